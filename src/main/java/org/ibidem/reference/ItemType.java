@@ -1,0 +1,53 @@
+package org.ibidem.reference;
+
+import java.util.Locale;
+
+/**
+ * The kind of work a reference describes, named after the CSL item types it maps to.
+ *
+ * <pre>{@code
+ * ItemType.ARTICLE_JOURNAL.cslName();   // "article-journal"
+ * ItemType.fromCslName("book");          // ItemType.BOOK
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum ItemType {
+    BOOK,
+    CHAPTER,
+    ARTICLE_JOURNAL,
+    ARTICLE_MAGAZINE,
+    ARTICLE_NEWSPAPER,
+    WEBPAGE,
+    POST_WEBLOG,
+    THESIS,
+    REPORT,
+    PAPER_CONFERENCE,
+    MANUSCRIPT,
+    DOCUMENT,
+    SPEECH,
+    INTERVIEW,
+    LEGISLATION,
+    ENTRY_DICTIONARY,
+    ENTRY_ENCYCLOPEDIA,
+    ARTICLE;
+
+    /** The CSL name of this type, e.g. {@code article-journal}. */
+    public String cslName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The type with the given CSL name.
+     *
+     * @throws IllegalArgumentException if no type has that name
+     */
+    public static ItemType fromCslName(String cslName) {
+        for (ItemType type : values()) {
+            if (type.cslName().equals(cslName)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown CSL item type '" + cslName + "'");
+    }
+}

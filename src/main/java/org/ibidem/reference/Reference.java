@@ -1,0 +1,227 @@
+package org.ibidem.reference;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One work, in the shape of a CSL item: what a full note describes and what a bibliography lists.
+ *
+ * <p>This is Ibidem's own type; it is mapped to citeproc-java's item data in the {@code style} package and to
+ * JBibTeX's entries in the {@code bibtex} package, each in exactly one place. Null means "not given"; lists are
+ * never null. The cited place (the pinpoint page) is not part of the work: it lives in the citation's
+ * {@link Locator}.
+ *
+ * <pre>{@code
+ * Reference shen = Reference.builder(ItemType.BOOK)
+ *         .id("shen2016")
+ *         .authors(List.of(Name.of("Shen", "Zhihua")))
+ *         .title("Reviewing and Reconsidering the History of Sino-Soviet Relations")
+ *         .publisherPlace("Beijing").publisher("Social Sciences Academic Press")
+ *         .issued(PartialDate.ofYear(2016))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id                 the item id, unique within one analysis (e.g. "shen2016"); may be null before
+ *                           sources are numbered
+ * @param type               the kind of work
+ * @param authors            authors, in order
+ * @param editors            editors (of the work, or of the book a chapter is in)
+ * @param translators        translators
+ * @param title              the title, without its surrounding quotes
+ * @param containerTitle     the journal, newspaper, book or website the work appears in
+ * @param collectionTitle    the series
+ * @param volume             the volume (of a journal, or of a multi-volume book)
+ * @param numberOfVolumes    the number of volumes of a multi-volume work
+ * @param issue              the issue ("3/4")
+ * @param edition            the edition ("2", "rev.")
+ * @param page               the page range of the whole work inside its container ("189-225")
+ * @param publisher          the publisher
+ * @param publisherPlace     the place of publication
+ * @param issued             the date of publication
+ * @param accessed           the date a web page was accessed
+ * @param originalDate       the date of first publication, for reprints
+ * @param url                a URL
+ * @param doi                a DOI, without "https://doi.org/"
+ * @param genre              the genre ("PhD diss.", "editorial", "memorandum of conversation")
+ * @param archive            the archive or collection holding the document
+ * @param archiveLocation    the place in the archive ("box 3, folder 12")
+ * @param eventPlace         where a speech or event took place
+ * @param note               anything else a note says about the work that has no field of its own
+ */
+public record Reference(
+        String id,
+        ItemType type,
+        List<Name> authors,
+        List<Name> editors,
+        List<Name> translators,
+        String title,
+        String containerTitle,
+        String collectionTitle,
+        String volume,
+        String numberOfVolumes,
+        String issue,
+        String edition,
+        String page,
+        String publisher,
+        String publisherPlace,
+        PartialDate issued,
+        PartialDate accessed,
+        PartialDate originalDate,
+        String url,
+        String doi,
+        String genre,
+        String archive,
+        String archiveLocation,
+        String eventPlace,
+        String note) {
+
+    /** Copies the lists and turns blank strings into null. */
+    public Reference {
+        Objects.requireNonNull(type, "type");
+        authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
+        editors = List.copyOf(Objects.requireNonNull(editors, "editors"));
+        translators = List.copyOf(Objects.requireNonNull(translators, "translators"));
+        id = clean(id);
+        title = clean(title);
+        containerTitle = clean(containerTitle);
+        collectionTitle = clean(collectionTitle);
+        volume = clean(volume);
+        numberOfVolumes = clean(numberOfVolumes);
+        issue = clean(issue);
+        edition = clean(edition);
+        page = clean(page);
+        publisher = clean(publisher);
+        publisherPlace = clean(publisherPlace);
+        url = clean(url);
+        doi = clean(doi);
+        genre = clean(genre);
+        archive = clean(archive);
+        archiveLocation = clean(archiveLocation);
+        eventPlace = clean(eventPlace);
+        note = clean(note);
+    }
+
+    /** A builder for a reference of the given type. */
+    public static Builder builder(ItemType type) {
+        return new Builder(type);
+    }
+
+    /** A builder holding this reference's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** This reference with another id. */
+    public Reference withId(String newId) {
+        return toBuilder().id(newId).build();
+    }
+
+    /** The year of publication, or 0 when none is known. */
+    public int year() {
+        return issued == null ? 0 : issued.year();
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Builds a {@link Reference}; every setter takes null for "not given".
+     *
+     * <p>Not thread-safe; build one reference per builder.
+     */
+    public static final class Builder {
+        private String id;
+        private ItemType type;
+        private List<Name> authors = List.of();
+        private List<Name> editors = List.of();
+        private List<Name> translators = List.of();
+        private String title;
+        private String containerTitle;
+        private String collectionTitle;
+        private String volume;
+        private String numberOfVolumes;
+        private String issue;
+        private String edition;
+        private String page;
+        private String publisher;
+        private String publisherPlace;
+        private PartialDate issued;
+        private PartialDate accessed;
+        private PartialDate originalDate;
+        private String url;
+        private String doi;
+        private String genre;
+        private String archive;
+        private String archiveLocation;
+        private String eventPlace;
+        private String note;
+
+        private Builder(ItemType type) {
+            this.type = Objects.requireNonNull(type, "type");
+        }
+
+        private Builder(Reference r) {
+            id = r.id;
+            type = r.type;
+            authors = r.authors;
+            editors = r.editors;
+            translators = r.translators;
+            title = r.title;
+            containerTitle = r.containerTitle;
+            collectionTitle = r.collectionTitle;
+            volume = r.volume;
+            numberOfVolumes = r.numberOfVolumes;
+            issue = r.issue;
+            edition = r.edition;
+            page = r.page;
+            publisher = r.publisher;
+            publisherPlace = r.publisherPlace;
+            issued = r.issued;
+            accessed = r.accessed;
+            originalDate = r.originalDate;
+            url = r.url;
+            doi = r.doi;
+            genre = r.genre;
+            archive = r.archive;
+            archiveLocation = r.archiveLocation;
+            eventPlace = r.eventPlace;
+            note = r.note;
+        }
+
+        public Builder id(String value) { id = value; return this; }
+        public Builder type(ItemType value) { type = Objects.requireNonNull(value, "type"); return this; }
+        public Builder authors(List<Name> value) { authors = value == null ? List.of() : value; return this; }
+        public Builder editors(List<Name> value) { editors = value == null ? List.of() : value; return this; }
+        public Builder translators(List<Name> value) { translators = value == null ? List.of() : value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder containerTitle(String value) { containerTitle = value; return this; }
+        public Builder collectionTitle(String value) { collectionTitle = value; return this; }
+        public Builder volume(String value) { volume = value; return this; }
+        public Builder numberOfVolumes(String value) { numberOfVolumes = value; return this; }
+        public Builder issue(String value) { issue = value; return this; }
+        public Builder edition(String value) { edition = value; return this; }
+        public Builder page(String value) { page = value; return this; }
+        public Builder publisher(String value) { publisher = value; return this; }
+        public Builder publisherPlace(String value) { publisherPlace = value; return this; }
+        public Builder issued(PartialDate value) { issued = value; return this; }
+        public Builder accessed(PartialDate value) { accessed = value; return this; }
+        public Builder originalDate(PartialDate value) { originalDate = value; return this; }
+        public Builder url(String value) { url = value; return this; }
+        public Builder doi(String value) { doi = value; return this; }
+        public Builder genre(String value) { genre = value; return this; }
+        public Builder archive(String value) { archive = value; return this; }
+        public Builder archiveLocation(String value) { archiveLocation = value; return this; }
+        public Builder eventPlace(String value) { eventPlace = value; return this; }
+        public Builder note(String value) { note = value; return this; }
+
+        /** The reference; the builder can be reused afterwards. */
+        public Reference build() {
+            return new Reference(id, type, authors, editors, translators, title, containerTitle, collectionTitle,
+                    volume, numberOfVolumes, issue, edition, page, publisher, publisherPlace, issued, accessed,
+                    originalDate, url, doi, genre, archive, archiveLocation, eventPlace, note);
+        }
+    }
+}
