@@ -1,0 +1,44 @@
+package org.ibidem.citation;
+
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Locator;
+
+/**
+ * One reference to a work inside a note. A note can hold several ("See Shen, …; Mao, …"), and a note of pure
+ * commentary holds none.
+ *
+ * <p>The kinds are closed: {@link FullCitation} gives the work in full, {@link ShortCitation} repeats it in
+ * short (author and short title, author alone, title alone, or "op. cit."), {@link IbidCitation} points at the
+ * citation just before it, and {@link UnparsedCitation} keeps text the parser could not read, so nothing is
+ * lost. Dispatch on them with {@code instanceof}, ending in {@code throw new AssertionError(citation)}.
+ *
+ * <pre>{@code
+ * for (Citation c : new NoteParser().parse("Ibid., 45.")) {
+ *     if (c instanceof IbidCitation ibid) {
+ *         ibid.locator();   // page 45
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>All implementations are immutable and thread-safe.
+ */
+public sealed interface Citation permits FullCitation, ShortCitation, IbidCitation, UnparsedCitation {
+
+    /** The citation's text as it stands in the note, signal and commentary included. */
+    String text();
+
+    /** Where {@link #text()} stands in the note's text. */
+    TextSpan span();
+
+    /** The place cited (page, document number…), or null when none is given. */
+    Locator locator();
+
+    /** A signal or commentary before the citation ("See", "See also", "Cf.", "quoted in"), or null. */
+    String prefix();
+
+    /** Commentary after the citation, or null. */
+    String suffix();
+
+    /** The kind as the JSON output names it: "full", "short", "ibid" or "unparsed". */
+    String kind();
+}

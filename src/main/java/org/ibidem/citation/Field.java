@@ -1,0 +1,20 @@
+package org.ibidem.citation;
+
+/**
+ * One comma-separated part of a citation, as {@link FieldTokenizer} cuts it.
+ *
+ * @param kind      plain text, a quoted title, or a parenthetical
+ * @param text      the content: without quotes or parentheses, and without the punctuation Chicago puts inside
+ *                  a closing quote
+ * @param start     where the field (quotes or parentheses included) starts in the tokenized text
+ * @param end       where it ends
+ * @param colonAfter whether a colon, not a comma, follows it (a journal's "(1969): 79")
+ */
+record Field(Kind kind, String text, int start, int end, boolean colonAfter) {
+
+    enum Kind { PLAIN, QUOTED, PAREN }
+
+    boolean isPlain() {
+        return kind == Kind.PLAIN;
+    }
+}

@@ -1,0 +1,181 @@
+package org.ibidem.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts one citation into fields: quoted titles, parentheticals, and the comma-separated plain parts between
+ * them.
+ *
+ * <p>Chicago puts the comma that ends a quoted title inside the quotes ({@code “Title,” Journal}), so a closing
+ * quote ends a field even when no comma follows it. Parentheses nest; an opening parenthesis also ends the plain
+ * field before it ({@code People’s Press (Beijing)}). Unbalanced quotes and parentheses are read as plain text
+ * rather than swallowing the rest of the note.
+ *
+ * <p>Stateless; runs in linear time.
+ */
+final class FieldTokenizer {
+
+    private FieldTokenizer() {
+    }
+
+    static List<Field> tokenize(String s) {
+        List<Field> fields = new ArrayList<>();
+        int n = s.length();
+        Matches matches = new Matches(s);
+        int i = 0;
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            char c = s.charAt(i);
+            int close = -1;
+            Field.Kind kind = Field.Kind.PLAIN;
+            if (isOpeningQuote(c)) {
+                close = matches.closingQuote(i);
+                kind = Field.Kind.QUOTED;
+            } else if (c == '(' || c == '[') {
+                close = matches.closingBracket(i);
+                kind = Field.Kind.PAREN;
+            }
+            if (close > i) {
+                String inner = s.substring(i + 1, close).strip();
+                if (kind == Field.Kind.QUOTED) {
+                    inner = stripTrailing(inner, ",.;:");
+                }
+                int after = close + 1;
+                int j = skipSpaces(s, after);
+                boolean colon = j < n && s.charAt(j) == ':';
+                if (j < n && (s.charAt(j) == ',' || s.charAt(j) == ':' || s.charAt(j) == '.')) {
+                    j++;
+                }
+                fields.add(new Field(kind, inner, i, after, colon));
+                i = j;
+                continue;
+            }
+            // A plain field runs to the next comma or colon-after-nothing, or to an opening parenthesis or quote.
+            int start = i;
+            int depth = 0;
+            for (; i < n; i++) {
+                char d = s.charAt(i);
+                if (d == ',' && depth == 0) {
+                    break;
+                }
+                if (d == '(' || d == '[') {
+                    if (i > start && matches.closingBracket(i) > i) {
+                        break;
+                    }
+                    depth++;
+                } else if ((d == ')' || d == ']') && depth > 0) {
+                    depth--;
+                } else if (isOpeningQuote(d) && i > start && Character.isWhitespace(s.charAt(i - 1))
+                        && matches.closingQuote(i) > i) {
+                    break;
+                }
+            }
+            String text = s.substring(start, i).strip();
+            int end = start + s.substring(start, i).stripTrailing().length();
+            boolean colon = false;
+            if (text.endsWith(":")) {
+                colon = true;
+                text = text.substring(0, text.length() - 1).strip();
+            }
+            if (!text.isEmpty()) {
+                fields.add(new Field(Field.Kind.PLAIN, text, start, end, colon));
+            }
+            if (i < n && s.charAt(i) == ',') {
+                i++;
+            }
+        }
+        return fields;
+    }
+
+    static boolean isOpeningQuote(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '„';
+    }
+
+    /**
+     * Where each quote and bracket closes, found in two linear passes so that a note full of unbalanced
+     * brackets or quotes cannot make tokenizing quadratic.
+     */
+    private static final class Matches {
+        private final String s;
+        private final int[] bracketClose;
+        private final int[] nextCurly;
+        private final int[] nextStraight;
+        private final int[] nextGuillemet;
+
+        Matches(String s) {
+            this.s = s;
+            int n = s.length();
+            bracketClose = new int[n];
+            java.util.Arrays.fill(bracketClose, -1);
+            int[] stack = new int[16];
+            int top = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c == '(' || c == '[') {
+                    if (top == stack.length) {
+                        stack = java.util.Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = i;
+                } else if ((c == ')' || c == ']') && top > 0) {
+                    bracketClose[stack[--top]] = i;
+                }
+            }
+            nextCurly = new int[n + 1];
+            nextStraight = new int[n + 1];
+            nextGuillemet = new int[n + 1];
+            nextCurly[n] = -1;
+            nextStraight[n] = -1;
+            nextGuillemet[n] = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                char c = s.charAt(i);
+                nextCurly[i] = c == '”' ? i : nextCurly[i + 1];
+                nextStraight[i] = c == '"' ? i : nextStraight[i + 1];
+                nextGuillemet[i] = c == '»' ? i : nextGuillemet[i + 1];
+            }
+        }
+
+        int closingBracket(int open) {
+            return bracketClose[open];
+        }
+
+        int closingQuote(int open) {
+            char o = s.charAt(open);
+            if (o == '«') {
+                return nextGuillemet[open + 1];
+            }
+            if (o == '"') {
+                // A straight quote may be closed by a curly one when a text mixes them.
+                return min(nextStraight[open + 1], nextCurly[open + 1]);
+            }
+            return min(nextCurly[open + 1], nextStraight[open + 1]);
+        }
+
+        private static int min(int a, int b) {
+            if (a < 0) {
+                return b;
+            }
+            return b < 0 ? a : Math.min(a, b);
+        }
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static String stripTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}

@@ -1,0 +1,47 @@
+package org.ibidem.citation;
+
+import java.util.Objects;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Locator;
+
+/**
+ * "Ibid.", "Ibid., 45", "ibidem", "Id.": the same work as the citation just before it. Without a locator it
+ * means the same place as well (Chicago Manual of Style 14.34).
+ *
+ * <pre>{@code
+ * IbidCitation ibid = (IbidCitation) new NoteParser().parse("Ibid, 321-322.").get(0);
+ * ibid.form();      // "Ibid" (no period: a house-style rule may say so)
+ * ibid.locator();   // page 321-322
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param form    the word as written, with its period if it had one: "Ibid.", "Ibid", "ibid.", "Id."
+ * @param formSpan where that word stands in the note
+ * @param locator the place cited, or null for "the same place"
+ * @param text    the citation's text
+ * @param span    where it stands in the note
+ * @param prefix  signal or commentary before it, or null
+ * @param suffix  commentary after it, or null
+ */
+public record IbidCitation(String form, TextSpan formSpan, Locator locator, String text, TextSpan span,
+                           String prefix, String suffix) implements Citation {
+
+    /** Validates. */
+    public IbidCitation {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(formSpan, "formSpan");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+    }
+
+    @Override
+    public String kind() {
+        return "ibid";
+    }
+
+    /** Whether the word was written with its period ("Ibid." rather than "Ibid"). */
+    public boolean hasPeriod() {
+        return form.endsWith(".");
+    }
+}

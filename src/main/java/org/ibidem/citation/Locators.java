@@ -1,0 +1,99 @@
+package org.ibidem.citation;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.reference.Locator;
+
+/**
+ * Reads the place a citation points at: "141", "321-322", "79-80, 85-86", "p. 65", "pp. 212, 274", "i. 474-5",
+ * "No. 123", "n. 7", "5:322" (volume 5, page 322).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Locators {
+
+    private static final String VALUE = "(?:\\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
+            + "(?:\\s*[-–—]+\\s*(?:\\d+|[ivxlcdm]+|[IVXLCDM]+))?"
+            + "(?:\\s*,?\\s*(?:n|nn)\\.\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.)?";
+    private static final String LIST = VALUE + "(?:\\s*(?:,|and|&)\\s*" + VALUE + ")*";
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(p|pp|pg|page|pages|no|nos|number|n|nn|note|notes|ch|chap|chapter|sec|sect|section|§|§§|para|par|"
+                    + "fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article)\\.?\\s*(" + LIST + ")$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
+    private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROMAN_VOLUME_PAGE = Pattern.compile("^([ivxlcdm]+)\\.\\s+(" + LIST + ")$");
+
+    private Locators() {
+    }
+
+    /** Whether the text is a locator as a whole. */
+    static boolean isLocator(String text) {
+        return parse(text) != null;
+    }
+
+    /** The locator the whole text states, or null. Bare numbers and roman numerals are pages. */
+    static Locator parse(String text) {
+        String s = FieldTokenizer.stripTrailing(text.strip(), ".");
+        if (s.isEmpty() || s.length() > 80) {
+            return null;
+        }
+        Matcher m = LABELLED.matcher(s);
+        if (m.matches()) {
+            return new Locator(label(m.group(1)), m.group(2));
+        }
+        if (BARE.matcher(s).matches() && !looksLikeWord(s)) {
+            return Locator.page(s);
+        }
+        m = VOLUME_PAGE.matcher(s);
+        if (m.matches()) {
+            return Locator.page(s);
+        }
+        m = ROMAN_VOLUME_PAGE.matcher(s);
+        if (m.matches()) {
+            return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
+        }
+        return null;
+    }
+
+    /** The volume of a "5:322" or "i. 474" locator, or null. */
+    static String volumeOf(Locator locator) {
+        if (locator == null) {
+            return null;
+        }
+        Matcher m = VOLUME_PAGE.matcher(locator.value());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    // Roman numerals that are also common words or initials ("I", "mix", "civil") are not locators alone.
+    private static boolean looksLikeWord(String s) {
+        return s.equals("I") || s.equals("i") || s.equalsIgnoreCase("mix") || s.equalsIgnoreCase("civil")
+                || s.equalsIgnoreCase("did") || s.equalsIgnoreCase("mild") || s.equalsIgnoreCase("lid");
+    }
+
+    private static String label(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "no": case "nos": case "number": case "doc": case "document":
+                return "number";
+            case "n": case "nn": case "note": case "notes":
+                return "note";
+            case "ch": case "chap": case "chapter":
+                return "chapter";
+            case "sec": case "sect": case "section": case "§": case "§§": case "art": case "article":
+                return "section";
+            case "para": case "par":
+                return "paragraph";
+            case "fol": case "fols": case "folio":
+                return "folio";
+            case "col": case "cols":
+                return "column";
+            case "l": case "ll": case "line": case "lines":
+                return "line";
+            default:
+                return "page";
+        }
+    }
+}

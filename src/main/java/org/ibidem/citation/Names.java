@@ -1,0 +1,238 @@
+package org.ibidem.citation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ibidem.reference.Name;
+
+/**
+ * Reads personal and corporate names as notes write them.
+ *
+ * <p>A note gives names in reading order ("Zhihua Shen", "Ludwig van Beethoven", "Martin Luther King Jr."); a
+ * bibliography inverts the first ("Shen, Zhihua"). Romanized Chinese, Japanese and Korean names written family
+ * name first ("Chen Jian") cannot be told from given-first names by their letters, so they are read given-first
+ * unless the caller says the document writes family names first; the parser never reorders on a guess.
+ * Names with a corporate word ("Press", "Department", "Committee"…) or more than five words are kept whole as
+ * literal names.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Names {
+
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "des", "du", "la", "le",
+            "van", "von", "der", "den", "ter", "ten", "y", "e", "dos", "das", "al", "el", "bin", "ibn", "zu", "st.");
+    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "2nd", "3rd");
+    private static final Pattern CORPORATE = Pattern.compile(
+            "\\b(press|editorial|editors|department|departments|committee|office|ministry|council|association|"
+                    + "society|university|institute|institution|center|centre|agency|bureau|commission|party|board|"
+                    + "government|organization|organisation|foundation|company|corporation|inc|ltd|group|staff|"
+                    + "news|service|library|museum|archive|archives|congress|parliament|senate|house|court|"
+                    + "school|college|club|union|league|bank|trust|fund|network|team|project|consortium|"
+                    + "nations|department of|general|federal|national|international|unesco|openai)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
+    private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s*\\bet\\.?\\s+al\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private Names() {
+    }
+
+    /** Whether the text ends in "et al." (or the common slip "et. al."). */
+    static boolean hasEtAl(String text) {
+        return ET_AL.matcher(text).find();
+    }
+
+    /** The text without a trailing "et al.". */
+    static String withoutEtAl(String text) {
+        return ET_AL.matcher(text).replaceFirst("");
+    }
+
+    /**
+     * Whether a comma-separated field can be a list of names: capitalized words, initials, particles, suffixes,
+     * joined by "and" or "&", perhaps ending in "et al."; or a corporate name.
+     */
+    static boolean looksLikeNames(String field) {
+        String text = withoutEtAl(field.strip());
+        if (text.startsWith("and ")) {
+            text = text.substring(4);
+        }
+        if (text.isEmpty() || text.length() > 120) {
+            return false;
+        }
+        if (isCorporate(text)) {
+            return true;
+        }
+        for (String person : JOINER.split(text)) {
+            if (!looksLikePerson(person)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isCorporate(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 10 || !startsUpper(words[0])) {
+            return false;
+        }
+        return CORPORATE.matcher(text).find() && !text.contains(":");
+    }
+
+    private static boolean looksLikePerson(String person) {
+        String[] words = person.strip().split("\\s+");
+        int nameWords = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(lower) || SUFFIXES.contains(lower)) {
+                continue;
+            }
+            if (!startsUpper(w) || w.chars().anyMatch(Character::isDigit) || w.endsWith(":")) {
+                return false;
+            }
+            nameWords++;
+        }
+        return nameWords >= 1 && nameWords <= 4;
+    }
+
+    private static boolean startsUpper(String w) {
+        int i = 0;
+        while (i < w.length() && "'‘’\"“(".indexOf(w.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < w.length() && Character.isUpperCase(w.charAt(i));
+    }
+
+    /**
+     * Splits a field of names joined by "and"/"&" ("Jarausch and Hardy") into names, read given name first.
+     *
+     * @param familyFirst read each personal name family name first ("Chen Jian" → family "Chen")
+     */
+    public static List<Name> parseList(String field, boolean familyFirst) {
+        String text = withoutEtAl(field.strip());
+        if (text.regionMatches(true, 0, "and ", 0, 4)) {
+            text = text.substring(4);
+        }
+        List<Name> names = new ArrayList<>();
+        if (isCorporate(text)) {
+            names.add(Name.literal(text));
+            return names;
+        }
+        for (String person : JOINER.split(text)) {
+            if (!person.isBlank()) {
+                names.add(parsePerson(person.strip(), familyFirst));
+            }
+        }
+        return names;
+    }
+
+    /** One personal name in reading order; a corporate name comes back literal. */
+    public static Name parsePerson(String text, boolean familyFirst) {
+        String s = text.strip();
+        if (isCorporate(s)) {
+            return Name.literal(s);
+        }
+        List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
+        String suffix = null;
+        if (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            suffix = words.remove(words.size() - 1);
+            int last = words.size() - 1;
+            words.set(last, FieldTokenizer.stripTrailing(words.get(last), ","));
+        }
+        if (words.size() == 1) {
+            return new Name(words.get(0), null, null, suffix, null);
+        }
+        if (words.size() > 6) {
+            return Name.literal(s);
+        }
+        if (familyFirst) {
+            return new Name(words.get(0), String.join(" ", words.subList(1, words.size())), null, suffix, null);
+        }
+        // The family name is the last word, with any particles just before it.
+        int familyStart = words.size() - 1;
+        while (familyStart > 1 && PARTICLES.contains(words.get(familyStart - 1).toLowerCase(Locale.ROOT))) {
+            familyStart--;
+        }
+        String particle = familyStart < words.size() - 1
+                ? String.join(" ", words.subList(familyStart, words.size() - 1)) : null;
+        String given = String.join(" ", words.subList(0, familyStart));
+        return new Name(words.get(words.size() - 1), given, particle, suffix, null);
+    }
+
+    /** An inverted name: "Lengxi" and "Wu" from "Lengxi, Wu"; "van der Berg" and "Jan". */
+    static Name inverted(String familyPart, String givenPart) {
+        String family = familyPart.strip();
+        String particle = null;
+        String[] words = family.split("\\s+");
+        int k = 0;
+        while (k < words.length - 1 && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k > 0) {
+            particle = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            family = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        }
+        return new Name(family, givenPart.strip(), particle, null, null);
+    }
+
+    /** Whether a field is a single surname-like word (the first half of an inverted name). */
+    static boolean isSingleWordName(String field) {
+        String[] words = field.strip().split("\\s+");
+        int k = 0;
+        while (k < words.length - 1 && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return words.length - k == 1 && startsUpper(words[words.length - 1])
+                && words[words.length - 1].chars().noneMatch(Character::isDigit)
+                && !words[words.length - 1].endsWith(".");
+    }
+
+    /** Whether a field can be given names: one to three capitalized words or initials ("Jeremy", "J. R."). */
+    static boolean isGivenNames(String field) {
+        String[] words = field.strip().split("\\s+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!startsUpper(w) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return !isCorporate(field);
+    }
+
+    /** Whether a field is a name suffix standing alone after a comma ("Jr."). */
+    static boolean isSuffix(String field) {
+        return SUFFIXES.contains(field.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A name folded for comparison: lower case, accents removed, punctuation dropped. "Lüthi" and "Luthi" fold
+     * alike.
+     */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (c != '\'' && c != '’') {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+}

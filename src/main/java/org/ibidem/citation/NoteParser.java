@@ -1,0 +1,1045 @@
+package org.ibidem.citation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.document.Note;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.PartialDate;
+import org.ibidem.reference.Reference;
+
+/**
+ * Parses the free text of a note into citations.
+ *
+ * <p>The parser follows the shapes of the Chicago Manual of Style's notes (chapter 14), read loosely, as people
+ * write them:
+ * <ul>
+ *   <li>A note may hold several citations separated by semicolons, or by a sentence that starts with a signal
+ *       ("See", "See also", "Cf."). Signals become the citation's prefix; commentary after the citation its
+ *       suffix. A note of commentary alone has no citation.</li>
+ *   <li>"Ibid.", "Ibid, 45", "ibidem", "Id." are {@link IbidCitation}s.</li>
+ *   <li>A citation with publication facts in parentheses ("(Beijing: Social Sciences Academic Press, 2016)"), a
+ *       quoted title followed by a container (journal, newspaper, website, archive), a date or a URL gives a
+ *       work in full: a {@link FullCitation}.</li>
+ *   <li>Anything else shaped like "Author, Title, page", "Author, page" or "Title, page" is a
+ *       {@link ShortCitation}; "Author, op. cit., page" is one too.</li>
+ *   <li>What is none of these but still looks like a reference is kept as an {@link UnparsedCitation}.</li>
+ * </ul>
+ * In a full citation the authors are the leading comma-separated fields that look like names (at least one
+ * field is always left for the title); "Lengxi, Wu" (a one-word surname, then given names) is an inverted name;
+ * "Karl Marx, Frederick Engels" are two authors joined by a comma. Both are flagged for house-style rules.
+ * A volume run into a title ("Selected Works of Mao Tse-Tung Vol 5") is split off, because it tells the
+ * volumes of one multi-volume work apart.
+ *
+ * <pre>{@code
+ * NoteParser parser = new NoteParser();
+ * List<Citation> cs = parser.parse("Zhihua Shen, Reviewing and Reconsidering the History of Sino-Soviet "
+ *         + "Relations (Beijing: Social Sciences Academic Press, 2016), 141.");
+ * FullCitation c = (FullCitation) cs.get(0);
+ * c.reference().authors().get(0).family();   // "Shen"
+ * c.locator().value();                       // "141"
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; never throws on content. Runs in time linear in the note's length (no
+ * regular expression runs over unbounded text with nested quantifiers).
+ */
+public final class NoteParser {
+
+    private static final Pattern SIGNAL = Pattern.compile(
+            "^(see also|see, e\\.g\\.,|see especially|see generally|see|but see|cf\\.|compare|contra|"
+                    + "e\\.g\\.,|for example,|for instance,|also|as quoted in|quoted in|cited in|reprinted in)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IBID = Pattern.compile("^(ibidem|ibid|id)(\\.)?(?=$|[\\s,.;:])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OP_CIT = Pattern.compile("(?:^|,\\s*|\\s+)(op\\.?\\s*cit|loc\\.?\\s*cit)\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
+            "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)");
+    private static final Pattern URL = Pattern.compile("^(?:<)?(https?://\\S+|www\\.\\S+|doi:\\s*\\S+)(?:>)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EDITOR = Pattern.compile(
+            "^(ed\\.|eds\\.|edited by|ed\\. and trans\\.|edited and translated by|trans\\.|translated by|"
+                    + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EDITION = Pattern.compile(
+            "^(\\d+(?:st|nd|rd|th)|rev\\.|revised|new|abridged|expanded|updated)\\s+(?:ed\\.?|edition)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME_IN_TITLE = Pattern.compile(
+            "^(.{2,}?)[,\\s]+(?:vol\\.?|volume)\\s*(\\d+|[IVXLC]+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOURNAL_VOLUME = Pattern.compile(
+            "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12}))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THESIS = Pattern.compile("\\b(diss\\.|dissertation|thesis)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARCHIVE = Pattern.compile(
+            "\\b(archive|archives|digital archive|library|collection|papers|records|manuscripts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERVIEW = Pattern.compile("\\binterview\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOG = Pattern.compile("\\bblog\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHER_WORD = Pattern.compile(
+            "\\b(press|books|publishing|publishers?|verlag|editions|university|pr|co\\.|company|house|"
+                    + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AT_END = Pattern.compile(
+            "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s$");
+
+    private final boolean familyNameFirst;
+
+    /** A parser that reads personal names given name first, as Chicago notes write them. */
+    public NoteParser() {
+        this(false);
+    }
+
+    /**
+     * A parser.
+     *
+     * @param familyNameFirst read personal names family name first ("Chen Jian" → family "Chen"), for documents
+     *                        that write romanized Chinese, Japanese or Korean names in their own order
+     */
+    public NoteParser(boolean familyNameFirst) {
+        this.familyNameFirst = familyNameFirst;
+    }
+
+    /** Parses a note. */
+    public ParsedNote parse(Note note) {
+        return new ParsedNote(note, parse(note.text()));
+    }
+
+    /** Parses a note's text into its citations, in order; commentary alone gives an empty list. */
+    public List<Citation> parse(String text) {
+        List<Citation> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (TextSpan segment : segments(text)) {
+            String raw = text.substring(segment.start(), segment.end());
+            Citation c = parseSegment(raw, segment.start());
+            if (c != null) {
+                out.add(c);
+            } else if (!out.isEmpty()) {
+                // Commentary between citations belongs to the citation before it.
+                out.set(out.size() - 1, withSuffix(out.get(out.size() - 1), raw.strip()));
+            }
+        }
+        return out;
+    }
+
+    /** Splits a note at top-level semicolons and before sentences that open with a signal ("See also …"). */
+    static List<TextSpan> segments(String text) {
+        List<TextSpan> spans = new ArrayList<>();
+        int depth = 0;
+        boolean inQuote = false;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '“') {
+                inQuote = true;
+            } else if (c == '”') {
+                inQuote = false;
+            } else if (c == ';' && depth == 0 && !inQuote) {
+                addSegment(text, start, i, spans);
+                start = i + 1;
+            }
+        }
+        addSegment(text, start, n, spans);
+        // Second cut: "… 141. See also Mao, …" opens a new citation.
+        List<TextSpan> result = new ArrayList<>();
+        for (TextSpan span : spans) {
+            Matcher m = SENTENCE_SIGNAL.matcher(text).region(span.start(), span.end());
+            int from = span.start();
+            while (m.find()) {
+                addSegment(text, from, m.start(), result);
+                from = m.end();
+            }
+            addSegment(text, from, span.end(), result);
+        }
+        return result;
+    }
+
+    private static void addSegment(String text, int start, int end, List<TextSpan> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new TextSpan(start, end));
+        }
+    }
+
+    private Citation parseSegment(String raw, int offset) {
+        TextSpan span = new TextSpan(offset, offset + raw.length());
+        String s = raw;
+        boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
+        String prefix = null;
+        Matcher signal = SIGNAL.matcher(s);
+        int bodyStart = 0;
+        if (signal.find() && signal.end() < s.length()) {
+            prefix = s.substring(0, signal.end()).strip();
+            bodyStart = signal.end();
+        }
+        String body = FieldTokenizer.stripTrailing(s.substring(bodyStart), ".,;:");
+        int bodyOffset = offset + bodyStart;
+        if (body.isEmpty()) {
+            return null;
+        }
+
+        // Match on the text before its final period was stripped, so "Ibid." keeps the period it was written with.
+        Matcher ibid = IBID.matcher(s.substring(bodyStart));
+        if (ibid.find() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
+            return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
+        }
+        Matcher opCit = OP_CIT.matcher(body);
+        if (opCit.find()) {
+            return opCit(raw, span, prefix, body, opCit);
+        }
+
+        List<Field> fields = FieldTokenizer.tokenize(body);
+        if (fields.isEmpty()) {
+            return null;
+        }
+        Set<StyleFlag> flags = EnumSet.noneOf(StyleFlag.class);
+        if (cutOff) {
+            flags.add(StyleFlag.CUT_OFF);
+        }
+        int quoted = indexOf(fields, Field.Kind.QUOTED);
+        int facts = indexOfPublicationFacts(fields);
+        if (quoted >= 0 && (facts < 0 || quoted < facts)) {
+            return quotedTitle(raw, span, prefix, fields, quoted, bodyOffset, flags);
+        }
+        if (facts >= 0) {
+            return book(raw, span, prefix, fields, facts, flags);
+        }
+        if (hasFullSignals(fields)) {
+            return looseFull(raw, span, prefix, fields, flags);
+        }
+        return shortForm(raw, span, prefix, fields, bodyOffset, flags);
+    }
+
+    // ---- Ibid and op. cit. ----
+
+    private static Citation ibid(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                                 Matcher m) {
+        String form = body.substring(0, m.end());
+        TextSpan formSpan = new TextSpan(bodyOffset, bodyOffset + form.length());
+        String rest = FieldTokenizer.stripTrailing(body.substring(m.end()), ".,;:").replaceFirst("^[\\s,.:]+", "");
+        Locator locator = null;
+        String suffix = null;
+        if (!rest.isEmpty()) {
+            locator = Locators.parse(rest);
+            if (locator == null) {
+                // "Ibid., 45. A comment." or "Ibid. No. 114, 120, 122": the locator is the first sentence.
+                int stop = sentenceEnd(rest);
+                locator = Locators.parse(rest.substring(0, stop));
+                suffix = locator == null ? rest : emptyToNull(rest.substring(stop).replaceFirst("^[\\s.,;]+", ""));
+            }
+        }
+        return new IbidCitation(form, formSpan, locator, raw, span, prefix, suffix);
+    }
+
+    private Citation opCit(String raw, TextSpan span, String prefix, String body, Matcher m) {
+        String authorPart = body.substring(0, m.start()).strip();
+        String rest = body.substring(m.end()).replaceFirst("^[\\s,.:]+", "");
+        List<Name> authors = authorPart.isEmpty() || !Names.looksLikeNames(stripPossessive(authorPart))
+                ? List.of() : Names.parseList(stripPossessive(authorPart), familyNameFirst);
+        Locator locator = rest.isEmpty() ? null : Locators.parse(rest);
+        String suffix = rest.isEmpty() || locator != null ? null : rest;
+        return new ShortCitation(ShortCitation.Form.OP_CIT, authors, null, null, locator, null, raw, span, prefix,
+                suffix, Set.of());
+    }
+
+    // ---- Full citations ----
+
+    /** "Author, “Title,” Container …": articles, chapters, web pages, archival documents, speeches. */
+    private Citation quotedTitle(String raw, TextSpan span, String prefix, List<Field> fields, int q,
+                                 int bodyOffset, Set<StyleFlag> flags) {
+        List<Name> authors = authors(fields.subList(0, q), flags);
+        Field titleField = fields.get(q);
+        List<Field> rest = fields.subList(q + 1, fields.size());
+        if (allLocators(rest)) {
+            Locator locator = locatorOf(rest);
+            ShortCitation.Form form = authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
+                    : ShortCitation.Form.AUTHOR_TITLE;
+            TextSpan titleSpan = new TextSpan(bodyOffset + titleField.start(), bodyOffset + titleField.end());
+            return new ShortCitation(form, authors, titleField.text(), null, locator, titleSpan, raw, span,
+                    prefix, null, flags);
+        }
+        Reference.Builder ref = Reference.builder(ItemType.ARTICLE_JOURNAL).authors(authors)
+                .title(titleField.text());
+        Locator locator = null;
+        String suffix = null;
+        int i = 0;
+        Field first = rest.get(0);
+        ItemType type;
+        if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)) {
+            // A chapter: "“Chapter,” in Book, ed. Editor (Place: Publisher, Year), 189–225."
+            ref.containerTitle(first.text().substring(3).strip());
+            i = 1;
+            i = modifiers(rest, i, ref);
+            if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+                publicationFacts(rest.get(i).text(), ref);
+                i++;
+            }
+            type = ItemType.CHAPTER;
+        } else if (first.kind() == Field.Kind.PAREN) {
+            // "“Title” (Marxists Internet Archive, Beijing, 1958)", "“Title” (PhD diss., Yale University, 2011)"
+            String facts = first.text();
+            if (THESIS.matcher(facts).find()) {
+                thesisFacts(facts, ref);
+                type = ItemType.THESIS;
+            } else {
+                type = speechOrDocument(titleField.text(), facts, ref);
+            }
+            i = 1;
+        } else {
+            ContainerRead read = container(rest, ref, titleField.text());
+            type = read.type();
+            i = read.consumed();
+        }
+        // Dates, access dates and URLs may follow in any order; then the locator.
+        List<Field> tail = new ArrayList<>();
+        Field colonSource = i > 0 ? rest.get(i - 1) : null;
+        boolean colonPages = colonSource != null && colonSource.colonAfter();
+        for (; i < rest.size(); i++) {
+            Field f = rest.get(i);
+            if (!consumeTrailing(f, rest, i, ref)) {
+                tail.add(f);
+            } else if (i + 1 < rest.size() && Dates.isMonthDay(f.text()) && Dates.isYear(rest.get(i + 1).text())) {
+                i++;
+            }
+        }
+        if (!tail.isEmpty()) {
+            LocatorAndPage lp = locatorAndPage(tail);
+            if (lp != null) {
+                locator = lp.locator;
+                if (lp.page != null) {
+                    ref.page(lp.page);
+                }
+            } else {
+                suffix = joinText(tail);
+            }
+        }
+        if (colonPages && locator == null && ref.build().page() == null) {
+            flags.add(StyleFlag.CUT_OFF);
+        }
+        Reference reference = ref.type(type).build();
+        return new FullCitation(reference, locator, raw, span, prefix, suffix, flags);
+    }
+
+    /** What {@link #container} decided, and how many fields it read. */
+    private record ContainerRead(ItemType type, int consumed) {
+    }
+
+    /**
+     * Reads the container after a quoted title and decides the type: journal (a volume number), newspaper
+     * (a place in parentheses, or a full date), archive, website.
+     */
+    private static ContainerRead container(List<Field> rest, Reference.Builder ref, String title) {
+        int i = 0;
+        Field c = rest.get(0);
+        String container = c.text();
+        boolean journal = false;
+        boolean placeGiven = false;
+        PartialDate date = null;
+        Matcher jv = JOURNAL_VOLUME.matcher(container);
+        if (c.isPlain() && jv.matches() && !Dates.isYear(jv.group(2)) && !URL.matcher(container).matches()) {
+            ref.containerTitle(jv.group(1).strip());
+            ref.volume(jv.group(2));
+            if (jv.group(3) != null) {
+                ref.issue(jv.group(3));
+            }
+            journal = true;
+            i = 1;
+        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null) {
+            ref.containerTitle(container);
+            i = 1;
+        }
+        if (i < rest.size()) {
+            Matcher issue = ISSUE_FIELD.matcher(rest.get(i).text());
+            if (rest.get(i).isPlain() && issue.matches()) {
+                ref.issue(issue.group(1));
+                journal = true;
+                i++;
+            }
+        }
+        if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+            String inner = rest.get(i).text();
+            PartialDate d = Dates.parse(inner);
+            if (d != null) {
+                date = d;
+                ref.issued(d);
+            } else if (Dates.lastYearIn(inner) > 0) {
+                publicationFacts(inner, ref);
+            } else {
+                ref.publisherPlace(inner); // "People’s Press (Beijing)": a newspaper's city
+                placeGiven = true;
+            }
+            i++;
+        }
+        final int consumed = i;
+        String containerTitle = ref.build().containerTitle();
+        boolean hasUrl = rest.stream().anyMatch(f -> URL.matcher(f.text()).matches());
+        boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
+        if (journal) {
+            return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
+        }
+        if (containerTitle != null && ARCHIVE.matcher(containerTitle).find()) {
+            // An archive holds the document; it is not a periodical the document appeared in.
+            ref.archive(containerTitle).containerTitle(null);
+            return new ContainerRead(ItemType.DOCUMENT, consumed);
+        }
+        if (INTERVIEW.matcher(title).find()) {
+            return new ContainerRead(ItemType.INTERVIEW, consumed);
+        }
+        if (placeGiven) {
+            return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
+        }
+        if (hasUrl) {
+            return new ContainerRead(containerTitle != null && BLOG.matcher(containerTitle).find()
+                    ? ItemType.POST_WEBLOG : ItemType.WEBPAGE, consumed);
+        }
+        if (fullDate) {
+            return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
+        }
+        return new ContainerRead(containerTitle == null ? ItemType.DOCUMENT : ItemType.ARTICLE_MAGAZINE, consumed);
+    }
+
+    private static boolean hasDayDate(List<Field> rest, int from) {
+        for (int i = from; i < rest.size(); i++) {
+            String t = rest.get(i).text();
+            if (Dates.isMonthDay(t) && i + 1 < rest.size() && Dates.isYear(rest.get(i + 1).text())) {
+                return true;
+            }
+            PartialDate d = Dates.parse(t);
+            if (d != null && d.day() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ItemType speechOrDocument(String title, String facts, Reference.Builder ref) {
+        List<String> parts = splitTopLevelCommas(facts);
+        int year = 0;
+        if (!parts.isEmpty()) {
+            PartialDate d = Dates.parse(parts.get(parts.size() - 1));
+            if (d == null && parts.size() >= 2) {
+                d = Dates.parse(parts.get(parts.size() - 2) + ", " + parts.get(parts.size() - 1));
+                if (d != null) {
+                    parts = parts.subList(0, parts.size() - 1);
+                }
+            }
+            if (d != null) {
+                ref.issued(d);
+                year = d.year();
+                parts = parts.subList(0, parts.size() - 1);
+            }
+        }
+        if (parts.stream().anyMatch(p -> p.contains(":"))) {
+            publicationFacts(facts, ref);
+            return SPEECH.matcher(title).find() ? ItemType.SPEECH : ItemType.REPORT;
+        }
+        boolean speech = SPEECH.matcher(title).find()
+                || parts.stream().anyMatch(p -> SPEECH.matcher(p).find());
+        String holder = parts.isEmpty() ? null : parts.get(0);
+        String place = parts.size() > 1 ? String.join(", ", parts.subList(1, parts.size())) : null;
+        if (holder != null && ARCHIVE.matcher(holder).find()) {
+            ref.archive(holder);
+        } else if (holder != null && speech && SPEECH.matcher(holder).find()) {
+            ref.genre(holder);
+        } else if (holder != null) {
+            ref.publisher(holder);
+        }
+        if (speech) {
+            ref.eventPlace(place);
+        } else {
+            ref.publisherPlace(place);
+        }
+        if (year == 0 && parts.isEmpty()) {
+            return ItemType.DOCUMENT;
+        }
+        return speech ? ItemType.SPEECH : ItemType.DOCUMENT;
+    }
+
+    private static void thesisFacts(String facts, Reference.Builder ref) {
+        List<String> parts = splitTopLevelCommas(facts);
+        if (!parts.isEmpty()) {
+            PartialDate d = Dates.parse(parts.get(parts.size() - 1));
+            if (d != null) {
+                ref.issued(d);
+                parts = parts.subList(0, parts.size() - 1);
+            }
+        }
+        if (!parts.isEmpty()) {
+            ref.genre(parts.get(0));
+        }
+        if (parts.size() > 1) {
+            ref.publisher(String.join(", ", parts.subList(1, parts.size())));
+        }
+    }
+
+    /** A book: "Authors, Title, ed. X, 2nd ed., vol. 3 (Place: Publisher, Year), page." */
+    private Citation book(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
+                          Set<StyleFlag> flags) {
+        Reference.Builder ref = Reference.builder(ItemType.BOOK);
+        List<Field> head = new ArrayList<>();
+        for (Field f : fields.subList(0, facts)) {
+            if (!applyModifier(f, ref)) {
+                head.add(f);
+            }
+        }
+        String factsText = fields.get(facts).text();
+        ItemType type = ItemType.BOOK;
+        if (THESIS.matcher(factsText).find()) {
+            thesisFacts(factsText, ref);
+            type = ItemType.THESIS;
+        } else {
+            publicationFacts(factsText, ref);
+        }
+        int authorCount = leadingNameFields(head);
+        ref.authors(authors(head.subList(0, authorCount), flags));
+        String title = joinText(head.subList(authorCount, head.size()));
+        Matcher vt = VOLUME_IN_TITLE.matcher(title);
+        if (vt.matches()) {
+            title = vt.group(1).strip();
+            ref.volume(vt.group(2));
+            flags.add(StyleFlag.VOLUME_IN_TITLE);
+        }
+        if (title.isEmpty()) {
+            return new UnparsedCitation("publication facts but no title", raw, span);
+        }
+        ref.title(title);
+        List<Field> after = fields.subList(facts + 1, fields.size());
+        Locator locator = null;
+        String suffix = null;
+        List<Field> tail = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (!consumeTrailing(after.get(i), after, i, ref)) {
+                tail.add(after.get(i));
+            }
+        }
+        if (!tail.isEmpty()) {
+            LocatorAndPage lp = locatorAndPage(tail);
+            if (lp != null) {
+                locator = lp.locator;
+            } else {
+                suffix = joinText(tail);
+            }
+        }
+        return new FullCitation(ref.type(type).build(), locator, raw, span, prefix, suffix, flags);
+    }
+
+    /** A full citation without quotes or parentheses: "Author, Title, Site, March 3, 2024, https://…". */
+    private Citation looseFull(String raw, TextSpan span, String prefix, List<Field> fields, Set<StyleFlag> flags) {
+        Reference.Builder ref = Reference.builder(ItemType.WEBPAGE);
+        List<Field> head = new ArrayList<>();
+        List<Field> tail = new ArrayList<>();
+        boolean inTail = false;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (consumeTrailing(f, fields, i, ref)) {
+                inTail = true;
+                if (i + 1 < fields.size() && Dates.isMonthDay(f.text()) && Dates.isYear(fields.get(i + 1).text())) {
+                    i++;
+                }
+            } else if (inTail) {
+                tail.add(f);
+            } else if (!applyModifier(f, ref)) {
+                head.add(f);
+            }
+        }
+        int authorCount = leadingNameFields(head);
+        ref.authors(authors(head.subList(0, authorCount), flags));
+        List<Field> rest = head.subList(authorCount, head.size());
+        if (rest.isEmpty()) {
+            return new UnparsedCitation("a date or URL but no title", raw, span);
+        }
+        ref.title(rest.get(0).text());
+        if (rest.size() > 1) {
+            ref.containerTitle(joinText(rest.subList(1, rest.size())));
+        }
+        Reference built = ref.build();
+        if (built.url() == null) {
+            ref.type(built.containerTitle() == null ? ItemType.BOOK : ItemType.ARTICLE_MAGAZINE);
+        }
+        Locator locator = null;
+        String suffix = null;
+        if (!tail.isEmpty()) {
+            LocatorAndPage lp = locatorAndPage(tail);
+            if (lp != null) {
+                locator = lp.locator;
+            } else {
+                suffix = joinText(tail);
+            }
+        }
+        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+    }
+
+    // ---- Short forms ----
+
+    private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> fields, int bodyOffset,
+                               Set<StyleFlag> flags) {
+        int end = fields.size();
+        while (end > 0 && fields.get(end - 1).isPlain() && Locators.isLocator(fields.get(end - 1).text())) {
+            end--;
+        }
+        // A page list ("79-80, 85-86") is cut into several fields; at least one field must stay for the work.
+        if (end == 0) {
+            return new UnparsedCitation("a page number with no author or title", raw, span);
+        }
+        Locator locator = locatorOf(fields.subList(end, fields.size()));
+        List<Field> work = new ArrayList<>(fields.subList(0, end));
+        String volume = null;
+        for (int i = work.size() - 1; i > 0; i--) {
+            Matcher vf = VOLUME_FIELD.matcher(work.get(i).text());
+            if (work.get(i).isPlain() && vf.matches()) {
+                volume = vf.group(1);
+                work.remove(i);
+            }
+        }
+        if (volume == null && locator != null) {
+            volume = Locators.volumeOf(locator);
+        }
+        if (looksLikeCommentary(work)) {
+            return null;
+        }
+        Field first = work.get(0);
+        String firstText = stripPossessive(first.text());
+        if (work.size() == 1) {
+            if (first.isPlain() && Names.looksLikeNames(firstText)) {
+                return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY,
+                        Names.parseList(firstText, familyNameFirst), null, volume, locator, null, raw, span,
+                        prefix, null, flags);
+            }
+            String title = first.text();
+            Matcher vt = VOLUME_IN_TITLE.matcher(title);
+            if (vt.matches()) {
+                title = vt.group(1).strip();
+                volume = vt.group(2);
+            }
+            TextSpan titleSpan = new TextSpan(bodyOffset + first.start(), bodyOffset + first.end());
+            return new ShortCitation(ShortCitation.Form.TITLE_ONLY, List.of(), title, volume, locator, titleSpan,
+                    raw, span, prefix, null, flags);
+        }
+        int authorCount = Math.max(1, Math.min(leadingNameFields(work), work.size() - 1));
+        List<Name> authors = authors(work.subList(0, authorCount), flags);
+        List<Field> titleFields = work.subList(authorCount, work.size());
+        String title = joinText(titleFields);
+        Matcher vt = VOLUME_IN_TITLE.matcher(title);
+        if (vt.matches()) {
+            title = vt.group(1).strip();
+            volume = vt.group(2);
+        }
+        TextSpan titleSpan = new TextSpan(bodyOffset + titleFields.get(0).start(),
+                bodyOffset + titleFields.get(titleFields.size() - 1).end());
+        return new ShortCitation(ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw,
+                span, prefix, null, flags);
+    }
+
+    /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
+    private static boolean looksLikeCommentary(List<Field> work) {
+        String text = joinText(work);
+        String[] words = text.split("\\s+");
+        if (words.length <= 8) {
+            return false;
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower * 2 > words.length || words.length > 25;
+    }
+
+    // ---- Shared pieces ----
+
+    /** How many leading fields are author names, leaving at least one field for the title. */
+    private static int leadingNameFields(List<Field> head) {
+        int count = 0;
+        while (count < head.size() - 1 && head.get(count).isPlain()
+                && (Names.looksLikeNames(stripPossessive(head.get(count).text()))
+                || (count > 0 && Names.isSuffix(head.get(count).text())))) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
+    private List<Name> authors(List<Field> fields, Set<StyleFlag> flags) {
+        List<Name> names = new ArrayList<>();
+        int i = 0;
+        if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())
+                && Names.isGivenNames(fields.get(1).text()) && !fields.get(1).text().startsWith("and ")) {
+            names.add(Names.inverted(fields.get(0).text(), fields.get(1).text()));
+            flags.add(StyleFlag.INVERTED_NAME);
+            i = 2;
+        }
+        int personFields = 0;
+        boolean lastHasAnd = false;
+        for (; i < fields.size(); i++) {
+            String t = stripPossessive(fields.get(i).text());
+            if (Names.isSuffix(t) && !names.isEmpty()) {
+                Name last = names.remove(names.size() - 1);
+                names.add(new Name(last.family(), last.given(), last.particle(), t, last.literal()));
+                continue;
+            }
+            lastHasAnd = t.regionMatches(true, 0, "and ", 0, 4) || t.startsWith("& ");
+            names.addAll(Names.parseList(t, familyNameFirst));
+            personFields++;
+        }
+        if (personFields + (flags.contains(StyleFlag.INVERTED_NAME) ? 1 : 0) >= 2 && !lastHasAnd) {
+            flags.add(StyleFlag.AUTHORS_JOINED_BY_COMMA);
+        }
+        return names;
+    }
+
+    /** Reads "ed. X", "trans. Y", "2nd ed.", "vol. 3", "3 vols."; false when the field is none of these. */
+    private boolean applyModifier(Field f, Reference.Builder ref) {
+        if (!f.isPlain()) {
+            return false;
+        }
+        String t = f.text();
+        Matcher m = EDITOR.matcher(t);
+        if (m.matches()) {
+            List<Name> names = Names.parseList(m.group(2), familyNameFirst);
+            String role = m.group(1).toLowerCase(Locale.ROOT);
+            if (role.startsWith("trans")) {
+                ref.translators(names);
+            } else if (role.startsWith("comp")) {
+                ref.editors(names);
+            } else {
+                ref.editors(names);
+                if (role.contains("trans")) {
+                    ref.translators(names);
+                }
+            }
+            return true;
+        }
+        m = EDITION.matcher(t);
+        if (m.matches()) {
+            String ed = m.group(1);
+            ref.edition(ed.replaceAll("(?i)(st|nd|rd|th)$", ""));
+            return true;
+        }
+        m = VOLUME_COUNT.matcher(t);
+        if (m.matches()) {
+            ref.numberOfVolumes(m.group(1));
+            return true;
+        }
+        m = VOLUME_FIELD.matcher(t);
+        if (m.matches()) {
+            ref.volume(m.group(1));
+            return true;
+        }
+        return false;
+    }
+
+    private int modifiers(List<Field> rest, int from, Reference.Builder ref) {
+        int i = from;
+        while (i < rest.size() && applyModifier(rest.get(i), ref)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Consumes a date, an access date or a URL after the work's main parts. */
+    private static boolean consumeTrailing(Field f, List<Field> all, int index, Reference.Builder ref) {
+        if (!f.isPlain()) {
+            return false;
+        }
+        String t = f.text();
+        Matcher url = URL.matcher(t);
+        if (url.matches()) {
+            String u = url.group(1);
+            if (u.regionMatches(true, 0, "doi:", 0, 4)) {
+                ref.doi(u.substring(4).strip());
+            } else if (u.matches("(?i)https?://(dx\\.)?doi\\.org/.+")) {
+                ref.doi(u.replaceFirst("(?i)https?://(dx\\.)?doi\\.org/", ""));
+            } else {
+                ref.url(u);
+            }
+            return true;
+        }
+        Matcher accessed = ACCESSED.matcher(t);
+        if (accessed.matches()) {
+            String dateText = accessed.group(1);
+            if (index + 1 < all.size() && Dates.isYear(all.get(index + 1).text())) {
+                dateText = dateText + ", " + all.get(index + 1).text();
+            }
+            ref.accessed(Dates.parse(dateText));
+            return true;
+        }
+        if (Dates.isMonthDay(t) && index + 1 < all.size() && Dates.isYear(all.get(index + 1).text())) {
+            ref.issued(Dates.parse(t + ", " + all.get(index + 1).text()));
+            return true;
+        }
+        PartialDate d = Dates.parse(t);
+        if (d != null && !(Dates.isYear(t) && index > 0 && all.get(index - 1).text().matches(".*\\d"))
+                && ref.build().issued() == null) {
+            ref.issued(d);
+            return true;
+        }
+        if (index > 0 && ACCESSED.matcher(all.get(index - 1).text()).matches() && Dates.isYear(t)) {
+            return true; // the year of an access date, already read with it
+        }
+        return false;
+    }
+
+    /**
+     * Reads "(Place: Publisher, Year)", "(Publisher, Year)", "(Year)", "(1848; repr., New York: X, 2000)",
+     * "(Washington, DC: X; Stanford, CA: Y, 1999)", "(2nd ed., New York: X, 2010)".
+     */
+    static void publicationFacts(String facts, Reference.Builder ref) {
+        String s = facts.strip();
+        Matcher reprint = REPRINT.matcher(s);
+        if (reprint.find()) {
+            int original = Dates.lastYearIn(s.substring(0, reprint.start()));
+            if (original > 0) {
+                ref.originalDate(PartialDate.ofYear(original));
+            }
+            s = s.substring(reprint.end());
+        }
+        Matcher ed = Pattern.compile("^(\\d+(?:st|nd|rd|th)|rev\\.)\\s+ed\\.?,\\s*", Pattern.CASE_INSENSITIVE)
+                .matcher(s);
+        if (ed.find()) {
+            ref.edition(ed.group(1).replaceAll("(?i)(st|nd|rd|th)$", ""));
+            s = s.substring(ed.end());
+        }
+        Matcher year = YEAR_AT_END.matcher(s);
+        if (year.find()) {
+            String y = year.group(1);
+            String before = s.substring(0, year.start()).strip();
+            before = FieldTokenizer.stripTrailing(before, ",");
+            // "March 3, 2001" before the year belongs to the date.
+            PartialDate date = null;
+            int lastComma = before.lastIndexOf(',');
+            String candidate = lastComma >= 0 ? before.substring(lastComma + 1).strip() : before;
+            if (Dates.isMonthDay(candidate)) {
+                date = Dates.parse(candidate + ", " + y);
+                before = lastComma >= 0 ? before.substring(0, lastComma).strip() : "";
+            } else if (Dates.parse(candidate + " " + y) != null && !candidate.isEmpty()
+                    && !candidate.contains(":")) {
+                PartialDate d = Dates.parse(candidate + " " + y);
+                if (d != null && (d.month() > 0 || d.season() != null)) {
+                    date = d;
+                    before = lastComma >= 0 ? before.substring(0, lastComma).strip() : "";
+                }
+            }
+            if (date == null && Character.isDigit(y.charAt(0))) {
+                date = PartialDate.ofYear(Integer.parseInt(y.replaceAll("[a-z]$", "")));
+            }
+            ref.issued(date);
+            s = before;
+        }
+        if (s.isEmpty()) {
+            return;
+        }
+        // Two publishers: "Washington, DC: X; Stanford, CA: Y" — keep both, in order.
+        List<String> places = new ArrayList<>();
+        List<String> publishers = new ArrayList<>();
+        for (String part : s.split(";")) {
+            String p = part.strip();
+            int colon = p.indexOf(':');
+            if (colon >= 0) {
+                places.add(p.substring(0, colon).strip());
+                publishers.add(FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ","));
+            } else if (PUBLISHER_WORD.matcher(p).find() || p.contains(",")) {
+                List<String> bits = splitTopLevelCommas(p);
+                publishers.add(bits.get(0));
+                if (bits.size() > 1) {
+                    places.add(String.join(", ", bits.subList(1, bits.size())));
+                }
+            } else if (!p.isEmpty()) {
+                places.add(p);
+            }
+        }
+        ref.publisherPlace(places.isEmpty() ? null : String.join("; ", places));
+        ref.publisher(publishers.isEmpty() ? null : String.join("; ", publishers));
+    }
+
+    private static List<String> splitTopLevelCommas(String s) {
+        List<String> parts = new ArrayList<>();
+        for (String p : s.split(",")) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** Whether these fields hold a date with a year or a URL: then a citation without quotes is still full. */
+    private static boolean hasFullSignals(List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            String t = fields.get(i).text();
+            if (URL.matcher(t).matches() || ACCESSED.matcher(t).matches()) {
+                return true;
+            }
+            if (Dates.isMonthDay(t) && i + 1 < fields.size() && Dates.isYear(fields.get(i + 1).text())) {
+                return true;
+            }
+            PartialDate d = Dates.parse(t);
+            if (d != null && (d.month() > 0 || d.season() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfPublicationFacts(List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.kind() == Field.Kind.PAREN) {
+                String t = f.text();
+                if (Dates.lastYearIn(t) > 0 || t.contains(":") || t.matches("(?i).*\\bn\\.\\s?d\\..*")
+                        || THESIS.matcher(t).find()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(List<Field> fields, Field.Kind kind) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allLocators(List<Field> fields) {
+        for (Field f : fields) {
+            if (!f.isPlain() || !Locators.isLocator(f.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Locator locatorOf(List<Field> fields) {
+        if (fields.isEmpty()) {
+            return null;
+        }
+        return Locators.parse(joinText(fields));
+    }
+
+    /** A page range followed by a pinpoint inside it ("189–225, 201") gives both; otherwise all is the locator. */
+    private static LocatorAndPage locatorAndPage(List<Field> tail) {
+        if (!allLocators(tail)) {
+            return null;
+        }
+        Locator all = locatorOf(tail);
+        if (all == null) {
+            return null;
+        }
+        if (tail.size() == 2) {
+            int[] range = range(tail.get(0).text());
+            int[] pin = range(tail.get(1).text());
+            if (range != null && pin != null && range[1] > range[0] && pin[0] >= range[0] && pin[1] <= range[1]
+                    && !(pin[0] == range[0] && pin[1] == range[1])) {
+                return new LocatorAndPage(Locator.page(tail.get(1).text()), tail.get(0).text());
+            }
+        }
+        return new LocatorAndPage(all, null);
+    }
+
+    /** "189–225" → {189, 225}; "201" → {201, 201}; "474-5" → {474, 475}; null when not numeric. */
+    static int[] range(String text) {
+        Matcher m = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$").matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return new int[] {a, a};
+        }
+        String bs = m.group(2);
+        int b = Integer.parseInt(bs);
+        if (b < a && bs.length() < m.group(1).length()) {
+            // Chicago's abbreviated ranges: 474-5 is 474-475, 1420-38 is 1420-1438.
+            String full = m.group(1);
+            b = Integer.parseInt(full.substring(0, full.length() - bs.length()) + bs);
+        }
+        return new int[] {a, b};
+    }
+
+    private record LocatorAndPage(Locator locator, String page) {
+    }
+
+    private static String joinText(List<Field> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (Field f : fields) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(f.text());
+        }
+        return sb.toString();
+    }
+
+    private static String stripPossessive(String text) {
+        Matcher m = POSSESSIVE.matcher(text.strip());
+        return m.matches() && Names.looksLikeNames(m.group(1)) ? m.group(1) : text.strip();
+    }
+
+    private static int sentenceEnd(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (s.charAt(i) == '.' && Character.isWhitespace(s.charAt(i + 1)) && i > 0
+                    && Character.isDigit(s.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Citation withSuffix(Citation c, String more) {
+        if (c instanceof FullCitation f) {
+            return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), f.prefix(),
+                    join(f.suffix(), more), f.flags());
+        }
+        if (c instanceof ShortCitation s) {
+            return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
+                    s.text(), s.span(), s.prefix(), join(s.suffix(), more), s.flags());
+        }
+        if (c instanceof IbidCitation i) {
+            return new IbidCitation(i.form(), i.formSpan(), i.locator(), i.text(), i.span(), i.prefix(),
+                    join(i.suffix(), more));
+        }
+        if (c instanceof UnparsedCitation) {
+            return c;
+        }
+        throw new AssertionError(c);
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + "; " + b;
+    }
+}

@@ -1,0 +1,18 @@
+package org.ibidem.citation;
+
+/**
+ * Things the parser noticed about how a citation is written, that house-style rules may want to report. They
+ * never change what the citation means.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum StyleFlag {
+    /** Several authors separated by commas only ("Karl Marx, Frederick Engels"), where Chicago joins with "and". */
+    AUTHORS_JOINED_BY_COMMA,
+    /** An author written family name first ("Lengxi, Wu"), as a bibliography does; a note gives names in order. */
+    INVERTED_NAME,
+    /** The citation ends in a comma or an opening quote: it looks cut off (a URL or page lost). */
+    CUT_OFF,
+    /** A title given in full with "Vol 5" run into it rather than as "vol. 5" after it. */
+    VOLUME_IN_TITLE
+}

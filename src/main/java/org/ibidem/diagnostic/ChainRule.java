@@ -1,0 +1,36 @@
+package org.ibidem.diagnostic;
+
+import java.util.List;
+
+/**
+ * One check over a document's resolved notes. Rules are small and independent; {@link ChainValidator} runs them
+ * all and applies the configuration (disabled codes, changed severities).
+ *
+ * <p>A library user adds a rule of their own by implementing this interface and registering it in
+ * {@link CheckOptions}:
+ * <pre>{@code
+ * ChainRule noUrls = new ChainRule() {
+ *     public List<RuleCode> codes() {
+ *         return List.of(new RuleCode("no-urls", Severity.WARNING, "a note gives a URL"));
+ *     }
+ *     public void check(CheckContext context, DiagnosticSink sink) {
+ *         for (ResolvedNote n : context.notes()) {
+ *             if (n.note().text().contains("http")) {
+ *                 sink.report("no-urls", n.note(), "note gives a URL");
+ *             }
+ *         }
+ *     }
+ * };
+ * CheckOptions options = CheckOptions.defaults().withRule(noUrls);
+ * }</pre>
+ *
+ * <p>Implementations must be stateless and thread-safe: one instance checks many documents, possibly at once.
+ */
+public interface ChainRule {
+
+    /** The codes this rule may report. */
+    List<RuleCode> codes();
+
+    /** Checks a document, reporting each finding to the sink. Must not throw on any content. */
+    void check(CheckContext context, DiagnosticSink sink);
+}

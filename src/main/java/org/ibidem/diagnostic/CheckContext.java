@@ -1,0 +1,54 @@
+package org.ibidem.diagnostic;
+
+import java.util.List;
+import java.util.Objects;
+import org.ibidem.document.Document;
+import org.ibidem.document.Note;
+import org.ibidem.document.SourcePosition;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Reference;
+import org.ibidem.resolution.Resolution;
+import org.ibidem.resolution.ResolvedNote;
+
+/**
+ * What a {@link ChainRule} checks: the document as extracted and its notes as resolved.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param document   the document
+ * @param resolution its resolved notes and sources
+ */
+public record CheckContext(Document document, Resolution resolution) {
+
+    /** Validates. */
+    public CheckContext {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(resolution, "resolution");
+    }
+
+    /** The resolved notes, in order. */
+    public List<ResolvedNote> notes() {
+        return resolution.notes();
+    }
+
+    /** The resolved note with the given index (from 1), or null. */
+    public ResolvedNote note(int index) {
+        List<ResolvedNote> notes = resolution.notes();
+        return index >= 1 && index <= notes.size() ? notes.get(index - 1) : null;
+    }
+
+    /** The source with the given id, or null. */
+    public Reference source(String id) {
+        return id == null ? null : resolution.source(id);
+    }
+
+    /** The file position of an offset into a note's text. */
+    public SourcePosition position(Note note, int textOffset) {
+        return document.positionIn(note, textOffset);
+    }
+
+    /** The file position where a span of a note's text ends. */
+    public SourcePosition end(Note note, TextSpan span) {
+        return span == null ? null : document.positionIn(note, Math.max(span.start(), span.end() - 1));
+    }
+}

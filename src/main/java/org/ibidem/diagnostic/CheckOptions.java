@@ -1,0 +1,62 @@
+package org.ibidem.diagnostic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which rules run and how severe their findings are: codes switched off, severities changed, rules added.
+ *
+ * <pre>{@code
+ * CheckOptions options = CheckOptions.defaults()
+ *         .withSeverity("note-without-marker", Severity.ERROR)
+ *         .without("ibid-without-period");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; every {@code with…} method returns a new instance.
+ *
+ * @param severities changed severities by code
+ * @param disabled   codes switched off
+ * @param extraRules rules added to the built-in ones
+ */
+public record CheckOptions(Map<String, Severity> severities, Set<String> disabled, List<ChainRule> extraRules) {
+
+    /** Validates and copies. */
+    public CheckOptions {
+        severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
+        disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
+        extraRules = List.copyOf(Objects.requireNonNull(extraRules, "extraRules"));
+    }
+
+    /** All built-in rules at their default severities. */
+    public static CheckOptions defaults() {
+        return new CheckOptions(Map.of(), Set.of(), List.of());
+    }
+
+    /** These options with a code's severity changed. */
+    public CheckOptions withSeverity(String code, Severity severity) {
+        Map<String, Severity> s = new HashMap<>(severities);
+        s.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+        Set<String> d = new HashSet<>(disabled);
+        d.remove(code);
+        return new CheckOptions(s, d, extraRules);
+    }
+
+    /** These options with a code switched off. */
+    public CheckOptions without(String code) {
+        Set<String> d = new HashSet<>(disabled);
+        d.add(Objects.requireNonNull(code, "code"));
+        return new CheckOptions(severities, d, extraRules);
+    }
+
+    /** These options with a rule of the caller's added. */
+    public CheckOptions withRule(ChainRule rule) {
+        List<ChainRule> r = new ArrayList<>(extraRules);
+        r.add(Objects.requireNonNull(rule, "rule"));
+        return new CheckOptions(severities, disabled, r);
+    }
+}

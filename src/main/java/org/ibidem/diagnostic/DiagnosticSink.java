@@ -1,0 +1,23 @@
+package org.ibidem.diagnostic;
+
+import org.ibidem.document.Note;
+import org.ibidem.document.SourcePosition;
+import org.ibidem.document.TextSpan;
+
+/**
+ * Where rules report what they find. The sink fills in the severity from the code's configuration and drops
+ * findings whose code is switched off, so rules never look at configuration.
+ *
+ * <p>Not thread-safe: one sink serves one check of one document.
+ */
+public interface DiagnosticSink {
+
+    /** Reports a finding about a whole note, at the note's position. */
+    void report(String code, Note note, String message);
+
+    /** Reports a finding about part of a note's text (a span of {@link Note#text()}). */
+    void report(String code, Note note, TextSpan span, String message);
+
+    /** Reports a finding at a place in the file that is not inside a note (a body marker). */
+    void report(String code, SourcePosition position, String message);
+}

@@ -1,0 +1,62 @@
+package org.ibidem.diagnostic;
+
+import java.util.List;
+import org.ibidem.citation.IbidCitation;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+
+/**
+ * Ibid chains. "Ibid." refers to the single work cited just before it (CMOS 14.34), so it is broken when there
+ * is nothing before it, when the note before it cites several works or none, or when that citation itself could
+ * not be read. A bare "Ibid." after a list of pages ("79-80, 85-86") cannot say which page it means.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class IbidRules implements ChainRule {
+
+    @Override
+    public List<RuleCode> codes() {
+        return List.of(
+                new RuleCode("ibid-without-antecedent", Severity.ERROR, "an ibid has no citation before it"),
+                new RuleCode("ibid-after-multiple", Severity.ERROR, "an ibid follows a note citing several works"),
+                new RuleCode("ibid-after-commentary", Severity.ERROR,
+                        "an ibid follows a note that cites nothing"),
+                new RuleCode("ibid-after-unresolved", Severity.ERROR,
+                        "an ibid follows a citation that could not be read or resolved"),
+                new RuleCode("ibid-ambiguous-page", Severity.WARNING,
+                        "a bare ibid inherits a list of pages"));
+    }
+
+    @Override
+    public void check(CheckContext context, DiagnosticSink sink) {
+        for (ResolvedNote note : context.notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (!(rc.citation() instanceof IbidCitation ibid)) {
+                    continue;
+                }
+                String before = rc.antecedent() > 0 ? context.note(rc.antecedent()).note().displayName() : "";
+                String what = "note " + note.note().displayName() + " says \"" + ibid.form() + "\"";
+                switch (rc.status()) {
+                    case NO_ANTECEDENT -> sink.report("ibid-without-antecedent", note.note(), ibid.formSpan(),
+                            what + " but no citation comes before it"
+                                    + (note.note().chapter() != null ? " in its chapter" : ""));
+                    case AFTER_SEVERAL -> sink.report("ibid-after-multiple", note.note(), ibid.formSpan(),
+                            what + " but note " + before + " cites "
+                                    + context.note(rc.antecedent()).citations().size()
+                                    + " works; give the short form of the one meant");
+                    case AFTER_COMMENTARY -> sink.report("ibid-after-commentary", note.note(), ibid.formSpan(),
+                            what + " but note " + before + " cites no work");
+                    case AFTER_UNRESOLVED -> sink.report("ibid-after-unresolved", note.note(), ibid.formSpan(),
+                            what + " but the citation before it (note " + before + ") could not be resolved");
+                    default -> {
+                        if (rc.locatorInherited() && rc.locator() != null && rc.locator().isList()) {
+                            sink.report("ibid-ambiguous-page", note.note(), ibid.formSpan(),
+                                    what + " without a page after note " + before + " cited several places ("
+                                            + rc.locator().value() + "); say which page");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

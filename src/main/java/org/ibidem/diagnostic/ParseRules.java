@@ -1,0 +1,39 @@
+package org.ibidem.diagnostic;
+
+import java.util.List;
+import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+
+/**
+ * Text that could not be read: a citation the parser could not make sense of (kept whole in the output), and
+ * structural problems the extractor found (a footnote block never closed).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ParseRules implements ChainRule {
+
+    @Override
+    public List<RuleCode> codes() {
+        return List.of(
+                new RuleCode("unparsed-citation", Severity.WARNING, "a citation could not be read"),
+                new RuleCode("unclosed-footnote", Severity.WARNING, "a footnote block is never closed"));
+    }
+
+    @Override
+    public void check(CheckContext context, DiagnosticSink sink) {
+        for (ResolvedNote note : context.notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (rc.citation() instanceof UnparsedCitation u) {
+                    sink.report("unparsed-citation", note.note(), u.span(),
+                            "note " + note.note().displayName() + ": could not read \"" + abbreviate(u.text())
+                                    + "\" as a citation (" + u.reason() + ")");
+                }
+            }
+        }
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,91 @@
+package org.ibidem.diagnostic;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+
+/**
+ * Short forms. A short form must match exactly one work given in full earlier (CMOS 14.29): not none, not
+ * several, not only a later one; a volume it names must be one of the work's. A title that matches only
+ * approximately, and a work last given in full in an earlier chapter, resolve with a warning.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ShortFormRules implements ChainRule {
+
+    @Override
+    public List<RuleCode> codes() {
+        return List.of(
+                new RuleCode("short-form-unmatched", Severity.ERROR, "a short form matches no earlier work"),
+                new RuleCode("short-form-ambiguous", Severity.ERROR, "a short form matches several earlier works"),
+                new RuleCode("short-form-forward", Severity.ERROR,
+                        "a short form matches only a work given in full later"),
+                new RuleCode("short-form-volume-mismatch", Severity.ERROR,
+                        "a short form names a volume no full citation has"),
+                new RuleCode("short-form-approximate", Severity.WARNING,
+                        "a short form's title is spelled differently from the full title"),
+                new RuleCode("short-form-previous-chapter", Severity.WARNING,
+                        "a short form's work was given in full only in an earlier chapter"));
+    }
+
+    @Override
+    public void check(CheckContext context, DiagnosticSink sink) {
+        for (ResolvedNote note : context.notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (!(rc.citation() instanceof ShortCitation s)) {
+                    continue;
+                }
+                String what = "short form \"" + describe(s) + "\" in note " + note.note().displayName();
+                String notes = rc.candidates().stream().map(i -> context.note(i).note().displayName())
+                        .collect(Collectors.joining(", "));
+                switch (rc.status()) {
+                    case NO_MATCH -> sink.report("short-form-unmatched", note.note(), focus(s),
+                            what + " matches no work cited in full before it");
+                    case AMBIGUOUS -> sink.report("short-form-ambiguous", note.note(), focus(s),
+                            what + " matches " + rc.candidates().size() + " works (notes " + notes
+                                    + "); add a title or volume");
+                    case FORWARD_ONLY -> sink.report("short-form-forward", note.note(), focus(s),
+                            what + " matches a work cited in full only later (note " + notes
+                                    + "); give it in full here");
+                    case VOLUME_MISMATCH -> sink.report("short-form-volume-mismatch", note.note(), focus(s),
+                            what + " names volume " + s.volume() + ", which no full citation of the work has"
+                                    + " (notes " + notes + ")");
+                    case RESOLVED_APPROXIMATE -> sink.report("short-form-approximate", note.note(), focus(s),
+                            what + " spells the title \"" + s.title() + "\" but the full citation (note "
+                                    + context.note(rc.antecedent()).note().displayName() + ") has \""
+                                    + rc.matchedTitle() + "\"");
+                    case RESOLVED_ACROSS_CHAPTER -> sink.report("short-form-previous-chapter", note.note(),
+                            focus(s), what + " refers to a work given in full only in an earlier chapter (note "
+                                    + context.note(rc.antecedent()).note().displayName()
+                                    + "); Chicago gives it in full again at its first mention in each chapter");
+                    default -> {
+                        // resolved: nothing to say
+                    }
+                }
+            }
+        }
+    }
+
+    private static org.ibidem.document.TextSpan focus(ShortCitation s) {
+        return s.titleSpan() != null ? s.titleSpan() : s.span();
+    }
+
+    static String describe(ShortCitation s) {
+        StringBuilder b = new StringBuilder();
+        if (!s.authors().isEmpty()) {
+            b.append(s.authors().get(0).surname());
+        }
+        if (s.title() != null) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(s.title());
+        }
+        if (s.form() == ShortCitation.Form.OP_CIT) {
+            b.append(b.length() > 0 ? ", " : "").append("op. cit.");
+        }
+        return b.toString();
+    }
+}

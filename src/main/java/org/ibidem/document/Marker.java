@@ -1,0 +1,28 @@
+package org.ibidem.document;
+
+import java.util.Objects;
+
+/**
+ * A note reference in the body of a document: the {@code [14]} after a sentence.
+ *
+ * <pre>{@code
+ * Marker m = doc.markers().get(13);
+ * m.label();      // "14"
+ * m.position();   // 38:512
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param label    the label as written ("14", "e", "smith")
+ * @param number   the number, or 0 when the label is not numeric
+ * @param position where the marker stands in the file
+ * @param chapter  the chapter or section it stands in, or null
+ */
+public record Marker(String label, int number, SourcePosition position, String chapter) {
+
+    /** Requires a label and a position. */
+    public Marker {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(position, "position");
+    }
+}

@@ -1,0 +1,28 @@
+package org.ibidem.document;
+
+/**
+ * Finds the notes and body markers in one format of document.
+ *
+ * <p>Implementations never throw on content: whatever the text, they return a {@link Document}, possibly with
+ * no notes, and report structural trouble as {@link DocumentProblem}s.
+ *
+ * <pre>{@code
+ * NoteExtractor extractor = new PlainTextExtractor();
+ * Document doc = extractor.extract("essay.txt", Files.readString(path));
+ * }</pre>
+ *
+ * <p>Implementations are stateless and thread-safe.
+ */
+public interface NoteExtractor {
+
+    /** The format this extractor reads. */
+    InputFormat format();
+
+    /**
+     * Extracts the notes and markers of {@code text}.
+     *
+     * @param name a name for messages, usually the file name
+     * @param text the whole decoded document
+     */
+    Document extract(String name, String text);
+}

@@ -1,0 +1,435 @@
+package org.ibidem.resolution;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.IbidCitation;
+import org.ibidem.citation.Names;
+import org.ibidem.citation.ParsedNote;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.Reference;
+
+/**
+ * Resolves every ibid, short form and op. cit. to the work it points at, in one forward pass over the notes.
+ *
+ * <p>The rules, after the Chicago Manual of Style (14.29–14.36):
+ * <ul>
+ *   <li>A full citation gives a work. Two full citations of the same work (same authors, title and volume) are
+ *       one source; the second is {@link ResolutionStatus#REPEATED}.</li>
+ *   <li>"Ibid." points at the citation just before it: the one before it in the same note, or else the previous
+ *       note of the same chapter — and only when that note cites exactly one work. A bare "Ibid." means the same
+ *       page as well, so it inherits its antecedent's locator.</li>
+ *   <li>A short form points at the one earlier work whose author and title match, shortened titles included. A
+ *       volume in the short form must match the work's volume ("Selected Works, Vol 5" never points at vol. 7).
+ *       An author-only short form needs the author to have exactly one work. "op. cit." points at the author's
+ *       most recently cited work.</li>
+ *   <li>Nothing is resolved on a guess: when no candidate or several remain, the citation is unresolved and its
+ *       status says why, so the checker can report it.</li>
+ * </ul>
+ * Works are indexed by author surname, so a pass costs time linear in the number of citations.
+ *
+ * <pre>{@code
+ * Resolution r = new Resolver().resolve(parsedNotes);
+ * r.sources().size();   // distinct works, each with an id such as "shen2016"
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; each call works on its own state.
+ */
+public final class Resolver {
+
+    /** Resolves the notes of one document, in order. */
+    public Resolution resolve(List<ParsedNote> notes) {
+        return new Pass().run(Objects.requireNonNull(notes, "notes"));
+    }
+
+    /** A work found in a full citation, while the pass runs. */
+    private static final class Work {
+        Reference reference;
+        final int firstNote;
+        int lastFullNote;
+        String lastFullChapter;
+        String id;
+        final String key;
+
+        Work(Reference reference, int firstNote, String chapter, String key) {
+            this.reference = reference;
+            this.firstNote = firstNote;
+            this.lastFullNote = firstNote;
+            this.lastFullChapter = chapter;
+            this.key = key;
+        }
+    }
+
+    /** What a citation resolved to, before ids exist. */
+    private record Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator,
+                           boolean inherited, List<Integer> candidates, String matchedTitle) {
+    }
+
+    private static final class Pass {
+        private final List<Work> works = new ArrayList<>();
+        private final Map<String, Work> byKey = new HashMap<>();
+        private final Map<String, List<Work>> bySurname = new HashMap<>();
+        private final Map<String, List<Work>> byTitleWord = new HashMap<>();
+        // Most recent work cited, per author surname, for op. cit.
+        private final Map<String, Work> lastByAuthor = new HashMap<>();
+        private Work lastCited;
+
+        Resolution run(List<ParsedNote> notes) {
+            List<List<Outcome>> outcomes = new ArrayList<>(notes.size());
+            for (int n = 0; n < notes.size(); n++) {
+                ParsedNote note = notes.get(n);
+                List<Outcome> here = new ArrayList<>();
+                for (Citation c : note.citations()) {
+                    Outcome o = resolveOne(c, note, here, n > 0 ? notes.get(n - 1) : null,
+                            n > 0 ? outcomes.get(n - 1) : List.of());
+                    here.add(o);
+                    if (o.work() != null) {
+                        lastCited = o.work();
+                        for (Name a : o.work().reference.authors()) {
+                            lastByAuthor.put(surnameKey(a), o.work());
+                        }
+                    }
+                }
+                outcomes.add(here);
+            }
+            // Short forms that matched nothing before them: do they match a later full citation?
+            for (List<Outcome> here : outcomes) {
+                for (int i = 0; i < here.size(); i++) {
+                    Outcome o = here.get(i);
+                    if (o.status() == ResolutionStatus.NO_MATCH && o.citation() instanceof ShortCitation s) {
+                        List<Work> later = candidates(s, Integer.MAX_VALUE);
+                        if (!later.isEmpty()) {
+                            here.set(i, new Outcome(s, ResolutionStatus.FORWARD_ONLY, null, 0, o.locator(), false,
+                                    later.stream().map(w -> w.firstNote).toList(), null));
+                        }
+                    }
+                }
+            }
+            List<Reference> sources = assignIds();
+            List<ResolvedNote> resolved = new ArrayList<>(notes.size());
+            for (int n = 0; n < notes.size(); n++) {
+                List<ResolvedCitation> cs = new ArrayList<>();
+                for (Outcome o : outcomes.get(n)) {
+                    cs.add(new ResolvedCitation(o.citation(), o.status(), o.work() == null ? null : o.work().id,
+                            o.antecedent(), o.locator(), o.inherited(), o.candidates(), o.matchedTitle()));
+                }
+                resolved.add(new ResolvedNote(notes.get(n).note(), cs));
+            }
+            return new Resolution(resolved, sources);
+        }
+
+        private Outcome resolveOne(Citation c, ParsedNote note, List<Outcome> before, ParsedNote previous,
+                                   List<Outcome> previousOutcomes) {
+            int index = note.note().index();
+            if (c instanceof FullCitation f) {
+                return full(f, index, note.note().chapter());
+            }
+            if (c instanceof IbidCitation i) {
+                return ibid(i, note, before, previous, previousOutcomes);
+            }
+            if (c instanceof ShortCitation s) {
+                return shortForm(s, index, note.note().chapter());
+            }
+            if (c instanceof UnparsedCitation u) {
+                return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null, false, List.of(), null);
+            }
+            throw new AssertionError(c);
+        }
+
+        private Outcome full(FullCitation f, int noteIndex, String chapter) {
+            String key = workKey(f.reference());
+            Work existing = byKey.get(key);
+            if (existing != null) {
+                existing.lastFullNote = noteIndex;
+                existing.lastFullChapter = chapter;
+                return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator(), false,
+                        List.of(), null);
+            }
+            Work w = new Work(f.reference(), noteIndex, chapter, key);
+            works.add(w);
+            byKey.put(key, w);
+            for (Name a : f.reference().authors()) {
+                bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()).add(w);
+            }
+            String word = firstTitleWord(f.reference().title());
+            if (word != null) {
+                byTitleWord.computeIfAbsent(word, k -> new ArrayList<>()).add(w);
+            }
+            return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
+        }
+
+        private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> before, ParsedNote previous,
+                             List<Outcome> previousOutcomes) {
+            Outcome antecedent;
+            int antecedentNote;
+            if (!before.isEmpty()) {
+                antecedent = before.get(before.size() - 1);
+                antecedentNote = note.note().index();
+            } else if (previous == null || !Objects.equals(previous.note().chapter(), note.note().chapter())) {
+                return unresolved(i, ResolutionStatus.NO_ANTECEDENT, 0, i.locator());
+            } else if (previousOutcomes.isEmpty()) {
+                return unresolved(i, ResolutionStatus.AFTER_COMMENTARY, previous.note().index(), i.locator());
+            } else if (previousOutcomes.size() > 1) {
+                return unresolved(i, ResolutionStatus.AFTER_SEVERAL, previous.note().index(), i.locator());
+            } else {
+                antecedent = previousOutcomes.get(0);
+                antecedentNote = previous.note().index();
+            }
+            if (antecedent.work() == null) {
+                return unresolved(i, ResolutionStatus.AFTER_UNRESOLVED, antecedentNote, i.locator());
+            }
+            boolean inherit = i.locator() == null && antecedent.locator() != null;
+            Locator locator = inherit ? antecedent.locator() : i.locator();
+            return new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator, inherit,
+                    List.of(), null);
+        }
+
+        private Outcome shortForm(ShortCitation s, int noteIndex, String chapter) {
+            if (s.form() == ShortCitation.Form.OP_CIT) {
+                Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(surnameKey(s.authors().get(0)));
+                if (w == null) {
+                    return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+                }
+                return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+            }
+            List<Work> found = candidates(s, noteIndex);
+            if (found.isEmpty()) {
+                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+            }
+            if (s.volume() != null) {
+                List<Work> sameVolume = found.stream()
+                        .filter(w -> sameVolume(w.reference.volume(), s.volume())).toList();
+                if (sameVolume.isEmpty()) {
+                    return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator(), false,
+                            found.stream().map(w -> w.firstNote).toList(), null);
+                }
+                found = sameVolume;
+            }
+            if (found.size() > 1) {
+                return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator(), false,
+                        found.stream().map(w -> w.firstNote).toList(), null);
+            }
+            Work w = found.get(0);
+            TitleMatch.Level level = s.title() == null ? TitleMatch.Level.EXACT
+                    : TitleMatch.compare(s.title(), w.reference.title());
+            if (level == TitleMatch.Level.APPROXIMATE) {
+                return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED_APPROXIMATE, w.reference.title());
+            }
+            return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+        }
+
+        private Outcome resolvedTo(ShortCitation s, Work w, String chapter, ResolutionStatus status,
+                                   String matchedTitle) {
+            // Chicago gives the full citation again at a work's first mention in each chapter.
+            ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)
+                    ? ResolutionStatus.RESOLVED_ACROSS_CHAPTER : status;
+            return new Outcome(s, st, w, w.lastFullNote, s.locator(), false, List.of(), matchedTitle);
+        }
+
+        /**
+         * The works given in full before note {@code beforeNote} that the short form can mean, best title match
+         * only.
+         */
+        private List<Work> candidates(ShortCitation s, int beforeNote) {
+            List<Work> pool;
+            if (!s.authors().isEmpty()) {
+                pool = bySurname.getOrDefault(surnameKey(s.authors().get(0)), List.of());
+                if (pool.isEmpty() && s.authors().get(0).isLiteral()) {
+                    pool = literalAuthorMatches(s.authors().get(0));
+                }
+                if (pool.isEmpty() && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
+                    // "Primitive Culture, 12": a title with no author looks like a name; try it as a title.
+                    String title = s.authors().get(0).displayName();
+                    return byTitle(title, titlePool(title), beforeNote);
+                }
+            } else {
+                pool = titlePool(s.title());
+            }
+            List<Work> earlier = new ArrayList<>();
+            for (Work w : pool) {
+                if (w.firstNote < beforeNote) {
+                    earlier.add(w);
+                }
+            }
+            if (s.title() == null) {
+                return earlier;
+            }
+            return byTitle(s.title(), earlier, beforeNote);
+        }
+
+        /** Works whose title starts with the same key word; all works when none does (a misspelt title). */
+        private List<Work> titlePool(String title) {
+            String word = firstTitleWord(title);
+            List<Work> pool = word == null ? null : byTitleWord.get(word);
+            return pool == null ? works : pool;
+        }
+
+        private List<Work> literalAuthorMatches(Name author) {
+            String folded = Names.fold(author.literal());
+            List<Work> out = new ArrayList<>();
+            for (Work w : works) {
+                for (Name a : w.reference.authors()) {
+                    if (Names.fold(a.surname()).equals(folded)) {
+                        out.add(w);
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private List<Work> byTitle(String title, List<Work> pool, int beforeNote) {
+            TitleMatch.Level best = TitleMatch.Level.NONE;
+            List<Work> out = new ArrayList<>();
+            Map<Work, Boolean> seen = new LinkedHashMap<>();
+            for (Work w : pool) {
+                if (w.firstNote >= beforeNote || seen.put(w, Boolean.TRUE) != null) {
+                    continue;
+                }
+                TitleMatch.Level level = TitleMatch.compare(title, w.reference.title());
+                if (level == TitleMatch.Level.NONE) {
+                    continue;
+                }
+                if (level.ordinal() < best.ordinal()) {
+                    best = level;
+                    out.clear();
+                }
+                if (level == best) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        private Outcome unresolved(Citation c, ResolutionStatus status, int antecedent, Locator locator) {
+            return new Outcome(c, status, null, antecedent, locator, false, List.of(), null);
+        }
+
+        /** Ids like "shen2016"; works that would share one get "a", "b", … in order of first citation. */
+        private List<Reference> assignIds() {
+            Map<String, List<Work>> byBase = new LinkedHashMap<>();
+            for (Work w : works) {
+                byBase.computeIfAbsent(baseId(w.reference), k -> new ArrayList<>()).add(w);
+            }
+            for (Map.Entry<String, List<Work>> e : byBase.entrySet()) {
+                List<Work> group = e.getValue();
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).id = group.size() == 1 ? e.getKey() : e.getKey() + suffix(i);
+                }
+            }
+            List<Reference> sources = new ArrayList<>(works.size());
+            for (Work w : works) {
+                w.reference = w.reference.withId(w.id);
+                sources.add(w.reference);
+            }
+            return sources;
+        }
+    }
+
+    private static String suffix(int i) {
+        StringBuilder s = new StringBuilder();
+        int n = i;
+        do {
+            s.insert(0, (char) ('a' + n % 26));
+            n = n / 26 - 1;
+        } while (n >= 0);
+        return s.toString();
+    }
+
+    /** The id stem: first author's family name (or the title's first word) folded to ASCII, then the year. */
+    static String baseId(Reference r) {
+        String stem;
+        if (!r.authors().isEmpty()) {
+            Name a = r.authors().get(0);
+            stem = a.isLiteral() ? firstWords(a.literal(), 3) : a.surname();
+        } else {
+            String title = r.title() == null ? "anon" : r.title();
+            String word = firstTitleWord(title);
+            stem = word == null ? "anon" : word;
+        }
+        String ascii = Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "")
+                .toLowerCase(Locale.ROOT);
+        if (ascii.isEmpty()) {
+            ascii = "ref";
+        }
+        if (ascii.length() > 24) {
+            ascii = ascii.substring(0, 24);
+        }
+        return ascii + (r.year() != 0 ? Integer.toString(r.year()) : "nd");
+    }
+
+    private static String firstWords(String s, int n) {
+        String[] words = s.split("\\s+");
+        return String.join("", java.util.Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
+    }
+
+    private static String firstTitleWord(String title) {
+        if (title == null) {
+            return null;
+        }
+        for (String w : Names.fold(title).split(" ")) {
+            if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Identity of a work: authors' surnames, title and volume, folded. */
+    static String workKey(Reference r) {
+        StringBuilder k = new StringBuilder();
+        for (Name a : r.authors()) {
+            k.append(surnameKey(a)).append('|');
+        }
+        k.append('#').append(Names.fold(r.title())).append('#').append(Names.fold(r.volume()))
+                .append('#').append(Names.fold(r.containerTitle()));
+        return k.toString();
+    }
+
+    private static String surnameKey(Name n) {
+        return Names.fold(n.isLiteral() ? n.literal() : n.family());
+    }
+
+    private static boolean sameVolume(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return Names.fold(a).equals(Names.fold(b)) || romanOrArabic(a) == romanOrArabic(b) && romanOrArabic(a) > 0;
+    }
+
+    private static int romanOrArabic(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d{1,6}")) {
+            return Integer.parseInt(t);
+        }
+        if (!t.matches("[ivxlcdm]{1,12}")) {
+            return -1;
+        }
+        int total = 0;
+        int prev = 0;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            int v = switch (t.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                case 'l' -> 50;
+                case 'c' -> 100;
+                case 'd' -> 500;
+                default -> 1000;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,131 @@
+package org.ibidem.resolution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.ibidem.citation.Names;
+
+/**
+ * Compares a short form's title with a full title, the way Chicago shortens titles.
+ *
+ * <p>Chicago's short title (CMOS 14.30) keeps up to four key words of the main title, drops a leading article and
+ * the subtitle: "Sino-Soviet Split" for "The Sino-Soviet Split: Cold War in the Communist World". So a short
+ * title matches exactly when, folded (case, accents, punctuation), it equals the full or main title; as a short
+ * title when its words open the main title (after an article) or appear in it in order; approximately when the
+ * two differ by a few letters (a typo), which is reported with both spellings.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class TitleMatch {
+
+    /** How well two titles match, best first. */
+    enum Level { EXACT, SHORTENED, APPROXIMATE, NONE }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "der", "die", "das",
+            "el", "il");
+
+    private TitleMatch() {
+    }
+
+    static Level compare(String shortTitle, String fullTitle) {
+        if (shortTitle == null || fullTitle == null) {
+            return Level.NONE;
+        }
+        String s = Names.fold(shortTitle);
+        String f = Names.fold(fullTitle);
+        String main = Names.fold(mainTitle(fullTitle));
+        if (s.isEmpty()) {
+            return Level.NONE;
+        }
+        if (s.equals(f) || s.equals(main) || dropArticle(s).equals(dropArticle(main))) {
+            return Level.EXACT;
+        }
+        List<String> sw = words(dropArticle(s));
+        List<String> fw = words(dropArticle(f));
+        if (isSubsequence(sw, fw)) {
+            return Level.SHORTENED;
+        }
+        if (similar(dropArticle(s), dropArticle(main)) || similar(dropArticle(s), dropArticle(f))
+                || similarPrefix(sw, fw)) {
+            return Level.APPROXIMATE;
+        }
+        return Level.NONE;
+    }
+
+    /** The title before its subtitle. */
+    static String mainTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
+    }
+
+    private static String dropArticle(String folded) {
+        int space = folded.indexOf(' ');
+        if (space > 0 && ARTICLES.contains(folded.substring(0, space))) {
+            return folded.substring(space + 1);
+        }
+        return folded;
+    }
+
+    private static List<String> words(String folded) {
+        return folded.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(folded.split(" ")));
+    }
+
+    private static boolean isSubsequence(List<String> shortWords, List<String> fullWords) {
+        if (shortWords.isEmpty()) {
+            return false;
+        }
+        int j = 0;
+        for (String w : fullWords) {
+            if (j < shortWords.size() && shortWords.get(j).equals(w)) {
+                j++;
+            }
+        }
+        return j == shortWords.size();
+    }
+
+    /** Whether the short title's words, spelled almost alike, open the full title ("Sino-Sovet Split"). */
+    private static boolean similarPrefix(List<String> shortWords, List<String> fullWords) {
+        if (shortWords.isEmpty() || shortWords.size() > fullWords.size()) {
+            return false;
+        }
+        String s = String.join(" ", shortWords);
+        String f = String.join(" ", fullWords.subList(0, shortWords.size()));
+        return similar(s, f);
+    }
+
+    /** Edit distance small relative to the length: at most one edit in five letters. */
+    static boolean similar(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        // Titles are short; anything longer is not a title, and an edit distance over it would cost too much.
+        if (max < 5 || max > 300 || Math.abs(a.length() - b.length()) * 5 > max) {
+            return false;
+        }
+        return distance(a, b, max / 5) <= max / 5;
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+    static int distance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
