@@ -1,0 +1,81 @@
+package org.ibidem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ibidem.citation.NoteParser;
+import org.ibidem.citation.ParsedNote;
+import org.ibidem.diagnostic.ChainValidator;
+import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.diagnostic.Diagnostic;
+import org.ibidem.document.Document;
+import org.ibidem.document.Documents;
+import org.ibidem.document.Note;
+import org.ibidem.resolution.Resolution;
+import org.ibidem.resolution.Resolver;
+
+/**
+ * The entry point: reads a document's notes, parses them, resolves every ibid and short form, and checks the
+ * chains, in one call.
+ *
+ * <pre>{@code
+ * Analysis a = Ibidem.analyze(Path.of("essay.txt"));
+ * a.sources().size();                       // distinct works cited
+ * a.diagnostics().forEach(d -> System.out.println(d.format("essay.txt")));
+ * String bib = a.bibliography("chicago", OutputFormat.TEXT);
+ * String bibtex = a.bibtex();
+ * }</pre>
+ *
+ * <p>Each stage also stands alone: {@link Documents}, {@link NoteParser}, {@link Resolver},
+ * {@link ChainValidator}. All methods are thread-safe; analysing many documents in parallel is fine.
+ */
+public final class Ibidem {
+
+    private Ibidem() {
+    }
+
+    /**
+     * Analyses a file with the default options.
+     *
+     * @throws org.ibidem.document.UnreadableDocumentException when the file cannot be read or is binary
+     */
+    public static Analysis analyze(Path file) {
+        return analyze(file, IbidemOptions.defaults());
+    }
+
+    /**
+     * Analyses a file.
+     *
+     * @throws org.ibidem.document.UnreadableDocumentException when the file cannot be read or is binary
+     */
+    public static Analysis analyze(Path file, IbidemOptions options) {
+        return analyze(Documents.read(Objects.requireNonNull(file, "file")), options);
+    }
+
+    /** Analyses text, with the default options. */
+    public static Analysis analyze(String text) {
+        return analyze("<text>", text, IbidemOptions.defaults());
+    }
+
+    /** Analyses text; {@code name} is used in messages. */
+    public static Analysis analyze(String name, String text, IbidemOptions options) {
+        return analyze(Documents.parse(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text")),
+                options);
+    }
+
+    /** Analyses a document already extracted. */
+    public static Analysis analyze(Document document, IbidemOptions options) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
+        NoteParser parser = new NoteParser(options.familyNameFirst());
+        List<ParsedNote> parsed = new ArrayList<>(document.notes().size());
+        for (Note note : document.notes()) {
+            parsed.add(parser.parse(note));
+        }
+        Resolution resolution = new Resolver().resolve(parsed);
+        List<Diagnostic> diagnostics = new ChainValidator(options.check())
+                .check(new CheckContext(document, resolution));
+        return new Analysis(document, resolution, diagnostics);
+    }
+}

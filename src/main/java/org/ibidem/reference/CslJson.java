@@ -1,0 +1,110 @@
+package org.ibidem.reference;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link Reference} as a CSL-JSON item: the map that a JSON library writes out as the object citeproc-js,
+ * Zotero and pandoc read. Keys follow the CSL 1.0.2 schema ({@code container-title}, {@code publisher-place},
+ * {@code issued: {"date-parts": [[1956, 12, 29]]}}); absent fields are left out.
+ *
+ * <pre>{@code
+ * Map<String, Object> item = CslJson.toMap(reference);
+ * item.get("type");   // "book"
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CslJson {
+
+    private CslJson() {
+    }
+
+    /** The CSL-JSON item for a reference, keys in a stable order. */
+    public static Map<String, Object> toMap(Reference r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "id", r.id());
+        m.put("type", r.type().cslName());
+        names(m, "author", r.authors());
+        names(m, "editor", r.editors());
+        names(m, "translator", r.translators());
+        put(m, "title", r.title());
+        put(m, "container-title", r.containerTitle());
+        put(m, "collection-title", r.collectionTitle());
+        put(m, "volume", r.volume());
+        put(m, "number-of-volumes", r.numberOfVolumes());
+        put(m, "issue", r.issue());
+        put(m, "edition", r.edition());
+        put(m, "page", r.page());
+        put(m, "publisher", r.publisher());
+        put(m, "publisher-place", r.publisherPlace());
+        date(m, "issued", r.issued());
+        date(m, "accessed", r.accessed());
+        date(m, "original-date", r.originalDate());
+        put(m, "URL", r.url());
+        put(m, "DOI", r.doi());
+        put(m, "genre", r.genre());
+        put(m, "archive", r.archive());
+        put(m, "archive_location", r.archiveLocation());
+        put(m, "event-place", r.eventPlace());
+        put(m, "note", r.note());
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
+    private static void names(Map<String, Object> m, String key, List<Name> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Name n : names) {
+            Map<String, Object> nm = new LinkedHashMap<>();
+            if (n.isLiteral()) {
+                nm.put("literal", n.literal());
+            } else {
+                nm.put("family", n.family());
+                put(nm, "given", n.given());
+                put(nm, "non-dropping-particle", n.particle());
+                put(nm, "suffix", n.suffix());
+            }
+            out.add(nm);
+        }
+        m.put(key, out);
+    }
+
+    private static void date(Map<String, Object> m, String key, PartialDate d) {
+        if (d == null) {
+            return;
+        }
+        Map<String, Object> dm = new LinkedHashMap<>();
+        List<List<Integer>> parts = new ArrayList<>();
+        parts.add(dateParts(d.year(), d.month(), d.day()));
+        if (d.endMonth() > 0) {
+            parts.add(dateParts(d.year(), d.endMonth(), 0));
+        }
+        dm.put("date-parts", parts);
+        if (d.season() != null) {
+            dm.put("season", d.season());
+        }
+        m.put(key, dm);
+    }
+
+    private static List<Integer> dateParts(int year, int month, int day) {
+        List<Integer> p = new ArrayList<>();
+        p.add(year);
+        if (month > 0) {
+            p.add(month);
+            if (day > 0) {
+                p.add(day);
+            }
+        }
+        return p;
+    }
+}
