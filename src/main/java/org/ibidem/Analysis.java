@@ -9,6 +9,9 @@ import org.ibidem.document.Document;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.style.BibliographyFormatter;
+import org.ibidem.style.FormattedBibliography;
+import org.ibidem.style.OutputFormat;
 
 /**
  * What {@link Ibidem#analyze} finds in a document: the notes with their resolved citations, the distinct works,
@@ -56,8 +59,25 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return count(Severity.ERROR) > 0;
     }
 
+    /**
+     * The bibliography of the sources in a CSL style.
+     *
+     * @param style  "chicago", "apa", "mla", a CSL style id, or a path to a .csl file; a file of that name in
+     *               {@code ./styles} comes before the bundled styles
+     * @param format text or HTML
+     * @throws IllegalArgumentException for an unknown style; the message lists the choices
+     */
+    public FormattedBibliography bibliography(String style, OutputFormat format) {
+        return SharedFormatter.INSTANCE.format(sources(), style, format);
+    }
+
     /** The sources as a BibTeX database, one entry each, keyed by source id. */
     public String bibtex() {
         return new BibTeXExporter().export(sources());
+    }
+
+    /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */
+    private static final class SharedFormatter {
+        static final BibliographyFormatter INSTANCE = new BibliographyFormatter();
     }
 }

@@ -42,7 +42,7 @@ public final class Documents {
             String reason = Files.isDirectory(path) ? "is a directory" : "cannot be read (" + e.getMessage() + ")";
             throw new UnreadableDocumentException(path + ": " + reason, e);
         }
-        return parse(String.valueOf(path.getFileName()), bytes);
+        return parse(path.toString(), bytes);
     }
 
     /**

@@ -1,0 +1,56 @@
+package org.ibidem.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import org.ibidem.style.FormattedBibliography;
+import org.ibidem.style.OutputFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ibidem bibliography FILE --style chicago}: the works cited, formatted by a CSL style. */
+@Command(name = "bibliography", mixinStandardHelpOptions = true,
+        description = "Format the bibliography of the works the notes cite, in a CSL style.")
+final class BibliographyCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    Path file;
+
+    @Option(names = {"-s", "--style"}, defaultValue = "chicago", paramLabel = "STYLE",
+            description = "chicago, apa, mla, any CSL style id (e.g. harvard-cite-them-right), or a path to a "
+                    + ".csl file. A STYLE.csl in ./styles comes first. Default: ${DEFAULT-VALUE}.")
+    String style;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or html. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Mixin
+    InputOptions input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OutputFormat outputFormat = parseFormat(format);
+        Analysis analysis = Ibidem.analyze(file, input.toOptions());
+        FormattedBibliography bib = analysis.bibliography(style, outputFormat);
+        spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static OutputFormat parseFormat(String name) {
+        for (OutputFormat f : OutputFormat.values()) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("Unknown format '" + name + "'. Supported formats: text, html");
+    }
+}

@@ -1,0 +1,52 @@
+package org.ibidem.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ibidem bibtex FILE [-o OUT.bib]}: the works cited, as BibTeX. */
+@Command(name = "bibtex", mixinStandardHelpOptions = true,
+        description = "Export the works the notes cite as a BibTeX database, one entry per work.")
+final class BibtexCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.bib", description = "Write to this file instead of "
+            + "standard output.")
+    Path output;
+
+    @Mixin
+    InputOptions input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Analysis analysis = Ibidem.analyze(file, input.toOptions());
+        String bib = analysis.bibtex();
+        if (output == null) {
+            spec.commandLine().getOut().print(bib);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        try {
+            Files.writeString(output, bib, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(output + ": cannot write (" + e.getMessage() + ")", e);
+        }
+        spec.commandLine().getErr().println("ibidem: wrote " + analysis.sources().size() + " entries to " + output);
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.ibidem.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.ibidem.document.UnreadableDocumentException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography} and {@code bibtex}.
+ *
+ * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error or input
+ * that cannot be read. Every failure prints one line on standard error, never a stack trace.
+ *
+ * <pre>{@code
+ * ibidem check essay.txt
+ * ibidem bibliography essay.txt --style chicago
+ * }</pre>
+ *
+ * <p>This is the only code that touches {@code System.out}, {@code System.err} and {@code System.exit}.
+ */
+@Command(name = "ibidem", mixinStandardHelpOptions = true, versionProvider = IbidemCli.Version.class,
+        description = "Reads the citations in scholarly notes: finds them, resolves Ibid. and short forms, "
+                + "checks the chains, exports BibTeX and formats bibliographies.",
+        subcommands = {NotesCommand.class, CheckCommand.class, BibliographyCommand.class, BibtexCommand.class,
+                CommandLine.HelpCommand.class})
+public final class IbidemCli implements Runnable {
+
+    /** Exit code for usage errors and unreadable input. */
+    static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line, writing to the given streams; returns the exit code. For tests and embedding. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new IbidemCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("ibidem: " + oneLine(ex));
+            commandLine.getErr().flush();
+            return EXIT_USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(Exception ex) {
+        if (ex instanceof UnreadableDocumentException || ex instanceof IllegalArgumentException) {
+            return String.valueOf(ex.getMessage()).replace('\n', ' ');
+        }
+        if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+            return "I/O error: " + ex.getMessage();
+        }
+        return "internal error (" + ex.getClass().getSimpleName() + "): " + ex.getMessage()
+                + "; please report it with the input that caused it";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = IbidemCli.class.getPackage().getImplementationVersion();
+            return new String[] {"ibidem " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

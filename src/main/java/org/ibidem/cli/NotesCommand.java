@@ -1,0 +1,63 @@
+package org.ibidem.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import org.ibidem.document.Note;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ibidem notes FILE [--json]}: each note, its citations, what they resolve to, and their locators. */
+@Command(name = "notes", mixinStandardHelpOptions = true,
+        description = "List each note with the kind of each citation, the source it resolves to, the note it "
+                + "leans on and its locator.")
+final class NotesCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON: notes, sources (CSL-JSON) and diagnostics.")
+    boolean json;
+
+    @Mixin
+    InputOptions input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Analysis analysis = Ibidem.analyze(file, input.toOptions());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonOutput.notes(analysis));
+            return 0;
+        }
+        out.println(String.format("%5s  %-8s %-28s %-8s %s", "note", "kind", "source", "from", "locator"));
+        for (ResolvedNote rn : analysis.notes()) {
+            Note n = rn.note();
+            if (rn.citations().isEmpty()) {
+                out.println(String.format("%5s  %-8s %s", n.displayName(), "-", "(commentary, no citation)"));
+            }
+            for (ResolvedCitation rc : rn.citations()) {
+                String source = rc.sourceId() != null ? rc.sourceId()
+                        : "? " + rc.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                String from = rc.antecedent() > 0 && !"full".equals(rc.citation().kind())
+                        ? "n. " + analysis.notes().get(rc.antecedent() - 1).note().displayName() : "";
+                String locator = rc.locator() == null ? ""
+                        : rc.locator().label() + " " + rc.locator().value() + (rc.locatorInherited() ? " (same)" : "");
+                out.println(String.format("%5s  %-8s %-28s %-8s %s", n.displayName(), rc.citation().kind(), source,
+                        from, locator).stripTrailing());
+            }
+        }
+        out.println(analysis.notes().size() + " notes, " + analysis.sources().size() + " sources");
+        return 0;
+    }
+}
