@@ -12,9 +12,15 @@ package org.ibidem.citation;
  */
 record Field(Kind kind, String text, int start, int end, boolean colonAfter) {
 
-    enum Kind { PLAIN, QUOTED, PAREN }
+    /** Plain text; a title in quotes; a parenthetical; a title set in italics (or otherwise known to be one). */
+    enum Kind { PLAIN, QUOTED, PAREN, ITALIC }
 
     boolean isPlain() {
         return kind == Kind.PLAIN;
+    }
+
+    /** A title by its form: quoted or italic. */
+    boolean isTitle() {
+        return kind == Kind.QUOTED || kind == Kind.ITALIC;
     }
 }

@@ -20,9 +20,18 @@ final class FieldTokenizer {
     }
 
     static List<Field> tokenize(String s) {
+        return tokenize(s, List.of());
+    }
+
+    /**
+     * Tokenizes, treating each italic span (offsets into {@code s}, sorted) as one title field: italics are how
+     * Chicago marks a book's or a journal's title.
+     */
+    static List<Field> tokenize(String s, List<org.ibidem.document.TextSpan> italics) {
         List<Field> fields = new ArrayList<>();
         int n = s.length();
         Matches matches = new Matches(s);
+        int nextItalic = 0;
         int i = 0;
         while (i < n) {
             while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
@@ -30,6 +39,27 @@ final class FieldTokenizer {
             }
             if (i >= n) {
                 break;
+            }
+            while (nextItalic < italics.size() && italics.get(nextItalic).end() <= i) {
+                nextItalic++;
+            }
+            if (nextItalic < italics.size() && italics.get(nextItalic).start() <= i) {
+                org.ibidem.document.TextSpan span = italics.get(nextItalic++);
+                String inner = stripTrailing(s.substring(i, span.end()), ",.;:");
+                int j = skipSpaces(s, span.end());
+                // "_Ibid_., p. 65" and "_Collections_, etc.": punctuation right after the italics ends the field.
+                while (j < n && (s.charAt(j) == '.' || s.charAt(j) == ',')) {
+                    j = skipSpaces(s, j + 1);
+                }
+                boolean colon = j < n && s.charAt(j) == ':';
+                if (colon) {
+                    j++;
+                }
+                if (!inner.isEmpty()) {
+                    fields.add(new Field(Field.Kind.ITALIC, inner, i, span.end(), colon));
+                }
+                i = Math.max(j, i + 1);
+                continue;
             }
             char c = s.charAt(i);
             int close = -1;
@@ -59,9 +89,10 @@ final class FieldTokenizer {
             // A plain field runs to the next comma or colon-after-nothing, or to an opening parenthesis or quote.
             int start = i;
             int depth = 0;
+            int italicStart = nextItalic < italics.size() ? italics.get(nextItalic).start() : Integer.MAX_VALUE;
             for (; i < n; i++) {
                 char d = s.charAt(i);
-                if (d == ',' && depth == 0) {
+                if ((d == ',' && depth == 0) || i == italicStart) {
                     break;
                 }
                 if (d == '(' || d == '[') {

@@ -15,12 +15,19 @@ final class Locators {
 
     private static final String VALUE = "(?:\\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
             + "(?:\\s*[-–—]+\\s*(?:\\d+|[ivxlcdm]+|[IVXLCDM]+))?"
-            + "(?:\\s*,?\\s*(?:n|nn)\\.\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.)?";
-    private static final String LIST = VALUE + "(?:\\s*(?:,|and|&)\\s*" + VALUE + ")*";
+            + "(?:\\s*,?\\s*(?:n|nn)\\.\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.)?(?:\\s*et\\s+seq\\.?)?";
+    // An item may carry its volume: "i. 474-5", "5:322", "iii. 271".
+    private static final String ITEM = "(?:(?:[ivxlcdm]+|\\d{1,3})(?:\\.\\s+|:\\s*))?" + VALUE;
+    private static final String LIST = ITEM + "(?:\\s*(?:,|and|&|,\\s*and)\\s*" + ITEM + ")*";
     private static final Pattern LABELLED = Pattern.compile(
             "^(p|pp|pg|page|pages|no|nos|number|n|nn|note|notes|ch|chap|chapter|sec|sect|section|§|§§|para|par|"
-                    + "fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article)\\.?\\s*(" + LIST + ")$",
+                    + "fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article|act|sc|scene|bk|book|v|vv|verse|"
+                    + "fig|table|app|appendix)\\.?\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
+    // "act i. sc. 2", "vol. ii. p. 51", "bk. 3, ch. 4": a larger division, then a smaller one.
+    private static final Pattern COMPOUND = Pattern.compile(
+            "^(?:act|book|bk|part|pt|vol|lib)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|cap|p|pp|l|ll|line|sec|"
+                    + "sect)\\.?\\s*" + LIST + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -43,6 +50,10 @@ final class Locators {
         Matcher m = LABELLED.matcher(s);
         if (m.matches()) {
             return new Locator(label(m.group(1)), m.group(2));
+        }
+        m = COMPOUND.matcher(s);
+        if (m.matches()) {
+            return new Locator(label(m.group(1)), s);
         }
         if (BARE.matcher(s).matches() && !looksLikeWord(s)) {
             return Locator.page(s);
@@ -92,6 +103,20 @@ final class Locators {
                 return "column";
             case "l": case "ll": case "line": case "lines":
                 return "line";
+            case "act":
+                return "act";
+            case "sc": case "scene":
+                return "scene";
+            case "bk": case "book":
+                return "book";
+            case "v": case "vv": case "verse":
+                return "verse";
+            case "fig":
+                return "figure";
+            case "table":
+                return "table";
+            case "app": case "appendix":
+                return "appendix";
             default:
                 return "page";
         }

@@ -149,6 +149,19 @@ public final class Names {
         if (familyFirst) {
             return new Name(words.get(0), String.join(" ", words.subList(1, words.size())), null, suffix, null);
         }
+        // "St. John", "Saint-Simon": a saint's name is a family name of two words.
+        if (words.size() > 2 && words.get(words.size() - 2).matches("(?i)st\\.?|saint|ste\\.?")) {
+            String family = words.get(words.size() - 2) + " " + words.get(words.size() - 1);
+            return new Name(family, String.join(" ", words.subList(0, words.size() - 2)), null, suffix, null);
+        }
+        if (words.size() == 2 && words.get(0).matches("(?i)st\\.?|saint|ste\\.?")) {
+            return new Name(words.get(0) + " " + words.get(1), null, null, suffix, null);
+        }
+        // "Van Evrie", "De Bow": a capitalized particle opening a two-word name belongs to the family name.
+        if (words.size() == 2 && PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(words.get(0).charAt(0))) {
+            return new Name(words.get(0) + " " + words.get(1), null, null, suffix, null);
+        }
         // The family name is the last word, with any particles just before it.
         int familyStart = words.size() - 1;
         while (familyStart > 1 && PARTICLES.contains(words.get(familyStart - 1).toLowerCase(Locale.ROOT))) {

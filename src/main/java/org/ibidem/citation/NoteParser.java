@@ -60,8 +60,12 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OP_CIT = Pattern.compile("(?:^|,\\s*|\\s+)(op\\.?\\s*cit|loc\\.?\\s*cit)\\.?",
             Pattern.CASE_INSENSITIVE);
+    // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …"), or when the
+    // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
+    // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
-            "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)");
+            "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
+                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])");
     private static final Pattern URL = Pattern.compile("^(?:<)?(https?://\\S+|www\\.\\S+|doi:\\s*\\S+)(?:>)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
@@ -79,6 +83,13 @@ public final class NoteParser {
     private static final Pattern JOURNAL_VOLUME = Pattern.compile(
             "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12}))?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME_ONLY = Pattern.compile(
+            "^(?:vol\\.?\\s*)?(\\d{1,4}|[ivxlc]{1,8})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12}))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE_PREFIX = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’ -]{0,60}?)(?:['’]s|s['’])\\s+(\\S.*)$");
+    private static final Pattern TRAILING_PAGE = Pattern.compile(
+            "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THESIS = Pattern.compile("\\b(diss\\.|dissertation|thesis)\\b",
@@ -97,7 +108,7 @@ public final class NoteParser {
                     + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AT_END = Pattern.compile(
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|(?<=s)['’])$");
 
     private final boolean familyNameFirst;
 
@@ -118,18 +129,27 @@ public final class NoteParser {
 
     /** Parses a note. */
     public ParsedNote parse(Note note) {
-        return new ParsedNote(note, parse(note.text()));
+        return new ParsedNote(note, parse(note.text(), note.emphasis()));
     }
 
     /** Parses a note's text into its citations, in order; commentary alone gives an empty list. */
     public List<Citation> parse(String text) {
+        return parse(text, List.of());
+    }
+
+    /**
+     * Parses a note's text, knowing which spans of it were set in italics (titles, in Chicago).
+     *
+     * @param italics spans of {@code text} in italics, sorted; empty when the source had no markup
+     */
+    public List<Citation> parse(String text, List<TextSpan> italics) {
         List<Citation> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
         for (TextSpan segment : segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
-            Citation c = parseSegment(raw, segment.start());
+            Citation c = parseSegment(raw, segment.start(), italics);
             if (c != null) {
                 out.add(c);
             } else if (!out.isEmpty()) {
@@ -189,7 +209,7 @@ public final class NoteParser {
         }
     }
 
-    private Citation parseSegment(String raw, int offset) {
+    private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
         TextSpan span = new TextSpan(offset, offset + raw.length());
         String s = raw;
         boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
@@ -205,6 +225,14 @@ public final class NoteParser {
         if (body.isEmpty()) {
             return null;
         }
+        List<TextSpan> italics = new ArrayList<>();
+        for (TextSpan t : noteItalics) {
+            int a = Math.max(0, t.start() - bodyOffset);
+            int b = Math.min(body.length(), t.end() - bodyOffset);
+            if (b > a) {
+                italics.add(new TextSpan(a, b));
+            }
+        }
 
         // Match on the text before its final period was stripped, so "Ibid." keeps the period it was written with.
         Matcher ibid = IBID.matcher(s.substring(bodyStart));
@@ -216,7 +244,7 @@ public final class NoteParser {
             return opCit(raw, span, prefix, body, opCit);
         }
 
-        List<Field> fields = FieldTokenizer.tokenize(body);
+        List<Field> fields = splitPossessive(FieldTokenizer.tokenize(body, italics));
         if (fields.isEmpty()) {
             return null;
         }
@@ -225,12 +253,18 @@ public final class NoteParser {
             flags.add(StyleFlag.CUT_OFF);
         }
         int quoted = indexOf(fields, Field.Kind.QUOTED);
+        int italic = indexOf(fields, Field.Kind.ITALIC);
         int facts = indexOfPublicationFacts(fields);
-        if (quoted >= 0 && (facts < 0 || quoted < facts)) {
+        if (quoted >= 0 && (facts < 0 || quoted < facts) && (italic < 0 || quoted < italic)) {
             return quotedTitle(raw, span, prefix, fields, quoted, bodyOffset, flags);
         }
         if (facts >= 0) {
             return book(raw, span, prefix, fields, facts, flags);
+        }
+        if (italic >= 0 && yearAfter(fields, italic)) {
+            // "_Fourth Annual Report …_, New York, 1837, p. 31": a title, then where and when — a full citation
+            // in the older style, without parentheses.
+            return italicBook(raw, span, prefix, fields, italic, flags);
         }
         if (hasFullSignals(fields)) {
             return looseFull(raw, span, prefix, fields, flags);
@@ -278,7 +312,14 @@ public final class NoteParser {
         List<Name> authors = authors(fields.subList(0, q), flags);
         Field titleField = fields.get(q);
         List<Field> rest = fields.subList(q + 1, fields.size());
-        if (allLocators(rest)) {
+        if (!rest.isEmpty() && rest.get(0).isPlain() && rest.get(0).text().regionMatches(true, 0, "by ", 0, 3)
+                && authors.isEmpty()) {
+            // "“Superstitions of Modern Greece,” by M. Le Baron d'Estournelles, in …": the author after the title.
+            authors = Names.parseList(rest.get(0).text().substring(3), familyNameFirst);
+            rest = rest.subList(1, rest.size());
+        }
+        boolean yearFirst = !rest.isEmpty() && rest.get(0).isPlain() && Dates.isYear(rest.get(0).text());
+        if (allLocators(rest) && !(yearFirst && (rest.size() > 1 || fields.get(q).kind() == Field.Kind.ITALIC))) {
             Locator locator = locatorOf(rest);
             ShortCitation.Form form = authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
                     : ShortCitation.Form.AUTHOR_TITLE;
@@ -293,7 +334,8 @@ public final class NoteParser {
         int i = 0;
         Field first = rest.get(0);
         ItemType type;
-        if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)) {
+        if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
+                && rest.stream().anyMatch(f -> f.kind() == Field.Kind.PAREN)) {
             // A chapter: "“Chapter,” in Book, ed. Editor (Place: Publisher, Year), 189–225."
             ref.containerTitle(first.text().substring(3).strip());
             i = 1;
@@ -364,7 +406,23 @@ public final class NoteParser {
         boolean placeGiven = false;
         PartialDate date = null;
         Matcher jv = JOURNAL_VOLUME.matcher(container);
-        if (c.isPlain() && jv.matches() && !Dates.isYear(jv.group(2)) && !URL.matcher(container).matches()) {
+        if (c.kind() == Field.Kind.ITALIC) {
+            // "*Journal of Cold War Studies* 5, no. 2": the volume follows the italic journal title.
+            ref.containerTitle(container);
+            i = 1;
+            if (i < rest.size() && rest.get(i).isPlain()) {
+                Matcher vol = VOLUME_ONLY.matcher(rest.get(i).text());
+                if (vol.matches() && !Dates.isYear(vol.group(1))) {
+                    ref.volume(vol.group(1));
+                    if (vol.group(2) != null) {
+                        ref.issue(vol.group(2));
+                    }
+                    journal = true;
+                    i++;
+                }
+            }
+        } else if (c.isPlain() && jv.matches() && Character.isUpperCase(container.charAt(0))
+                && !Dates.isYear(jv.group(2)) && !URL.matcher(container).matches()) {
             ref.containerTitle(jv.group(1).strip());
             ref.volume(jv.group(2));
             if (jv.group(3) != null) {
@@ -423,7 +481,12 @@ public final class NoteParser {
         if (fullDate) {
             return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
         }
-        return new ContainerRead(containerTitle == null ? ItemType.DOCUMENT : ItemType.ARTICLE_MAGAZINE, consumed);
+        if (containerTitle == null) {
+            // "Tylor's “Primitive Culture,” 1873": older notes quote book titles and give only the year.
+            return new ContainerRead(ref.build().issued() != null || rest.stream().anyMatch(f -> Dates.isYear(f.text()))
+                    ? ItemType.BOOK : ItemType.DOCUMENT, consumed);
+        }
+        return new ContainerRead(ItemType.ARTICLE_MAGAZINE, consumed);
     }
 
     private static boolean hasDayDate(List<Field> rest, int from) {
@@ -518,9 +581,11 @@ public final class NoteParser {
         } else {
             publicationFacts(factsText, ref);
         }
-        int authorCount = leadingNameFields(head);
+        int italicTitle = indexOf(head, Field.Kind.ITALIC);
+        int authorCount = italicTitle >= 0 ? italicTitle : leadingNameFields(head);
         ref.authors(authors(head.subList(0, authorCount), flags));
-        String title = joinText(head.subList(authorCount, head.size()));
+        String title = italicTitle >= 0 ? head.get(italicTitle).text()
+                : joinText(head.subList(authorCount, head.size()));
         Matcher vt = VOLUME_IN_TITLE.matcher(title);
         if (vt.matches()) {
             title = vt.group(1).strip();
@@ -597,10 +662,123 @@ public final class NoteParser {
         return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
     }
 
+    /** An italic title followed by place and year, without parentheses: "_Report_, New York, 1837, p. 31". */
+    private Citation italicBook(String raw, TextSpan span, String prefix, List<Field> fields, int t,
+                                Set<StyleFlag> flags) {
+        Reference.Builder ref = Reference.builder(ItemType.BOOK);
+        ref.authors(authors(fields.subList(0, t), flags));
+        String title = fields.get(t).text();
+        Matcher vt = VOLUME_IN_TITLE.matcher(title);
+        if (vt.matches()) {
+            title = vt.group(1).strip();
+            ref.volume(vt.group(2));
+        }
+        ref.title(title);
+        int i = modifiers(fields, t + 1, ref);
+        List<String> where = new ArrayList<>();
+        for (; i < fields.size() && !Dates.isYear(fields.get(i).text()); i++) {
+            if (!applyModifier(fields.get(i), ref)) {
+                where.add(fields.get(i).text());
+            }
+        }
+        if (i < fields.size()) {
+            ref.issued(Dates.parse(fields.get(i).text()));
+            i++;
+        }
+        if (!where.isEmpty()) {
+            publicationFacts(String.join(where.size() == 2 ? ": " : ", ", where), ref);
+        }
+        List<Field> tail = fields.subList(i, fields.size());
+        Locator locator = null;
+        String suffix = null;
+        if (!tail.isEmpty()) {
+            LocatorAndPage lp = locatorAndPage(tail);
+            if (lp != null) {
+                locator = lp.locator;
+            } else {
+                suffix = joinText(tail);
+            }
+        }
+        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+    }
+
+    /** Whether a plain year stands among the fields after index {@code t}, before any locator-only tail. */
+    private static boolean yearAfter(List<Field> fields, int t) {
+        for (int i = t + 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.isPlain() && Dates.isYear(f.text())) {
+                return true;
+            }
+            if (f.isPlain() && Locators.isLocator(f.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits an author's possessive off the front of a field: "Madison's Works" → "Madison" + title "Works",
+     * "Grimm's Teut. Myth." → "Grimm" + "Teut. Myth.", as nineteenth-century notes write them.
+     */
+    private static List<Field> splitPossessive(List<Field> fields) {
+        if (fields.isEmpty() || !fields.get(0).isPlain()) {
+            return fields;
+        }
+        Field f = fields.get(0);
+        // "People’s Press Editorial, “…”": before a title, the field is the author, possessive or corporate.
+        if (fields.size() > 1 && fields.get(1).isTitle() || Names.isCorporate(f.text())) {
+            return fields;
+        }
+        Matcher m = POSSESSIVE_PREFIX.matcher(f.text());
+        if (!m.matches() || !Names.looksLikeNames(m.group(1)) || Locators.isLocator(m.group(2))) {
+            return fields;
+        }
+        List<Field> out = new ArrayList<>(fields.size() + 1);
+        int titleStart = f.start() + m.start(2);
+        out.add(new Field(Field.Kind.PLAIN, m.group(1), f.start(), f.start() + m.end(1), false));
+        out.add(new Field(Field.Kind.ITALIC, m.group(2), titleStart, f.end(), f.colonAfter()));
+        out.addAll(fields.subList(1, fields.size()));
+        return out;
+    }
+
+    /** "Girald. Cambr. p. 760": a locator run into the last field, split off as a field of its own. */
+    private static List<Field> splitTrailingLocator(List<Field> fields) {
+        if (fields.isEmpty()) {
+            return fields;
+        }
+        Field last = fields.get(fields.size() - 1);
+        if (!last.isPlain() || Locators.isLocator(last.text())) {
+            return fields;
+        }
+        Matcher m = TRAILING_PAGE.matcher(last.text());
+        if (!m.matches() || !Locators.isLocator(m.group(2))) {
+            return fields;
+        }
+        List<Field> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
+        int locStart = last.start() + m.start(2);
+        out.add(new Field(Field.Kind.PLAIN, m.group(1), last.start(), last.start() + m.end(1), false));
+        out.add(new Field(Field.Kind.PLAIN, m.group(2), locStart, last.end(), last.colonAfter()));
+        return out;
+    }
+
     // ---- Short forms ----
 
-    private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> fields, int bodyOffset,
+    private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
                                Set<StyleFlag> flags) {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : splitTrailingLocator(allFields)) {
+            String t = f.text();
+            if (f.isPlain() && (t.equalsIgnoreCase("etc") || t.equalsIgnoreCase("etc."))) {
+                continue; // "Baird, _Collections_, etc., pp. 814-817": "etc." stands for the rest of the title
+            }
+            if (f.isPlain() && t.regionMatches(true, 0, "etc. ", 0, 5)) {
+                f = new Field(Field.Kind.PLAIN, t.substring(5).strip(), f.start() + 5, f.end(), f.colonAfter());
+            }
+            fields.add(f);
+        }
+        if (fields.isEmpty()) {
+            return null;
+        }
         int end = fields.size();
         while (end > 0 && fields.get(end - 1).isPlain() && Locators.isLocator(fields.get(end - 1).text())) {
             end--;
@@ -609,13 +787,22 @@ public final class NoteParser {
         if (end == 0) {
             return new UnparsedCitation("a page number with no author or title", raw, span);
         }
-        Locator locator = locatorOf(fields.subList(end, fields.size()));
         List<Field> work = new ArrayList<>(fields.subList(0, end));
+        List<Field> locatorFields = new ArrayList<>(fields.subList(end, fields.size()));
+        if (!locatorFields.isEmpty()) {
+            // "Girald. Cambr. p. 761, 762": the page list starts inside the last field of the work.
+            List<Field> split = splitTrailingLocator(work);
+            if (split.size() > work.size()) {
+                locatorFields.add(0, split.get(split.size() - 1));
+                work = new ArrayList<>(split.subList(0, split.size() - 1));
+            }
+        }
+        Locator locator = locatorOf(locatorFields);
         String volume = null;
         for (int i = work.size() - 1; i > 0; i--) {
             Matcher vf = VOLUME_FIELD.matcher(work.get(i).text());
             if (work.get(i).isPlain() && vf.matches()) {
-                volume = vf.group(1);
+                volume = FieldTokenizer.stripTrailing(vf.group(1), ".");
                 work.remove(i);
             }
         }
@@ -625,8 +812,33 @@ public final class NoteParser {
         if (looksLikeCommentary(work)) {
             return null;
         }
+        int italicTitle = indexOf(work, Field.Kind.ITALIC);
+        if (italicTitle < 0) {
+            italicTitle = indexOf(work, Field.Kind.QUOTED);
+        }
+        if (italicTitle >= 0) {
+            Field t = work.get(italicTitle);
+            List<Name> authors = italicTitle == 0 ? List.of() : authors(work.subList(0, italicTitle), flags);
+            String title = t.text();
+            Matcher vt = VOLUME_IN_TITLE.matcher(title);
+            if (vt.matches()) {
+                title = vt.group(1).strip();
+                volume = vt.group(2);
+            }
+            String suffix = italicTitle + 1 < work.size() ? joinText(work.subList(italicTitle + 1, work.size())) : null;
+            TextSpan titleSpan = new TextSpan(bodyOffset + t.start(), bodyOffset + t.end());
+            return new ShortCitation(authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
+                    : ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw, span, prefix,
+                    suffix, flags);
+        }
         Field first = work.get(0);
         String firstText = stripPossessive(first.text());
+        if (work.size() == 1 && !Names.looksLikeNames(firstText) && !isTitleCase(first.text())) {
+            return null; // "See chapter on Demonology.": a cross-reference or remark, not a work
+        }
+        if (work.size() > 1 && !Names.looksLikeNames(firstText) && !isTitleCase(joinText(work))) {
+            return null;
+        }
         if (work.size() == 1) {
             if (first.isPlain() && Names.looksLikeNames(firstText)) {
                 return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY,
@@ -656,6 +868,30 @@ public final class NoteParser {
                 bodyOffset + titleFields.get(titleFields.size() - 1).end());
         return new ShortCitation(ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw,
                 span, prefix, null, flags);
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from", "into", "as", "vs", "via", "de", "la", "le", "du", "des",
+            "von", "van", "der", "und", "et", "y");
+
+    /** Whether a plain title is written in title case, as titles are; prose and remarks are not. */
+    static boolean isTitleCase(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !(Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.charAt(0)))) {
+            return false;
+        }
+        int significant = 0;
+        int capitalized = 0;
+        for (String w : t.split("[\\s,;:]+")) {
+            if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            significant++;
+            if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitalized++;
+            }
+        }
+        return significant == 0 || capitalized * 10 >= significant * 6;
     }
 
     /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
@@ -688,7 +924,14 @@ public final class NoteParser {
     }
 
     /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
-    private List<Name> authors(List<Field> fields, Set<StyleFlag> flags) {
+    private List<Name> authors(List<Field> all, Set<StyleFlag> flags) {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : all) {
+            // "See the _Gardeners' Chronicle_": an article before a title is not an author.
+            if (f.isPlain() && (Names.looksLikeNames(stripPossessive(f.text())) || Names.isSuffix(f.text()))) {
+                fields.add(f);
+            }
+        }
         List<Name> names = new ArrayList<>();
         int i = 0;
         if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())

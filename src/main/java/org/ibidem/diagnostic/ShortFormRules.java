@@ -41,14 +41,17 @@ final class ShortFormRules implements ChainRule {
                 String notes = rc.candidates().stream().map(i -> context.note(i).note().displayName())
                         .collect(Collectors.joining(", "));
                 switch (rc.status()) {
+                    case INTRODUCED -> sink.report("short-form-unmatched", note.note(), focus(s),
+                            what + " matches no work cited in full before it (listed as a source from the short"
+                                    + " form alone)");
                     case NO_MATCH -> sink.report("short-form-unmatched", note.note(), focus(s),
-                            what + " matches no work cited in full before it");
+                            what + " has no earlier work by that author to refer to");
                     case AMBIGUOUS -> sink.report("short-form-ambiguous", note.note(), focus(s),
                             what + " matches " + rc.candidates().size() + " works (notes " + notes
                                     + "); add a title or volume");
                     case FORWARD_ONLY -> sink.report("short-form-forward", note.note(), focus(s),
-                            what + " matches a work cited in full only later (note " + notes
-                                    + "); give it in full here");
+                            what + " comes before the work is cited in full (note " + notes
+                                    + "); give it in full here and shorten it there");
                     case VOLUME_MISMATCH -> sink.report("short-form-volume-mismatch", note.note(), focus(s),
                             what + " names volume " + s.volume() + ", which no full citation of the work has"
                                     + " (notes " + notes + ")");

@@ -45,6 +45,11 @@ public final class PlainTextExtractor implements NoteExtractor {
             "^[ \\t]*(?:CHAPTER|Chapter|PART|Part)[ \\t]+(?:[IVXLC]+|\\d+)\\b.{0,100}$");
     private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,4})\\]");
     private static final Pattern SUPERSCRIPT_MARKER = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
+    // Hume's "[FN [c] Girald. Cambr. p. 760.  [d] Spencer, vol. vi.]": one block, several lettered notes.
+    private static final Pattern LETTER_BLOCK = Pattern.compile("\\[FN[ \\t\\r\\n]+(?=\\[[a-z]\\])");
+    private static final Pattern LETTER_LABEL = Pattern.compile("\\[([a-z])\\]");
+    private static final Pattern LETTER_MARKER = Pattern.compile("(?<=[ \\t\\r\\n(]|^)\\[([a-z])\\]",
+            Pattern.MULTILINE);
     private static final Pattern FOOTNOTE_BLOCK = Pattern.compile(
             "\\[Footnote[ \\t]+([0-9]{1,4}|[A-Za-z])[ \\t]*[:;.]?[ \\t]*", Pattern.CASE_INSENSITIVE);
 
@@ -63,17 +68,21 @@ public final class PlainTextExtractor implements NoteExtractor {
         List<int[]> noteRanges = new ArrayList<>();
 
         findFootnoteBlocks(text, lineIndex, raw, noteRanges, problems);
+        findLetterBlocks(text, lineIndex, raw, noteRanges, problems);
+        noteRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> blockRanges = List.copyOf(noteRanges);
         findNoteLines(lines, blockRanges, raw, noteRanges);
         raw.sort((a, b) -> Integer.compare(a.start, b.start));
         noteRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
 
         Chapters chapters = new Chapters(lines);
-        List<Marker> markers = findMarkers(text, lineIndex, noteRanges, chapters);
+        boolean letterNotes = raw.stream().anyMatch(r -> r.label.length() == 1 && Character.isLetter(r.label.charAt(0)));
+        List<Marker> markers = findMarkers(text, lineIndex, noteRanges, chapters, letterNotes);
         List<Note> notes = new ArrayList<>(raw.size());
         for (RawNote r : raw) {
-            notes.add(new Note(notes.size() + 1, parseNumber(r.label), r.label, r.text.toString(),
-                    lineIndex.position(r.start), r.map.build(), List.of(), chapters.at(r.start)));
+            Emphasis.Result cleaned = Emphasis.strip(r.text.toString(), r.map.build());
+            notes.add(new Note(notes.size() + 1, parseNumber(r.label), r.label, cleaned.text(),
+                    lineIndex.position(r.start), cleaned.map(), cleaned.spans(), chapters.at(r.start)));
         }
         return new Document(name, format(), text, notes, markers, problems, lineIndex);
     }
@@ -104,6 +113,45 @@ public final class PlainTextExtractor implements NoteExtractor {
             RawNote note = new RawNote(m.group(1), m.start());
             appendCollapsed(text, bodyStart, bodyEnd, note);
             out.add(note);
+            noteRanges.add(new int[] {m.start(), depth == 0 ? i : text.length()});
+            searchFrom = Math.max(i, m.end());
+        }
+    }
+
+    /** Blocks of lettered notes, {@code [FN [a] … [b] …]}, which may span lines. */
+    private static void findLetterBlocks(String text, LineIndex lineIndex, List<RawNote> out,
+                                         List<int[]> noteRanges, List<DocumentProblem> problems) {
+        Matcher m = LETTER_BLOCK.matcher(text);
+        int searchFrom = 0;
+        while (searchFrom < text.length() && m.find(searchFrom)) {
+            int depth = 1;
+            int i = m.end();
+            for (; i < text.length() && depth > 0; i++) {
+                char c = text.charAt(i);
+                if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                }
+            }
+            int blockEnd = depth == 0 ? i - 1 : text.length();
+            if (depth != 0) {
+                problems.add(new DocumentProblem("unclosed-footnote",
+                        "The notes block [FN … is never closed with ']'; it runs to the end of the file",
+                        lineIndex.position(m.start())));
+            }
+            Matcher label = LETTER_LABEL.matcher(text).region(m.end(), blockEnd);
+            List<int[]> labels = new ArrayList<>();
+            while (label.find()) {
+                labels.add(new int[] {label.start(), label.end()});
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                int[] l = labels.get(k);
+                int bodyEnd = k + 1 < labels.size() ? labels.get(k + 1)[0] : blockEnd;
+                RawNote note = new RawNote(text.substring(l[0] + 1, l[1] - 1), l[0]);
+                appendCollapsed(text, l[1], bodyEnd, note);
+                out.add(note);
+            }
             noteRanges.add(new int[] {m.start(), depth == 0 ? i : text.length()});
             searchFrom = Math.max(i, m.end());
         }
@@ -164,9 +212,13 @@ public final class PlainTextExtractor implements NoteExtractor {
     }
 
     private static List<Marker> findMarkers(String text, LineIndex lineIndex, List<int[]> noteRanges,
-                                            Chapters chapters) {
+                                            Chapters chapters, boolean letterNotes) {
         List<Marker> markers = new ArrayList<>();
         collectMarkers(BRACKET_MARKER.matcher(text), lineIndex, noteRanges, chapters, markers, false);
+        if (letterNotes) {
+            // Letters are markers only in a document whose notes are lettered; elsewhere "[a]" is text.
+            collectMarkers(LETTER_MARKER.matcher(text), lineIndex, noteRanges, chapters, markers, false);
+        }
         collectMarkers(SUPERSCRIPT_MARKER.matcher(text), lineIndex, noteRanges, chapters, markers, true);
         markers.sort((a, b) -> Integer.compare(a.position().offset(), b.position().offset()));
         return markers;

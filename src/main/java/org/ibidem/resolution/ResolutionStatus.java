@@ -16,6 +16,16 @@ public enum ResolutionStatus {
     RESOLVED_APPROXIMATE(true),
     /** A short form whose work was last given in full in an earlier chapter. */
     RESOLVED_ACROSS_CHAPTER(true),
+    /**
+     * A short form that matches no work given before it. The work enters the sources with what the short form
+     * says (author, title), so that later short forms and ibids still resolve; the checker reports it.
+     */
+    INTRODUCED(true),
+    /**
+     * A short form whose work is given in full only in a later note. It points at that work (the full citation
+     * completes it), and the checker reports the forward reference.
+     */
+    FORWARD_ONLY(true),
     /** An ibid with no citation before it (first note, or first of a chapter). */
     NO_ANTECEDENT(false),
     /** An ibid after a note that cites several works. */
@@ -24,12 +34,10 @@ public enum ResolutionStatus {
     AFTER_COMMENTARY(false),
     /** An ibid after a citation that could not be parsed or resolved. */
     AFTER_UNRESOLVED(false),
-    /** A short form that matches no work cited before it. */
+    /** An "op. cit." with no earlier work by its author. */
     NO_MATCH(false),
     /** A short form that matches several works cited before it. */
     AMBIGUOUS(false),
-    /** A short form whose work is given in full only in a later note. */
-    FORWARD_ONLY(false),
     /** A short form naming a volume that no full citation of the work has. */
     VOLUME_MISMATCH(false),
     /** Text the parser could not read. */

@@ -59,7 +59,10 @@ public final class Resolver {
         int lastFullNote;
         String lastFullChapter;
         String id;
-        final String key;
+        String key;
+        // A work known only from a short form, until a full citation completes it.
+        boolean provisional;
+        int completedAt;
 
         Work(Reference reference, int firstNote, String chapter, String key) {
             this.reference = reference;
@@ -102,16 +105,13 @@ public final class Resolver {
                 }
                 outcomes.add(here);
             }
-            // Short forms that matched nothing before them: do they match a later full citation?
+            // Short forms that introduced a work a later full citation completed are forward references.
             for (List<Outcome> here : outcomes) {
                 for (int i = 0; i < here.size(); i++) {
                     Outcome o = here.get(i);
-                    if (o.status() == ResolutionStatus.NO_MATCH && o.citation() instanceof ShortCitation s) {
-                        List<Work> later = candidates(s, Integer.MAX_VALUE);
-                        if (!later.isEmpty()) {
-                            here.set(i, new Outcome(s, ResolutionStatus.FORWARD_ONLY, null, 0, o.locator(), false,
-                                    later.stream().map(w -> w.firstNote).toList(), null));
-                        }
+                    if (o.status() == ResolutionStatus.INTRODUCED && o.work().completedAt > 0) {
+                        here.set(i, new Outcome(o.citation(), ResolutionStatus.FORWARD_ONLY, o.work(), 0,
+                                o.locator(), false, List.of(o.work().completedAt), null));
                     }
                 }
             }
@@ -149,6 +149,22 @@ public final class Resolver {
         private Outcome full(FullCitation f, int noteIndex, String chapter) {
             String key = workKey(f.reference());
             Work existing = byKey.get(key);
+            if (existing == null) {
+                existing = provisionalMatch(f.reference());
+                if (existing != null) {
+                    // A short form came first; this full citation completes its work.
+                    existing.reference = f.reference();
+                    existing.provisional = false;
+                    existing.completedAt = noteIndex;
+                    existing.lastFullNote = noteIndex;
+                    existing.lastFullChapter = chapter;
+                    existing.key = key;
+                    byKey.put(key, existing);
+                    index(existing);
+                    return new Outcome(f, ResolutionStatus.DEFINED, existing, 0, f.locator(), false, List.of(),
+                            null);
+                }
+            }
             if (existing != null) {
                 existing.lastFullNote = noteIndex;
                 existing.lastFullChapter = chapter;
@@ -158,14 +174,57 @@ public final class Resolver {
             Work w = new Work(f.reference(), noteIndex, chapter, key);
             works.add(w);
             byKey.put(key, w);
-            for (Name a : f.reference().authors()) {
-                bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()).add(w);
-            }
-            String word = firstTitleWord(f.reference().title());
-            if (word != null) {
-                byTitleWord.computeIfAbsent(word, k -> new ArrayList<>()).add(w);
-            }
+            index(w);
             return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
+        }
+
+        private void index(Work w) {
+            for (Name a : w.reference.authors()) {
+                List<Work> list = bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>());
+                if (!list.contains(w)) {
+                    list.add(w);
+                }
+            }
+            String word = firstTitleWord(w.reference.title());
+            if (word != null) {
+                List<Work> list = byTitleWord.computeIfAbsent(word, k -> new ArrayList<>());
+                if (!list.contains(w)) {
+                    list.add(w);
+                }
+            }
+        }
+
+        /** The provisional work (from a short form) that a full citation completes, or null. */
+        private Work provisionalMatch(Reference full) {
+            List<Work> pool = full.authors().isEmpty() ? titlePool(full.title())
+                    : bySurname.getOrDefault(surnameKey(full.authors().get(0)), List.of());
+            for (Work w : pool) {
+                if (!w.provisional) {
+                    continue;
+                }
+                boolean titleOk = w.reference.title() == null
+                        ? full.authors().size() > 0 && !w.reference.authors().isEmpty()
+                        : TitleMatch.compare(w.reference.title(), full.title()).ordinal()
+                                <= TitleMatch.Level.SHORTENED.ordinal();
+                boolean volumeOk = w.reference.volume() == null || sameVolume(w.reference.volume(), full.volume());
+                if (titleOk && volumeOk) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        /** A work known only from a short form that matched nothing: author, title and volume as given. */
+        private Outcome introduce(ShortCitation s, int noteIndex, String chapter) {
+            // The volume stays with the citation: a short form's "vol. xvi." says where, not which work.
+            Reference ref = Reference.builder(org.ibidem.reference.ItemType.BOOK)
+                    .authors(s.authors()).title(s.title()).build();
+            Work w = new Work(ref, noteIndex, chapter, workKey(ref));
+            w.provisional = true;
+            works.add(w);
+            byKey.putIfAbsent(w.key, w);
+            index(w);
+            return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator(), false, List.of(), null);
         }
 
         private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> before, ParsedNote previous,
@@ -204,11 +263,15 @@ public final class Resolver {
             }
             List<Work> found = candidates(s, noteIndex);
             if (found.isEmpty()) {
-                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+                return introduce(s, noteIndex, chapter);
             }
             if (s.volume() != null) {
                 List<Work> sameVolume = found.stream()
                         .filter(w -> sameVolume(w.reference.volume(), s.volume())).toList();
+                if (sameVolume.isEmpty()) {
+                    // A work cited as a whole (no volume) covers all its volumes: "Niles Register, vol. xvi."
+                    sameVolume = found.stream().filter(w -> w.reference.volume() == null).toList();
+                }
                 if (sameVolume.isEmpty()) {
                     return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator(), false,
                             found.stream().map(w -> w.firstNote).toList(), null);

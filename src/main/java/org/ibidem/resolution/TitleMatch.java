@@ -43,7 +43,7 @@ final class TitleMatch {
         }
         List<String> sw = words(dropArticle(s));
         List<String> fw = words(dropArticle(f));
-        if (isSubsequence(sw, fw)) {
+        if (isSubsequence(sw, fw) || isSubsequence(fw, sw)) {
             return Level.SHORTENED;
         }
         if (similar(dropArticle(s), dropArticle(main)) || similar(dropArticle(s), dropArticle(f))
@@ -77,11 +77,20 @@ final class TitleMatch {
         }
         int j = 0;
         for (String w : fullWords) {
-            if (j < shortWords.size() && shortWords.get(j).equals(w)) {
+            if (j < shortWords.size() && sameWord(shortWords.get(j), w)) {
                 j++;
             }
         }
         return j == shortWords.size();
+    }
+
+    /** Equal, or one abbreviates the other ("myth" and "mythology", "hist" and "history"). */
+    private static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        return shorter >= 3 && (a.startsWith(b) || b.startsWith(a));
     }
 
     /** Whether the short title's words, spelled almost alike, open the full title ("Sino-Sovet Split"). */
