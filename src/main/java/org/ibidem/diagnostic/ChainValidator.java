@@ -25,10 +25,12 @@ public final class ChainValidator {
 
     private static final List<ChainRule> BUILT_IN = List.of(
             new MarkerRules(),
+            new NumberingRules(),
             new IbidRules(),
             new ShortFormRules(),
             new ParseRules(),
             new ConsistencyRules(),
+            new CompletenessRules(),
             new HouseStyleRules());
 
     private final CheckOptions options;
@@ -79,6 +81,9 @@ public final class ChainValidator {
 
     /** Checks one document. Never throws on content. */
     public List<Diagnostic> check(CheckContext context) {
+        if (context.options() != options) {
+            context = new CheckContext(context.document(), context.resolution(), options);
+        }
         Collector sink = new Collector(context);
         for (DocumentProblem p : context.document().problems()) {
             sink.report(p.code(), p.position(), p.message());

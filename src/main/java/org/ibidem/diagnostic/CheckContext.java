@@ -17,13 +17,20 @@ import org.ibidem.resolution.ResolvedNote;
  *
  * @param document   the document
  * @param resolution its resolved notes and sources
+ * @param options    the options of the check (rules read edition-specific settings from them)
  */
-public record CheckContext(Document document, Resolution resolution) {
+public record CheckContext(Document document, Resolution resolution, CheckOptions options) {
 
     /** Validates. */
     public CheckContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** A context with the default options. */
+    public CheckContext(Document document, Resolution resolution) {
+        this(document, resolution, CheckOptions.defaults());
     }
 
     /** The resolved notes, in order. */

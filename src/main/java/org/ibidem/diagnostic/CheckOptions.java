@@ -19,22 +19,33 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe; every {@code with…} method returns a new instance.
  *
- * @param severities changed severities by code
- * @param disabled   codes switched off
- * @param extraRules rules added to the built-in ones
+ * @param severities     changed severities by code
+ * @param disabled       codes switched off
+ * @param extraRules     rules added to the built-in ones
+ * @param chicagoEdition the edition of the Chicago Manual of Style to advise for (17 or 18), or 0 for no
+ *                       edition-specific advice
  */
-public record CheckOptions(Map<String, Severity> severities, Set<String> disabled, List<ChainRule> extraRules) {
+public record CheckOptions(Map<String, Severity> severities, Set<String> disabled, List<ChainRule> extraRules,
+                           int chicagoEdition) {
 
     /** Validates and copies. */
     public CheckOptions {
         severities = Map.copyOf(Objects.requireNonNull(severities, "severities"));
         disabled = Set.copyOf(Objects.requireNonNull(disabled, "disabled"));
         extraRules = List.copyOf(Objects.requireNonNull(extraRules, "extraRules"));
+        if (chicagoEdition != 0 && chicagoEdition != 17 && chicagoEdition != 18) {
+            throw new IllegalArgumentException("Chicago edition must be 17 or 18, not " + chicagoEdition);
+        }
     }
 
-    /** All built-in rules at their default severities. */
+    /** All built-in rules at their default severities, no edition-specific advice. */
     public static CheckOptions defaults() {
-        return new CheckOptions(Map.of(), Set.of(), List.of());
+        return new CheckOptions(Map.of(), Set.of(), List.of(), 0);
+    }
+
+    /** These options advising for an edition of the Chicago Manual (17 or 18; 0 for none). */
+    public CheckOptions withChicagoEdition(int edition) {
+        return new CheckOptions(severities, disabled, extraRules, edition);
     }
 
     /** These options with a code's severity changed. */
@@ -43,20 +54,20 @@ public record CheckOptions(Map<String, Severity> severities, Set<String> disable
         s.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
         Set<String> d = new HashSet<>(disabled);
         d.remove(code);
-        return new CheckOptions(s, d, extraRules);
+        return new CheckOptions(s, d, extraRules, chicagoEdition);
     }
 
     /** These options with a code switched off. */
     public CheckOptions without(String code) {
         Set<String> d = new HashSet<>(disabled);
         d.add(Objects.requireNonNull(code, "code"));
-        return new CheckOptions(severities, d, extraRules);
+        return new CheckOptions(severities, d, extraRules, chicagoEdition);
     }
 
     /** These options with a rule of the caller's added. */
     public CheckOptions withRule(ChainRule rule) {
         List<ChainRule> r = new ArrayList<>(extraRules);
         r.add(Objects.requireNonNull(rule, "rule"));
-        return new CheckOptions(severities, disabled, r);
+        return new CheckOptions(severities, disabled, r, chicagoEdition);
     }
 }

@@ -1,14 +1,23 @@
 package org.ibidem.diagnostic;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.Names;
+import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolutionStatus;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.resolution.Titles;
 
 /**
- * Consistency between citations of the same work. Chicago gives a work in full once and shortens it after
- * (CMOS 14.29); a second full citation is advice, not an error, since some editors repeat it per chapter.
+ * Consistency between the citations of one work. Chicago gives a work in full once and shortens it after
+ * (CMOS 14.29); a second full citation in the same chapter is advice, since some editors repeat it. Two full
+ * citations of one work that disagree — year, publisher, place, or the spelling of the title — are a warning:
+ * one of them is wrong.
  *
  * <p>Stateless and thread-safe.
  */
@@ -16,25 +25,84 @@ final class ConsistencyRules implements ChainRule {
 
     @Override
     public List<RuleCode> codes() {
-        return List.of(new RuleCode("repeated-full-citation", Severity.INFO,
-                "a work is given in full again; shorten it after the first time"));
+        return List.of(
+                new RuleCode("repeated-full-citation", Severity.INFO,
+                        "a work is given in full again; shorten it after the first time"),
+                new RuleCode("full-citations-disagree", Severity.WARNING,
+                        "two full citations of the same work disagree (year, publisher, place, title)"));
     }
 
     @Override
     public void check(CheckContext context, DiagnosticSink sink) {
+        Map<String, List<Seen>> byAuthor = new HashMap<>();
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
-                if (rc.status() == ResolutionStatus.REPEATED && rc.citation() instanceof FullCitation f) {
-                    String first = context.note(rc.antecedent()).note().displayName();
-                    boolean sameChapter = java.util.Objects.equals(note.note().chapter(),
-                            context.note(rc.antecedent()).note().chapter());
-                    if (sameChapter) {
-                        sink.report("repeated-full-citation", note.note(), f.span(), "note "
-                                + note.note().displayName() + " gives in full a work already given in note " + first
-                                + "; use the short form");
+                if (!(rc.citation() instanceof FullCitation f)) {
+                    continue;
+                }
+                if (rc.status() == ResolutionStatus.REPEATED) {
+                    repeated(context, note, rc, f, sink);
+                }
+                Reference r = f.reference();
+                if (r.title() == null) {
+                    continue;
+                }
+                String author = r.authors().isEmpty() ? "" : Names.fold(r.authors().get(0).surname());
+                List<Seen> earlier = byAuthor.computeIfAbsent(author, k -> new ArrayList<>());
+                for (Seen e : earlier) {
+                    String diff = difference(e.reference(), r);
+                    if (diff != null) {
+                        sink.report("full-citations-disagree", note.note(), f.span(), "note "
+                                + note.note().displayName() + " and note " + e.note().note().displayName()
+                                + " cite the same work but disagree on " + diff);
+                        break;
                     }
                 }
+                earlier.add(new Seen(note, r));
             }
         }
+    }
+
+    private static void repeated(CheckContext context, ResolvedNote note, ResolvedCitation rc, FullCitation f,
+                                 DiagnosticSink sink) {
+        ResolvedNote first = context.note(rc.antecedent());
+        if (first != null && Objects.equals(note.note().chapter(), first.note().chapter())) {
+            sink.report("repeated-full-citation", note.note(), f.span(), "note " + note.note().displayName()
+                    + " gives in full a work already given in note " + first.note().displayName()
+                    + "; use the short form");
+        }
+    }
+
+    /** What two full citations of one work disagree on; null when they are not one work, or agree. */
+    private static String difference(Reference a, Reference b) {
+        boolean sameTitle = Names.fold(a.title()).equals(Names.fold(b.title()));
+        boolean misspelt = !sameTitle && Titles.spelledDifferently(a.title(), b.title());
+        if (!sameTitle && !misspelt) {
+            return null;
+        }
+        if (!Names.fold(a.volume()).equals(Names.fold(b.volume()))) {
+            return null; // two volumes of one work are cited as two works
+        }
+        List<String> diffs = new ArrayList<>();
+        if (misspelt) {
+            diffs.add("the title (\"" + a.title() + "\" / \"" + b.title() + "\")");
+        }
+        if (a.year() != 0 && b.year() != 0 && a.year() != b.year()) {
+            diffs.add("the year (" + a.year() + " / " + b.year() + ")");
+        }
+        if (differ(a.publisher(), b.publisher())) {
+            diffs.add("the publisher (" + a.publisher() + " / " + b.publisher() + ")");
+        }
+        if (differ(a.publisherPlace(), b.publisherPlace())) {
+            diffs.add("the place (" + a.publisherPlace() + " / " + b.publisherPlace() + ")");
+        }
+        return diffs.isEmpty() ? null : String.join(", ", diffs);
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !Names.fold(a).equals(Names.fold(b));
+    }
+
+    private record Seen(ResolvedNote note, Reference reference) {
     }
 }

@@ -24,11 +24,41 @@ final class IbidRules implements ChainRule {
                 new RuleCode("ibid-after-unresolved", Severity.ERROR,
                         "an ibid follows a citation that could not be read or resolved"),
                 new RuleCode("ibid-ambiguous-page", Severity.WARNING,
-                        "a bare ibid inherits a list of pages"));
+                        "a bare ibid inherits a list of pages"),
+                new RuleCode("ibid-not-adjacent", Severity.WARNING,
+                        "an ibid leans on a note that is not the one numbered just before it"),
+                new RuleCode("ibid-forms-mixed", Severity.INFO,
+                        "the document spells ibid in more than one way"),
+                new RuleCode("ibid-discouraged", Severity.INFO,
+                        "Chicago 18 discourages ibid; use the short form (only with --chicago 18)"));
     }
 
     @Override
     public void check(CheckContext context, DiagnosticSink sink) {
+        String firstForm = null;
+        for (ResolvedNote note : context.notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (!(rc.citation() instanceof IbidCitation ibid)) {
+                    continue;
+                }
+                // The period is its own rule (ibid-without-period); here only the word and its case count.
+                String form = ibid.form().endsWith(".") ? ibid.form().substring(0, ibid.form().length() - 1)
+                        : ibid.form();
+                if (firstForm == null) {
+                    firstForm = form;
+                } else if (!firstForm.equals(form)) {
+                    sink.report("ibid-forms-mixed", note.note(), ibid.formSpan(), "note "
+                            + note.note().displayName() + " writes \"" + ibid.form() + "\" where earlier notes write \""
+                            + firstForm + ".\"; keep one form");
+                }
+                if (context.options().chicagoEdition() == 18) {
+                    sink.report("ibid-discouraged", note.note(), ibid.formSpan(), "note "
+                            + note.note().displayName() + " uses \"" + ibid.form() + "\"; the Chicago Manual's 18th"
+                            + " edition (14.34) prefers the short form of the work");
+                }
+                adjacency(context, note, rc, ibid, sink);
+            }
+        }
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
                 if (!(rc.citation() instanceof IbidCitation ibid)) {
@@ -57,6 +87,21 @@ final class IbidRules implements ChainRule {
                     }
                 }
             }
+        }
+    }
+
+    /** "Ibid." in note 7 when the note before it is numbered 5: a note is missing or misnumbered. */
+    private static void adjacency(CheckContext context, ResolvedNote note, ResolvedCitation rc, IbidCitation ibid,
+                                  DiagnosticSink sink) {
+        if (rc.antecedent() <= 0 || rc.antecedent() == note.note().index()) {
+            return;
+        }
+        int number = note.note().number();
+        int before = context.note(rc.antecedent()).note().number();
+        if (number > 1 && before > 0 && before != number - 1) {
+            sink.report("ibid-not-adjacent", note.note(), ibid.formSpan(), "note " + number + " says \""
+                    + ibid.form() + "\" but the note before it is note " + before + ", not " + (number - 1)
+                    + ": check which work it means");
         }
     }
 }

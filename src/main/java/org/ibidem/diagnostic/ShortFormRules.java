@@ -27,7 +27,13 @@ final class ShortFormRules implements ChainRule {
                 new RuleCode("short-form-approximate", Severity.WARNING,
                         "a short form's title is spelled differently from the full title"),
                 new RuleCode("short-form-previous-chapter", Severity.WARNING,
-                        "a short form's work was given in full only in an earlier chapter"));
+                        "a short form's work was given in full only in an earlier chapter"),
+                new RuleCode("short-form-author-ambiguous", Severity.ERROR,
+                        "an author-only short form names an author with several works"),
+                new RuleCode("short-title-too-long", Severity.INFO,
+                        "a short title has more than four words"),
+                new RuleCode("page-outside-range", Severity.WARNING,
+                        "a page cited lies outside the work's known page range"));
     }
 
     @Override
@@ -46,9 +52,17 @@ final class ShortFormRules implements ChainRule {
                                     + " form alone)");
                     case NO_MATCH -> sink.report("short-form-unmatched", note.note(), focus(s),
                             what + " has no earlier work by that author to refer to");
-                    case AMBIGUOUS -> sink.report("short-form-ambiguous", note.note(), focus(s),
-                            what + " matches " + rc.candidates().size() + " works (notes " + notes
-                                    + "); add a title or volume");
+                    case AMBIGUOUS -> {
+                        if (s.form() == ShortCitation.Form.AUTHOR_ONLY) {
+                            sink.report("short-form-author-ambiguous", note.note(), focus(s), what + " names only"
+                                    + " the author, who has " + rc.candidates().size() + " works (notes " + notes
+                                    + "); add a short title");
+                        } else {
+                            sink.report("short-form-ambiguous", note.note(), focus(s),
+                                    what + " matches " + rc.candidates().size() + " works (notes " + notes
+                                            + "); add a title or volume");
+                        }
+                    }
                     case FORWARD_ONLY -> sink.report("short-form-forward", note.note(), focus(s),
                             what + " comes before the work is cited in full (note " + notes
                                     + "); give it in full here and shorten it there");
@@ -67,7 +81,38 @@ final class ShortFormRules implements ChainRule {
                         // resolved: nothing to say
                     }
                 }
+                titleLength(s, note, sink);
+                pageRange(context, rc, note, sink);
             }
+        }
+    }
+
+    /** CMOS 14.30: a short title has no more than four words, leaving out a leading article. */
+    private static void titleLength(ShortCitation s, ResolvedNote note, DiagnosticSink sink) {
+        if (s.title() == null) {
+            return;
+        }
+        String[] words = s.title().strip().split("\\s+");
+        int count = words.length;
+        if (count > 0 && words[0].matches("(?i)the|a|an")) {
+            count--;
+        }
+        if (count > 4) {
+            sink.report("short-title-too-long", note.note(), focus(s), "note " + note.note().displayName()
+                    + " repeats a title of " + count + " words; Chicago shortens it to four or fewer");
+        }
+    }
+
+    private static void pageRange(CheckContext context, ResolvedCitation rc, ResolvedNote note,
+                                  DiagnosticSink sink) {
+        org.ibidem.reference.Reference work = context.source(rc.sourceId());
+        if (work == null || work.page() == null || rc.locator() == null || !"page".equals(rc.locator().label())) {
+            return;
+        }
+        if (!Pages.within(rc.locator().value(), work.page())) {
+            sink.report("page-outside-range", note.note(), rc.citation().span(), "note "
+                    + note.note().displayName() + " cites page " + rc.locator().value() + " of \"" + work.title()
+                    + "\", which runs over pages " + work.page());
         }
     }
 
