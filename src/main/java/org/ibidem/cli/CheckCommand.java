@@ -1,29 +1,83 @@
 package org.ibidem.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.ibidem.Analysis;
+import org.ibidem.ConfigFile;
 import org.ibidem.Ibidem;
+import org.ibidem.IbidemOptions;
+import org.ibidem.diagnostic.ChainValidator;
+import org.ibidem.diagnostic.CheckOptions;
 import org.ibidem.diagnostic.Diagnostic;
+import org.ibidem.diagnostic.RuleCode;
 import org.ibidem.diagnostic.Severity;
+import org.ibidem.document.UnreadableDocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ibidem check FILE}: the citation-chain linter. */
+/** {@code ibidem check PATH…}: the citation-chain linter. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the citation chains and print each problem as FILE:LINE:COL: severity[code]: "
-                + "message. Exit 0 when there is no error, 1 when there is, 2 for a usage error or unreadable input.")
+        description = {"Check the citation chains of documents and print each problem as "
+                + "FILE:LINE:COL: severity[code]: message, then a summary line.",
+                "Exit 0 when there is no error (and, with --strict, no warning), 1 when there is, 2 for a usage "
+                        + "error or input that cannot be read.",
+                "Directories are walked recursively for .txt, .md, .html, .tex and .docx files. A .ibidem.json "
+                        + "next to a document (or in a folder above it) configures the rules; options given "
+                        + "here win over it."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to check.")
-    Path file;
+    static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "tex",
+            "latex", "docx");
 
-    @Option(names = "--json", description = "Print the diagnostics as JSON.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Documents or directories to check.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations).")
+    String format;
+
+    @Option(names = "--json", description = "Same as --format json.")
     boolean json;
+
+    @Option(names = "--strict", description = "Exit 1 on warnings too.")
+    boolean strict;
+
+    @Option(names = "--disable", paramLabel = "CODE", split = ",",
+            description = "Switch a rule off (repeatable, or comma-separated).")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "CODE=LEVEL",
+            description = "Change a rule's severity: error, warning, info or off (repeatable).")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = "--chicago", paramLabel = "EDITION",
+            description = "Give the advice of one edition of the Chicago Manual of Style: 17 or 18. "
+                    + "Without it, no edition-specific advice.")
+    Integer chicago;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file instead of looking for .ibidem.json.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .ibidem.json files.")
+    boolean noConfig;
+
+    @Option(names = "--list-rules", description = "List every rule with its code, default severity and meaning.")
+    boolean listRules;
 
     @Mixin
     InputOptions input;
@@ -33,28 +87,138 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Ibidem.analyze(file, input.toOptions());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonOutput.diagnosticsDocument(file.toString(), analysis));
-        } else {
-            for (Diagnostic d : analysis.diagnostics()) {
-                out.println(d.format(file.toString()));
+        if (listRules) {
+            for (RuleCode r : ChainValidator.builtInCodes()) {
+                out.println(String.format("%-28s %-8s %s", r.code(), r.defaultSeverity().label(), r.summary()));
             }
-            out.println(summary(analysis));
+            return 0;
         }
-        return analysis.hasErrors() ? 1 : 0;
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing PATH: name a document or a "
+                    + "directory to check");
+        }
+        String fmt = json ? "json" : format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "sarif", "github").contains(fmt)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown format '" + format
+                    + "'. Supported formats: text, json, sarif, github");
+        }
+        optionsFor(null); // a bad --disable, --severity or --chicago is a usage error before any file is read
+        List<Path> files = expand(paths);
+        List<SarifOutput.Checked> checked = new ArrayList<>();
+        List<Object> jsonFiles = new ArrayList<>();
+        List<Object> jsonDiagnostics = new ArrayList<>();
+        long errors = 0;
+        long warnings = 0;
+        long infos = 0;
+        long notes = 0;
+        for (Path file : files) {
+            Analysis analysis = Ibidem.analyze(file, optionsFor(file));
+            List<Diagnostic> found = analysis.diagnostics();
+            errors += analysis.count(Severity.ERROR);
+            warnings += analysis.count(Severity.WARNING);
+            infos += analysis.count(Severity.INFO);
+            notes += analysis.notes().size();
+            switch (fmt) {
+                case "text" -> found.forEach(d -> out.println(d.format(file.toString())));
+                case "github" -> found.forEach(d -> out.println(GithubOutput.line(file.toString(), d)));
+                case "sarif" -> checked.add(new SarifOutput.Checked(file, found));
+                default -> {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("file", file.toString());
+                    f.put("notes", analysis.notes().size());
+                    List<Object> ds = JsonOutput.diagnostics(found);
+                    f.put("diagnostics", ds);
+                    jsonFiles.add(f);
+                    for (Object d : ds) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> withFile = new LinkedHashMap<>((Map<String, Object>) d);
+                        withFile.put("file", file.toString());
+                        jsonDiagnostics.add(withFile);
+                    }
+                }
+            }
+        }
+        String summary = summary(errors, warnings, infos, notes, files.size());
+        switch (fmt) {
+            case "text", "github" -> out.println(summary);
+            case "sarif" -> out.println(SarifOutput.write(checked, ChainValidator.builtInCodes(),
+                    new IbidemCli.Version().getVersion()[0].replace("ibidem ", "")));
+            default -> {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("files", jsonFiles);
+                root.put("diagnostics", jsonDiagnostics);
+                Map<String, Object> counts = new LinkedHashMap<>();
+                counts.put("errors", errors);
+                counts.put("warnings", warnings);
+                counts.put("info", infos);
+                counts.put("notes", notes);
+                counts.put("text", summary);
+                root.put("summary", counts);
+                out.println(JsonOutput.write(root));
+            }
+        }
+        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
     }
 
-    static String summary(Analysis analysis) {
-        long errors = analysis.count(Severity.ERROR);
-        long warnings = analysis.count(Severity.WARNING);
-        long infos = analysis.count(Severity.INFO);
+    private IbidemOptions optionsFor(Path file) {
+        IbidemOptions options = input.toOptions();
+        if (!noConfig && file != null) {
+            Path cfg = config != null ? config : ConfigFile.find(file);
+            if (cfg != null) {
+                options = ConfigFile.apply(cfg, options);
+                if (input.familyNameFirst) {
+                    options = options.withFamilyNameFirst(true);
+                }
+            }
+        }
+        CheckOptions check = options.check();
+        for (String code : disabled) {
+            check = check.without(code.strip());
+        }
+        for (Map.Entry<String, String> e : severities.entrySet()) {
+            check = ConfigFile.withLevel(check, e.getKey().strip(), e.getValue(), "--severity");
+        }
+        if (chicago != null) {
+            check = check.withChicagoEdition(chicago);
+        }
+        // Validate codes now, with a message that lists the known ones.
+        new ChainValidator(check);
+        return options.withCheck(check);
+    }
+
+    /** Files as given, and the documents under directories, in a stable order. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(CheckCommand::isDocument).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(p + ": cannot list the directory (" + e.getMessage() + ")", e);
+                }
+            } else if (!Files.exists(p)) {
+                throw new UnreadableDocumentException(p + ": no such file or directory");
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isDocument(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && !name.startsWith(".") && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    static String summary(long errors, long warnings, long infos, long notes, int files) {
         String s = plural(errors, "error") + ", " + plural(warnings, "warning");
         if (infos > 0) {
             s += ", " + infos + " info";
         }
-        return s + " in " + plural(analysis.notes().size(), "note");
+        s += " in " + plural(notes, "note");
+        return files == 1 ? s : s + " (" + files + " files)";
     }
 
     private static String plural(long n, String word) {

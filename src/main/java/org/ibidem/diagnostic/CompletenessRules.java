@@ -37,13 +37,13 @@ final class CompletenessRules implements ChainRule {
                     String what = r.publisher() == null && r.issued() == null ? "publisher and year"
                             : r.publisher() == null ? "publisher" : "year";
                     sink.report("book-missing-publication", note.note(), f.span(),
-                            n + " cites the book \"" + r.title() + "\" without its " + what);
+                            n + " cites the book \"" + ParseRules.abbreviate(r.title()) + "\" without its " + what);
                 }
                 if (r.type() == ItemType.ARTICLE_JOURNAL && (r.volume() == null
                         || (r.page() == null && f.locator() == null))) {
                     String what = r.volume() == null ? "volume" : "pages";
                     sink.report("article-missing-details", note.note(), f.span(),
-                            n + " cites the article \"" + r.title() + "\" without its " + what);
+                            n + " cites the article \"" + ParseRules.abbreviate(r.title()) + "\" without its " + what);
                 }
             }
         }

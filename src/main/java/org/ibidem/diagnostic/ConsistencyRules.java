@@ -85,7 +85,7 @@ final class ConsistencyRules implements ChainRule {
         }
         List<String> diffs = new ArrayList<>();
         if (misspelt) {
-            diffs.add("the title (\"" + a.title() + "\" / \"" + b.title() + "\")");
+            diffs.add("the title (\"" + ParseRules.abbreviate(a.title()) + "\" / \"" + ParseRules.abbreviate(b.title()) + "\")");
         }
         if (a.year() != 0 && b.year() != 0 && a.year() != b.year()) {
             diffs.add("the year (" + a.year() + " / " + b.year() + ")");

@@ -43,7 +43,8 @@ final class ShortFormRules implements ChainRule {
                 if (!(rc.citation() instanceof ShortCitation s)) {
                     continue;
                 }
-                String what = "short form \"" + describe(s) + "\" in note " + note.note().displayName();
+                String what = "short form \"" + ParseRules.abbreviate(describe(s)) + "\" in note "
+                        + note.note().displayName();
                 String notes = rc.candidates().stream().map(i -> context.note(i).note().displayName())
                         .collect(Collectors.joining(", "));
                 switch (rc.status()) {
@@ -70,9 +71,10 @@ final class ShortFormRules implements ChainRule {
                             what + " names volume " + s.volume() + ", which no full citation of the work has"
                                     + " (notes " + notes + ")");
                     case RESOLVED_APPROXIMATE -> sink.report("short-form-approximate", note.note(), focus(s),
-                            what + " spells the title \"" + s.title() + "\" but the full citation (note "
+                            what + " spells the title \"" + ParseRules.abbreviate(s.title())
+                                    + "\" but the full citation (note "
                                     + context.note(rc.antecedent()).note().displayName() + ") has \""
-                                    + rc.matchedTitle() + "\"");
+                                    + ParseRules.abbreviate(rc.matchedTitle()) + "\"");
                     case RESOLVED_ACROSS_CHAPTER -> sink.report("short-form-previous-chapter", note.note(),
                             focus(s), what + " refers to a work given in full only in an earlier chapter (note "
                                     + context.note(rc.antecedent()).note().displayName()
