@@ -143,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (fmt) {
             case "text", "github" -> out.println(summary);
             case "sarif" -> out.println(SarifOutput.write(checked, ChainValidator.builtInCodes(),
-                    new IbidemCli.Version().getVersion()[0].replace("ibidem ", "")));
+                    IbidemCli.Version.version()));
             default -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 root.put("files", jsonFiles);

@@ -74,8 +74,20 @@ public final class IbidemCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = IbidemCli.class.getPackage().getImplementationVersion();
-            return new String[] {"ibidem " + (v == null ? "(development build)" : v)};
+            return new String[] {"ibidem " + version()};
+        }
+
+        /** The project version, from a resource Maven fills in at build time. */
+        static String version() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = IbidemCli.class.getResourceAsStream("/org/ibidem/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
+            return p.getProperty("version", "unknown");
         }
     }
 }

@@ -35,12 +35,10 @@ final class SarifOutput {
             rule.put("name", r.code());
             rule.put("shortDescription", Map.of("text", r.summary()));
             rule.put("defaultConfiguration", Map.of("level", level(r.defaultSeverity())));
-            rule.put("helpUri", "https://github.com/ibidem/ibidem#diagnostics");
             ruleList.add(rule);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "ibidem");
-        driver.put("informationUri", "https://github.com/ibidem/ibidem");
         driver.put("version", version);
         driver.put("rules", ruleList);
 
