@@ -65,7 +65,15 @@ public final class NoteParser {
     // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
-                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])");
+                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])"
+                    // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
+                    + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)");
+    // A signal after some prose: "For a different reading, see Shen, …".
+    private static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
+            "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
+    // "ibid." inside a sentence: "As shown above (ibid., 45–47), …".
+    private static final Pattern EMBEDDED_IBID = Pattern.compile("(?<![\\p{L}])(ibidem|ibid)(\\.)?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("^(?:<)?(https?://\\S+|www\\.\\S+|doi:\\s*\\S+)(?:>)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
@@ -219,6 +227,12 @@ public final class NoteParser {
         if (signal.find() && signal.end() < s.length()) {
             prefix = s.substring(0, signal.end()).strip();
             bodyStart = signal.end();
+        } else {
+            Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
+            if (embedded.find() && isProse(s.substring(0, embedded.start()))) {
+                prefix = s.substring(0, embedded.end()).strip();
+                bodyStart = embedded.end();
+            }
         }
         String body = FieldTokenizer.stripTrailing(s.substring(bodyStart), ".,;:");
         int bodyOffset = offset + bodyStart;
@@ -238,6 +252,16 @@ public final class NoteParser {
         Matcher ibid = IBID.matcher(s.substring(bodyStart));
         if (ibid.find() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
             return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
+        }
+        Matcher inner = EMBEDDED_IBID.matcher(body);
+        if (inner.find() && inner.start() > 0 && isProse(body.substring(0, inner.start()))) {
+            String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
+            String innerPrefix = prefix == null ? before : prefix + " " + before;
+            String from = body.substring(inner.start());
+            Matcher again = IBID.matcher(from);
+            if (again.find()) {
+                return ibid(raw, span, innerPrefix, from, bodyOffset + inner.start(), again);
+            }
         }
         Matcher opCit = OP_CIT.matcher(body);
         if (opCit.find()) {
@@ -284,10 +308,12 @@ public final class NoteParser {
         if (!rest.isEmpty()) {
             locator = Locators.parse(rest);
             if (locator == null) {
-                // "Ibid., 45. A comment." or "Ibid. No. 114, 120, 122": the locator is the first sentence.
-                int stop = sentenceEnd(rest);
-                locator = Locators.parse(rest.substring(0, stop));
-                suffix = locator == null ? rest : emptyToNull(rest.substring(stop).replaceFirst("^[\\s.,;]+", ""));
+                // "Ibid., 45. A comment.", "(ibid., 45–47), the argument…": the locator is the longest opening
+                // stretch, ending at a boundary, that reads as one.
+                int stop = locatorPrefix(rest);
+                locator = stop > 0 ? Locators.parse(rest.substring(0, stop)) : null;
+                suffix = locator == null ? rest
+                        : emptyToNull(rest.substring(stop).replaceFirst("^[\\s.,;:)\\]]+", ""));
             }
         }
         return new IbidCitation(form, formSpan, locator, raw, span, prefix, suffix);
@@ -894,6 +920,17 @@ public final class NoteParser {
         return significant == 0 || capitalized * 10 >= significant * 6;
     }
 
+    /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
+    private static boolean isProse(String text) {
+        int lower = 0;
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
+                lower++;
+            }
+        }
+        return lower >= 2;
+    }
+
     /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
     private static boolean looksLikeCommentary(List<Field> work) {
         String text = joinText(work);
@@ -1247,6 +1284,20 @@ public final class NoteParser {
     private static String stripPossessive(String text) {
         Matcher m = POSSESSIVE.matcher(text.strip());
         return m.matches() && Names.looksLikeNames(m.group(1)) ? m.group(1) : text.strip();
+    }
+
+    /** The end of the longest opening stretch of {@code s} (at most 80 characters) that is a locator, or 0. */
+    private static int locatorPrefix(String s) {
+        int limit = Math.min(s.length(), 80);
+        for (int end = limit; end > 0; end--) {
+            boolean boundary = end == s.length() || ").;:]".indexOf(s.charAt(end)) >= 0
+                    || (s.charAt(end) == ',' && end + 2 < s.length() && Character.isLetter(s.charAt(end + 2)))
+                    || (Character.isWhitespace(s.charAt(end)) && end > 0 && s.charAt(end - 1) == '.');
+            if (boundary && Locators.isLocator(s.substring(0, end))) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     private static int sentenceEnd(String s) {
