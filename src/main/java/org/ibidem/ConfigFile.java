@@ -24,7 +24,8 @@ import org.ibidem.diagnostic.Severity;
  *
  * <p>{@code rules} maps a diagnostic code to {@code error}, {@code warning}, {@code info} or {@code off};
  * {@code chicago} asks for the advice of one edition of the Chicago Manual (17 or 18); {@code familyNameFirst}
- * reads names in notes family name first. Unknown keys and values are errors, so a typo is not silently
+ * is {@code true} to read every name in the notes family name first, or a list of the names, as written, that
+ * are ({@code ["Chen Jian", "Wu Lengxi"]}). Unknown keys and values are errors, so a typo is not silently
  * ignored.
  *
  * <p>Stateless and thread-safe.
@@ -86,10 +87,16 @@ public final class ConfigFile {
                     check = check.withChicagoEdition(value.asInt());
                 }
                 case "familyNameFirst" -> {
-                    if (!value.isBoolean()) {
-                        throw new IllegalArgumentException(file + ": \"familyNameFirst\" must be true or false");
+                    if (value.isBoolean()) {
+                        result = result.withFamilyNameFirst(value.asBoolean());
+                    } else if (value.isArray()) {
+                        java.util.Set<String> names = new java.util.HashSet<>(result.familyFirstNames());
+                        value.forEach(n -> names.add(n.asText()));
+                        result = result.withFamilyFirstNames(names);
+                    } else {
+                        throw new IllegalArgumentException(file + ": \"familyNameFirst\" must be true, false or a "
+                                + "list of names written family name first");
                     }
-                    result = result.withFamilyNameFirst(value.asBoolean());
                 }
                 default -> throw new IllegalArgumentException(file + ": unknown key \"" + field.getKey()
                         + "\". Known keys: rules, chicago, familyNameFirst");

@@ -68,7 +68,7 @@ public final class Ibidem {
     public static Analysis analyze(Document document, IbidemOptions options) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
-        NoteParser parser = new NoteParser(options.familyNameFirst());
+        NoteParser parser = new NoteParser(options.nameOrder());
         List<ParsedNote> parsed = new ArrayList<>(document.notes().size());
         for (Note note : document.notes()) {
             parsed.add(parser.parse(note));

@@ -1,6 +1,8 @@
 package org.ibidem;
 
 import java.util.Objects;
+import java.util.Set;
+import org.ibidem.citation.NameOrder;
 import org.ibidem.diagnostic.CheckOptions;
 
 /**
@@ -18,26 +20,39 @@ import org.ibidem.diagnostic.CheckOptions;
  * @param familyNameFirst read personal names in notes family name first ("Chen Jian"), for documents that write
  *                        romanized Chinese, Japanese or Korean names in their own order
  * @param check           which rules run and at what severity
+ * @param familyFirstNames names, as written in the notes, that are family name first even when
+ *                         {@code familyNameFirst} is off ("Chen Jian", "Wu Lengxi")
  */
-public record IbidemOptions(boolean familyNameFirst, CheckOptions check) {
+public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<String> familyFirstNames) {
 
-    /** Validates. */
+    /** Validates and copies. */
     public IbidemOptions {
         Objects.requireNonNull(check, "check");
+        familyFirstNames = Set.copyOf(Objects.requireNonNull(familyFirstNames, "familyFirstNames"));
     }
 
     /** Names given name first, every rule at its default severity. */
     public static IbidemOptions defaults() {
-        return new IbidemOptions(false, CheckOptions.defaults());
+        return new IbidemOptions(false, CheckOptions.defaults(), Set.of());
     }
 
     /** These options with names read family name first, or not. */
     public IbidemOptions withFamilyNameFirst(boolean value) {
-        return new IbidemOptions(value, check);
+        return new IbidemOptions(value, check, familyFirstNames);
+    }
+
+    /** These options with a list of names that are written family name first. */
+    public IbidemOptions withFamilyFirstNames(Set<String> names) {
+        return new IbidemOptions(familyNameFirst, check, names);
     }
 
     /** These options with other check options. */
     public IbidemOptions withCheck(CheckOptions value) {
-        return new IbidemOptions(familyNameFirst, value);
+        return new IbidemOptions(familyNameFirst, value, familyFirstNames);
+    }
+
+    /** The name order the parser uses. */
+    public NameOrder nameOrder() {
+        return new NameOrder(familyNameFirst, familyFirstNames);
     }
 }

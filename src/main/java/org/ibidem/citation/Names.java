@@ -110,6 +110,11 @@ public final class Names {
      * @param familyFirst read each personal name family name first ("Chen Jian" → family "Chen")
      */
     public static List<Name> parseList(String field, boolean familyFirst) {
+        return parseList(field, familyFirst ? NameOrder.FAMILY_FIRST : NameOrder.GIVEN_FIRST);
+    }
+
+    /** Splits a field of names joined by "and"/"&" into names, each read in the given order. */
+    public static List<Name> parseList(String field, NameOrder order) {
         String text = withoutEtAl(field.strip());
         if (text.regionMatches(true, 0, "and ", 0, 4)) {
             text = text.substring(4);
@@ -121,7 +126,7 @@ public final class Names {
         }
         for (String person : JOINER.split(text)) {
             if (!person.isBlank()) {
-                names.add(parsePerson(person.strip(), familyFirst));
+                names.add(parsePerson(person.strip(), order.isFamilyFirst(person.strip())));
             }
         }
         return names;

@@ -118,7 +118,7 @@ public final class NoteParser {
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|(?<=s)['’])$");
 
-    private final boolean familyNameFirst;
+    private final NameOrder familyNameFirst;
 
     /** A parser that reads personal names given name first, as Chicago notes write them. */
     public NoteParser() {
@@ -132,7 +132,16 @@ public final class NoteParser {
      *                        that write romanized Chinese, Japanese or Korean names in their own order
      */
     public NoteParser(boolean familyNameFirst) {
-        this.familyNameFirst = familyNameFirst;
+        this(familyNameFirst ? NameOrder.FAMILY_FIRST : NameOrder.GIVEN_FIRST);
+    }
+
+    /**
+     * A parser.
+     *
+     * @param nameOrder which personal names are written family name first
+     */
+    public NoteParser(NameOrder nameOrder) {
+        this.familyNameFirst = java.util.Objects.requireNonNull(nameOrder, "nameOrder");
     }
 
     /** Parses a note. */

@@ -38,7 +38,7 @@ final class BibliographyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = parseFormat(format);
-        Analysis analysis = Ibidem.analyze(file, input.toOptions());
+        Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
         FormattedBibliography bib = analysis.bibliography(style, outputFormat);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();

@@ -34,7 +34,7 @@ final class BibtexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Ibidem.analyze(file, input.toOptions());
+        Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
         String bib = analysis.bibtex();
         if (output == null) {
             spec.commandLine().getOut().print(bib);

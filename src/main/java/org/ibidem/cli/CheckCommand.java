@@ -69,13 +69,6 @@ final class CheckCommand implements Callable<Integer> {
                     + "Without it, no edition-specific advice.")
     Integer chicago;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this configuration file instead of looking for .ibidem.json.")
-    Path config;
-
-    @Option(names = "--no-config", description = "Ignore .ibidem.json files.")
-    boolean noConfig;
-
     @Option(names = "--list-rules", description = "List every rule with its code, default severity and meaning.")
     boolean listRules;
 
@@ -162,16 +155,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private IbidemOptions optionsFor(Path file) {
-        IbidemOptions options = input.toOptions();
-        if (!noConfig && file != null) {
-            Path cfg = config != null ? config : ConfigFile.find(file);
-            if (cfg != null) {
-                options = ConfigFile.apply(cfg, options);
-                if (input.familyNameFirst) {
-                    options = options.withFamilyNameFirst(true);
-                }
-            }
-        }
+        IbidemOptions options = input.toOptions(file);
         CheckOptions check = options.check();
         for (String code : disabled) {
             check = check.without(code.strip());

@@ -1,10 +1,16 @@
 package org.ibidem.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ibidem.ConfigFile;
 import org.ibidem.IbidemOptions;
 import picocli.CommandLine.Option;
 
 /**
- * Options every command shares about how a document is read.
+ * Options every command shares about how a document is read: name order and the configuration file.
  */
 final class InputOptions {
 
@@ -13,7 +19,35 @@ final class InputOptions {
                     + "\"Chen Jian\" is family name Chen). Default: given name first, as Chicago notes write them.")
     boolean familyNameFirst;
 
-    IbidemOptions toOptions() {
-        return IbidemOptions.defaults().withFamilyNameFirst(familyNameFirst);
+    @Option(names = "--family-first-name", paramLabel = "NAME",
+            description = "A name, as written in the notes, that is family name first (e.g. \"Chen Jian\"); "
+                    + "repeatable. Other names stay given name first.")
+    List<String> familyFirstNames = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file instead of looking for .ibidem.json next to the document.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore .ibidem.json files.")
+    boolean noConfig;
+
+    /** The options for one document: its configuration file first, then what the command line says. */
+    IbidemOptions toOptions(Path document) {
+        IbidemOptions options = IbidemOptions.defaults();
+        if (!noConfig && document != null) {
+            Path cfg = config != null ? config : ConfigFile.find(document);
+            if (cfg != null) {
+                options = ConfigFile.apply(cfg, options);
+            }
+        }
+        if (familyNameFirst) {
+            options = options.withFamilyNameFirst(true);
+        }
+        if (!familyFirstNames.isEmpty()) {
+            Set<String> names = new HashSet<>(options.familyFirstNames());
+            names.addAll(familyFirstNames);
+            options = options.withFamilyFirstNames(names);
+        }
+        return options;
     }
 }

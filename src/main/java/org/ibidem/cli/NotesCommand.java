@@ -34,7 +34,7 @@ final class NotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Ibidem.analyze(file, input.toOptions());
+        Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonOutput.notes(analysis));
