@@ -50,7 +50,9 @@ public final class Ibidem {
      * @throws org.ibidem.document.UnreadableDocumentException when the file cannot be read or is binary
      */
     public static Analysis analyze(Path file, IbidemOptions options) {
-        return analyze(Documents.read(Objects.requireNonNull(file, "file")), options);
+        Objects.requireNonNull(file, "file");
+        return analyze(options.inputFormat() == null ? Documents.read(file)
+                : Documents.read(file, options.inputFormat()), options);
     }
 
     /** Analyses text, with the default options. */
@@ -60,8 +62,10 @@ public final class Ibidem {
 
     /** Analyses text; {@code name} is used in messages. */
     public static Analysis analyze(String name, String text, IbidemOptions options) {
-        return analyze(Documents.parse(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text")),
-                options);
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        return analyze(options.inputFormat() == null ? Documents.parse(name, text)
+                : Documents.parse(name, text, options.inputFormat()), options);
     }
 
     /** Analyses a document already extracted. */

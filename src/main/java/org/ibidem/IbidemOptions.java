@@ -3,6 +3,7 @@ package org.ibidem;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.citation.NameOrder;
+import org.ibidem.document.InputFormat;
 import org.ibidem.diagnostic.CheckOptions;
 
 /**
@@ -22,8 +23,10 @@ import org.ibidem.diagnostic.CheckOptions;
  * @param check           which rules run and at what severity
  * @param familyFirstNames names, as written in the notes, that are family name first even when
  *                         {@code familyNameFirst} is off ("Chen Jian", "Wu Lengxi")
+ * @param inputFormat      the format to read files as, or null to detect it from the file name and content
  */
-public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<String> familyFirstNames) {
+public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<String> familyFirstNames,
+                            InputFormat inputFormat) {
 
     /** Validates and copies. */
     public IbidemOptions {
@@ -33,22 +36,27 @@ public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<Str
 
     /** Names given name first, every rule at its default severity. */
     public static IbidemOptions defaults() {
-        return new IbidemOptions(false, CheckOptions.defaults(), Set.of());
+        return new IbidemOptions(false, CheckOptions.defaults(), Set.of(), null);
     }
 
     /** These options with names read family name first, or not. */
     public IbidemOptions withFamilyNameFirst(boolean value) {
-        return new IbidemOptions(value, check, familyFirstNames);
+        return new IbidemOptions(value, check, familyFirstNames, inputFormat);
     }
 
     /** These options with a list of names that are written family name first. */
     public IbidemOptions withFamilyFirstNames(Set<String> names) {
-        return new IbidemOptions(familyNameFirst, check, names);
+        return new IbidemOptions(familyNameFirst, check, names, inputFormat);
     }
 
     /** These options with other check options. */
     public IbidemOptions withCheck(CheckOptions value) {
-        return new IbidemOptions(familyNameFirst, value, familyFirstNames);
+        return new IbidemOptions(familyNameFirst, value, familyFirstNames, inputFormat);
+    }
+
+    /** These options reading files as the given format (null: detect it). */
+    public IbidemOptions withInputFormat(InputFormat format) {
+        return new IbidemOptions(familyNameFirst, check, familyFirstNames, format);
     }
 
     /** The name order the parser uses. */

@@ -139,6 +139,13 @@ public final class Names {
             return Name.literal(s);
         }
         List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
+        int lastWord = words.size() - 1;
+        String lastText = words.get(lastWord);
+        if (lastText.length() > 2 && lastText.endsWith(".") && !SUFFIXES.contains(lastText.toLowerCase(Locale.ROOT))
+                && lastText.indexOf('.') == lastText.length() - 1) {
+            // "Robert A. Margo." in a bibliography-style note: the period ends the sentence, not the name.
+            words.set(lastWord, lastText.substring(0, lastText.length() - 1));
+        }
         String suffix = null;
         if (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             suffix = words.remove(words.size() - 1);
@@ -191,7 +198,13 @@ public final class Names {
             particle = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             family = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
         }
-        return new Name(family, givenPart.strip(), particle, null, null);
+        String given = givenPart.strip();
+        int space = given.lastIndexOf(' ');
+        String lastGiven = given.substring(space + 1);
+        if (lastGiven.length() > 2 && lastGiven.endsWith(".") && lastGiven.indexOf('.') == lastGiven.length() - 1) {
+            given = given.substring(0, given.length() - 1); // "Underwood, Ted." — the sentence's period
+        }
+        return new Name(family, given, particle, null, null);
     }
 
     /** Whether a field is a single surname-like word (the first half of an inverted name). */

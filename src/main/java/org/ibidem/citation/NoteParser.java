@@ -65,7 +65,8 @@ public final class NoteParser {
     // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
-                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])"
+                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
+                    + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)");
     // A signal after some prose: "For a different reading, see Shen, …".
@@ -89,7 +90,7 @@ public final class NoteParser {
     private static final Pattern VOLUME_IN_TITLE = Pattern.compile(
             "^(.{2,}?)[,\\s]+(?:vol\\.?|volume)\\s*(\\d+|[IVXLC]+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOURNAL_VOLUME = Pattern.compile(
-            "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12}))?$",
+            "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_ONLY = Pattern.compile(
             "^(?:vol\\.?\\s*)?(\\d{1,4}|[ivxlc]{1,8})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12}))?$",
@@ -277,7 +278,10 @@ public final class NoteParser {
             return opCit(raw, span, prefix, body, opCit);
         }
 
-        List<Field> fields = splitPossessive(FieldTokenizer.tokenize(body, italics));
+        List<Field> fields = BibliographyStyle.fields(body, italics);
+        if (fields == null) {
+            fields = splitPossessive(FieldTokenizer.tokenize(body, italics));
+        }
         if (fields.isEmpty()) {
             return null;
         }
@@ -460,8 +464,8 @@ public final class NoteParser {
                 && !Dates.isYear(jv.group(2)) && !URL.matcher(container).matches()) {
             ref.containerTitle(jv.group(1).strip());
             ref.volume(jv.group(2));
-            if (jv.group(3) != null) {
-                ref.issue(jv.group(3));
+            if (jv.group(3) != null || jv.group(4) != null) {
+                ref.issue(jv.group(3) != null ? jv.group(3) : jv.group(4)); // "38.1": volume 38, issue 1
             }
             journal = true;
             i = 1;
@@ -711,19 +715,52 @@ public final class NoteParser {
         ref.title(title);
         int i = modifiers(fields, t + 1, ref);
         List<String> where = new ArrayList<>();
-        for (; i < fields.size() && !Dates.isYear(fields.get(i).text()); i++) {
-            if (!applyModifier(fields.get(i), ref)) {
-                where.add(fields.get(i).text());
+        PartialDate year = null;
+        // "…, 1991. UNC Press Books, 2016: 122.": a first year is the original edition's, the last one this
+        // edition's; a colon after the year (bibliography style) introduces the page.
+        for (; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.isPlain() && Dates.isYear(f.text())) {
+                if (year != null) {
+                    ref.originalDate(year);
+                }
+                year = Dates.parse(f.text());
+                if (f.colonAfter() || !moreFacts(fields, i + 1)) {
+                    i++;
+                    break;
+                }
+            } else if (year != null && Locators.isLocator(f.text())) {
+                break;
+            } else if (!applyModifier(f, ref) && !consumeTrailing(f, fields, i, ref)) {
+                where.add(f.text());
             }
         }
-        if (i < fields.size()) {
-            ref.issued(Dates.parse(fields.get(i).text()));
-            i++;
+        ref.issued(year);
+        for (int k = where.size() - 1; k > 0; k--) {
+            if (where.get(k).matches("(?i)(inc|ltd|co|corp|llc|gmbh)\\.?")) {
+                where.set(k - 1, where.get(k - 1) + ", " + where.remove(k)); // "O’Reilly Media, Inc."
+            }
         }
-        if (!where.isEmpty()) {
-            publicationFacts(String.join(where.size() == 2 ? ": " : ", ", where), ref);
+        if (where.size() == 1) {
+            // "New York, 1837" names a place; "SAGE, 1991" a publisher.
+            if (Places.isPlace(where.get(0))) {
+                ref.publisherPlace(where.get(0));
+            } else {
+                ref.publisher(where.get(0));
+            }
+        } else if (!where.isEmpty()) {
+            publicationFacts(String.join(where.size() == 2 && !PUBLISHER_WORD.matcher(where.get(0)).find()
+                    ? ": " : ", ", where), ref);
         }
-        List<Field> tail = fields.subList(i, fields.size());
+        for (; i < fields.size() && consumeTrailing(fields.get(i), fields, i, ref); i++) {
+            // a URL or DOI after the year
+        }
+        List<Field> tail = new ArrayList<>();
+        for (Field f : fields.subList(i, fields.size())) {
+            if (!consumeTrailing(f, fields, fields.indexOf(f), ref)) {
+                tail.add(f);
+            }
+        }
         Locator locator = null;
         String suffix = null;
         if (!tail.isEmpty()) {
@@ -735,6 +772,20 @@ public final class NoteParser {
             }
         }
         return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+    }
+
+    /** Whether publication facts (a place, a publisher, another year) follow, rather than only locators. */
+    private static boolean moreFacts(List<Field> fields, int from) {
+        for (int i = from; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.isPlain() || URL.matcher(f.text()).matches()) {
+                return false;
+            }
+            if (!Locators.isLocator(f.text()) || Dates.isYear(f.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a plain year stands among the fields after index {@code t}, before any locator-only tail. */

@@ -24,6 +24,11 @@ final class InputOptions {
                     + "repeatable. Other names stay given name first.")
     List<String> familyFirstNames = new ArrayList<>();
 
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "Read the file as text, markdown, html, latex or docx. Default: detected from the file "
+                    + "name and content.")
+    String from;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file instead of looking for .ibidem.json next to the document.")
     Path config;
@@ -42,6 +47,9 @@ final class InputOptions {
         }
         if (familyNameFirst) {
             options = options.withFamilyNameFirst(true);
+        }
+        if (from != null) {
+            options = options.withInputFormat(org.ibidem.document.InputFormat.fromName(from));
         }
         if (!familyFirstNames.isEmpty()) {
             Set<String> names = new HashSet<>(options.familyFirstNames());

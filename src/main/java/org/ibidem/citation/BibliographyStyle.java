@@ -1,0 +1,166 @@
+package org.ibidem.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ibidem.document.TextSpan;
+
+/**
+ * Notes written in bibliography style: "Jarausch, Konrad H., and Kenneth A. Hardy. Quantitative Methods for
+ * Historians: A Guide to Research, Data, and Statistics. 1991. UNC Press Books, 2016: 122." Many writers copy the
+ * bibliography entry into the note: the first author inverted, and the parts separated by periods rather than
+ * commas and parentheses.
+ *
+ * <p>Such a note is recognised by its first sentence: an inverted name ("Family, Given") and perhaps more
+ * authors, ending in a period. It is then cut into fields at sentence ends as well as commas, with the title
+ * sentence kept whole (its own commas are the title's), so the rest of the parser reads it like any note.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class BibliographyStyle {
+
+    // Abbreviations after which a period does not end a sentence.
+    private static final Set<String> ABBREVIATIONS = Set.of("ed", "eds", "trans", "vol", "vols", "no", "nos", "pp",
+            "p", "jr", "sr", "st", "rev", "dr", "mr", "mrs", "ms", "al", "et", "comp", "repr", "n", "nn", "ch",
+            "chap", "sec", "fig", "diss", "univ", "dept", "inc", "co", "corp", "ltd", "u.s", "e.g", "i.e", "cf",
+            "esp", "ibid", "op", "cit", "loc", "vs", "ca", "c", "fl", "b", "d", "pt", "bk", "col", "art");
+    private static final Pattern YEAR_COLON = Pattern.compile("^(\\d{4}[a-z]?):\\s*(\\S.*)$");
+    private static final Pattern INVERTED_START = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+)?, [\\p{Lu}][\\p{L}.'’ -]{0,40}");
+
+    private BibliographyStyle() {
+    }
+
+    /** The fields of a bibliography-style citation, or null when the citation is not written that way. */
+    static List<Field> fields(String body, List<TextSpan> italics) {
+        if (!INVERTED_START.matcher(body).find()) {
+            return null;
+        }
+        List<int[]> sentences = sentences(body);
+        if (sentences.size() < 2) {
+            return null;
+        }
+        int[] first = sentences.get(0);
+        String authorText = body.substring(first[0], first[1]);
+        List<Field> authorFields = FieldTokenizer.tokenize(authorText);
+        if (authorFields.size() < 2 || !Names.isSingleWordName(firstWords(authorFields.get(0).text()))
+                || !authorFields.stream().allMatch(f -> f.isPlain() && (Names.looksLikeNames(f.text())
+                || Names.isSuffix(f.text())))) {
+            return null;
+        }
+        List<Field> out = new ArrayList<>();
+        for (Field f : authorFields) {
+            out.add(shift(f, first[0]));
+        }
+        int[] second = sentences.get(1);
+        String titleText = body.substring(second[0], second[1]);
+        List<Field> titleFields = FieldTokenizer.tokenize(titleText, shiftSpans(italics, second[0], second[1]));
+        if (!titleFields.isEmpty() && titleFields.get(0).isTitle()) {
+            // A quoted or italic title keeps its own form; what follows it in the sentence stays as fields.
+            for (Field f : titleFields) {
+                out.add(shift(f, second[0]));
+            }
+        } else {
+            String title = FieldTokenizer.stripTrailing(titleText, ".,;: ");
+            out.add(new Field(Field.Kind.ITALIC, title, second[0], second[0] + title.length(), false));
+        }
+        for (int k = 2; k < sentences.size(); k++) {
+            int[] sentence = sentences.get(k);
+            String text = body.substring(sentence[0], sentence[1]);
+            for (Field f : FieldTokenizer.tokenize(text, shiftSpans(italics, sentence[0], sentence[1]))) {
+                java.util.regex.Matcher m = YEAR_COLON.matcher(f.text());
+                if (f.isPlain() && m.matches()) {
+                    // "SAGE, 1991: 252-255": the year, then the page after the colon.
+                    int at = f.start() + sentence[0];
+                    out.add(new Field(Field.Kind.PLAIN, m.group(1), at, at + m.end(1), true));
+                    out.add(new Field(Field.Kind.PLAIN, m.group(2), at + m.start(2), f.end() + sentence[0], false));
+                } else {
+                    out.add(shift(f, sentence[0]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String firstWords(String s) {
+        return s.strip();
+    }
+
+    /**
+     * Sentence spans: cut at a period followed by a space, outside quotes and parentheses, unless the period ends
+     * an initial ("A.") or a known abbreviation ("ed.", "vol."); a quoted title that ends in a period
+     * ("“Title.”") ends its sentence too.
+     */
+    static List<int[]> sentences(String s) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        boolean quote = false;
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '“' || (c == '"' && !quote)) {
+                quote = true;
+            } else if (c == '”' || (c == '"' && quote)) {
+                quote = false;
+                if (depth == 0 && i > 0 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '?')
+                        && i + 1 < n && Character.isWhitespace(s.charAt(i + 1))) {
+                    add(s, start, i + 1, out);
+                    start = i + 1;
+                }
+            } else if (c == '.' && depth == 0 && !quote && i + 1 < n && Character.isWhitespace(s.charAt(i + 1))
+                    && !abbreviation(s, i)) {
+                add(s, start, i, out);
+                start = i + 1;
+            }
+        }
+        add(s, start, n, out);
+        return out;
+    }
+
+    private static boolean abbreviation(String s, int dot) {
+        int w = dot;
+        while (w > 0 && !Character.isWhitespace(s.charAt(w - 1)) && s.charAt(w - 1) != '(') {
+            w--;
+        }
+        String word = s.substring(w, dot);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true; // an initial: "Robert A. Margo"
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(String s, int start, int end, List<int[]> out) {
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+    }
+
+    private static Field shift(Field f, int by) {
+        return new Field(f.kind(), f.text(), f.start() + by, f.end() + by, f.colonAfter());
+    }
+
+    private static List<TextSpan> shiftSpans(List<TextSpan> spans, int from, int to) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan t : spans) {
+            int a = Math.max(t.start(), from) - from;
+            int b = Math.min(t.end(), to) - from;
+            if (b > a) {
+                out.add(new TextSpan(a, b));
+            }
+        }
+        return out;
+    }
+}
