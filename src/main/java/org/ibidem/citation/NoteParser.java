@@ -348,6 +348,12 @@ public final class NoteParser {
     /** "Author, “Title,” Container …": articles, chapters, web pages, archival documents, speeches. */
     private Citation quotedTitle(String raw, TextSpan span, String prefix, List<Field> fields, int q,
                                  int bodyOffset, Set<StyleFlag> flags) {
+        String quotedText = fields.get(q).text();
+        if (quotedText.split("\\s+").length > 30 || (q > 0 && fields.subList(0, q).stream()
+                .noneMatch(f -> Names.looksLikeNames(stripPossessive(f.text()))) && isProse(joinText(fields.subList(0, q))))) {
+            // A quoted passage, or prose that quotes something: commentary, not a title.
+            return null;
+        }
         List<Name> authors = authors(fields.subList(0, q), flags);
         Field titleField = fields.get(q);
         List<Field> rest = fields.subList(q + 1, fields.size());

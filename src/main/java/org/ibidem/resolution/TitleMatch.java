@@ -43,7 +43,9 @@ final class TitleMatch {
         }
         List<String> sw = words(dropArticle(s));
         List<String> fw = words(dropArticle(f));
-        if (isSubsequence(sw, fw) || isSubsequence(fw, sw)) {
+        // The other way round only word for word: "Teut. Mythology" and "Teut. Myth." are one title, but
+        // "Logic" is not a short form of "The Principles of Logic".
+        if (isSubsequence(sw, fw) || (sw.size() == fw.size() && isSubsequence(fw, sw))) {
             return Level.SHORTENED;
         }
         if (similar(dropArticle(s), dropArticle(main)) || similar(dropArticle(s), dropArticle(f))
