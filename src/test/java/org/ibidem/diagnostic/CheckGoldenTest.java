@@ -1,0 +1,132 @@
+package org.ibidem.diagnostic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import org.ibidem.cli.IbidemCli;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The golden cases of {@code check}: for every built-in rule code a small broken document that triggers it
+ * ({@code golden/check/<code>/}) and a near miss that does not ({@code golden/check/<code>-near-miss/}). Each
+ * directory holds {@code input.txt}, {@code expected.txt} (the text output of {@code ibidem check input.txt}) and
+ * {@code expected.json} (the output of {@code check --json}, which gives severity, code, note, line and column as
+ * fields).
+ *
+ * <p>The golden files were written from the output of the version under test and then read line by line: each
+ * position was counted by hand in its input.
+ */
+class CheckGoldenTest {
+
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "check");
+    private static final String NEAR_MISS = "-near-miss";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(GOLDEN)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    static Stream<String> codes() {
+        return ChainValidator.builtInCodes().stream().map(RuleCode::code);
+    }
+
+    /** Runs the command line on a case's input; its path is printed as "input.txt", as if run in the directory. */
+    private static Run check(String caseName, String... options) {
+        Path input = GOLDEN.resolve(caseName).resolve("input.txt");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = Stream.concat(Stream.of("check"), Stream.concat(Stream.of(options),
+                Stream.of(input.toString()))).toArray(String[]::new);
+        int exit = IbidemCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString().replace(input.toString(), "input.txt"), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analysis analyze(String caseName) {
+        return Ibidem.analyze(GOLDEN.resolve(caseName).resolve("input.txt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void printsTheExpectedCheckOutput(String caseName) {
+        String expected = read(GOLDEN.resolve(caseName).resolve("expected.txt"));
+        Run run = check(caseName);
+
+        assertThat(run.out()).isEqualTo(expected);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).as("exit code: 1 exactly when an error is printed")
+                .isEqualTo(expected.contains(": error[") ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void printsTheExpectedCheckJson(String caseName) throws IOException {
+        JsonNode expected = JSON.readTree(read(GOLDEN.resolve(caseName).resolve("expected.json")));
+        ObjectNode actual = (ObjectNode) JSON.readTree(check(caseName, "--json").out());
+        actual.put("file", "input.txt");
+
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codes")
+    void hasATriggerAndANearMissForEveryBuiltInCode(String code) {
+        assertThat(GOLDEN.resolve(code).resolve("input.txt")).isRegularFile();
+        assertThat(GOLDEN.resolve(code + NEAR_MISS).resolve("input.txt")).isRegularFile();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codes")
+    void triggersTheCodeAtItsDefaultSeverity(String code) {
+        Severity severity = ChainValidator.builtInCodes().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow().defaultSeverity();
+        List<Diagnostic> found = analyze(code).diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+
+        assertThat(found).as("diagnostics with code %s", code).hasSize(1);
+        assertThat(found.get(0).severity()).isEqualTo(severity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codes")
+    void doesNotTriggerTheCodeOnTheNearMiss(String code) {
+        Analysis analysis = analyze(code + NEAR_MISS);
+
+        assertThat(analysis.diagnostics()).extracting(Diagnostic::code).doesNotContain(code);
+        assertThat(analysis.notes()).as("the near miss still has notes to check").isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void namesOnlyDirectoriesOfKnownCodes(String caseName) {
+        String code = caseName.endsWith(NEAR_MISS) ? caseName.substring(0, caseName.length() - NEAR_MISS.length())
+                : caseName;
+
+        assertThat(codes()).contains(code);
+    }
+}
