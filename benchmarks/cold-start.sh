@@ -34,13 +34,13 @@ seed=${seed:-$root/../shared/seed/brothers-no-more.txt}
 out=${IBIDEM_BENCH_OUT:-$bench/target/cold-start}
 
 missing=0
-for tool in hyperfine jq java; do
+for tool in hyperfine jq java jar; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "cold-start: '$tool' is not installed." >&2
     case "$tool" in
       hyperfine) echo "  Install it with: apt-get install hyperfine   (Debian package; or: cargo install hyperfine)" >&2 ;;
       jq) echo "  Install it with: apt-get install jq" >&2 ;;
-      java) echo "  Install a JDK 17, e.g.: apt-get install openjdk-17-jdk-headless" >&2 ;;
+      java|jar) echo "  Install a JDK 17, e.g.: apt-get install openjdk-17-jdk-headless" >&2 ;;
     esac
     missing=1
   fi
@@ -67,7 +67,9 @@ mkdir -p "$out"
 classes=$bench/target/classes
 lib=$bench/target/lib
 # citeproc-java alone: its own jar, its runtime dependencies, the styles and the locales; nothing of Ibidem.
-citeproc_cp=$classes
+# The peer's class goes in a jar of its own, since class-data sharing refuses directories on the class path.
+(cd "$classes" && jar cf "$out/citeproc-direct.jar" org/ibidem/bench/CiteprocDirect.class)
+citeproc_cp=$out/citeproc-direct.jar
 for j in citeproc-java jbibtex antlr4-runtime commons-lang3 commons-text styles locales; do
   f=$(ls "$lib/$j"-[0-9]*.jar 2>/dev/null | head -n 1)
   [ -n "$f" ] || { echo "cold-start: $lib has no $j jar; rebuild the benchmarks" >&2; exit 2; }
@@ -77,8 +79,8 @@ done
 # The launcher's JVM flags (see ./ibidem), so that the peers start the same way. Each program gets its own
 # application class-data-sharing archive, as the launcher keeps one for ibidem.
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m"
-java $flags -XX:ArchiveClassesAtExit="$out/citeproc.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -cp "$citeproc_cp" org.ibidem.bench.CiteprocDirect >/dev/null
+java $flags -XX:ArchiveClassesAtExit="$out/citeproc.jsa" -cp "$citeproc_cp" org.ibidem.bench.CiteprocDirect \
+  >/dev/null 2>"$out/citeproc-cds.log" || { cat "$out/citeproc-cds.log" >&2; exit 1; }
 "$root/ibidem" check "$seed" >/dev/null || true   # makes the launcher's archive if it has none
 
 hello_default="java -cp $classes org.ibidem.bench.Hello"
