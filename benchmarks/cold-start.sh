@@ -97,7 +97,7 @@ pair() { # name, command A (the baseline), command B, and their names
     -n "$an" "$a" -n "$bn" "$b" >"$out/$name.txt" 2>&1 || { cat "$out/$name.txt" >&2; exit 1; }
 }
 
-pair hello hello_default "$hello_default" "$hello" "hello (java defaults)" "hello (launcher flags)"
+pair hello "$hello_default" "$hello" "hello (java defaults)" "hello (launcher flags)"
 pair check "$hello" "$check" "hello (launcher flags)" "ibidem check"
 pair notes "$hello" "$notes" "hello (launcher flags)" "ibidem notes --json"
 pair bibliography "$hello" "$bib" "hello (launcher flags)" "ibidem bibliography --style chicago"
