@@ -1,0 +1,98 @@
+package org.ibidem.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import org.ibidem.IbidemOptions;
+import org.ibidem.citation.NoteParser;
+import org.ibidem.citation.ParsedNote;
+import org.ibidem.diagnostic.ChainValidator;
+import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.diagnostic.CheckOptions;
+import org.ibidem.document.Document;
+import org.ibidem.document.Note;
+import org.ibidem.document.PlainTextExtractor;
+import org.ibidem.resolution.Resolution;
+import org.ibidem.resolution.Resolver;
+
+/**
+ * Quick checks JMH is too slow for: how each stage's cost per note grows with the corpus (linear or not), for the
+ * realistic author population and for a fixed one of few authors; and how much heap an analysed 100,000-note
+ * document keeps live.
+ *
+ * <pre>
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe scaling 0 1000 10000 100000
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe scaling 50 1000 10000 40000
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe footprint 100000
+ * </pre>
+ * The first argument of {@code scaling} is the author pool: 0 for the realistic, growing one. Times are the best
+ * of several runs after a warm-up, in microseconds per note: equal numbers down a column mean linear.
+ */
+public final class ScalingProbe {
+
+    private ScalingProbe() {
+    }
+
+    /** See the class comment. */
+    public static void main(String[] args) {
+        if (args[0].equals("footprint")) {
+            footprint(Integer.parseInt(args[1]));
+            return;
+        }
+        int pool = Integer.parseInt(args[1]);
+        System.out.printf("author pool %s%n", pool == 0 ? "realistic (growing)" : pool + " authors");
+        System.out.printf("%8s %8s %10s %10s %10s %10s %10s%n", "notes", "sources", "extract", "parse", "resolve",
+                "check", "µs/note");
+        for (int i = 2; i < args.length; i++) {
+            int n = Integer.parseInt(args[i]);
+            CorpusGenerator gen = new CorpusGenerator(Fixtures.SEED);
+            String text = (pool == 0 ? gen : gen.withAuthorPool(pool)).generate(n).text();
+            double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            int runs = Math.max(3, Math.min(50, 2_000_000 / n));
+            int sources = 0;
+            for (int r = 0; r < runs + 2; r++) {
+                long t0 = System.nanoTime();
+                Document doc = new PlainTextExtractor().extract("corpus.txt", text);
+                long t1 = System.nanoTime();
+                NoteParser parser = new NoteParser();
+                List<ParsedNote> parsed = new ArrayList<>(doc.notes().size());
+                for (Note note : doc.notes()) {
+                    parsed.add(parser.parse(note));
+                }
+                long t2 = System.nanoTime();
+                Resolution res = new Resolver().resolve(parsed);
+                long t3 = System.nanoTime();
+                new ChainValidator(CheckOptions.defaults()).check(new CheckContext(doc, res));
+                long t4 = System.nanoTime();
+                sources = res.sources().size();
+                long[] t = {t1 - t0, t2 - t1, t3 - t2, t4 - t3};
+                for (int k = 0; k < 4; k++) {
+                    best[k] = Math.min(best[k], t[k] / 1000.0 / n);
+                }
+            }
+            System.out.printf("%8d %8d %10.2f %10.2f %10.2f %10.2f %10.2f%n", n, sources, best[0], best[1], best[2],
+                    best[3], best[0] + best[1] + best[2] + best[3]);
+        }
+    }
+
+    private static void footprint(int n) {
+        String text = Fixtures.corpus(n);
+        Analysis a = Ibidem.analyze("corpus.txt", text, IbidemOptions.defaults());
+        text = null;
+        long used = usedAfterGc();
+        System.out.printf("analysis of %d notes (%d sources, %d diagnostics): %.1f MB live heap, max heap %.0f MB%n",
+                a.notes().size(), a.sources().size(), a.diagnostics().size(), used / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
+        a = null;
+        System.out.printf("after dropping it: %.1f MB live%n", usedAfterGc() / 1e6);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
