@@ -24,8 +24,8 @@ import java.util.Set;
  *       does not step the counter; a chapter command ({@code \chapter}, or a class's own {@code \Chapter})
  *       resets it and names the {@link Note#chapter()} after its last argument.</li>
  *   <li>The text is what the reader sees: {@code \emph}, {@code \textit}, {@code \textsl} and {@code {\em …}},
- *       {@code {\itshape …}} become {@link Note#emphasis()} spans; {@code ``…''} becomes “…”, {@code --} and
- *       {@code ---} en and em dashes, {@code ~}, {@code \ } and {@code \,} spaces; {@code \&}, {@code \%},
+ *       {@code {\itshape …}} become {@link Note#emphasis()} spans; {@code ``…''} becomes “…” and
+ *       {@code `…'} ‘…’ (an apostrophe stays {@code '}), {@code --} and {@code ---} en and em dashes, {@code ~}, {@code \ } and {@code \,} spaces; {@code \&}, {@code \%},
  *       {@code \$}, {@code \_}, {@code \#} their characters; accents ({@code \'e}, {@code \"u}, {@code \`{a}},
  *       {@code \^o}, {@code \c{c}}, {@code {\"o}}, {@code \v{s}} …) and {@code \ss}, {@code \ae}, {@code \S},
  *       {@code \ldots} … Unicode. {@code \index}, {@code \label}, {@code \ref}, {@code \cite} and similar are
@@ -488,6 +488,7 @@ public final class LatexExtractor implements NoteExtractor {
         void convert(int from, int to, NoteTextBuilder b) {
             Deque<Frame> frames = new ArrayDeque<>();
             frames.push(new Frame(false, 0));
+            int openSingleQuotes = 0;
             int i = from;
             while (i < to) {
                 char c = s.charAt(i);
@@ -522,12 +523,17 @@ public final class LatexExtractor implements NoteExtractor {
                             i += 2;
                         } else {
                             b.append('‘', i++);
+                            openSingleQuotes++;
                         }
                         break;
                     case '\'':
                         if (i + 1 < to && s.charAt(i + 1) == '\'') {
                             b.append('”', i);
                             i += 2;
+                        } else if (openSingleQuotes > 0 && (i + 1 >= to || !Character.isLetter(s.charAt(i + 1)))) {
+                            // closes a `quotation': TeX prints ’; an apostrophe (D'Alembert) stays as written
+                            b.append('’', i++);
+                            openSingleQuotes--;
                         } else {
                             b.append('\'', i++);
                         }
