@@ -16,6 +16,13 @@ class GarbageInputTest {
 
     static Stream<Arguments> inputs() {
         String huge = "word [^1] <sup><a href=\"#fn1\">1</a></sup> \\footnote{x ".repeat(20_000);
+        String manyNotes = ("Claim.[^%1$d]<sup><a href=\"#fn%1$d\">%1$d</a></sup>\\footnote{Note}\n"
+                + "<ol><li id=\"fn%1$d\"><p>Note <em>%1$d</em></p></li></ol>\n[^%1$d]: Note *%1$d*.\n\n");
+        StringBuilder many = new StringBuilder();
+        for (int k = 1; k <= 5_000; k++) {
+            many.append(manyNotes.formatted(k));
+        }
+        String unclosedOpeners = "\\chapter{\\begin{{% highlight x %}<li id=\"fn1\">".repeat(10_000);
         Random random = new Random(42);
         byte[] noise = new byte[50_000];
         random.nextBytes(noise);
@@ -28,6 +35,8 @@ class GarbageInputTest {
             {"lone markup characters", "\\ { } [ ] ^[ [^ [^]: & &amp &#xZZ; < > %"},
             {"deep nesting", "\\footnote{" + "{".repeat(50_000) + "x" + "<i>".repeat(5_000)},
             {"huge single line", huge},
+            {"many notes", many.toString()},
+            {"many unclosed openers", unclosedOpeners},
             {"random bytes", new String(noise, StandardCharsets.ISO_8859_1)},
         };
         return Arrays.stream(InputFormat.values())
