@@ -101,7 +101,7 @@ public final class NoteParser {
             "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern THESIS = Pattern.compile("\\b(diss\\.|dissertation|thesis)\\b",
+    private static final Pattern THESIS = Pattern.compile("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -117,6 +117,9 @@ public final class NoteParser {
                     + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AT_END = Pattern.compile(
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_EDITION = Pattern.compile("^(\\d+(?:st|nd|rd|th)|rev\\.)\\s+ed\\.?,\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_RANGE = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|(?<=s)['’])$");
 
     private final NameOrder familyNameFirst;
@@ -1168,8 +1171,7 @@ public final class NoteParser {
             }
             s = s.substring(reprint.end());
         }
-        Matcher ed = Pattern.compile("^(\\d+(?:st|nd|rd|th)|rev\\.)\\s+ed\\.?,\\s*", Pattern.CASE_INSENSITIVE)
-                .matcher(s);
+        Matcher ed = LEADING_EDITION.matcher(s);
         if (ed.find()) {
             ref.edition(ed.group(1).replaceAll("(?i)(st|nd|rd|th)$", ""));
             s = s.substring(ed.end());
@@ -1315,7 +1317,7 @@ public final class NoteParser {
 
     /** "189–225" → {189, 225}; "201" → {201, 201}; "474-5" → {474, 475}; null when not numeric. */
     static int[] range(String text) {
-        Matcher m = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$").matcher(text.strip());
+        Matcher m = PAGE_RANGE.matcher(text.strip());
         if (!m.matches()) {
             return null;
         }

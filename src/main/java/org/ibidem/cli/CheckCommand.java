@@ -60,6 +60,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Switch a rule off (repeatable, or comma-separated).")
     List<String> disabled = new ArrayList<>();
 
+    @Option(names = "--enable", paramLabel = "CODE", split = ",",
+            description = "Switch on a rule that is off by default (short-title-too-long), at its default severity.")
+    List<String> enabled = new ArrayList<>();
+
     @Option(names = "--severity", paramLabel = "CODE=LEVEL",
             description = "Change a rule's severity: error, warning, info or off (repeatable).")
     Map<String, String> severities = new LinkedHashMap<>();
@@ -157,6 +161,9 @@ final class CheckCommand implements Callable<Integer> {
     private IbidemOptions optionsFor(Path file) {
         IbidemOptions options = input.toOptions(file);
         CheckOptions check = options.check();
+        for (String code : enabled) {
+            check = check.withEnabled(code.strip());
+        }
         for (String code : disabled) {
             check = check.without(code.strip());
         }
@@ -182,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
                     throw new UncheckedIOException(p + ": cannot list the directory (" + e.getMessage() + ")", e);
                 }
             } else if (!Files.exists(p)) {
-                throw new UnreadableDocumentException(p + ": no such file or directory");
+                throw new UnreadableDocumentException(p + ": no such file");
             } else {
                 files.add(p);
             }

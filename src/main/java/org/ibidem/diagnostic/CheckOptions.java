@@ -57,6 +57,19 @@ public record CheckOptions(Map<String, Severity> severities, Set<String> disable
         return new CheckOptions(s, d, extraRules, chicagoEdition);
     }
 
+    /** These options with a code switched on at its default severity (for rules that are off by default). */
+    public CheckOptions withEnabled(String code) {
+        RuleCode known = ChainValidator.builtInCodes().stream().filter(r -> r.code().equals(code)).findFirst()
+                .orElse(null);
+        if (known == null) {
+            // A rule of the caller's: switching it on is only taking it off the disabled list.
+            Set<String> d = new HashSet<>(disabled);
+            d.remove(code);
+            return new CheckOptions(severities, d, extraRules, chicagoEdition);
+        }
+        return withSeverity(code, known.defaultSeverity());
+    }
+
     /** These options with a code switched off. */
     public CheckOptions without(String code) {
         Set<String> d = new HashSet<>(disabled);

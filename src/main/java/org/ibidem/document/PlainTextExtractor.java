@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class PlainTextExtractor implements NoteExtractor {
 
     // Labels are short: numbers up to four digits, or a single letter (Hume's [a]–[z]).
-    private static final Pattern BRACKET_DEFINITION = Pattern.compile("^[ \\t]{0,3}\\[(\\d{1,4})\\][\\h]*(?=[^\\s\\h])");
+    private static final Pattern BRACKET_DEFINITION = Pattern.compile("^[ \\t]{0,3}\\[(\\d{1,6})\\][\\h]*(?=[^\\s\\h])");
     private static final Pattern NUMBERED_DEFINITION = Pattern.compile("^[ \\t]{0,3}(\\d{1,4})(?:\\.[ \\t]+|[ \\t]+)(?=\\S)");
     private static final Pattern SUPERSCRIPT_DEFINITION = Pattern.compile("^[ \\t]{0,3}([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \\t]*(?=\\S)");
     private static final Pattern NOTES_HEADING = Pattern.compile(
@@ -43,7 +43,7 @@ public final class PlainTextExtractor implements NoteExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAPTER_HEADING = Pattern.compile(
             "^[ \\t]*(?:CHAPTER|Chapter|PART|Part)[ \\t]+(?:[IVXLC]+|\\d+)\\b.{0,100}$");
-    private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,4})\\]");
+    private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,6})\\]");
     private static final Pattern SUPERSCRIPT_MARKER = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
     // Hume's "[FN [c] Girald. Cambr. p. 760.  [d] Spencer, vol. vi.]": one block, several lettered notes.
     private static final Pattern LETTER_BLOCK = Pattern.compile("\\[FN[ \\t\\r\\n]+(?=\\[[a-z]\\])");
@@ -248,15 +248,21 @@ public final class PlainTextExtractor implements NoteExtractor {
             }
         }
 
+        /** The heading of the chapter an offset falls in, by binary search over the headings. */
         String at(int offset) {
-            String chapter = null;
-            for (Line heading : headings) { // few headings per document: a scan is enough
-                if (heading.start > offset) {
-                    break;
+            int lo = 0;
+            int hi = headings.size() - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (headings.get(mid).start <= offset) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
-                chapter = heading.text.strip();
             }
-            return chapter;
+            return found < 0 ? null : headings.get(found).text.strip();
         }
     }
 

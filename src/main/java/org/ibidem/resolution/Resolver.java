@@ -2,12 +2,15 @@ package org.ibidem.resolution;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
@@ -60,6 +63,7 @@ public final class Resolver {
         String lastFullChapter;
         String id;
         String key;
+        TitleMatch.Folded title;
         // A work known only from a short form, until a full citation completes it.
         boolean provisional;
         int completedAt;
@@ -70,6 +74,7 @@ public final class Resolver {
             this.lastFullNote = firstNote;
             this.lastFullChapter = chapter;
             this.key = key;
+            this.title = TitleMatch.Folded.of(reference.title());
         }
     }
 
@@ -83,6 +88,8 @@ public final class Resolver {
         private final Map<String, Work> byKey = new HashMap<>();
         private final Map<String, List<Work>> bySurname = new HashMap<>();
         private final Map<String, List<Work>> byTitleWord = new HashMap<>();
+        // Works by the first two words of their title: narrows a large pool (an author with many works) cheaply.
+        private final Map<String, List<Work>> byTitleKey = new HashMap<>();
         // Most recent work cited, per author surname, for op. cit.
         private final Map<String, Work> lastByAuthor = new HashMap<>();
         private Work lastCited;
@@ -154,6 +161,7 @@ public final class Resolver {
                 if (existing != null) {
                     // A short form came first; this full citation completes its work.
                     existing.reference = f.reference();
+                    existing.title = TitleMatch.Folded.of(f.reference().title());
                     existing.provisional = false;
                     existing.completedAt = noteIndex;
                     existing.lastFullNote = noteIndex;
@@ -180,17 +188,22 @@ public final class Resolver {
 
         private void index(Work w) {
             for (Name a : w.reference.authors()) {
-                List<Work> list = bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>());
-                if (!list.contains(w)) {
-                    list.add(w);
-                }
+                addOnce(bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()), w);
             }
             String word = firstTitleWord(w.reference.title());
             if (word != null) {
-                List<Work> list = byTitleWord.computeIfAbsent(word, k -> new ArrayList<>());
-                if (!list.contains(w)) {
-                    list.add(w);
-                }
+                addOnce(byTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
+            }
+            String key = w.title.key();
+            if (!key.isEmpty()) {
+                addOnce(byTitleKey.computeIfAbsent(key, k -> new ArrayList<>()), w);
+            }
+        }
+
+        /** Adds a work to an index list unless it is already its last entry (a work is indexed in one go). */
+        private static void addOnce(List<Work> list, Work w) {
+            if (list.isEmpty() || list.get(list.size() - 1) != w) {
+                list.add(w);
             }
         }
 
@@ -238,10 +251,11 @@ public final class Resolver {
                 return unresolved(i, ResolutionStatus.NO_ANTECEDENT, 0, i.locator());
             } else if (previousOutcomes.isEmpty()) {
                 return unresolved(i, ResolutionStatus.AFTER_COMMENTARY, previous.note().index(), i.locator());
-            } else if (previousOutcomes.size() > 1) {
+            } else if (previousOutcomes.size() > 1 && !sameWork(previousOutcomes)) {
                 return unresolved(i, ResolutionStatus.AFTER_SEVERAL, previous.note().index(), i.locator());
             } else {
-                antecedent = previousOutcomes.get(0);
+                // One citation, or one work cited several times ("Gaddis, …, 5; ibid., 7"): the last one counts.
+                antecedent = previousOutcomes.get(previousOutcomes.size() - 1);
                 antecedentNote = previous.note().index();
             }
             if (antecedent.work() == null) {
@@ -251,6 +265,11 @@ public final class Resolver {
             Locator locator = inherit ? antecedent.locator() : i.locator();
             return new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator, inherit,
                     List.of(), null);
+        }
+
+        private static boolean sameWork(List<Outcome> outcomes) {
+            Work first = outcomes.get(0).work();
+            return first != null && outcomes.stream().allMatch(o -> o.work() == first);
         }
 
         private Outcome shortForm(ShortCitation s, int noteIndex, String chapter) {
@@ -352,14 +371,33 @@ public final class Resolver {
         }
 
         private List<Work> byTitle(String title, List<Work> pool, int beforeNote) {
+            TitleMatch.Folded folded = TitleMatch.Folded.of(title);
+            if (pool.size() > 8) {
+                // An author with many works, or a common first word: look at the works whose title opens with
+                // the same two words first, and at the whole pool only when none of them matches.
+                List<Work> keyed = byTitleKey.get(folded.key());
+                if (keyed != null) {
+                    Set<Work> inPool = Collections.newSetFromMap(new IdentityHashMap<>());
+                    inPool.addAll(pool);
+                    List<Work> found = matchTitle(folded, keyed.stream().filter(inPool::contains).toList(),
+                            beforeNote);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            return matchTitle(folded, pool, beforeNote);
+        }
+
+        /** The works with the best title match; edit distances only when nothing matched exactly. */
+        private static List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
             TitleMatch.Level best = TitleMatch.Level.NONE;
             List<Work> out = new ArrayList<>();
-            Map<Work, Boolean> seen = new LinkedHashMap<>();
             for (Work w : pool) {
-                if (w.firstNote >= beforeNote || seen.put(w, Boolean.TRUE) != null) {
+                if (w.firstNote >= beforeNote) {
                     continue;
                 }
-                TitleMatch.Level level = TitleMatch.compare(title, w.reference.title());
+                TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
                 if (level == TitleMatch.Level.NONE) {
                     continue;
                 }
@@ -367,7 +405,16 @@ public final class Resolver {
                     best = level;
                     out.clear();
                 }
-                if (level == best) {
+                if (level == best && !out.contains(w)) {
+                    out.add(w);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            for (Work w : pool) {
+                if (w.firstNote < beforeNote && !out.contains(w)
+                        && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
                     out.add(w);
                 }
             }

@@ -28,28 +28,57 @@ final class TitleMatch {
     private TitleMatch() {
     }
 
+    /** A title folded once, for many comparisons: the resolver keeps one per work. */
+    record Folded(String full, String main, String fullNoArticle, String mainNoArticle, List<String> words) {
+
+        static Folded of(String title) {
+            String f = Names.fold(title);
+            String m = Names.fold(mainTitle(title == null ? "" : title));
+            String fna = dropArticle(f);
+            return new Folded(f, m, fna, dropArticle(m), TitleMatch.words(fna));
+        }
+
+        /** The first two words, the key the resolver indexes titles by. */
+        String key() {
+            return words.isEmpty() ? "" : words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1);
+        }
+    }
+
     static Level compare(String shortTitle, String fullTitle) {
         if (shortTitle == null || fullTitle == null) {
             return Level.NONE;
         }
-        String s = Names.fold(shortTitle);
-        String f = Names.fold(fullTitle);
-        String main = Names.fold(mainTitle(fullTitle));
-        if (s.isEmpty()) {
+        Folded s = Folded.of(shortTitle);
+        Folded f = Folded.of(fullTitle);
+        Level exact = compareExact(s, f);
+        return exact != Level.NONE ? exact : compareApproximate(s, f);
+    }
+
+    /** EXACT or SHORTENED, or NONE: cheap, no edit distance. */
+    static Level compareExact(Folded s, Folded f) {
+        if (s.full().isEmpty() || f.full().isEmpty()) {
             return Level.NONE;
         }
-        if (s.equals(f) || s.equals(main) || dropArticle(s).equals(dropArticle(main))) {
+        if (s.full().equals(f.full()) || s.full().equals(f.main()) || s.fullNoArticle().equals(f.mainNoArticle())) {
             return Level.EXACT;
         }
-        List<String> sw = words(dropArticle(s));
-        List<String> fw = words(dropArticle(f));
+        List<String> sw = s.words();
+        List<String> fw = f.words();
         // The other way round only word for word: "Teut. Mythology" and "Teut. Myth." are one title, but
         // "Logic" is not a short form of "The Principles of Logic".
         if (isSubsequence(sw, fw) || (sw.size() == fw.size() && isSubsequence(fw, sw))) {
             return Level.SHORTENED;
         }
-        if (similar(dropArticle(s), dropArticle(main)) || similar(dropArticle(s), dropArticle(f))
-                || similarPrefix(sw, fw)) {
+        return Level.NONE;
+    }
+
+    /** APPROXIMATE or NONE: an edit distance, for a title that matched nothing exactly. */
+    static Level compareApproximate(Folded s, Folded f) {
+        if (s.full().isEmpty() || f.full().isEmpty()) {
+            return Level.NONE;
+        }
+        if (similar(s.fullNoArticle(), f.mainNoArticle()) || similar(s.fullNoArticle(), f.fullNoArticle())
+                || similarPrefix(s.words(), f.words())) {
             return Level.APPROXIMATE;
         }
         return Level.NONE;

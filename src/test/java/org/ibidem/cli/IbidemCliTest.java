@@ -45,6 +45,10 @@ class IbidemCliTest {
         List<String> errLines() {
             return err.lines().toList();
         }
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
     }
 
     static Run run(String... args) {
@@ -271,10 +275,20 @@ class IbidemCliTest {
 
     @Test
     void reportsADirectoryInOneLine() {
-        Run run = run("check", "examples");
+        Run run = run("notes", "examples");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("ibidem: examples: is a directory");
+    }
+
+    @Test
+    void checksEveryDocumentUnderADirectory() {
+        Run run = run("check", "examples");
+
+        assertThat(run.exit()).as("examples/cold-war-reading.txt has one deliberate error").isEqualTo(1);
+        assertThat(run.outLines()).anyMatch(l -> l.startsWith("examples/brothers-no-more-notes.txt:"))
+                .anyMatch(l -> l.startsWith("examples/cold-war-reading.txt:"));
+        assertThat(run.outLines()).last().asString().endsWith("(2 files)");
     }
 
     @Test
