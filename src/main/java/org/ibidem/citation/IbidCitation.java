@@ -40,8 +40,9 @@ public record IbidCitation(String form, TextSpan formSpan, Locator locator, Stri
         return "ibid";
     }
 
-    /** Whether the word was written with its period ("Ibid." rather than "Ibid"). */
+    /** Whether the word is written with its period where it needs one ("Ibid." rather than "Ibid"). */
     public boolean hasPeriod() {
-        return form.endsWith(".");
+        // "Ibidem" is a whole word; only the abbreviations "Ibid." and "Id." take a period.
+        return form.endsWith(".") || form.equalsIgnoreCase("ibidem");
     }
 }

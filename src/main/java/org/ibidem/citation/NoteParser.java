@@ -1214,6 +1214,8 @@ public final class NoteParser {
             if (colon >= 0) {
                 places.add(p.substring(0, colon).strip());
                 publishers.add(FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ","));
+            } else if (Places.isPlace(p)) {
+                places.add(p); // "(Princeton, NJ, 2008)": a place and no publisher
             } else if (PUBLISHER_WORD.matcher(p).find() || p.contains(",")) {
                 List<String> bits = splitTopLevelCommas(p);
                 publishers.add(bits.get(0));

@@ -143,8 +143,15 @@ final class CheckCommand implements Callable<Integer> {
                     IbidemCli.Version.version()));
             default -> {
                 Map<String, Object> root = new LinkedHashMap<>();
+                if (files.size() == 1) {
+                    // One file: its name and note count at the top, as tools that check one file expect.
+                    root.put("file", files.get(0).toString());
+                    root.put("notes", notes);
+                }
+                // With one file its diagnostics need no "file" key; with several each says which file it is in.
+                root.put("diagnostics", files.size() == 1
+                        ? ((Map<?, ?>) jsonFiles.get(0)).get("diagnostics") : jsonDiagnostics);
                 root.put("files", jsonFiles);
-                root.put("diagnostics", jsonDiagnostics);
                 Map<String, Object> counts = new LinkedHashMap<>();
                 counts.put("errors", errors);
                 counts.put("warnings", warnings);

@@ -34,7 +34,10 @@ final class ConsistencyRules implements ChainRule {
 
     @Override
     public void check(CheckContext context, DiagnosticSink sink) {
-        Map<String, List<Seen>> byAuthor = new HashMap<>();
+        // Per first author, the first full citation of each title (folded): a new full citation is compared with
+        // the one of the same title, and with differently spelt titles only while the author has few titles, so
+        // the rule stays linear on a long document.
+        Map<String, Map<String, Seen>> byAuthor = new HashMap<>();
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
                 if (!(rc.citation() instanceof FullCitation f)) {
@@ -48,20 +51,33 @@ final class ConsistencyRules implements ChainRule {
                     continue;
                 }
                 String author = r.authors().isEmpty() ? "" : Names.fold(r.authors().get(0).surname());
-                List<Seen> earlier = byAuthor.computeIfAbsent(author, k -> new ArrayList<>());
-                for (Seen e : earlier) {
-                    String diff = difference(e.reference(), r);
-                    if (diff != null) {
-                        sink.report("full-citations-disagree", note.note(), f.span(), "note "
-                                + note.note().displayName() + " and note " + e.note().note().displayName()
-                                + " cite the same work but disagree on " + diff);
-                        break;
+                Map<String, Seen> titles = byAuthor.computeIfAbsent(author, k -> new HashMap<>());
+                String title = Names.fold(r.title());
+                Seen same = titles.get(title);
+                String diff = null;
+                Seen other = same;
+                if (same != null) {
+                    diff = difference(same.reference(), r);
+                } else if (titles.size() <= MAX_TITLES_COMPARED) {
+                    for (Seen e : titles.values()) {
+                        diff = difference(e.reference(), r);
+                        if (diff != null) {
+                            other = e;
+                            break;
+                        }
                     }
                 }
-                earlier.add(new Seen(note, r));
+                if (diff != null) {
+                    sink.report("full-citations-disagree", note.note(), f.span(), "note "
+                            + note.note().displayName() + " and note " + other.note().note().displayName()
+                            + " cite the same work but disagree on " + diff);
+                }
+                titles.putIfAbsent(title, new Seen(note, r));
             }
         }
     }
+
+    private static final int MAX_TITLES_COMPARED = 50;
 
     private static void repeated(CheckContext context, ResolvedNote note, ResolvedCitation rc, FullCitation f,
                                  DiagnosticSink sink) {

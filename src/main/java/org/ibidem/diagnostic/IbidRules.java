@@ -98,7 +98,8 @@ final class IbidRules implements ChainRule {
         }
         int number = note.note().number();
         int before = context.note(rc.antecedent()).note().number();
-        if (number > 1 && before > 0 && before != number - 1) {
+        // Equal numbers are duplicate-note-number's concern, a lower one a restart or note-numbering-gap's.
+        if (number > 1 && before > 0 && before < number - 1) {
             sink.report("ibid-not-adjacent", note.note(), ibid.formSpan(), "note " + number + " says \""
                     + ibid.form() + "\" but the note before it is note " + before + ", not " + (number - 1)
                     + ": check which work it means");

@@ -33,7 +33,7 @@ final class ShortFormRules implements ChainRule {
                 new RuleCode("short-title-too-long", Severity.INFO,
                         "a short title has more than four words"),
                 new RuleCode("page-outside-range", Severity.WARNING,
-                        "a page cited lies outside the work's known page range"));
+                        "a page cited lies outside the work's known page range (an article's or chapter's)"));
     }
 
     @Override
@@ -84,7 +84,14 @@ final class ShortFormRules implements ChainRule {
                     }
                 }
                 titleLength(s, note, sink);
-                pageRange(context, rc, note, sink);
+            }
+        }
+        // Any citation that points at a work with a known page range: short forms, ibids, repeated full ones.
+        for (ResolvedNote note : context.notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (!(rc.citation() instanceof org.ibidem.citation.UnparsedCitation)) {
+                    pageRange(context, rc, note, sink);
+                }
             }
         }
     }
