@@ -1,6 +1,8 @@
 package org.ibidem.resolution;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.ibidem.reference.Reference;
 
@@ -8,26 +10,65 @@ import org.ibidem.reference.Reference;
  * The result of resolving a document's notes: every note with its resolved citations, and the distinct works
  * they cite, each once, with a unique id, in order of first citation.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * Resolution r = new Resolver().resolve(parsedNotes);
+ * r.source("shen2016").title();   // "Reviewing and Reconsidering the History of Sino-Soviet Relations"
+ * }</pre>
  *
- * @param notes   the notes, in order
- * @param sources the distinct works, in order of first full citation
+ * <p>Immutable and thread-safe. (A class rather than a record so that it can keep an index of its sources by id:
+ * the checks look sources up once per citation.)
  */
-public record Resolution(List<ResolvedNote> notes, List<Reference> sources) {
+public final class Resolution {
 
-    /** Validates and copies. */
-    public Resolution {
-        notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
-        sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+    private final List<ResolvedNote> notes;
+    private final List<Reference> sources;
+    private final Map<String, Reference> byId;
+
+    /**
+     * A resolution.
+     *
+     * @param notes   the notes, in order
+     * @param sources the distinct works, in order of first full citation, each with a unique id
+     */
+    public Resolution(List<ResolvedNote> notes, List<Reference> sources) {
+        this.notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+        this.sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        Map<String, Reference> index = new HashMap<>();
+        for (Reference r : this.sources) {
+            if (r.id() != null) {
+                index.putIfAbsent(r.id(), r);
+            }
+        }
+        this.byId = Map.copyOf(index);
+    }
+
+    /** The notes, in order. */
+    public List<ResolvedNote> notes() {
+        return notes;
+    }
+
+    /** The distinct works, in order of first full citation. */
+    public List<Reference> sources() {
+        return sources;
     }
 
     /** The source with the given id, or null. */
     public Reference source(String id) {
-        for (Reference r : sources) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        return null;
+        return id == null ? null : byId.get(id);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Resolution r && notes.equals(r.notes) && sources.equals(r.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(notes, sources);
+    }
+
+    @Override
+    public String toString() {
+        return "Resolution[notes=" + notes.size() + ", sources=" + sources.size() + "]";
     }
 }
