@@ -42,7 +42,8 @@ final class NumberingRules implements ChainRule {
                 continue;
             }
             boolean newChapter = previous != null && !Objects.equals(previous.chapter(), n.chapter());
-            if (previous == null || newChapter || (n.number() == 1 && previous.number() > 1)) {
+            // A note numbered 1 always opens a run: a chapter, or a page of footnotes (even a page with one note).
+            if (previous == null || newChapter || n.number() == 1) {
                 if (previous != null && !newChapter) {
                     sink.report("numbering-restart", n, "note numbering restarts at 1 after note "
                             + previous.number() + " where no chapter heading starts");

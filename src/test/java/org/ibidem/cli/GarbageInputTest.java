@@ -111,7 +111,7 @@ class GarbageInputTest {
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.errLines()).singleElement().asString().isEqualTo("ibidem: " + garbage.file()
-                    + ": looks like a binary file (it contains NUL bytes); Ibidem reads plain text");
+                    + ": looks like a binary file (it contains NUL bytes); Ibidem reads text, Markdown, HTML, LaTeX and Word .docx files");
         } else if (command[0].equals("check")) {
             assertThat(run.exit()).isIn(0, 1);
             assertThat(run.err()).isEmpty();

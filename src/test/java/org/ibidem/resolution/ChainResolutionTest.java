@@ -55,14 +55,29 @@ class ChainResolutionTest {
     void leavesChainsThatBreakUnresolvedAndSaysWhy() {
         assertResolvesAsWritten("""
                 -      | Ibid., 3.  # ibid-without-antecedent
-                -      | Westad, Global Cold War, 73.  # short-form-forward
                 0      | Odd Arne Westad, The Global Cold War: Third World Interventions and the Making of Our Times (Cambridge: Cambridge University Press, 2005), 66.
                 1 0    | Mary Beard, SPQR: A History of Ancient Rome (New York: Liveright, 2015), 12; Westad, Global Cold War, 80.
                 -      | Ibid., 81.  # ibid-after-multiple
                        | The evidence for this is thin, and the archives remain closed to most researchers.
                 -      | Ibid., 82.  # ibid-after-commentary
-                -      | Smith, Unknown Book, 4.  # short-form-unmatched
-                -      | Ibid.  # ibid-after-unresolved
+                """);
+    }
+
+    @Test
+    void letsAShortFormThatMatchesNothingIntroduceItsWorkSoTheChainGoesOn() {
+        // Reported (short-form-unmatched), but the work enters the sources from what the short form says, so
+        // the ibid after it resolves instead of cascading into a second error.
+        assertResolvesAsWritten("""
+                0      | Smith, Unknown Book, 4.  # short-form-unmatched
+                0      | Ibid.
+                """);
+    }
+
+    @Test
+    void pointsAForwardShortFormAtTheWorkItsLaterFullCitationGives() {
+        assertResolvesAsWritten("""
+                0      | Westad, Global Cold War, 73.  # short-form-forward
+                0      | Odd Arne Westad, The Global Cold War: Third World Interventions and the Making of Our Times (Cambridge: Cambridge University Press, 2005), 66.
                 """);
     }
 
