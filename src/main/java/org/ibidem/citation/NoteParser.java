@@ -629,8 +629,18 @@ public final class NoteParser {
         } else {
             publicationFacts(factsText, ref);
         }
+        int editorMark = -1;
+        for (int k = 1; k < head.size() && editorMark < 0; k++) {
+            if (head.get(k).isPlain() && head.get(k).text().matches("(?i)eds?\\.?|comps?\\.|editors?")) {
+                editorMark = k; // "Odd Arne Westad, ed., The Cold War…": the names before "ed." are editors
+            }
+        }
+        if (editorMark > 0) {
+            ref.editors(authors(head.subList(0, editorMark), flags));
+            head = new ArrayList<>(head.subList(editorMark + 1, head.size()));
+        }
         int italicTitle = indexOf(head, Field.Kind.ITALIC);
-        int authorCount = italicTitle >= 0 ? italicTitle : leadingNameFields(head);
+        int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle : leadingNameFields(head);
         ref.authors(authors(head.subList(0, authorCount), flags));
         String title = italicTitle >= 0 ? head.get(italicTitle).text()
                 : joinText(head.subList(authorCount, head.size()));

@@ -187,7 +187,8 @@ public final class Resolver {
         }
 
         private void index(Work w) {
-            for (Name a : w.reference.authors()) {
+            // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
+            for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
                 addOnce(bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()), w);
             }
             String word = firstTitleWord(w.reference.title());
@@ -459,8 +460,9 @@ public final class Resolver {
     /** The id stem: first author's family name (or the title's first word) folded to ASCII, then the year. */
     static String baseId(Reference r) {
         String stem;
-        if (!r.authors().isEmpty()) {
-            Name a = r.authors().get(0);
+        List<Name> names = r.authors().isEmpty() ? r.editors() : r.authors();
+        if (!names.isEmpty()) {
+            Name a = names.get(0);
             stem = a.isLiteral() ? firstWords(a.literal(), 3) : a.surname();
         } else {
             String title = r.title() == null ? "anon" : r.title();
