@@ -15,7 +15,7 @@ final class Locators {
 
     private static final String VALUE = "(?:\\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
             + "(?:\\s*[-–—]+\\s*(?:\\d+|[ivxlcdm]+|[IVXLCDM]+))?"
-            + "(?:\\s*,?\\s*(?:n|nn)\\.\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.)?(?:\\s*et\\s+seq\\.?)?";
+            + "(?:\\s*,?\\s*(?:n|nn)\\.?\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.)?(?:\\s*et\\s+seq\\.?)?";
     // An item may carry its volume: "i. 474-5", "5:322", "iii. 271".
     private static final String ITEM = "(?:(?:[ivxlcdm]+|\\d{1,3})(?:\\.\\s+|:\\s*))?" + VALUE;
     private static final String LIST = ITEM + "(?:\\s*(?:,|and|&|,\\s*and)\\s*" + ITEM + ")*";

@@ -870,6 +870,26 @@ public final class NoteParser {
 
     private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
                                Set<StyleFlag> flags) {
+        if (allFields.size() > 1 && allFields.get(allFields.size() - 1).kind() == Field.Kind.PAREN
+                && allFields.get(allFields.size() - 2).isPlain()) {
+            // "Gaddis, Cold War, 12 (emphasis added)": a remark in parentheses after the page.
+            String remark = "(" + allFields.get(allFields.size() - 1).text() + ")";
+            Citation c = shortFormCore(raw, span, prefix, allFields.subList(0, allFields.size() - 1), bodyOffset,
+                    flags);
+            return c == null ? null : withSuffix(c, remark);
+        }
+        return shortFormCore(raw, span, prefix, allFields, bodyOffset, flags);
+    }
+
+    private Citation shortFormCore(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
+                                   Set<StyleFlag> flags) {
+        String[] remarkOut = new String[1];
+        Citation c = shortFormFields(raw, span, prefix, allFields, bodyOffset, flags, remarkOut);
+        return c != null && remarkOut[0] != null ? withSuffix(c, remarkOut[0]) : c;
+    }
+
+    private Citation shortFormFields(String raw, TextSpan span, String prefix, List<Field> allFields,
+                                     int bodyOffset, Set<StyleFlag> flags, String[] remarkOut) {
         List<Field> fields = new ArrayList<>();
         for (Field f : splitTrailingLocator(allFields)) {
             String t = f.text();
@@ -891,6 +911,19 @@ public final class NoteParser {
         // A page list ("79-80, 85-86") is cut into several fields; at least one field must stay for the work.
         if (end == 0) {
             return new UnparsedCitation("a page number with no author or title", raw, span);
+        }
+        if (end == fields.size()) {
+            // "Gaddis, Cold War, 13, quoting Lenin": a page, then a remark in lower case.
+            for (int i = 1; i < fields.size() - 1; i++) {
+                List<Field> after = fields.subList(i + 1, fields.size());
+                if (fields.get(i).isPlain() && Locators.isLocator(fields.get(i).text())
+                        && after.stream().allMatch(f -> f.isPlain() && Character.isLowerCase(f.text().charAt(0)))) {
+                    remarkOut[0] = joinText(after);
+                    end = i;
+                    fields = fields.subList(0, i + 1);
+                    break;
+                }
+            }
         }
         List<Field> work = new ArrayList<>(fields.subList(0, end));
         List<Field> locatorFields = new ArrayList<>(fields.subList(end, fields.size()));
@@ -1371,6 +1404,7 @@ public final class NoteParser {
         int limit = Math.min(s.length(), 80);
         for (int end = limit; end > 0; end--) {
             boolean boundary = end == s.length() || ").;:]".indexOf(s.charAt(end)) >= 0
+                    || (Character.isWhitespace(s.charAt(end)) && end + 1 < s.length() && s.charAt(end + 1) == '(')
                     || (s.charAt(end) == ',' && end + 2 < s.length() && Character.isLetter(s.charAt(end + 2)))
                     || (Character.isWhitespace(s.charAt(end)) && end > 0 && s.charAt(end - 1) == '.');
             if (boundary && Locators.isLocator(s.substring(0, end))) {

@@ -2,7 +2,6 @@ package org.ibidem.resolution;
 
 import static org.ibidem.resolution.ResolverTable.assertResolvesAsWritten;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,7 +104,6 @@ class ChainResolutionTest {
     }
 
     @Test
-    @Disabled("bug: a short form followed by a sentence of commentary is taken for commentary, so the note cites nothing")
     void resolvesAShortFormFollowedByASentenceOfCommentary() {
         assertResolvesAsWritten("""
                 0@5    | John Lewis Gaddis, The Cold War: A New History (New York: Penguin Press, 2005), 5.
@@ -115,7 +113,6 @@ class ChainResolutionTest {
     }
 
     @Test
-    @Disabled("bug: a full citation followed by a sentence of commentary loses its page into the suffix")
     void keepsThePageOfAFullCitationFollowedByASentenceOfCommentary() {
         assertResolvesAsWritten("""
                 0@5    | John Lewis Gaddis, The Cold War: A New History (New York: Penguin Press, 2005), 5. Gaddis develops the point at length in his later chapters.
@@ -144,8 +141,6 @@ class ChainResolutionTest {
     }
 
     @Test
-    @Disabled("bug: Chicago's page-and-note locator \"100n4\" is not read: lost in full notes, inherited wrongly by"
-            + " ibid, and it turns \"Gaddis, Cold War, 102n2\" into an unmatched short form by author \"Cold War\"")
     void readsChicagoPageAndNoteLocators() {
         assertResolvesAsWritten("""
                 0@100n4| John Lewis Gaddis, The Cold War: A New History (New York: Penguin Press, 2005), 100n4.
@@ -155,8 +150,6 @@ class ChainResolutionTest {
     }
 
     @Test
-    @Disabled("bug: commentary opening with a signal word (\"Compare the earlier draft.\") becomes an unmatched"
-            + " short form (false error)")
     void keepsCommentaryThatOpensWithASignalWordAsCommentary() {
         assertResolvesAsWritten("""
                 0@5    | John Lewis Gaddis, The Cold War: A New History (New York: Penguin Press, 2005), 5.
