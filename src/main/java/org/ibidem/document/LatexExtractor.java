@@ -695,6 +695,9 @@ public final class LatexExtractor implements NoteExtractor {
             }
         }
 
+        private static final int MAX_ACCENT_DEPTH = 32;
+        private int accentDepth;
+
         /** An accent command at {@code at} whose argument starts at {@code j}. */
         private int accent(char accent, int at, int j, int to, NoteTextBuilder b) {
             String base;
@@ -702,7 +705,17 @@ public final class LatexExtractor implements NoteExtractor {
             if (j < to && s.charAt(j) == '{') {
                 int close = Math.min(groupOrEnd(j, to), to);
                 NoteTextBuilder inner = new NoteTextBuilder();
-                convert(j + 1, close, inner);
+                if (accentDepth < MAX_ACCENT_DEPTH) {
+                    accentDepth++;
+                    try {
+                        convert(j + 1, close, inner);
+                    } finally {
+                        accentDepth--;
+                    }
+                } else {
+                    // Accents nested this deep are not text anyone wrote; keep the characters, stop recursing.
+                    inner.append(s.substring(j + 1, close), j + 1);
+                }
                 base = inner.text();
                 next = Math.min(close + 1, to);
             } else if (j < to && s.charAt(j) == '\\') {
