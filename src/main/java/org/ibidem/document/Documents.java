@@ -3,68 +3,135 @@ package org.ibidem.document;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Reads a document from a file: decodes it and hands it to the extractor for its format.
+ * Reads a document from a file: picks its format, decodes it and hands it to the extractor for that format.
  *
- * <p>Files are decoded as UTF-8 (a byte-order mark is skipped); a file that is not valid UTF-8 is read as
- * Windows-1252, the usual encoding of older text files, so no byte is lost. A file with NUL bytes is binary and
- * is refused with an {@link UnreadableDocumentException}, since its "notes" could only be noise.
+ * <p>The format comes from the file extension ({@code .md}/{@code .markdown}, {@code .html}/{@code .htm}/
+ * {@code .xhtml}, {@code .tex}/{@code .latex}, {@code .docx}, {@code .txt}); for any other name it is sniffed
+ * from the content: a zip holding {@code word/} is a .docx, {@code <!DOCTYPE html}/{@code <html} is HTML, a
+ * {@code [^1]:} footnote definition is Markdown, {@code \documentclass}/{@code \footnote{} is LaTeX, and
+ * anything else is plain text. {@link #read(Path, InputFormat)} overrides the choice.
+ *
+ * <p>Text files are decoded as UTF-8 (a byte-order mark is skipped); a file that is not valid UTF-8 is read as
+ * Windows-1252, the usual encoding of older text files, so no byte is lost. A text file with NUL bytes is binary
+ * and is refused with an {@link UnreadableDocumentException}, since its "notes" could only be noise; a .docx is
+ * a zip and is read as bytes.
  *
  * <pre>{@code
  * Document doc = Documents.read(Path.of("examples/brothers-no-more-notes.txt"));
+ * Document tex = Documents.read(Path.of("chapter.txt"), InputFormat.LATEX);   // --from latex
+ * doc.format();   // TEXT
  * }</pre>
  *
  * <p>Stateless and thread-safe.
  */
 public final class Documents {
+    private static final Pattern MARKDOWN_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[\\^[^\\]\\s]{1,40}\\]:");
+    private static final Pattern LATEX = Pattern.compile("\\\\documentclass|\\\\begin\\{document\\}|\\\\footnote\\s*[\\[{]");
+    /** How much of the start of a text is looked at for an HTML prologue. */
+    private static final int HTML_HEAD = 2048;
 
     private Documents() {
     }
 
     /**
-     * Reads and extracts a document.
+     * Reads and extracts a document, in the format its extension or content shows.
      *
-     * @throws UnreadableDocumentException when the file cannot be read or is binary; its message names the file
-     *                                     and the reason in one line
+     * @throws UnreadableDocumentException when the file cannot be read, is binary, or is a .docx that is not a
+     *                                     zip; its message names the file and the reason in one line
      */
     public static Document read(Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UnreadableDocumentException(path + ": no such file");
-        } catch (IOException e) {
-            String reason = Files.isDirectory(path) ? "is a directory" : "cannot be read (" + e.getMessage() + ")";
-            throw new UnreadableDocumentException(path + ": " + reason, e);
-        }
-        return parse(path.toString(), bytes);
+        return parse(path.toString(), readBytes(path));
     }
 
     /**
-     * Extracts a document from bytes.
+     * Reads and extracts a document in the given format, whatever its name.
+     *
+     * @throws UnreadableDocumentException as {@link #read(Path)}
+     */
+    public static Document read(Path path, InputFormat format) {
+        Objects.requireNonNull(format, "format");
+        return parse(path.toString(), readBytes(path), format);
+    }
+
+    /**
+     * Extracts a document from bytes, in the format the name's extension or the content shows.
      *
      * @throws UnreadableDocumentException when the bytes are binary
      */
     public static Document parse(String name, byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadableDocumentException(name + ": looks like a binary file (it contains NUL bytes);"
-                        + " Ibidem reads plain text");
-            }
+        Optional<InputFormat> byName = InputFormat.forFileName(name);
+        if (byName.isPresent()) {
+            return parse(name, bytes, byName.get());
         }
-        return parse(name, decode(bytes));
+        if (looksLikeDocx(bytes)) {
+            return parse(name, bytes, InputFormat.DOCX);
+        }
+        refuseBinary(name, bytes);
+        String text = decode(bytes);
+        return sniff(text).extractor().extract(name, text);
     }
 
-    /** Extracts a document from text already decoded. */
+    /**
+     * Extracts a document from bytes in the given format.
+     *
+     * @throws UnreadableDocumentException when the bytes are binary, or are to be read as a .docx and are not a
+     *                                     zip archive
+     */
+    public static Document parse(String name, byte[] bytes, InputFormat format) {
+        Objects.requireNonNull(format, "format");
+        if (format == InputFormat.DOCX) {
+            if (!isZip(bytes)) {
+                throw new UnreadableDocumentException(name + ": is not a Word .docx file (it is not a zip archive);"
+                        + " choose another input format for it");
+            }
+            return format.extractor().extract(name, bytes);
+        }
+        refuseBinary(name, bytes);
+        return format.extractor().extract(name, decode(bytes));
+    }
+
+    /** Extracts a document from text already decoded, in the format the name's extension or the text shows. */
     public static Document parse(String name, String text) {
-        return new PlainTextExtractor().extract(name, text);
+        return parse(name, text, InputFormat.forFileName(name).orElseGet(() -> sniff(text)));
     }
 
+    /**
+     * Extracts a document from text already decoded, in the given format. For {@link InputFormat#DOCX} the text
+     * must hold the file's bytes as ISO-8859-1 characters (see {@link DocxExtractor}).
+     */
+    public static Document parse(String name, String text, InputFormat format) {
+        return Objects.requireNonNull(format, "format").extractor().extract(name, text);
+    }
+
+    /** The format a text's content shows, for names whose extension says nothing. */
+    static InputFormat sniff(String text) {
+        String head = text.substring(0, Math.min(text.length(), HTML_HEAD)).stripLeading()
+                .toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")
+                || head.startsWith("<?xml") && head.contains("<html")) {
+            return InputFormat.HTML;
+        }
+        if (MARKDOWN_DEFINITION.matcher(text).find()) {
+            return InputFormat.MARKDOWN;
+        }
+        if (LATEX.matcher(text).find()) {
+            return InputFormat.LATEX;
+        }
+        return InputFormat.TEXT;
+    }
+
+    /** The default of {@link NoteExtractor#extract(String, byte[])}: text decoded as {@link Documents} does. */
     static String decode(byte[] bytes) {
         int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -75,7 +142,49 @@ public final class Documents {
                     .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            return new String(bytes, Charset.forName("windows-1252"));
         }
+    }
+
+    private static byte[] readBytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException(path + ": no such file");
+        } catch (IOException e) {
+            String reason = Files.isDirectory(path) ? "is a directory" : "cannot be read (" + e.getMessage() + ")";
+            throw new UnreadableDocumentException(path + ": " + reason, e);
+        }
+    }
+
+    private static void refuseBinary(String name, byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new UnreadableDocumentException(name + ": looks like a binary file (it contains NUL bytes);"
+                        + " Ibidem reads text, Markdown, HTML, LaTeX and Word .docx files");
+            }
+        }
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** A zip whose entries include Word's main part; the local headers name it near the start. */
+    private static boolean looksLikeDocx(byte[] bytes) {
+        if (!isZip(bytes)) {
+            return false;
+        }
+        byte[] needle = "word/".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (bytes[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -9,6 +9,7 @@ package org.ibidem.document;
  * <pre>{@code
  * NoteExtractor extractor = new PlainTextExtractor();
  * Document doc = extractor.extract("essay.txt", Files.readString(path));
+ * Document docx = InputFormat.DOCX.extractor().extract("essay.docx", Files.readAllBytes(docxPath));
  * }</pre>
  *
  * <p>Implementations are stateless and thread-safe.
@@ -25,4 +26,16 @@ public interface NoteExtractor {
      * @param text the whole decoded document
      */
     Document extract(String name, String text);
+
+    /**
+     * Extracts the notes and markers of a file's bytes. The default decodes them as {@link Documents} does
+     * (UTF-8, else Windows-1252) and calls {@link #extract(String, String)}; formats that are not text, such as
+     * .docx, read the bytes themselves.
+     *
+     * @param name  a name for messages, usually the file name
+     * @param bytes the whole file
+     */
+    default Document extract(String name, byte[] bytes) {
+        return extract(name, Documents.decode(bytes));
+    }
 }

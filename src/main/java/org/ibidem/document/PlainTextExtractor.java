@@ -349,7 +349,7 @@ public final class PlainTextExtractor implements NoteExtractor {
         return out.toString();
     }
 
-    private static int parseNumber(String label) {
+    static int parseNumber(String label) {
         if (label.isEmpty() || label.length() > 6) {
             return 0;
         }

@@ -1,0 +1,452 @@
+package org.ibidem.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.ooxml.util.POIXMLUnits;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSettings;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+
+/**
+ * Reads footnotes and endnotes from a Word .docx file through Apache POI.
+ *
+ * <p>A .docx has no lines, so this extractor lays its text out as lines itself, and every position it reports
+ * is in that text ({@link Document#text()}): <b>line = paragraph number (1-based) and column = character offset
+ * in the paragraph + 1</b>. The body's paragraphs come first, in reading order (the paragraphs of table cells
+ * where the table stands); then one line per paragraph of each footnote, then of each endnote, in the order
+ * they are numbered. A reference mark stands in the text as its label, so a marker's column is where Word shows
+ * the superscript number.
+ *
+ * <ul>
+ *   <li>Notes are numbered in the order of their first reference, as Word numbers them; labels follow the
+ *       document's number format for each kind (by default 1, 2, 3 for footnotes and i, ii, iii for endnotes;
+ *       {@code chicago} gives *, †, ‡, §), and {@link Note#number()} is 0 for labels that are not digits.
+ *       A note nothing refers to gets its Word id as its label.</li>
+ *   <li>When a document has both kinds, the endnotes and their markers carry the {@link Note#chapter()}
+ *       "Endnotes", so the two sequences are told apart.</li>
+ *   <li>Italic runs (direct italics or the "Emphasis" character style) become {@link Note#emphasis()} spans;
+ *       consecutive italic runs, which Word splits text into freely, make one span.</li>
+ *   <li>Deleted text of tracked changes, field codes (a Zotero or EndNote field's instruction text), drawings
+ *       and text boxes are left out; a field's displayed result is kept. Block-level content controls are not
+ *       read.</li>
+ * </ul>
+ * A file POI cannot open (not a zip, not a Word document, damaged) gives a document with no notes and one
+ * {@link DocumentProblem} {@code unreadable-docx}; {@link Documents#read} refuses a file that is not a zip at all.
+ *
+ * <pre>{@code
+ * Document doc = new DocxExtractor().extract("thesis.docx", Files.readAllBytes(Path.of("thesis.docx")));
+ * Note first = doc.notes().get(0);
+ * first.position();             // 58:1, the first footnote's paragraph, after 57 body paragraphs
+ * doc.markers().get(0).position(); // 3:112, paragraph 3, character 112
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe: each call opens its own POI document.
+ */
+public final class DocxExtractor implements NoteExtractor {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final QName ID = new QName(W, "id");
+    private static final QName CHAR = new QName(W, "char");
+
+    @Override
+    public InputFormat format() {
+        return InputFormat.DOCX;
+    }
+
+    /**
+     * Reads a .docx whose bytes were carried as a string of ISO-8859-1 characters, one per byte (what
+     * {@code new String(bytes, ISO_8859_1)} gives). A .docx is a zip archive, not text: prefer
+     * {@link #extract(String, byte[])}.
+     */
+    @Override
+    public Document extract(String name, String text) {
+        return extract(name, text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
+    public Document extract(String name, byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = new XWPFDocument(in)) {
+            return new Reader(name, doc).read();
+        } catch (IOException | RuntimeException e) {
+            // POI reports damaged or foreign files with assorted runtime exceptions; content never throws here.
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Document(name, format(), "", List.of(), List.of(), List.of(new DocumentProblem(
+                    "unreadable-docx", "Not a readable Word .docx file: " + reason.lines().findFirst().orElse(""),
+                    new SourcePosition(0, 1, 1))), new LineIndex(""));
+        }
+    }
+
+    /** The two kinds of note a .docx has. */
+    private enum Kind {
+        FOOTNOTE("footnotePr", "decimal"), ENDNOTE("endnotePr", "lowerRoman");
+
+        final String propertiesElement;
+        final String defaultFormat;
+
+        Kind(String propertiesElement, String defaultFormat) {
+            this.propertiesElement = propertiesElement;
+            this.defaultFormat = defaultFormat;
+        }
+    }
+
+    /** One reading of one document. */
+    private static final class Reader {
+        private final String name;
+        private final XWPFDocument doc;
+        private final StringBuilder text = new StringBuilder();
+        private final Map<Kind, Map<BigInteger, Integer>> numbers = new HashMap<>();
+        private final Map<Kind, String> formats = new HashMap<>();
+        private final List<Integer> markerOffsets = new ArrayList<>();
+        private final List<String> markerLabels = new ArrayList<>();
+        private final List<Kind> markerKinds = new ArrayList<>();
+
+        Reader(String name, XWPFDocument doc) {
+            this.name = name;
+            this.doc = doc;
+            for (Kind k : Kind.values()) {
+                numbers.put(k, new HashMap<>());
+                formats.put(k, numberFormat(k));
+            }
+        }
+
+        Document read() {
+            List<XWPFParagraph> body = new ArrayList<>();
+            paragraphs(doc.getBodyElements(), body);
+            boolean first = true;
+            for (XWPFParagraph p : body) {
+                if (!first) {
+                    text.append('\n');
+                }
+                first = false;
+                walk(p, new Line(null));
+            }
+            List<PendingNote> pending = new ArrayList<>();
+            notes(Kind.FOOTNOTE, doc.getFootnotes(), pending);
+            notes(Kind.ENDNOTE, doc.getEndnotes(), pending);
+
+            boolean bothKinds = pending.stream().map(p -> p.kind).distinct().count() > 1;
+            String all = text.toString();
+            LineIndex lines = new LineIndex(all);
+            List<Marker> markers = new ArrayList<>();
+            for (int k = 0; k < markerOffsets.size(); k++) {
+                String label = markerLabels.get(k);
+                markers.add(new Marker(label, PlainTextExtractor.parseNumber(label),
+                        lines.position(markerOffsets.get(k)), chapter(markerKinds.get(k), bothKinds)));
+            }
+            List<Note> notes = new ArrayList<>();
+            for (PendingNote p : pending) {
+                notes.add(p.text.toNote(notes.size() + 1, PlainTextExtractor.parseNumber(p.label), p.label,
+                        lines.position(p.position), chapter(p.kind, bothKinds)));
+            }
+            return new Document(name, InputFormat.DOCX, all, notes, markers, List.of(), lines);
+        }
+
+        private static String chapter(Kind kind, boolean bothKinds) {
+            return bothKinds && kind == Kind.ENDNOTE ? "Endnotes" : null;
+        }
+
+        /** Appends the notes of one kind, in the order of their numbers, unreferenced ones last. */
+        private void notes(Kind kind, List<? extends XWPFAbstractFootnoteEndnote> all, List<PendingNote> out) {
+            Map<BigInteger, Integer> byId = numbers.get(kind);
+            List<XWPFAbstractFootnoteEndnote> ordered = new ArrayList<>();
+            for (XWPFAbstractFootnoteEndnote note : all) {
+                STFtnEdn.Enum type = note.getCTFtnEdn().getType();
+                if (type == null || type == STFtnEdn.NORMAL) { // not the separator lines Word keeps as notes
+                    ordered.add(note);
+                }
+            }
+            ordered.sort((a, b) -> Integer.compare(byId.getOrDefault(a.getId(), Integer.MAX_VALUE),
+                    byId.getOrDefault(b.getId(), Integer.MAX_VALUE)));
+            for (XWPFAbstractFootnoteEndnote note : ordered) {
+                Integer number = byId.get(note.getId());
+                String label = number == null ? String.valueOf(note.getId()) : format(kind, number);
+                NoteTextBuilder b = new NoteTextBuilder();
+                Line line = new Line(b);
+                line.label = label;
+                List<XWPFParagraph> paragraphs = new ArrayList<>();
+                paragraphs(note.getBodyElements(), paragraphs);
+                int start = text.length() + 1;
+                for (XWPFParagraph p : paragraphs) {
+                    text.append('\n');
+                    b.space();
+                    walk(p, line);
+                }
+                if (paragraphs.isEmpty()) {
+                    text.append('\n');
+                }
+                out.add(new PendingNote(kind, label, line.notePosition >= 0 ? line.notePosition : start, b));
+            }
+        }
+
+        /** Paragraphs in reading order, those of table cells included. */
+        private static void paragraphs(List<IBodyElement> elements, List<XWPFParagraph> out) {
+            for (IBodyElement e : elements) {
+                if (e instanceof XWPFParagraph) {
+                    out.add((XWPFParagraph) e);
+                } else if (e instanceof XWPFTable) {
+                    for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            paragraphs(cell.getBodyElements(), out);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Where one paragraph's characters go: the document text, and a note's text when it belongs to one. */
+        private final class Line {
+            final NoteTextBuilder note;
+            String label;
+            int notePosition = -1;
+            boolean runItalic;
+            boolean emphasisOpen;
+
+            Line(NoteTextBuilder note) {
+                this.note = note;
+            }
+
+            void character(char c) {
+                int offset = text.length();
+                text.append(c);
+                if (note == null) {
+                    return;
+                }
+                boolean space = PlainTextExtractor.isSpace(c);
+                // Italics open and close only on visible characters, so runs split at spaces stay one span.
+                if (!space && emphasisOpen && !runItalic) {
+                    note.endEmphasis();
+                    emphasisOpen = false;
+                } else if (!space && !emphasisOpen && runItalic) {
+                    note.beginEmphasis();
+                    emphasisOpen = true;
+                }
+                note.append(c, offset);
+            }
+
+            void reference(Kind kind, String id) {
+                BigInteger key;
+                try {
+                    key = new BigInteger(id == null ? "" : id.strip());
+                } catch (NumberFormatException e) {
+                    return; // a reference without a usable id points at nothing
+                }
+                Map<BigInteger, Integer> byId = numbers.get(kind);
+                Integer number = byId.get(key);
+                if (number == null) {
+                    number = byId.size() + 1;
+                    byId.put(key, number);
+                }
+                String label = format(kind, number);
+                markerOffsets.add(text.length());
+                markerLabels.add(label);
+                markerKinds.add(kind);
+                text.append(label);
+            }
+
+            void ownMark() {
+                if (note == null || label == null) {
+                    return;
+                }
+                if (notePosition < 0) {
+                    notePosition = text.length();
+                }
+                text.append(label); // shown in the file's text, not part of the note's
+            }
+        }
+
+        /** Walks a paragraph's XML in document order without recursion. */
+        private void walk(XWPFParagraph paragraph, Line line) {
+            try (XmlCursor c = paragraph.getCTP().newCursor()) {
+                if (!c.toFirstChild()) {
+                    return;
+                }
+                int depth = 1;
+                while (true) {
+                    if (visit(c, line) && c.toFirstChild()) {
+                        depth++;
+                        continue;
+                    }
+                    while (!c.toNextSibling()) {
+                        if (depth == 1 || !c.toParent()) {
+                            return;
+                        }
+                        depth--;
+                    }
+                }
+            }
+        }
+
+        /** Handles one element; returns whether its children are to be visited. */
+        private boolean visit(XmlCursor c, Line line) {
+            QName qname = c.getName();
+            String local = qname == null ? "" : qname.getLocalPart();
+            switch (local) {
+                case "r":
+                    line.runItalic = italic(c.getObject());
+                    return true;
+                case "t": {
+                    String t = c.getTextValue();
+                    for (int k = 0; k < t.length(); k++) {
+                        line.character(t.charAt(k));
+                    }
+                    return false;
+                }
+                case "tab":
+                case "ptab":
+                case "br":
+                case "cr":
+                    line.character(' ');
+                    return false;
+                case "noBreakHyphen":
+                    line.character('-');
+                    return false;
+                case "sym": {
+                    String code = c.getAttributeText(CHAR);
+                    if (code != null && code.matches("[0-9A-Fa-f]{1,4}")) {
+                        line.character((char) Integer.parseInt(code, 16));
+                    }
+                    return false;
+                }
+                case "footnoteReference":
+                    line.reference(Kind.FOOTNOTE, c.getAttributeText(ID));
+                    return false;
+                case "endnoteReference":
+                    line.reference(Kind.ENDNOTE, c.getAttributeText(ID));
+                    return false;
+                case "footnoteRef":
+                case "endnoteRef":
+                    line.ownMark();
+                    return false;
+                case "del":
+                case "moveFrom":
+                case "delText":
+                case "instrText":
+                case "rPr":
+                case "pPr":
+                case "fldData":
+                case "drawing":
+                case "pict":
+                case "object":
+                case "softHyphen":
+                    return false;
+                default:
+                    return true; // hyperlinks, insertions, smart tags, inline content controls, simple fields
+            }
+        }
+
+        private static boolean italic(XmlObject run) {
+            if (!(run instanceof CTR)) {
+                return false;
+            }
+            CTRPr pr = ((CTR) run).getRPr();
+            if (pr == null) {
+                return false;
+            }
+            if (pr.sizeOfIArray() > 0) {
+                return POIXMLUnits.parseOnOff(pr.getIArray(0));
+            }
+            return pr.sizeOfRStyleArray() > 0 && "Emphasis".equalsIgnoreCase(pr.getRStyleArray(0).getVal());
+        }
+
+        private String format(Kind kind, int number) {
+            switch (formats.get(kind)) {
+                case "lowerRoman":
+                    return roman(number).toLowerCase(java.util.Locale.ROOT);
+                case "upperRoman":
+                    return roman(number);
+                case "lowerLetter":
+                    return letters(number, 'a');
+                case "upperLetter":
+                    return letters(number, 'A');
+                case "chicago":
+                    return String.valueOf("*†‡§".charAt((number - 1) % 4)).repeat((number - 1) / 4 + 1);
+                default:
+                    return Integer.toString(number);
+            }
+        }
+
+        /** The number format of a kind: the body's section properties, else the settings, else Word's default. */
+        private String numberFormat(Kind kind) {
+            Pattern p = Pattern.compile("<(?:\\w+:)?" + kind.propertiesElement + "\\b[^>]*>.*?<(?:\\w+:)?numFmt\\b[^>]*?"
+                    + "(?:\\w+:)?val=\"(\\w+)\"", Pattern.DOTALL);
+            if (doc.getDocument().getBody() != null && doc.getDocument().getBody().getSectPr() != null) {
+                Matcher m = p.matcher(doc.getDocument().getBody().getSectPr().xmlText());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            for (POIXMLDocumentPart part : doc.getRelations()) {
+                if (part instanceof XWPFSettings) {
+                    try (InputStream in = part.getPackagePart().getInputStream()) {
+                        Matcher m = p.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        if (m.find()) {
+                            return m.group(1);
+                        }
+                    } catch (IOException e) {
+                        break; // unreadable settings: Word's defaults apply
+                    }
+                }
+            }
+            return kind.defaultFormat;
+        }
+    }
+
+    private static String roman(int number) {
+        if (number <= 0 || number >= 4000) {
+            return Integer.toString(number);
+        }
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder out = new StringBuilder();
+        int rest = number;
+        for (int k = 0; k < values.length; k++) {
+            while (rest >= values[k]) {
+                out.append(numerals[k]);
+                rest -= values[k];
+            }
+        }
+        return out.toString();
+    }
+
+    /** Word's letter numbering: a…z, then aa…zz. */
+    private static String letters(int number, char first) {
+        int n = Math.max(1, number);
+        return String.valueOf((char) (first + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
+    }
+
+    /** A note read before positions can be computed. */
+    private static final class PendingNote {
+        final Kind kind;
+        final String label;
+        final int position;
+        final NoteTextBuilder text;
+
+        PendingNote(Kind kind, String label, int position, NoteTextBuilder text) {
+            this.kind = kind;
+            this.label = label;
+            this.position = position;
+            this.text = text;
+        }
+    }
+}

@@ -1,0 +1,880 @@
+package org.ibidem.document;
+
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads notes from LaTeX: {@code \footnote{…}}, {@code \footnote[3]{…}}, and {@code \footnotemark} with
+ * {@code \footnotetext{…}}, including the DP/Project Gutenberg habit of putting the argument on the next line,
+ * indented.
+ *
+ * <ul>
+ *   <li>Only the document body counts: footnotes in the preamble, in {@code \newcommand}/{@code \def}
+ *       definitions, in verbatim and comment environments, behind {@code %} or after {@code \end{document}}
+ *       are not notes. A file without {@code \begin{document}} is read whole, as a fragment.</li>
+ *   <li>The marker is the {@code \footnote} command itself (the position of its backslash); the note starts at
+ *       the {@code {} of its argument, so a marker always comes before its note.</li>
+ *   <li>Notes are numbered in order of appearance as LaTeX numbers them: {@code \footnote[3]} is note 3 and
+ *       does not step the counter; a chapter command ({@code \chapter}, or a class's own {@code \Chapter})
+ *       resets it and names the {@link Note#chapter()} after its last argument.</li>
+ *   <li>The text is what the reader sees: {@code \emph}, {@code \textit}, {@code \textsl} and {@code {\em …}},
+ *       {@code {\itshape …}} become {@link Note#emphasis()} spans; {@code ``…''} becomes “…”, {@code --} and
+ *       {@code ---} en and em dashes, {@code ~}, {@code \ } and {@code \,} spaces; {@code \&}, {@code \%},
+ *       {@code \$}, {@code \_}, {@code \#} their characters; accents ({@code \'e}, {@code \"u}, {@code \`{a}},
+ *       {@code \^o}, {@code \c{c}}, {@code {\"o}}, {@code \v{s}} …) and {@code \ss}, {@code \ae}, {@code \S},
+ *       {@code \ldots} … Unicode. {@code \index}, {@code \label}, {@code \ref}, {@code \cite} and similar are
+ *       dropped with their arguments, {@code \href{url}{text}} keeps its text, and a macro the document defines
+ *       as just one of its arguments ({@code \newcommand{\DPtypo}[2]{#2}}) or as nothing keeps that argument or
+ *       drops them. Other commands are dropped and their arguments kept.</li>
+ * </ul>
+ * An unclosed footnote argument runs to the end of the document and is reported as a
+ * {@link DocumentProblem} {@code unclosed-footnote}.
+ *
+ * <pre>{@code
+ * Document doc = new LatexExtractor().extract("ch7.tex",
+ *         "Text.\\footnote\n  {\\textit{Op.\\ cit.}\\ p.~403.}\n");
+ * doc.notes().get(0).text();       // "Op. cit. p. 403."
+ * doc.notes().get(0).emphasis();   // [TextSpan[start=0, end=8]]
+ * doc.markers().get(0).position(); // 1:6
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe. Never throws on content; runs in time linear in the length of the text (groups
+ * are matched once and never re-scanned, and nesting uses an explicit stack, not recursion).
+ */
+public final class LatexExtractor implements NoteExtractor {
+
+    private static final Set<String> DEFINITIONS = Set.of("newcommand", "renewcommand", "providecommand",
+            "DeclareRobustCommand", "newenvironment", "renewenvironment", "def", "gdef", "edef", "xdef", "let",
+            "DeclareMathOperator", "newtheorem", "newcounter");
+    private static final Set<String> VERBATIM = Set.of("verbatim", "verbatim*", "Verbatim", "lstlisting",
+            "minted", "comment", "filecontents", "filecontents*");
+    private static final Set<String> EMPHASIS_COMMANDS = Set.of("emph", "textit", "textsl", "mkbibemph");
+    private static final Set<String> EMPHASIS_DECLARATIONS = Set.of("em", "it", "itshape", "sl", "slshape");
+    private static final Set<String> SPACES = Set.of("quad", "qquad", "enspace", "enskip", "thinspace", "space",
+            "hfill", "newline", "par", "nobreakspace", "linebreak");
+    private static final Map<String, Macro> BUILT_IN = new HashMap<>();
+    private static final Map<String, String> SYMBOLS = new HashMap<>();
+    private static final Map<Character, Character> COMBINING = new HashMap<>();
+    private static final Map<Character, String> SPACING_ACCENTS = new HashMap<>();
+
+    static {
+        for (String name : List.of("index", "label", "ref", "pageref", "eqref", "autoref", "nameref", "cite",
+                "citep", "citet", "nocite", "glossary", "vspace", "markright", "footnote", "footnotetext",
+                "includegraphics", "Pagelabel", "pdfbookmark")) {
+            BUILT_IN.put(name, Macro.drop(1));
+        }
+        for (String name : List.of("markboth", "setlength", "addtolength", "addtocounter", "setcounter")) {
+            BUILT_IN.put(name, Macro.drop(2));
+        }
+        BUILT_IN.put("addcontentsline", Macro.drop(3));
+        BUILT_IN.put("hspace", Macro.drop(1));
+        BUILT_IN.put("href", Macro.keep(2, 2));
+        BUILT_IN.put("hypertarget", Macro.keep(2, 2));
+        BUILT_IN.put("hyperref", Macro.keep(1, 1));
+        BUILT_IN.put("texorpdfstring", Macro.keep(2, 1));
+
+        String[][] symbols = {
+            {"i", "ı"}, {"j", "ȷ"}, {"ss", "ß"}, {"SS", "SS"}, {"ae", "æ"}, {"AE", "Æ"}, {"oe", "œ"}, {"OE", "Œ"},
+            {"o", "ø"}, {"O", "Ø"}, {"aa", "å"}, {"AA", "Å"}, {"l", "ł"}, {"L", "Ł"}, {"S", "§"}, {"P", "¶"},
+            {"dag", "†"}, {"ddag", "‡"}, {"pounds", "£"}, {"copyright", "©"}, {"ldots", "…"}, {"dots", "…"},
+            {"textellipsis", "…"}, {"textendash", "–"}, {"textemdash", "—"}, {"textquoteleft", "‘"},
+            {"textquoteright", "’"}, {"textquotedblleft", "“"}, {"textquotedblright", "”"},
+            {"guillemotleft", "«"}, {"guillemotright", "»"}, {"textsection", "§"}, {"textbackslash", "\\"},
+            {"textasciitilde", "~"}, {"textbar", "|"}, {"textless", "<"}, {"textgreater", ">"},
+            {"LaTeX", "LaTeX"}, {"TeX", "TeX"}, {"textdegree", "°"}, {"times", "×"}, {"cdot", "·"},
+        };
+        for (String[] s : symbols) {
+            SYMBOLS.put(s[0], s[1]);
+        }
+        char[][] accents = {
+            {'\'', '\u0301'}, {'`', '\u0300'}, {'^', '\u0302'}, {'"', '\u0308'}, {'~', '\u0303'}, {'=', '\u0304'},
+            {'.', '\u0307'}, {'u', '\u0306'}, {'v', '\u030C'}, {'H', '\u030B'}, {'c', '\u0327'}, {'k', '\u0328'},
+            {'r', '\u030A'}, {'d', '\u0323'}, {'b', '\u0331'}, {'t', '\u0361'},
+        };
+        for (char[] a : accents) {
+            COMBINING.put(a[0], a[1]);
+        }
+        SPACING_ACCENTS.put('\'', "´");
+        SPACING_ACCENTS.put('`', "`");
+        SPACING_ACCENTS.put('^', "^");
+        SPACING_ACCENTS.put('"', "¨");
+        SPACING_ACCENTS.put('~', "~");
+    }
+
+    @Override
+    public InputFormat format() {
+        return InputFormat.LATEX;
+    }
+
+    @Override
+    public Document extract(String name, String text) {
+        LineIndex lines = new LineIndex(text);
+        Scan scan = new Scan(text, lines);
+        scan.run();
+        return new Document(name, format(), text, scan.notes, scan.markers, scan.problems, lines);
+    }
+
+    /** What a command does with its arguments: drop them all, or keep one of them. */
+    private static final class Macro {
+        final int arity;
+        /** The 1-based argument kept, or 0 to drop them all. */
+        final int keep;
+
+        private Macro(int arity, int keep) {
+            this.arity = arity;
+            this.keep = keep;
+        }
+
+        static Macro drop(int arity) {
+            return new Macro(arity, 0);
+        }
+
+        static Macro keep(int arity, int keep) {
+            return new Macro(arity, keep);
+        }
+    }
+
+    /** One pass over a document. */
+    private static final class Scan {
+        private final String s;
+        private final int n;
+        private final LineIndex lines;
+        private final Map<String, Macro> userMacros = new HashMap<>();
+        private final List<Note> notes = new ArrayList<>();
+        private final List<Marker> markers = new ArrayList<>();
+        private final List<DocumentProblem> problems = new ArrayList<>();
+        private final Deque<String> pendingMarks = new ArrayDeque<>();
+        private int counter;
+        private String chapter;
+
+        Scan(String s, LineIndex lines) {
+            this.s = s;
+            this.n = s.length();
+            this.lines = lines;
+        }
+
+        void run() {
+            int i = preamble();
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '%') {
+                    i = lineEnd(i);
+                } else if (c == '\\') {
+                    i = bodyCommand(i);
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        /** Skims the preamble for macro definitions; returns where the body starts (0 without a preamble). */
+        private int preamble() {
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '%') {
+                    i = lineEnd(i);
+                } else if (c == '\\') {
+                    int end = nameEnd(i);
+                    String name = s.substring(i + 1, end);
+                    if (DEFINITIONS.contains(name)) {
+                        i = definition(name, end);
+                    } else if (name.equals("begin")) {
+                        int j = skipSpace(end);
+                        int close = j < n && s.charAt(j) == '{' ? group(j, n) : -1;
+                        if (close > 0 && s.substring(j + 1, close).strip().equals("document")) {
+                            return close + 1;
+                        }
+                        i = end;
+                    } else {
+                        i = Math.max(end, i + 1);
+                    }
+                } else {
+                    i++;
+                }
+            }
+            return 0; // a fragment: all of it is body
+        }
+
+        /** A command in the body; returns where scanning goes on. */
+        private int bodyCommand(int at) {
+            int end = nameEnd(at);
+            String name = s.substring(at + 1, end);
+            switch (name) {
+                case "footnote":
+                    return footnote(at, end);
+                case "footnotemark":
+                    return footnoteMark(at, end);
+                case "footnotetext":
+                    return footnoteText(at, end);
+                case "begin":
+                    return begin(end);
+                case "end": {
+                    int j = skipSpace(end);
+                    int close = j < n && s.charAt(j) == '{' ? group(j, n) : -1;
+                    if (close > 0 && s.substring(j + 1, close).strip().equals("document")) {
+                        return n; // nothing after \end{document} is typeset
+                    }
+                    return end;
+                }
+                case "verb":
+                    return verb(end, n, null);
+                case "iffalse": {
+                    int fi = s.indexOf("\\fi", end);
+                    return fi < 0 ? n : fi + 3;
+                }
+                default:
+                    if (DEFINITIONS.contains(name)) {
+                        return definition(name, end);
+                    }
+                    if (name.equalsIgnoreCase("chapter")) {
+                        return chapter(end);
+                    }
+                    return Math.max(end, at + 1);
+            }
+        }
+
+        private int footnote(int at, int nameEnd) {
+            int j = nameEnd < n && s.charAt(nameEnd) == '*' ? nameEnd + 1 : nameEnd;
+            j = skipSpace(j);
+            String optional = null;
+            if (j < n && s.charAt(j) == '[') {
+                int close = bracket(j);
+                if (close > 0) {
+                    optional = s.substring(j + 1, close).strip();
+                    j = skipSpace(close + 1);
+                }
+            }
+            if (j >= n || s.charAt(j) != '{') {
+                return nameEnd; // not followed by an argument: nothing to read as a note
+            }
+            String label = label(optional);
+            markers.add(new Marker(label, PlainTextExtractor.parseNumber(label), lines.position(at), chapter));
+            return noteAt(j, label, at);
+        }
+
+        private int footnoteMark(int at, int nameEnd) {
+            int j = nameEnd;
+            String optional = null;
+            int k = skipSpace(j);
+            if (k < n && s.charAt(k) == '[') {
+                int close = bracket(k);
+                if (close > 0) {
+                    optional = s.substring(k + 1, close).strip();
+                    j = close + 1;
+                }
+            }
+            String label = label(optional);
+            pendingMarks.add(label);
+            markers.add(new Marker(label, PlainTextExtractor.parseNumber(label), lines.position(at), chapter));
+            return j;
+        }
+
+        private int footnoteText(int at, int nameEnd) {
+            int j = skipSpace(nameEnd);
+            String label = null;
+            if (j < n && s.charAt(j) == '[') {
+                int close = bracket(j);
+                if (close > 0) {
+                    label = s.substring(j + 1, close).strip();
+                    j = skipSpace(close + 1);
+                }
+            }
+            if (j >= n || s.charAt(j) != '{') {
+                return nameEnd;
+            }
+            if (label == null) {
+                label = pendingMarks.isEmpty() ? Integer.toString(counter) : pendingMarks.poll();
+            } else {
+                pendingMarks.remove(label);
+            }
+            return noteAt(j, label, at);
+        }
+
+        /** The label of a new note: its optional argument, else the next number of the counter. */
+        private String label(String optional) {
+            if (optional != null && !optional.isEmpty()) {
+                return optional; // LaTeX prints it and leaves the counter alone
+            }
+            return Integer.toString(++counter);
+        }
+
+        /** Reads the note whose argument opens at {@code open}; returns where scanning goes on. */
+        private int noteAt(int open, String label, int commandAt) {
+            int close = group(open, n);
+            if (close < 0) {
+                problems.add(new DocumentProblem("unclosed-footnote", "Footnote " + label
+                        + " is never closed with '}'; it runs to the end of the file", lines.position(commandAt)));
+                close = n;
+            }
+            NoteTextBuilder b = new NoteTextBuilder();
+            convert(open + 1, close, b);
+            notes.add(b.toNote(notes.size() + 1, PlainTextExtractor.parseNumber(label), label,
+                    lines.position(open), chapter));
+            return Math.min(close + 1, n);
+        }
+
+        private int chapter(int nameEnd) {
+            int j = nameEnd < n && s.charAt(nameEnd) == '*' ? nameEnd + 1 : nameEnd;
+            int lastOpen = -1;
+            int lastClose = -1;
+            while (true) {
+                int k = skipSpace(j);
+                if (k < n && s.charAt(k) == '[') {
+                    int close = bracket(k);
+                    if (close < 0) {
+                        break;
+                    }
+                    j = close + 1;
+                } else if (k < n && s.charAt(k) == '{') {
+                    int close = group(k, n);
+                    if (close < 0) {
+                        break;
+                    }
+                    lastOpen = k;
+                    lastClose = close;
+                    j = close + 1;
+                } else {
+                    break;
+                }
+            }
+            if (lastOpen >= 0) {
+                NoteTextBuilder title = new NoteTextBuilder();
+                convert(lastOpen + 1, lastClose, title);
+                chapter = title.text();
+                counter = 0; // book and report classes number footnotes per chapter
+                return lastClose + 1;
+            }
+            return j;
+        }
+
+        private int begin(int nameEnd) {
+            int j = skipSpace(nameEnd);
+            int close = j < n && s.charAt(j) == '{' ? group(j, n) : -1;
+            if (close < 0) {
+                return nameEnd;
+            }
+            String env = s.substring(j + 1, close).strip();
+            if (VERBATIM.contains(env)) {
+                int end = s.indexOf("\\end{" + env + "}", close);
+                return end < 0 ? n : end + 6 + env.length();
+            }
+            return close + 1;
+        }
+
+        /** Skips a definition, remembering macros that just keep or drop their arguments. */
+        private int definition(String kind, int nameEnd) {
+            int j = skipSpace(nameEnd);
+            if (j < n && s.charAt(j) == '*') {
+                j = skipSpace(j + 1);
+            }
+            String macro = null;
+            if (j < n && s.charAt(j) == '{') {
+                int close = group(j, n);
+                if (close < 0) {
+                    return n;
+                }
+                macro = s.substring(j + 1, close).strip();
+                j = close + 1;
+            } else if (j < n && s.charAt(j) == '\\') {
+                int end = nameEnd(j);
+                macro = s.substring(j, end);
+                j = end;
+            }
+            if (kind.equals("let")) {
+                j = skipSpace(j);
+                if (j < n && s.charAt(j) == '=') {
+                    j = skipSpace(j + 1);
+                }
+                return j < n && s.charAt(j) == '\\' ? nameEnd(j) : Math.min(j + 1, n);
+            }
+            if (kind.endsWith("def")) {
+                // \def\foo#1#2{…}: the parameter text runs to the body's brace.
+                int open = s.indexOf('{', j);
+                if (open < 0) {
+                    return n;
+                }
+                int close = group(open, n);
+                return close < 0 ? n : close + 1;
+            }
+            int arity = 0;
+            boolean optionalArgument = false;
+            j = skipSpace(j);
+            if (j < n && s.charAt(j) == '[') {
+                int close = bracket(j);
+                if (close > 0) {
+                    arity = PlainTextExtractor.parseNumber(s.substring(j + 1, close).strip());
+                    j = skipSpace(close + 1);
+                }
+            }
+            if (j < n && s.charAt(j) == '[') {
+                int close = bracket(j);
+                if (close > 0) {
+                    optionalArgument = true;
+                    j = skipSpace(close + 1);
+                }
+            }
+            int bodies = kind.endsWith("environment") ? 2 : 1;
+            String body = null;
+            for (int b = 0; b < bodies; b++) {
+                j = skipSpace(j);
+                if (j >= n || s.charAt(j) != '{') {
+                    break;
+                }
+                int close = group(j, n);
+                if (close < 0) {
+                    return n;
+                }
+                body = s.substring(j + 1, close);
+                j = close + 1;
+            }
+            if (macro != null && macro.startsWith("\\") && body != null && bodies == 1 && !optionalArgument) {
+                remember(macro.substring(1), arity, body);
+            }
+            return j;
+        }
+
+        private void remember(String name, int arity, String body) {
+            String bare = body.replaceAll("%[^\\n]*", "").strip();
+            if (bare.isEmpty()) {
+                userMacros.put(name, Macro.drop(arity));
+            } else if (bare.matches("#[1-9]")) {
+                int keep = bare.charAt(1) - '0';
+                if (keep <= arity) {
+                    userMacros.put(name, Macro.keep(arity, keep));
+                }
+            }
+        }
+
+        /** {@code \verb|…|}: appends the characters between the delimiters when {@code b} is given. */
+        private int verb(int nameEnd, int to, NoteTextBuilder b) {
+            int j = nameEnd < to && s.charAt(nameEnd) == '*' ? nameEnd + 1 : nameEnd;
+            if (j >= to) {
+                return to;
+            }
+            char delimiter = s.charAt(j);
+            int close = s.indexOf(delimiter, j + 1);
+            if (close < 0 || close >= to) {
+                return j + 1;
+            }
+            if (b != null) {
+                for (int k = j + 1; k < close; k++) {
+                    b.append(s.charAt(k), k);
+                }
+            }
+            return close + 1;
+        }
+
+        /** A group open in a note's text, and what closing it ends. */
+        private static final class Frame {
+            final boolean emphasis;
+            /** Arguments to skip after the group closes: the rest of a macro that keeps one argument. */
+            final int skipAfter;
+            int declaredEmphasis;
+
+            Frame(boolean emphasis, int skipAfter) {
+                this.emphasis = emphasis;
+                this.skipAfter = skipAfter;
+            }
+        }
+
+        /** Appends the text that {@code [from, to)} typesets. Iterative, so deep nesting cannot overflow. */
+        void convert(int from, int to, NoteTextBuilder b) {
+            Deque<Frame> frames = new ArrayDeque<>();
+            frames.push(new Frame(false, 0));
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '%':
+                        i = afterComment(i, to);
+                        break;
+                    case '\\':
+                        i = command(i, to, b, frames);
+                        break;
+                    case '{':
+                        frames.push(new Frame(false, 0));
+                        i++;
+                        break;
+                    case '}':
+                        i++;
+                        if (frames.size() > 1) {
+                            Frame f = frames.pop();
+                            close(f, b);
+                            if (f.skipAfter > 0) {
+                                i = skipArguments(i, f.skipAfter, to);
+                            }
+                        }
+                        break;
+                    case '~':
+                        b.space();
+                        i++;
+                        break;
+                    case '`':
+                        if (i + 1 < to && s.charAt(i + 1) == '`') {
+                            b.append('“', i);
+                            i += 2;
+                        } else {
+                            b.append('‘', i++);
+                        }
+                        break;
+                    case '\'':
+                        if (i + 1 < to && s.charAt(i + 1) == '\'') {
+                            b.append('”', i);
+                            i += 2;
+                        } else {
+                            b.append('\'', i++);
+                        }
+                        break;
+                    case '-':
+                        if (s.startsWith("---", i) && i + 3 <= to) {
+                            b.append('—', i);
+                            i += 3;
+                        } else if (s.startsWith("--", i) && i + 2 <= to) {
+                            b.append('–', i);
+                            i += 2;
+                        } else {
+                            b.append('-', i++);
+                        }
+                        break;
+                    case '&':
+                        b.space(); // an alignment tab
+                        i++;
+                        break;
+                    case '$':
+                    case '^':
+                    case '_':
+                    case '#':
+                        i++; // math shifts and scripts, macro parameters: no text of their own
+                        break;
+                    default:
+                        b.append(c, i++);
+                }
+            }
+            while (!frames.isEmpty()) {
+                close(frames.pop(), b);
+            }
+        }
+
+        private static void close(Frame f, NoteTextBuilder b) {
+            for (int k = 0; k < f.declaredEmphasis; k++) {
+                b.endEmphasis();
+            }
+            if (f.emphasis) {
+                b.endEmphasis();
+            }
+        }
+
+        /** A command inside a note's text; returns where conversion goes on. */
+        private int command(int at, int to, NoteTextBuilder b, Deque<Frame> frames) {
+            int end = Math.min(nameEnd(at), to);
+            if (end <= at + 1) {
+                return at + 1; // a lone backslash at the end
+            }
+            String name = s.substring(at + 1, end);
+            if (!isAsciiLetter(name.charAt(0))) {
+                return controlSymbol(name.charAt(0), at, end, to, b);
+            }
+            int j = skipControlWordSpace(end, to);
+            if (EMPHASIS_COMMANDS.contains(name)) {
+                int k = skipSpace(j, to);
+                if (k < to && s.charAt(k) == '{') {
+                    b.beginEmphasis();
+                    frames.push(new Frame(true, 0));
+                    return k + 1;
+                }
+                return j;
+            }
+            if (EMPHASIS_DECLARATIONS.contains(name)) {
+                b.beginEmphasis();
+                frames.peek().declaredEmphasis++;
+                return j;
+            }
+            if (name.length() == 1 && COMBINING.containsKey(name.charAt(0)) && !SYMBOLS.containsKey(name)) {
+                return accent(name.charAt(0), at, j, to, b);
+            }
+            String symbol = SYMBOLS.get(name);
+            if (symbol != null) {
+                b.append(symbol, at);
+                return j;
+            }
+            if (SPACES.contains(name)) {
+                b.space();
+                return skipOptional(j, to);
+            }
+            if (name.equals("verb")) {
+                return verb(end, to, b);
+            }
+            if (name.equals("url") || name.equals("nolinkurl") || name.equals("path")) {
+                int k = skipSpace(j, to);
+                if (k < to && s.charAt(k) == '{') {
+                    int close = Math.min(groupOrEnd(k, to), to);
+                    for (int m = k + 1; m < close; m++) {
+                        b.append(s.charAt(m), m);
+                    }
+                    return Math.min(close + 1, to);
+                }
+                return j;
+            }
+            if (name.equals("begin") || name.equals("end")) {
+                b.space();
+                return skipArguments(j, 1, to);
+            }
+            Macro macro = userMacros.getOrDefault(name, BUILT_IN.get(name));
+            if (macro != null) {
+                if (name.equals("hspace")) {
+                    b.space();
+                }
+                int k = skipOptional(j, to);
+                if (macro.keep == 0) {
+                    return skipArguments(k, macro.arity, to);
+                }
+                k = skipArguments(k, macro.keep - 1, to);
+                k = skipSpace(k, to);
+                if (k < to && s.charAt(k) == '{') {
+                    frames.push(new Frame(false, macro.arity - macro.keep));
+                    return k + 1;
+                }
+                return k;
+            }
+            // Any other command: typeset nothing itself; its arguments are read as text. An optional argument
+            // written right after it (\Chapref[]{IV}) is not text.
+            return end < to && s.charAt(end) == '[' ? skipOptional(end, to) : j;
+        }
+
+        private int controlSymbol(char c, int at, int end, int to, NoteTextBuilder b) {
+            switch (c) {
+                case '\\':
+                    b.space();
+                    return skipOptional(end < to && s.charAt(end) == '*' ? end + 1 : end, to);
+                case ' ':
+                case '\n':
+                case '\r':
+                case '\t':
+                case ',':
+                case ';':
+                case ':':
+                case '>':
+                    b.space();
+                    return end;
+                case '!':
+                case '/':
+                case '-':
+                case '@':
+                case '(':
+                case ')':
+                case '[':
+                case ']':
+                case '|':
+                    return end;
+                default:
+                    if (COMBINING.containsKey(c)) {
+                        return accent(c, at, skipHorizontalSpace(end, to), to, b);
+                    }
+                    b.append(c, at + 1); // \& \% \$ \_ \# \{ \} and the like: the character itself
+                    return end;
+            }
+        }
+
+        /** An accent command at {@code at} whose argument starts at {@code j}. */
+        private int accent(char accent, int at, int j, int to, NoteTextBuilder b) {
+            String base;
+            int next;
+            if (j < to && s.charAt(j) == '{') {
+                int close = Math.min(groupOrEnd(j, to), to);
+                NoteTextBuilder inner = new NoteTextBuilder();
+                convert(j + 1, close, inner);
+                base = inner.text();
+                next = Math.min(close + 1, to);
+            } else if (j < to && s.charAt(j) == '\\') {
+                int end = Math.min(nameEnd(j), to);
+                String name = s.substring(j + 1, end);
+                if (name.equals("i") || name.equals("j")) {
+                    base = name;
+                    next = skipControlWordSpace(end, to);
+                } else {
+                    base = "";
+                    next = j;
+                }
+            } else if (j < to && !PlainTextExtractor.isSpace(s.charAt(j))) {
+                base = String.valueOf(s.charAt(j));
+                next = j + 1;
+            } else {
+                base = "";
+                next = j;
+            }
+            if (base.isEmpty()) {
+                b.append(SPACING_ACCENTS.getOrDefault(accent, ""), at);
+            } else {
+                if (base.charAt(0) == 'ı' || base.charAt(0) == 'ȷ') {
+                    base = (base.charAt(0) == 'ı' ? "i" : "j") + base.substring(1); // í is i + acute in Unicode
+                }
+                String composed = base.charAt(0) + String.valueOf(COMBINING.get(accent)) + base.substring(1);
+                b.append(Normalizer.normalize(composed, Normalizer.Form.NFC), at);
+            }
+            return next;
+        }
+
+        /** Skips {@code count} arguments (braced groups or single tokens), optional ones before them too. */
+        private int skipArguments(int from, int count, int to) {
+            int i = from;
+            for (int a = 0; a < count; a++) {
+                i = skipOptional(skipSpace(i, to), to);
+                i = skipSpace(i, to);
+                if (i >= to) {
+                    return to;
+                }
+                char c = s.charAt(i);
+                if (c == '{') {
+                    i = Math.min(groupOrEnd(i, to) + 1, to);
+                } else if (c == '\\') {
+                    i = Math.min(nameEnd(i), to);
+                } else {
+                    i++;
+                }
+            }
+            return i;
+        }
+
+        /** Skips optional arguments {@code […]} that start right at {@code from}. */
+        private int skipOptional(int from, int to) {
+            int i = from;
+            while (i < to && s.charAt(i) == '[') {
+                int close = bracket(i);
+                if (close < 0 || close >= to) {
+                    return i;
+                }
+                i = close + 1;
+            }
+            return i;
+        }
+
+        /** The index of the {@code }} closing the group opened at {@code open}, or -1 before {@code limit}. */
+        private int group(int open, int limit) {
+            int depth = 0;
+            for (int i = open; i < limit; i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++; // an escaped brace or backslash
+                } else if (c == '%') {
+                    i = lineEnd(i) - 1;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int groupOrEnd(int open, int limit) {
+            int close = group(open, limit);
+            return close < 0 ? limit : close;
+        }
+
+        /** The {@code ]} closing an optional argument at {@code open}, outside braces, or -1. */
+        private int bracket(int open) {
+            int depth = 0;
+            int limit = Math.min(n, open + 500); // optional arguments are short; a lone "[" is text
+            for (int i = open + 1; i < limit; i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth--;
+                } else if (c == ']' && depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** One past a command's name: letters for a control word, one character for a control symbol. */
+        private int nameEnd(int backslash) {
+            int i = backslash + 1;
+            if (i >= n) {
+                return n;
+            }
+            if (!isAsciiLetter(s.charAt(i))) {
+                return i + 1;
+            }
+            while (i < n && isAsciiLetter(s.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** White space and comments, as TeX skips them between a command and its argument. */
+        private int skipSpace(int from) {
+            return skipSpace(from, n);
+        }
+
+        private int skipSpace(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (c == '%') {
+                    i = lineEnd(i);
+                } else if (PlainTextExtractor.isSpace(c)) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return Math.min(i, to);
+        }
+
+        /** TeX ignores the spaces after a control word, and one line break, but not a blank line. */
+        private int skipControlWordSpace(int from, int to) {
+            int i = skipHorizontalSpace(from, to);
+            if (i < to && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
+                int next = i + (s.startsWith("\r\n", i) ? 2 : 1);
+                int after = skipHorizontalSpace(next, to);
+                if (after < to && (s.charAt(after) == '\n' || s.charAt(after) == '\r')) {
+                    return i; // a paragraph break stays
+                }
+                return after;
+            }
+            return i;
+        }
+
+        private int skipHorizontalSpace(int from, int to) {
+            int i = from;
+            while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            return i;
+        }
+
+        /** A comment eats its line break and the next line's indentation, so it joins lines without a space. */
+        private int afterComment(int percent, int to) {
+            int i = lineEnd(percent);
+            if (i < to && s.startsWith("\r\n", i)) {
+                i += 2;
+            } else if (i < to) {
+                i++;
+            }
+            return Math.min(skipHorizontalSpace(i, to), to);
+        }
+
+        private int lineEnd(int from) {
+            int i = from;
+            while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+    }
+}
