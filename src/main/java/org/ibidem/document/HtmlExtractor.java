@@ -240,30 +240,23 @@ public final class HtmlExtractor implements NoteExtractor {
 
     /** The note elements that contain no other note element, in document order. */
     private static List<Element> innermost(Set<Element> elements) {
-        List<Element> out = new ArrayList<>();
+        // Mark every ancestor of a note element that is itself one: O(notes × depth), not O(notes²).
+        Set<Element> holdsAnother = identitySet();
         for (Element el : elements) {
-            boolean holdsAnother = false;
-            for (Element other : elements) {
-                if (other != el && isAncestor(el, other)) {
-                    holdsAnother = true;
-                    break;
+            for (Element p = el.parent(); p != null; p = p.parent()) {
+                if (elements.contains(p)) {
+                    holdsAnother.add(p);
                 }
             }
-            if (!holdsAnother) {
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element el : elements) {
+            if (!holdsAnother.contains(el)) {
                 out.add(el);
             }
         }
         out.sort(Comparator.comparingInt(HtmlExtractor::start));
         return out;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element el) {
-        for (Element p = el.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean insideAny(Element el, Set<Element> set) {

@@ -24,9 +24,10 @@ import java.util.Set;
  *       does not step the counter; a chapter command ({@code \chapter}, or a class's own {@code \Chapter})
  *       resets it and names the {@link Note#chapter()} after its last argument.</li>
  *   <li>The text is what the reader sees: {@code \emph}, {@code \textit}, {@code \textsl} and {@code {\em …}},
- *       {@code {\itshape …}} become {@link Note#emphasis()} spans; {@code ``…''} becomes “…”, {@code --} and
- *       {@code ---} en and em dashes, {@code ~}, {@code \ } and {@code \,} spaces; {@code \&}, {@code \%},
- *       {@code \$}, {@code \_}, {@code \#} their characters; accents ({@code \'e}, {@code \"u}, {@code \`{a}},
+ *       {@code {\itshape …}} become {@link Note#emphasis()} spans; {@code ``…''} becomes “…” and
+ *       {@code `…'} ‘…’ (an apostrophe stays {@code '}), {@code --} and {@code ---} en and em dashes,
+ *       {@code ~}, {@code \ } and {@code \,} spaces; {@code \&}, {@code \%}, {@code \$}, {@code \_}, {@code \#}
+ *       their characters; accents ({@code \'e}, {@code \"u}, {@code \`{a}},
  *       {@code \^o}, {@code \c{c}}, {@code {\"o}}, {@code \v{s}} …) and {@code \ss}, {@code \ae}, {@code \S},
  *       {@code \ldots} … Unicode. {@code \index}, {@code \label}, {@code \ref}, {@code \cite} and similar are
  *       dropped with their arguments, {@code \href{url}{text}} keeps its text, and a macro the document defines
@@ -58,6 +59,12 @@ public final class LatexExtractor implements NoteExtractor {
     private static final Set<String> EMPHASIS_DECLARATIONS = Set.of("em", "it", "itshape", "sl", "slshape");
     private static final Set<String> SPACES = Set.of("quad", "qquad", "enspace", "enskip", "thinspace", "space",
             "hfill", "newline", "par", "nobreakspace", "linebreak");
+    /**
+     * How far an environment name or a chapter title may run before its group is taken as unclosed: without a
+     * bound, a document of many unclosed {@code \begin{} would be scanned to its end once for each.
+     */
+    private static final int SHORT_ARGUMENT = 200;
+    private static final int TITLE_ARGUMENT = 5000;
     private static final Map<String, Macro> BUILT_IN = new HashMap<>();
     private static final Map<String, String> SYMBOLS = new HashMap<>();
     private static final Map<Character, Character> COMBINING = new HashMap<>();
@@ -187,7 +194,7 @@ public final class LatexExtractor implements NoteExtractor {
                         i = definition(name, end);
                     } else if (name.equals("begin")) {
                         int j = skipSpace(end);
-                        int close = j < n && s.charAt(j) == '{' ? group(j, n) : -1;
+                        int close = j < n && s.charAt(j) == '{' ? group(j, Math.min(n, j + SHORT_ARGUMENT)) : -1;
                         if (close > 0 && s.substring(j + 1, close).strip().equals("document")) {
                             return close + 1;
                         }
@@ -217,7 +224,7 @@ public final class LatexExtractor implements NoteExtractor {
                     return begin(end);
                 case "end": {
                     int j = skipSpace(end);
-                    int close = j < n && s.charAt(j) == '{' ? group(j, n) : -1;
+                    int close = j < n && s.charAt(j) == '{' ? group(j, Math.min(n, j + SHORT_ARGUMENT)) : -1;
                     if (close > 0 && s.substring(j + 1, close).strip().equals("document")) {
                         return n; // nothing after \end{document} is typeset
                     }
@@ -333,7 +340,7 @@ public final class LatexExtractor implements NoteExtractor {
                     }
                     j = close + 1;
                 } else if (k < n && s.charAt(k) == '{') {
-                    int close = group(k, n);
+                    int close = group(k, Math.min(n, k + TITLE_ARGUMENT));
                     if (close < 0) {
                         break;
                     }
@@ -356,7 +363,7 @@ public final class LatexExtractor implements NoteExtractor {
 
         private int begin(int nameEnd) {
             int j = skipSpace(nameEnd);
-            int close = j < n && s.charAt(j) == '{' ? group(j, n) : -1;
+            int close = j < n && s.charAt(j) == '{' ? group(j, Math.min(n, j + SHORT_ARGUMENT)) : -1;
             if (close < 0) {
                 return nameEnd;
             }
@@ -488,6 +495,7 @@ public final class LatexExtractor implements NoteExtractor {
         void convert(int from, int to, NoteTextBuilder b) {
             Deque<Frame> frames = new ArrayDeque<>();
             frames.push(new Frame(false, 0));
+            int openSingleQuotes = 0;
             int i = from;
             while (i < to) {
                 char c = s.charAt(i);
@@ -522,12 +530,17 @@ public final class LatexExtractor implements NoteExtractor {
                             i += 2;
                         } else {
                             b.append('‘', i++);
+                            openSingleQuotes++;
                         }
                         break;
                     case '\'':
                         if (i + 1 < to && s.charAt(i + 1) == '\'') {
                             b.append('”', i);
                             i += 2;
+                        } else if (openSingleQuotes > 0 && (i + 1 >= to || !Character.isLetter(s.charAt(i + 1)))) {
+                            // closes a `quotation': TeX prints ’; an apostrophe (D'Alembert) stays as written
+                            b.append('’', i++);
+                            openSingleQuotes--;
                         } else {
                             b.append('\'', i++);
                         }

@@ -3,9 +3,11 @@ package org.ibidem.document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -274,6 +276,7 @@ public final class MarkdownExtractor implements NoteExtractor {
         }
         int percentClose = -2; // -2: not searched yet; -1: none in the rest of the text
         int braceClose = -2;
+        Set<String> unclosedBlocks = new HashSet<>();
         int i = text.indexOf('{');
         while (i >= 0 && i + 1 < text.length()) {
             char next = text.charAt(i + 1);
@@ -285,11 +288,13 @@ public final class MarkdownExtractor implements NoteExtractor {
                 if (percentClose >= 0 && percentClose - i <= LIQUID_MAX) {
                     end = percentClose + 2;
                     Matcher block = LIQUID_BLOCK.matcher(text.substring(i + 2, percentClose));
-                    if (block.find()) {
+                    if (block.find() && !unclosedBlocks.contains(block.group(1))) {
                         Matcher close = Pattern.compile("\\{%-?\\s*end" + block.group(1) + "\\s*-?%}")
                                 .matcher(text);
                         if (close.find(end)) {
                             end = close.end();
+                        } else {
+                            unclosedBlocks.add(block.group(1)); // none later either: do not search again
                         }
                     }
                 }

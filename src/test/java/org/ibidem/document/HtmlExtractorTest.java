@@ -1,0 +1,142 @@
+package org.ibidem.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HtmlExtractorTest {
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                Arguments.of("blog.html", List.of("1", "2", "3"), List.of(
+                        "Mary Beard, SPQR (New York: Liveright, 2015), 12.",
+                        "Ibid., 14—15.",
+                        "The Rivers & The Roads, 3.")),
+                Arguments.of("wiki.html", List.of("1", "2"), List.of(
+                        "Jane Roe, Bridges of the North (London: Small Press, 1999), 4.",
+                        "Roe, Bridges, 9.")),
+                Arguments.of("word.html", List.of("1"), List.of("Ann Lee, Ferries, 7.")),
+                Arguments.of("gutenberg.html", List.of("7", "8", "9"), List.of(
+                        "Annals of the Town, p. 4.",
+                        "Ibid. p. 5.",
+                        "A note nothing points to.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void readsLabelsAndCleanTextOfEachShape(String file, List<String> labels, List<String> texts) {
+        Document doc = Fixtures.read(file);
+        assertThat(doc.format()).isEqualTo(InputFormat.HTML);
+        assertThat(doc.notes()).extracting(Note::label).containsExactlyElementsOf(labels);
+        assertThat(doc.notes()).extracting(Note::text).containsExactlyElementsOf(texts);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        blog.html      | 1 5:23, 2 6:53, 3 8:9
+        wiki.html      | 1 2:34, 2 2:194
+        word.html      | 1 4:45
+        gutenberg.html | 7 2:29, 8 3:7
+        """)
+    void placesMarkersAtTheirSupOrLinkStartTag(String file, String expected) {
+        Document doc = Fixtures.read(file);
+        assertThat(doc.markers()).extracting(m -> m.label() + " " + m.position())
+                .containsExactly(expected.split(", "));
+    }
+
+    @Test
+    void skipsLinksThatAreNotNoteMarkers() {
+        Document doc = Fixtures.read("blog.html");
+        assertThat(doc.markers()).extracting(Marker::label).doesNotContain("section 2", "↩︎");
+    }
+
+    @Test
+    void placesNotesAtTheirElements() {
+        Document blog = Fixtures.read("blog.html");
+        assertThat(blog.notes()).extracting(n -> n.position().toString()).containsExactly("11:1", "13:1", "14:1");
+        assertThat(blog.text().substring(blog.notes().get(0).position().offset())).startsWith("<li id=\"fn1\">");
+        // Word's footnote is the <div> around its paragraph; Gutenberg's the <p> that holds the anchor.
+        assertThat(Fixtures.read("word.html").notes().get(0).position()).hasToString("7:1");
+        assertThat(Fixtures.read("gutenberg.html").notes().get(0).position()).hasToString("6:1");
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        blog.html      | 0 | SPQR    | 11:33
+        blog.html      | 0 | 2015    | 12:1
+        wiki.html      | 0 | Bridges | 4:137
+        word.html      | 0 | Ann Lee | 8:272
+        word.html      | 0 | Ferries | 8:313
+        gutenberg.html | 0 | Annals  | 7:43
+        gutenberg.html | 1 | Ibid    | 9:43
+        """)
+    void mapsNoteTextBackToTheFile(String file, int note, String word, String position) {
+        Document doc = Fixtures.read(file);
+        Note n = doc.notes().get(note);
+        Fixtures.assertMapsBack(doc, n, word);
+        assertThat(doc.positionIn(n, n.text().indexOf(word))).hasToString(position);
+    }
+
+    @Test
+    void mapsDecodedEntitiesToTheirAmpersand() {
+        Document doc = Fixtures.read("blog.html");
+        Note n = doc.notes().get(1);
+        assertThat(doc.positionIn(n, n.text().indexOf('—'))).hasToString("13:26");
+        Document gutenberg = Fixtures.read("gutenberg.html");
+        Note ibid = gutenberg.notes().get(1);
+        int space = ibid.text().indexOf("p. 5") + 2; // the &nbsp;, folded to a space
+        assertThat(gutenberg.positionIn(ibid, space)).hasToString("9:55");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        blog.html      | 0 | SPQR
+        blog.html      | 2 | The Rivers, The Roads
+        wiki.html      | 0 | Bridges of the North
+        word.html      | 0 | Ferries
+        gutenberg.html | 1 | Ibid
+        """)
+    void recordsItalicsAsEmphasis(String file, int note, String expected) {
+        assertThat(Fixtures.emphasized(Fixtures.read(file).notes().get(note))).containsExactly(expected.split(", "));
+    }
+
+    @Test
+    void dropsBacklinksFromTheNoteText() {
+        Document wiki = Fixtures.read("wiki.html");
+        assertThat(wiki.notes()).extracting(Note::text).noneMatch(t -> t.contains("^"));
+        assertThat(Fixtures.read("blog.html").notes().get(0).text()).doesNotContain("↩");
+    }
+
+    @Test
+    void numbersListItemsAsTheBrowserDoes() {
+        Document doc = new HtmlExtractor().extract("start.html",
+                "<p>A.<sup><a href=\"#n4\">4</a></sup> B.<sup><a href=\"#n5\">5</a></sup></p>"
+                        + "<ol start=\"4\"><li id=\"n4\">Four.</li><li id=\"n5\">Five.</li></ol>");
+        assertThat(doc.notes()).extracting(Note::number, Note::text)
+                .containsExactly(tuple(4, "Four."), tuple(5, "Five."));
+    }
+
+    @Test
+    void keepsAMarkerWhoseNoteIsMissing() {
+        Document doc = new HtmlExtractor().extract("dangling.html",
+                "<p>Claim.<sup><a href=\"#fn9\">9</a></sup></p>");
+        assertThat(doc.notes()).isEmpty();
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("9");
+    }
+
+    @Test
+    void javadocExampleHolds() {
+        Document doc = new HtmlExtractor().extract("post.html",
+                "<p>Text.<sup><a href=\"#fn1\">1</a></sup></p>"
+                        + "<ol><li id=\"fn1\">Mary Beard, <em>SPQR</em>, 12.</li></ol>");
+        assertThat(doc.notes().get(0).text()).isEqualTo("Mary Beard, SPQR, 12.");
+        assertThat(doc.markers().get(0).label()).isEqualTo("1");
+    }
+}

@@ -1,0 +1,124 @@
+package org.ibidem.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownExtractorTest {
+
+    private final Document essay = Fixtures.read("essay.md");
+
+    @Test
+    void readsItAsMarkdownByItsExtension() {
+        assertThat(essay.format()).isEqualTo(InputFormat.MARKDOWN);
+    }
+
+    @Test
+    void numbersNotesAsTheyRenderAndListsUnreferencedDefinitionsLast() {
+        assertThat(essay.notes())
+                .extracting(Note::index, Note::number, Note::label)
+                .containsExactly(tuple(1, 1, "1"), tuple(2, 2, "river"), tuple(3, 3, "3"), tuple(4, 0, "unused"));
+    }
+
+    @Test
+    void cleansTextJoinsWrappedLinesAndDecodesEntities() {
+        assertThat(essay.notes()).extracting(Note::text).containsExactly(
+                "Mary Beard, SPQR: A History of Ancient Rome (New York: Liveright, 2015), 12.",
+                "Ibid., The Rivers, 14 & 15.",
+                "Inline note on Canal Days, 12.",
+                "Nobody refers to this one.");
+    }
+
+    @Test
+    void recordsEmphasisAsSpansOfTheCleanedText() {
+        assertThat(Fixtures.emphasized(essay.notes().get(0))).containsExactly("SPQR: A History of Ancient Rome");
+        assertThat(Fixtures.emphasized(essay.notes().get(1))).containsExactly("The Rivers");
+        assertThat(Fixtures.emphasized(essay.notes().get(2))).containsExactly("Canal Days");
+    }
+
+    @Test
+    void findsMarkersButNotInFrontMatterLiquidOrCode() {
+        assertThat(essay.markers())
+                .extracting(Marker::label, Marker::number, m -> m.position().toString())
+                .containsExactly(
+                        tuple("1", 1, "10:18"),
+                        tuple("river", 2, "10:41"),
+                        tuple("3", 3, "10:66"),
+                        tuple("1", 1, "18:18"),
+                        tuple("missing", 0, "18:38"));
+    }
+
+    @Test
+    void placesNotesAtTheirDefinitionsAndInlineNotesJustAfterTheirMarker() {
+        assertThat(essay.notes()).extracting(n -> n.position().toString())
+                .containsExactly("22:1", "25:1", "10:67", "26:1");
+        assertThat(essay.text().substring(essay.notes().get(1).position().offset())).startsWith("[^river]:");
+        Note inline = essay.notes().get(2);
+        Marker marker = essay.markers().get(2);
+        assertThat(inline.position().offset()).isGreaterThan(marker.position().offset());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        0 | Mary       | 22:7
+        0 | Liveright  | 23:5
+        0 | SPQR       | 22:20
+        1 | Rivers     | 25:23
+        1 | 15         | 25:41
+        2 | Canal      | 10:84
+        """)
+    void mapsNoteTextBackToTheFile(int note, String word, String position) {
+        Note n = essay.notes().get(note);
+        Fixtures.assertMapsBack(essay, n, word);
+        assertThat(essay.positionIn(n, n.text().indexOf(word))).hasToString(position);
+    }
+
+    @Test
+    void mapsADecodedEntityToItsAmpersand() {
+        Note n = essay.notes().get(1);
+        int source = n.textMap().toSource(n.text().indexOf('&'));
+        assertThat(essay.text().substring(source)).startsWith("&amp;");
+    }
+
+    @Test
+    void keepsLinkTextAndDropsTheTarget() {
+        Document doc = new MarkdownExtractor().extract("links.md",
+                "A claim.[^a]\n\n[^a]: See [*The Book*](https://example.org/book), 3.\n");
+        assertThat(doc.notes().get(0).text()).isEqualTo("See The Book, 3.");
+        assertThat(Fixtures.emphasized(doc.notes().get(0))).containsExactly("The Book");
+    }
+
+    @Test
+    void treatsHtmlItalicsInANoteAsEmphasis() {
+        Document doc = new MarkdownExtractor().extract("html.md",
+                "A claim.[^a]\n\n[^a]: Ann Lee, <i>Ferries</i>, 7.\n");
+        assertThat(Fixtures.emphasized(doc.notes().get(0))).containsExactly("Ferries");
+        assertThat(doc.notes().get(0).text()).isEqualTo("Ann Lee, Ferries, 7.");
+    }
+
+    @Test
+    void leavesTheBodyOfLiquidHighlightBlocksOut() {
+        Document doc = new MarkdownExtractor().extract("liquid.md",
+                "{% highlight python %}\nx = 1[^a]\n{% endhighlight %}\n\nText.[^b]\n\n[^b]: Note.\n");
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("b");
+    }
+
+    @Test
+    void doesNotTakeAnUnclosedFrontMatterForFrontMatter() {
+        Document doc = new MarkdownExtractor().extract("rule.md", "---\nText.[^1]\n\n[^1]: A note.\n");
+        assertThat(doc.notes()).extracting(Note::text).containsExactly("A note.");
+        assertThat(doc.markers()).hasSize(1);
+    }
+
+    @Test
+    void javadocExampleHolds() {
+        Document doc = new MarkdownExtractor().extract("essay.md",
+                "Text.[^1]\n\n[^1]: Mary Beard, *SPQR* (New York: Liveright, 2015), 12.\n");
+        assertThat(doc.notes().get(0).text()).isEqualTo("Mary Beard, SPQR (New York: Liveright, 2015), 12.");
+        assertThat(doc.notes().get(0).emphasis()).isEqualTo(List.of(new TextSpan(12, 16)));
+    }
+}
