@@ -1,0 +1,242 @@
+package org.ibidem.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import org.ibidem.IbidemOptions;
+import org.ibidem.citation.Citation;
+import org.ibidem.cli.NotesJson;
+import org.ibidem.diagnostic.CheckOptions;
+import org.ibidem.diagnostic.Diagnostic;
+import org.ibidem.document.Document;
+import org.ibidem.document.DocumentProblem;
+import org.ibidem.document.Documents;
+import org.ibidem.document.InputFormat;
+import org.ibidem.document.Marker;
+import org.ibidem.document.Note;
+import org.ibidem.document.SourcePosition;
+import org.ibidem.document.TextSpan;
+import org.ibidem.document.UnreadableDocumentException;
+import org.ibidem.reference.Reference;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.style.FormattedBibliography;
+import org.ibidem.style.OutputFormat;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.ParseException;
+
+/**
+ * Runs the whole pipeline (extract → parse → resolve → check → BibTeX, and the {@code notes --json} output) over
+ * a document and asserts what must hold for any input whatever:
+ * <ul>
+ *   <li>nothing throws, except {@link UnreadableDocumentException} for bytes that are binary (a NUL byte) or a
+ *       .docx that is not a zip, as {@link Documents} documents;</li>
+ *   <li>every note found is kept: one resolved note per extracted note, in order, the same note, and each note's
+ *       text in the JSON output; each citation's text is the part of its note that its span names;</li>
+ *   <li>every non-null source id names a source, and source ids are unique;</li>
+ *   <li>every position (diagnostics, notes, markers, problems) has line and column from 1 and lies inside the
+ *       file, and a diagnostic's end does not come before its start;</li>
+ *   <li>the BibTeX parses back with JBibTeX into one entry per source.</li>
+ * </ul>
+ */
+final class PipelineChecks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The option sets the fuzz tests cycle through. */
+    static final List<IbidemOptions> OPTIONS = List.of(
+            IbidemOptions.defaults(),
+            IbidemOptions.defaults().withFamilyNameFirst(true),
+            IbidemOptions.defaults().withCheck(CheckOptions.defaults().withChicagoEdition(18)));
+
+    private PipelineChecks() {
+    }
+
+    /**
+     * Analyses bytes as a file of that name would be, and checks the result.
+     *
+     * @return the analysis, or null when the bytes were rightly refused as unreadable
+     */
+    static Analysis analyzeBytes(String name, byte[] bytes, IbidemOptions options) {
+        Document document;
+        try {
+            document = Documents.parse(name, bytes);
+        } catch (UnreadableDocumentException e) {
+            assertThat(mayBeRefused(name, bytes))
+                    .as("only binary input or a .docx that is not a zip may be refused, but got: %s", e.getMessage())
+                    .isTrue();
+            assertThat(e.getMessage()).startsWith(name + ": ").doesNotContain("\n");
+            return null;
+        }
+        Analysis analysis = Ibidem.analyze(document, options);
+        check(analysis);
+        return analysis;
+    }
+
+    /** Analyses text through the facade and checks the result. Text is never refused. */
+    static Analysis analyzeText(String name, String text, IbidemOptions options) {
+        Analysis analysis = Ibidem.analyze(name, text, options);
+        check(analysis);
+        return analysis;
+    }
+
+    /** The invariants of one analysis. */
+    static void check(Analysis analysis) {
+        Document doc = analysis.document();
+        String text = doc.text();
+
+        // Every note found is kept, in order.
+        assertThat(analysis.notes()).hasSameSizeAs(doc.notes());
+        for (int i = 0; i < doc.notes().size(); i++) {
+            ResolvedNote rn = analysis.notes().get(i);
+            Note note = doc.notes().get(i);
+            assertThat(rn.note()).isSameAs(note);
+            assertThat(note.index()).isEqualTo(i + 1);
+            checkPosition(doc, note.position(), "note " + note.index());
+            for (TextSpan e : note.emphasis()) {
+                assertThat(e.end()).as("emphasis inside note %s", note.index()).isLessThanOrEqualTo(note.text().length());
+            }
+            for (int k = 0; k <= note.text().length(); k += Math.max(1, note.text().length() / 16)) {
+                checkPosition(doc, doc.positionIn(note, k), "offset " + k + " of note " + note.index());
+            }
+            checkCitations(analysis, rn);
+        }
+        for (Marker m : doc.markers()) {
+            checkPosition(doc, m.position(), "marker " + m.label());
+        }
+        for (DocumentProblem p : doc.problems()) {
+            checkPosition(doc, p.position(), "problem " + p.code());
+        }
+
+        // Sources: unique ids, each id resolvable.
+        Set<String> ids = new HashSet<>();
+        for (Reference r : analysis.sources()) {
+            assertThat(r.id()).as("source id").isNotBlank();
+            assertThat(ids.add(r.id())).as("source id %s is unique", r.id()).isTrue();
+        }
+
+        for (Diagnostic d : analysis.diagnostics()) {
+            checkPosition(doc, d.position(), "diagnostic " + d.code());
+            if (d.end() != null) {
+                checkPosition(doc, d.end(), "end of diagnostic " + d.code());
+                assertThat(d.end().offset()).as("end of %s", d).isGreaterThanOrEqualTo(d.position().offset());
+            }
+            assertThat(d.noteIndex()).isBetween(0, doc.notes().size());
+            assertThat(d.format(doc.name())).isNotBlank();
+        }
+
+        checkJson(analysis);
+        checkBibtex(analysis);
+        assertThat(text).isNotNull();
+    }
+
+    private static void checkCitations(Analysis analysis, ResolvedNote rn) {
+        String noteText = rn.note().text();
+        int previousEnd = 0;
+        for (ResolvedCitation rc : rn.citations()) {
+            Citation c = rc.citation();
+            TextSpan span = c.span();
+            assertThat(span.end()).as("span of %s in note %s", c, rn.note().index())
+                    .isLessThanOrEqualTo(noteText.length());
+            assertThat(span.start()).as("citations in order, apart").isGreaterThanOrEqualTo(previousEnd);
+            previousEnd = span.end();
+            assertThat(c.text()).as("text of a %s citation in note %s", c.kind(), rn.note().index())
+                    .isEqualTo(noteText.substring(span.start(), span.end()));
+            if (rc.sourceId() != null) {
+                assertThat(analysis.resolution().source(rc.sourceId()))
+                        .as("source %s of note %s", rc.sourceId(), rn.note().index()).isNotNull();
+            }
+            if (rc.antecedent() != 0) {
+                assertThat(rc.antecedent()).isBetween(1, analysis.notes().size());
+            }
+            for (int candidate : rc.candidates()) {
+                assertThat(candidate).isBetween(1, analysis.notes().size());
+            }
+        }
+    }
+
+    /** Line and column from 1, the offset inside the text, and line:column consistent with the offset. */
+    static void checkPosition(Document doc, SourcePosition p, String what) {
+        assertThat(p).as(what).isNotNull();
+        assertThat(p.line()).as("line of %s", what).isGreaterThanOrEqualTo(1).isLessThanOrEqualTo(doc.lines().lineCount());
+        assertThat(p.column()).as("column of %s", what).isGreaterThanOrEqualTo(1);
+        assertThat(p.offset()).as("offset of %s", what).isBetween(0, doc.text().length());
+        assertThat(doc.positionAt(p.offset())).as("line:column of %s agree with its offset", what).isEqualTo(p);
+    }
+
+    private static void checkJson(Analysis analysis) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(NotesJson.of(analysis));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode notes = root.get("notes");
+        assertThat(notes.size()).as("notes in the JSON output").isEqualTo(analysis.notes().size());
+        Set<String> ids = new HashSet<>();
+        root.get("sources").forEach(s -> ids.add(s.get("id").asText()));
+        for (int i = 0; i < notes.size(); i++) {
+            JsonNode n = notes.get(i);
+            assertThat(n.get("text").asText()).as("text of note %s in the JSON output", i + 1)
+                    .isEqualTo(analysis.notes().get(i).note().text());
+            n.get("citations").forEach(c -> {
+                if (!c.get("source").isNull()) {
+                    assertThat(ids).contains(c.get("source").asText());
+                }
+            });
+        }
+    }
+
+    private static void checkBibtex(Analysis analysis) {
+        String bibtex = analysis.bibtex();
+        BibTeXDatabase db;
+        try {
+            db = new BibTeXParser().parse(new StringReader(bibtex));
+        } catch (ParseException | RuntimeException e) {
+            throw new AssertionError("the BibTeX of " + analysis.sources().size() + " sources does not parse back: "
+                    + e + "\n" + bibtex, e);
+        }
+        assertThat(db.getEntries()).as("BibTeX entries").hasSize(analysis.sources().size());
+    }
+
+    /** Formats the sources as a bibliography; one entry per source. */
+    static void checkBibliography(Analysis analysis, String style, OutputFormat format) {
+        FormattedBibliography bib = analysis.bibliography(style, format);
+        assertThat(bib.entries()).as("%s bibliography of %s sources", style, analysis.sources().size())
+                .hasSize(analysis.sources().size());
+    }
+
+    /**
+     * Whether {@link Documents#parse(String, byte[])} may refuse these bytes: a .docx by name that is not a zip,
+     * or, for any other name, text with a NUL byte (unless, with no known extension, the bytes are a zip naming
+     * Word's {@code word/} part and so are read as a .docx).
+     */
+    static boolean mayBeRefused(String name, byte[] bytes) {
+        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        java.util.Optional<InputFormat> byName = InputFormat.forFileName(name);
+        if (byName.isPresent()) {
+            return byName.get() == InputFormat.DOCX ? !zip : containsNul(bytes);
+        }
+        boolean looksLikeDocx = zip && new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("word/");
+        return !looksLikeDocx && containsNul(bytes);
+    }
+
+    static boolean containsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
