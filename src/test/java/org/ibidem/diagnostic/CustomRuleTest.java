@@ -1,0 +1,83 @@
+package org.ibidem.diagnostic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.ibidem.Analysis;
+import org.ibidem.Ibidem;
+import org.ibidem.IbidemOptions;
+import org.ibidem.resolution.ResolvedNote;
+import org.junit.jupiter.api.Test;
+
+/** A library user adds a rule of their own through the options, without touching the built-in ones. */
+class CustomRuleTest {
+
+    /** A house rule of a journal that wants no URLs in notes. */
+    private static final ChainRule NO_URLS = new ChainRule() {
+        @Override
+        public List<RuleCode> codes() {
+            return List.of(new RuleCode("house-no-urls", Severity.WARNING, "a note gives a URL"));
+        }
+
+        @Override
+        public void check(CheckContext context, DiagnosticSink sink) {
+            for (ResolvedNote n : context.notes()) {
+                int at = n.note().text().indexOf("http");
+                if (at >= 0) {
+                    sink.report("house-no-urls", n.note(), new org.ibidem.document.TextSpan(at, at + 4),
+                            "note " + n.note().displayName() + " gives a URL");
+                }
+            }
+        }
+    };
+
+    private static final String DOCUMENT = """
+            A web page is cited.[1] A book is cited.[2]
+
+            [1] Wilson Center, “Cold War International History Project,” accessed March 3, 2025, https://www.wilsoncenter.org/program/cold-war-international-history-project.
+
+            [2] John Lewis Gaddis, The Cold War: A New History (New York: Penguin Press, 2005), 5.
+            """;
+
+    @Test
+    void reportsTheFindingsOfARuleAddedThroughTheOptions() {
+        IbidemOptions options = IbidemOptions.defaults().withCheck(CheckOptions.defaults().withRule(NO_URLS));
+
+        Analysis analysis = Ibidem.analyze("doc.txt", DOCUMENT, options);
+
+        assertThat(analysis.diagnostics()).filteredOn(d -> d.code().equals("house-no-urls"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(d.note()).isEqualTo("1");
+                    assertThat(d.position().line()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void letsTheUserChangeTheSeverityOfTheirOwnRule() {
+        CheckOptions check = CheckOptions.defaults().withRule(NO_URLS).withSeverity("house-no-urls", Severity.ERROR);
+
+        Analysis analysis = Ibidem.analyze("doc.txt", DOCUMENT, IbidemOptions.defaults().withCheck(check));
+
+        assertThat(analysis.hasErrors()).isTrue();
+    }
+
+    @Test
+    void refusesARuleThatReusesABuiltInCode() {
+        ChainRule clash = new ChainRule() {
+            @Override
+            public List<RuleCode> codes() {
+                return List.of(new RuleCode("ibid-without-period", Severity.INFO, "mine"));
+            }
+
+            @Override
+            public void check(CheckContext context, DiagnosticSink sink) {
+            }
+        };
+
+        assertThatThrownBy(() -> new ChainValidator(CheckOptions.defaults().withRule(clash)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ibid-without-period");
+    }
+}
