@@ -707,16 +707,9 @@ public final class NoteParser {
         if (built.url() == null) {
             ref.type(built.containerTitle() == null ? ItemType.BOOK : ItemType.ARTICLE_MAGAZINE);
         }
-        Locator locator = null;
-        String suffix = null;
-        if (!tail.isEmpty()) {
-            LocatorAndPage lp = locatorAndPage(tail);
-            if (lp != null) {
-                locator = lp.locator;
-            } else {
-                suffix = joinText(tail);
-            }
-        }
+        LocatorAndPage lp = tail.isEmpty() ? null : locatorAndPage(tail);
+        Locator locator = lp == null ? null : lp.locator;
+        String suffix = tail.isEmpty() || lp != null ? null : joinText(tail);
         return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
     }
 
@@ -780,16 +773,9 @@ public final class NoteParser {
                 tail.add(f);
             }
         }
-        Locator locator = null;
-        String suffix = null;
-        if (!tail.isEmpty()) {
-            LocatorAndPage lp = locatorAndPage(tail);
-            if (lp != null) {
-                locator = lp.locator;
-            } else {
-                suffix = joinText(tail);
-            }
-        }
+        LocatorAndPage lp = tail.isEmpty() ? null : locatorAndPage(tail);
+        Locator locator = lp == null ? null : lp.locator;
+        String suffix = tail.isEmpty() || lp != null ? null : joinText(tail);
         return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
     }
 

@@ -94,15 +94,10 @@ public final class PlainTextExtractor implements NoteExtractor {
         int searchFrom = 0;
         while (searchFrom < text.length() && m.find(searchFrom)) {
             int bodyStart = m.end();
-            int depth = 1;
-            int i = bodyStart;
-            for (; i < text.length() && depth > 0; i++) {
-                char c = text.charAt(i);
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
+            int i = pastClosingBracket(text, bodyStart);
+            int depth = i < 0 ? 1 : 0;
+            if (i < 0) {
+                i = text.length();
             }
             int bodyEnd = depth == 0 ? i - 1 : text.length();
             if (depth != 0) {
@@ -118,21 +113,30 @@ public final class PlainTextExtractor implements NoteExtractor {
         }
     }
 
+    /** The offset just past the ']' that closes a block opened before {@code from}, or -1 when none does. */
+    private static int pastClosingBracket(String text, int from) {
+        int depth = 1;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     /** Blocks of lettered notes, {@code [FN [a] … [b] …]}, which may span lines. */
     private static void findLetterBlocks(String text, LineIndex lineIndex, List<RawNote> out,
                                          List<int[]> noteRanges, List<DocumentProblem> problems) {
         Matcher m = LETTER_BLOCK.matcher(text);
         int searchFrom = 0;
         while (searchFrom < text.length() && m.find(searchFrom)) {
-            int depth = 1;
-            int i = m.end();
-            for (; i < text.length() && depth > 0; i++) {
-                char c = text.charAt(i);
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
+            int i = pastClosingBracket(text, m.end());
+            int depth = i < 0 ? 1 : 0;
+            if (i < 0) {
+                i = text.length();
             }
             int blockEnd = depth == 0 ? i - 1 : text.length();
             if (depth != 0) {
