@@ -63,6 +63,10 @@ public final class NoteParser {
     // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …"), or when the
     // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
     // recognised as commentary later and kept as the suffix of the citation before it.
+    // "Smith, supra note 3, at 45", "Smith, supra n. 3", "n. 7 above", "see note 7 above, 12".
+    private static final Pattern SUPRA = Pattern.compile(
+            "^(?:(.{1,120}?),\\s*)?(?:supra\\s+(?:note|n\\.)\\s*(\\d{1,5})|(?:note|n\\.)\\s*(\\d{1,5})\\s+above)"
+                    + "(?:,?\\s*(?:at\\s+)?(.{1,80}))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
                     + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
@@ -276,6 +280,10 @@ public final class NoteParser {
                 return ibid(raw, span, innerPrefix, from, bodyOffset + inner.start(), again);
             }
         }
+        Matcher supra = SUPRA.matcher(body);
+        if (supra.matches()) {
+            return supra(raw, span, prefix, supra);
+        }
         Matcher opCit = OP_CIT.matcher(body);
         if (opCit.find()) {
             return opCit(raw, span, prefix, body, opCit);
@@ -333,6 +341,18 @@ public final class NoteParser {
             }
         }
         return new IbidCitation(form, formSpan, locator, raw, span, prefix, suffix);
+    }
+
+    private Citation supra(String raw, TextSpan span, String prefix, Matcher m) {
+        String authorPart = m.group(1) == null ? "" : m.group(1).strip();
+        int note = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        List<Name> authors = authorPart.isEmpty() || !Names.looksLikeNames(stripPossessive(authorPart))
+                ? List.of() : Names.parseList(stripPossessive(authorPart), familyNameFirst);
+        String rest = m.group(4);
+        Locator locator = rest == null ? null : Locators.parse(rest);
+        String suffix = rest == null || locator != null ? null : rest;
+        return new ShortCitation(ShortCitation.Form.NOTE_REFERENCE, authors, null, null, locator, null, raw, span,
+                prefix, suffix, Set.of(), note);
     }
 
     private Citation opCit(String raw, TextSpan span, String prefix, String body, Matcher m) {
@@ -1421,7 +1441,7 @@ public final class NoteParser {
         }
         if (c instanceof ShortCitation s) {
             return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
-                    s.text(), s.span(), s.prefix(), join(s.suffix(), more), s.flags());
+                    s.text(), s.span(), s.prefix(), join(s.suffix(), more), s.flags(), s.noteReference());
         }
         if (c instanceof IbidCitation i) {
             return new IbidCitation(i.form(), i.formSpan(), i.locator(), i.text(), i.span(), i.prefix(),

@@ -31,10 +31,11 @@ import org.ibidem.reference.Name;
  * @param prefix    signal or commentary before it, or null
  * @param suffix    commentary after it, or null
  * @param flags     house-style observations
+ * @param noteReference the note a cross-reference names ("Smith, supra note 3"; "n. 7 above"), or 0
  */
 public record ShortCitation(Form form, List<Name> authors, String title, String volume, Locator locator,
                             TextSpan titleSpan, String text, TextSpan span, String prefix, String suffix,
-                            Set<StyleFlag> flags) implements Citation {
+                            Set<StyleFlag> flags, int noteReference) implements Citation {
 
     /** Validates and copies. */
     public ShortCitation {
@@ -43,9 +44,16 @@ public record ShortCitation(Form form, List<Name> authors, String title, String 
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
-        if (form != Form.OP_CIT && authors.isEmpty() && title == null) {
+        if (form != Form.OP_CIT && noteReference == 0 && authors.isEmpty() && title == null) {
             throw new IllegalArgumentException("A short form names an author or a title: " + text);
         }
+    }
+
+    /** A short form without a cross-reference. */
+    public ShortCitation(Form form, List<Name> authors, String title, String volume, Locator locator,
+                         TextSpan titleSpan, String text, TextSpan span, String prefix, String suffix,
+                         Set<StyleFlag> flags) {
+        this(form, authors, title, volume, locator, titleSpan, text, span, prefix, suffix, flags, 0);
     }
 
     @Override
@@ -62,6 +70,8 @@ public record ShortCitation(Form form, List<Name> authors, String title, String 
         /** Title alone, for unsigned works: "“Primitive Culture,” i. 476". */
         TITLE_ONLY,
         /** "op. cit." or "loc. cit." after an author: the author's most recently cited work. */
-        OP_CIT
+        OP_CIT,
+        /** A cross-reference to the note that gave the work: "Smith, supra note 3, at 45"; "n. 7 above". */
+        NOTE_REFERENCE
     }
 }

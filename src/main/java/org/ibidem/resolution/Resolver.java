@@ -78,6 +78,10 @@ public final class Resolver {
         }
     }
 
+    /** A note's index and what its citations resolved to. */
+    private record NoteOutcomes(int index, List<Outcome> outcomes) {
+    }
+
     /** What a citation resolved to, before ids exist. */
     private record Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator,
                            boolean inherited, List<Integer> candidates, String matchedTitle) {
@@ -93,6 +97,8 @@ public final class Resolver {
         // Most recent work cited, per author surname, for op. cit.
         private final Map<String, Work> lastByAuthor = new HashMap<>();
         private Work lastCited;
+        // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
+        private final Map<String, NoteOutcomes> byNoteNumber = new HashMap<>();
 
         Resolution run(List<ParsedNote> notes) {
             List<List<Outcome>> outcomes = new ArrayList<>(notes.size());
@@ -111,6 +117,10 @@ public final class Resolver {
                     }
                 }
                 outcomes.add(here);
+                if (note.note().number() > 0) {
+                    byNoteNumber.put(note.note().chapter() + "#" + note.note().number(),
+                            new NoteOutcomes(note.note().index(), here));
+                }
             }
             // Short forms that introduced a work a later full citation completed are forward references.
             for (List<Outcome> here : outcomes) {
@@ -268,12 +278,38 @@ public final class Resolver {
                     List.of(), null);
         }
 
+        /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
+        private Outcome noteReference(ShortCitation s, String chapter) {
+            NoteOutcomes seen = byNoteNumber.get(chapter + "#" + s.noteReference());
+            List<Outcome> there = seen == null ? null : seen.outcomes();
+            if (there == null) {
+                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+            }
+            List<Work> works = new ArrayList<>();
+            for (Outcome o : there) {
+                Work w = o.work();
+                if (w != null && !works.contains(w) && (s.authors().isEmpty() || w.reference.authors().stream()
+                        .anyMatch(a -> surnameKey(a).equals(surnameKey(s.authors().get(0)))))) {
+                    works.add(w);
+                }
+            }
+            if (works.size() != 1) {
+                return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
+                        0, s.locator(), false, List.of(), null);
+            }
+            return new Outcome(s, ResolutionStatus.RESOLVED, works.get(0), seen.index(), s.locator(), false,
+                    List.of(), null);
+        }
+
         private static boolean sameWork(List<Outcome> outcomes) {
             Work first = outcomes.get(0).work();
             return first != null && outcomes.stream().allMatch(o -> o.work() == first);
         }
 
         private Outcome shortForm(ShortCitation s, int noteIndex, String chapter) {
+            if (s.form() == ShortCitation.Form.NOTE_REFERENCE) {
+                return noteReference(s, chapter);
+            }
             if (s.form() == ShortCitation.Form.OP_CIT) {
                 Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(surnameKey(s.authors().get(0)));
                 if (w == null) {
@@ -340,7 +376,8 @@ public final class Resolver {
             }
             List<Work> earlier = new ArrayList<>();
             for (Work w : pool) {
-                if (w.firstNote < beforeNote) {
+                // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
+                if (citable(w, beforeNote)) {
                     earlier.add(w);
                 }
             }
@@ -390,12 +427,20 @@ public final class Resolver {
             return matchTitle(folded, pool, beforeNote);
         }
 
+        /**
+         * Whether a short form in note {@code beforeNote} may refer to the work: given before that note, or
+         * introduced by a short form earlier in the same note ("Smith, X, 4; Smith, X, 5").
+         */
+        private static boolean citable(Work w, int beforeNote) {
+            return w.firstNote < beforeNote || (w.provisional && w.firstNote == beforeNote);
+        }
+
         /** The works with the best title match; edit distances only when nothing matched exactly. */
         private static List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
             TitleMatch.Level best = TitleMatch.Level.NONE;
             List<Work> out = new ArrayList<>();
             for (Work w : pool) {
-                if (w.firstNote >= beforeNote) {
+                if (!citable(w, beforeNote)) {
                     continue;
                 }
                 TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
@@ -414,7 +459,7 @@ public final class Resolver {
                 return out;
             }
             for (Work w : pool) {
-                if (w.firstNote < beforeNote && !out.contains(w)
+                if (citable(w, beforeNote) && !out.contains(w)
                         && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
                     out.add(w);
                 }

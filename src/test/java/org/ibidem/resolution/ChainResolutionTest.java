@@ -81,6 +81,16 @@ class ChainResolutionTest {
     }
 
     @Test
+    void resolvesASupraCrossReferenceToTheWorkOfThatNote() {
+        assertResolvesAsWritten("""
+                0@5    | John Lewis Gaddis, The Cold War: A New History (New York: Penguin Press, 2005), 5.
+                1@46   | Lorenz M. Lüthi, The Sino-Soviet Split: Cold War in the Communist World (Princeton, NJ: Princeton University Press, 2008), 46.
+                0@45   | Gaddis, supra note 1, at 45.
+                1      | See n. 2 above.
+                """);
+    }
+
+    @Test
     void tellsTheVolumesOfOneWorkApart() {
         assertResolvesAsWritten("""
                 0      | Zedong Mao, Selected Works of Mao Tse-Tung Vol 5 (Beijing: People’s Press, 1977), 286.
