@@ -451,7 +451,7 @@ public final class NoteParser {
                 suffix = joinText(tail);
             }
         }
-        if (colonPages && locator == null && ref.build().page() == null) {
+        if (colonPages && tail.isEmpty() && locator == null && ref.build().page() == null) {
             flags.add(StyleFlag.CUT_OFF);
         }
         Reference reference = ref.type(type).build();
