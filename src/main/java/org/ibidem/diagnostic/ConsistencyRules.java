@@ -60,6 +60,9 @@ final class ConsistencyRules implements ChainRule {
                     diff = difference(same.reference(), r);
                 } else if (titles.size() <= MAX_TITLES_COMPARED) {
                     for (Seen e : titles.values()) {
+                        if (!couldBeMisspelt(e.folded(), title)) {
+                            continue; // an edit distance only for titles of about the same length and opening
+                        }
                         diff = difference(e.reference(), r);
                         if (diff != null) {
                             other = e;
@@ -72,7 +75,7 @@ final class ConsistencyRules implements ChainRule {
                             + note.note().displayName() + " and note " + other.note().note().displayName()
                             + " cite the same work but disagree on " + diff);
                 }
-                titles.putIfAbsent(title, new Seen(note, r));
+                titles.putIfAbsent(title, new Seen(note, r, title));
             }
         }
     }
@@ -119,6 +122,12 @@ final class ConsistencyRules implements ChainRule {
         return a != null && b != null && !Names.fold(a).equals(Names.fold(b));
     }
 
-    private record Seen(ResolvedNote note, Reference reference) {
+    private record Seen(ResolvedNote note, Reference reference, String folded) {
+    }
+
+    private static boolean couldBeMisspelt(String a, String b) {
+        int max = Math.max(a.length(), b.length());
+        return Math.abs(a.length() - b.length()) * 5 <= max
+                && a.regionMatches(0, b, 0, Math.min(2, Math.min(a.length(), b.length())));
     }
 }
