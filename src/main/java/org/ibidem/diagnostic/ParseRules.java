@@ -34,6 +34,9 @@ final class ParseRules implements ChainRule {
     }
 
     static String abbreviate(String s) {
+        if (s == null) {
+            return "(untitled)"; // a work read without a title still gets a readable message
+        }
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }
