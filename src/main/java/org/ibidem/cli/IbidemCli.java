@@ -2,6 +2,7 @@ package org.ibidem.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.ibidem.document.UnreadableDocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,13 +22,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ibidem", mixinStandardHelpOptions = true, versionProvider = IbidemCli.Version.class,
         description = "Reads the citations in scholarly notes: finds them, resolves Ibid. and short forms, "
-                + "checks the chains, exports BibTeX and formats bibliographies.",
-        subcommands = {NotesCommand.class, CheckCommand.class, BibliographyCommand.class, BibtexCommand.class,
-                CommandLine.HelpCommand.class})
+                + "checks the chains, exports BibTeX and formats bibliographies.")
 public final class IbidemCli implements Runnable {
 
     /** Exit code for usage errors and unreadable input. */
     static final int EXIT_USAGE = 2;
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,6 +49,7 @@ public final class IbidemCli implements Runnable {
     /** Runs the command line, writing to the given streams; returns the exit code. For tests and embedding. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new IbidemCli());
+        addSubcommands(cli, args.length == 0 ? null : args[0]);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -58,6 +61,33 @@ public final class IbidemCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Adds the subcommands picocli needs for this run: only the one named first when it is a command, all of
+     * them otherwise (for the usage, {@code help} and error messages). picocli reads each command's annotations
+     * when it is added, and a cold run is short enough for that to show.
+     */
+    private static void addSubcommands(CommandLine cli, String first) {
+        Object only = first == null ? null : command(first);
+        if (only != null) {
+            cli.addSubcommand(first, only);
+            return;
+        }
+        for (String name : COMMANDS) {
+            cli.addSubcommand(name, command(name));
+        }
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
+
+    private static Object command(String name) {
+        return switch (name) {
+            case "notes" -> new NotesCommand();
+            case "check" -> new CheckCommand();
+            case "bibliography" -> new BibliographyCommand();
+            case "bibtex" -> new BibtexCommand();
+            default -> null;
+        };
     }
 
     private static String oneLine(Exception ex) {
