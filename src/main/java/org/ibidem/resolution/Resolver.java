@@ -2,15 +2,13 @@ package org.ibidem.resolution;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
@@ -67,6 +65,8 @@ public final class Resolver {
         // A work known only from a short form, until a full citation completes it.
         boolean provisional;
         int completedAt;
+        // The first title word index() filed the work under, to tell a title pool's works without folding again.
+        String titleWord;
 
         Work(Reference reference, int firstNote, String chapter, String key) {
             this.reference = reference;
@@ -92,8 +92,15 @@ public final class Resolver {
         private final Map<String, Work> byKey = new HashMap<>();
         private final Map<String, List<Work>> bySurname = new HashMap<>();
         private final Map<String, List<Work>> byTitleWord = new HashMap<>();
-        // Works by the first two words of their title: narrows a large pool (an author with many works) cheaply.
+        // Works by the first two words of their title, and by surname and those words: narrow a large pool (a
+        // common opening, an author with many works) without looking through it.
         private final Map<String, List<Work>> byTitleKey = new HashMap<>();
+        private final Map<String, List<Work>> bySurnameTitleKey = new HashMap<>();
+        // Works known only from a short form, indexed like the others: a full citation looks here for the work it
+        // completes, and a prolific author's pool holds thousands of works but seldom a provisional one.
+        private final Map<String, List<Work>> provisionalBySurname = new HashMap<>();
+        private final Map<String, List<Work>> provisionalByTitleWord = new HashMap<>();
+        private final List<Work> provisionalWorks = new ArrayList<>();
         // Most recent work cited, per author surname, for op. cit.
         private final Map<String, Work> lastByAuthor = new HashMap<>();
         private Work lastCited;
@@ -198,16 +205,23 @@ public final class Resolver {
 
         private void index(Work w) {
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
+            List<String> surnames = new ArrayList<>();
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
-                addOnce(bySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()), w);
+                String surname = surnameKey(a);
+                surnames.add(surname);
+                addOnce(bySurname.computeIfAbsent(surname, k -> new ArrayList<>()), w);
             }
             String word = firstTitleWord(w.reference.title());
+            w.titleWord = word;
             if (word != null) {
                 addOnce(byTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
             }
             String key = w.title.key();
             if (!key.isEmpty()) {
                 addOnce(byTitleKey.computeIfAbsent(key, k -> new ArrayList<>()), w);
+                for (String surname : surnames) {
+                    addOnce(bySurnameTitleKey.computeIfAbsent(surname + '|' + key, k -> new ArrayList<>()), w);
+                }
             }
         }
 
@@ -220,8 +234,15 @@ public final class Resolver {
 
         /** The provisional work (from a short form) that a full citation completes, or null. */
         private Work provisionalMatch(Reference full) {
-            List<Work> pool = full.authors().isEmpty() ? titlePool(full.title())
-                    : bySurname.getOrDefault(surnameKey(full.authors().get(0)), List.of());
+            List<Work> pool;
+            if (!full.authors().isEmpty()) {
+                pool = provisionalBySurname.getOrDefault(surnameKey(full.authors().get(0)), List.of());
+            } else {
+                // The provisional part of titlePool: the works of the same first title word, or all of them.
+                String word = firstTitleWord(full.title());
+                pool = word != null && byTitleWord.containsKey(word)
+                        ? provisionalByTitleWord.getOrDefault(word, List.of()) : provisionalWorks;
+            }
             for (Work w : pool) {
                 if (!w.provisional) {
                     continue;
@@ -248,6 +269,14 @@ public final class Resolver {
             works.add(w);
             byKey.putIfAbsent(w.key, w);
             index(w);
+            provisionalWorks.add(w);
+            for (Name a : ref.authors()) {
+                addOnce(provisionalBySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()), w);
+            }
+            String word = firstTitleWord(ref.title());
+            if (word != null) {
+                addOnce(provisionalByTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
+            }
             return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator(), false, List.of(), null);
         }
 
@@ -361,30 +390,36 @@ public final class Resolver {
          */
         private List<Work> candidates(ShortCitation s, int beforeNote) {
             List<Work> pool;
+            Function<String, List<Work>> keyed;
             if (!s.authors().isEmpty()) {
-                pool = bySurname.getOrDefault(surnameKey(s.authors().get(0)), List.of());
+                String surname = surnameKey(s.authors().get(0));
+                pool = bySurname.getOrDefault(surname, List.of());
+                keyed = key -> bySurnameTitleKey.get(surname + '|' + key);
                 if (pool.isEmpty() && s.authors().get(0).isLiteral()) {
-                    pool = literalAuthorMatches(s.authors().get(0));
+                    List<Work> matches = literalAuthorMatches(s.authors().get(0));
+                    pool = matches;
+                    keyed = key -> matches.stream().filter(w -> w.title.key().equals(key)).toList();
                 }
                 if (pool.isEmpty() && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
                     // "Primitive Culture, 12": a title with no author looks like a name; try it as a title.
                     String title = s.authors().get(0).displayName();
-                    return byTitle(title, titlePool(title), beforeNote);
+                    return byTitle(title, titlePool(title), titleKeyed(title), beforeNote);
                 }
             } else {
                 pool = titlePool(s.title());
-            }
-            List<Work> earlier = new ArrayList<>();
-            for (Work w : pool) {
-                // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
-                if (citable(w, beforeNote)) {
-                    earlier.add(w);
-                }
+                keyed = titleKeyed(s.title());
             }
             if (s.title() == null) {
+                List<Work> earlier = new ArrayList<>();
+                for (Work w : pool) {
+                    // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
+                    if (citable(w, beforeNote)) {
+                        earlier.add(w);
+                    }
+                }
                 return earlier;
             }
-            return byTitle(s.title(), earlier, beforeNote);
+            return byTitle(s.title(), pool, keyed, beforeNote);
         }
 
         /** Works whose title starts with the same key word; all works when none does (a misspelt title). */
@@ -392,6 +427,18 @@ public final class Resolver {
             String word = firstTitleWord(title);
             List<Work> pool = word == null ? null : byTitleWord.get(word);
             return pool == null ? works : pool;
+        }
+
+        /** The works of {@link #titlePool} of the title whose title opens with the given two words. */
+        private Function<String, List<Work>> titleKeyed(String title) {
+            String word = firstTitleWord(title);
+            if (word == null || !byTitleWord.containsKey(word)) {
+                return byTitleKey::get;
+            }
+            return key -> {
+                List<Work> withKey = byTitleKey.get(key);
+                return withKey == null ? null : withKey.stream().filter(w -> word.equals(w.titleWord)).toList();
+            };
         }
 
         private List<Work> literalAuthorMatches(Name author) {
@@ -408,17 +455,20 @@ public final class Resolver {
             return out;
         }
 
-        private List<Work> byTitle(String title, List<Work> pool, int beforeNote) {
+        /**
+         * The works of the pool with the best title match. {@code keyed} gives the works of the pool whose title
+         * opens with given two words (null for none), from an index: a prolific author's pool holds thousands of
+         * works, and filtering it for every short form made resolution grow with the square of the document.
+         */
+        private List<Work> byTitle(String title, List<Work> pool, Function<String, List<Work>> keyed,
+                                   int beforeNote) {
             TitleMatch.Folded folded = TitleMatch.Folded.of(title);
             if (pool.size() > 8) {
                 // An author with many works, or a common first word: look at the works whose title opens with
                 // the same two words first, and at the whole pool only when none of them matches.
-                List<Work> keyed = byTitleKey.get(folded.key());
-                if (keyed != null) {
-                    Set<Work> inPool = Collections.newSetFromMap(new IdentityHashMap<>());
-                    inPool.addAll(pool);
-                    List<Work> found = matchTitle(folded, keyed.stream().filter(inPool::contains).toList(),
-                            beforeNote);
+                List<Work> sameOpening = keyed.apply(folded.key());
+                if (sameOpening != null) {
+                    List<Work> found = matchTitle(folded, sameOpening, beforeNote);
                     if (!found.isEmpty()) {
                         return found;
                     }
