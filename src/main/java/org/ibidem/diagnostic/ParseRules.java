@@ -7,7 +7,7 @@ import org.ibidem.resolution.ResolvedNote;
 
 /**
  * Text that could not be read: a citation the parser could not make sense of (kept whole in the output), and
- * structural problems the extractor found (a footnote block never closed).
+ * structural problems the extractor found (a footnote block never closed, a LaTeX citation by key).
  *
  * <p>Stateless and thread-safe.
  */
@@ -17,7 +17,9 @@ final class ParseRules implements ChainRule {
     public List<RuleCode> codes() {
         return List.of(
                 new RuleCode("unparsed-citation", Severity.WARNING, "a citation could not be read"),
-                new RuleCode("unclosed-footnote", Severity.WARNING, "a footnote block is never closed"));
+                new RuleCode("unclosed-footnote", Severity.WARNING, "a footnote block is never closed"),
+                new RuleCode("citation-key", Severity.WARNING,
+                        "a LaTeX note cites by BibTeX key (\\cite, \\footcite): kept as the key, not checked"));
     }
 
     @Override

@@ -34,7 +34,10 @@ import org.jsoup.parser.Parser;
  *       {@code <div>}) around the anchor it names;</li>
  *   <li>Project Gutenberg's {@code <p><a name="note-25" id="note-25"></a>[Footnote 25: …]</p>}, found whether or
  *       not a marker links to it, and list items with a note-like id ({@code fn1}) or an ARIA
- *       {@code doc-endnote}/{@code doc-footnote} role.</li>
+ *       {@code doc-endnote}/{@code doc-footnote} role;</li>
+ *   <li>under a "Notes", "Endnotes" or "Footnotes" heading, the items of its lists and its paragraphs that open
+ *       with a label, with the superscripts that link nowhere ({@code <sup>3</sup>}) as their markers when a note
+ *       carries their label.</li>
  * </ul>
  * A note's label is, in this order: its Gutenberg {@code [Footnote n:} label, the text of its backlink
  * ({@code [1]} in Word), its number in an ordered list, a leading {@code 1.} or {@code [1]} in its text, the
@@ -64,6 +67,8 @@ public final class HtmlExtractor implements NoteExtractor {
     private static final Pattern GUTENBERG = Pattern.compile(
             "^\\[\\s*Footnote\\s+([0-9]{1,4}|[A-Za-z])\\s*[:;.]?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\[?([0-9]{1,4})\\]?[.:)]?\\s+");
+    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?:end|foot)?notes?\\s*:?");
+    private static final Pattern PLAIN_LABEL = Pattern.compile("[0-9]{1,4}|[*†‡§¶]{1,3}");
     private static final Pattern BRACKETS = Pattern.compile("^[\\[(]\\s*(.*?)\\s*[\\])]$");
     private static final Pattern ITALIC_STYLE = Pattern.compile("(?i)font-style\\s*:\\s*italic");
     private static final Pattern BACKLINK_CLASS = Pattern.compile("(?i)backlink|footnote-back|reversefootnote|backref");
@@ -94,6 +99,7 @@ public final class HtmlExtractor implements NoteExtractor {
             }
         }
         noteElements.addAll(gutenbergNotes(html));
+        noteElements.addAll(headedNotes(html));
         for (Element li : html.select("li[id], [role~=doc-(end|foot)note]")) {
             if (!li.tagName().equals("li") || NOTE_LIST_ITEM_ID.matcher(li.id()).matches()) {
                 noteElements.add(li);
@@ -121,12 +127,16 @@ public final class HtmlExtractor implements NoteExtractor {
         markers.sort(Comparator.comparingInt(m -> m.position().offset()));
 
         List<Note> out = new ArrayList<>();
+        Ordinals ordinals = new Ordinals();
         for (Element el : notes) {
             NoteBuilder nb = new NoteBuilder(text, anchors, markerAnchors);
             nb.walk(el);
-            Labelled labelled = label(el, nb, firstMarkerLabel.get(el), out.size() + 1);
+            Labelled labelled = label(el, nb, firstMarkerLabel.get(el), out.size() + 1, ordinals);
             out.add(labelled.text.toNote(out.size() + 1, PlainTextExtractor.parseNumber(labelled.label),
                     labelled.label, lines.position(start(el, text)), null));
+        }
+        if (plainSuperscriptMarkers(html, inNotes, out, text, lines, markers)) {
+            markers.sort(Comparator.comparingInt(m -> m.position().offset()));
         }
         return new Document(name, format(), text, out, markers, List.of(), lines);
     }
@@ -176,6 +186,72 @@ public final class HtmlExtractor implements NoteExtractor {
             links.add(new Link(a, outer, label, target == null ? null : noteElementFor(target)));
         }
         return links;
+    }
+
+    /**
+     * The notes of a section under a "Notes", "Endnotes" or "Footnotes" heading ({@code <h1>}…{@code <h6>}), up to
+     * the next heading of the same or a higher level: the items of its lists, and its paragraphs that open with
+     * a label ({@code 1.}, {@code [1]}, {@code 1)}, a superscript 1). Found whether or not a marker links to them.
+     */
+    private static List<Element> headedNotes(org.jsoup.nodes.Document html) {
+        List<Element> found = new ArrayList<>();
+        for (Element heading : html.select("h1, h2, h3, h4, h5, h6")) {
+            if (!NOTES_HEADING.matcher(heading.text().strip()).matches()) {
+                continue;
+            }
+            int level = headingLevel(heading);
+            for (Element el = heading.nextElementSibling(); el != null; el = el.nextElementSibling()) {
+                int l = headingLevel(el);
+                if (l > 0 && l <= level) {
+                    break;
+                }
+                String tag = el.tagName();
+                if (tag.equals("ol") || tag.equals("ul")) {
+                    for (Element li : el.children()) {
+                        if (li.tagName().equals("li")) {
+                            found.add(li);
+                        }
+                    }
+                } else if ((tag.equals("p") || tag.equals("div")) && LEADING_LABEL.matcher(el.text()).lookingAt()) {
+                    found.add(el);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 1 to 6 for {@code <h1>} to {@code <h6>}, else 0. */
+    private static int headingLevel(Element el) {
+        String tag = el.tagName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                ? tag.charAt(1) - '0' : 0;
+    }
+
+    /**
+     * Adds a marker for each superscript that links nowhere ({@code <sup>3</sup>}) outside the notes whose label is
+     * the label of a note, so an exponent or an ordinal ({@code 1<sup>st</sup>}) is not taken for one.
+     *
+     * @return whether any was added
+     */
+    private static boolean plainSuperscriptMarkers(org.jsoup.nodes.Document html, Set<Element> inNotes,
+                                                   List<Note> notes, String text, LineIndex lines,
+                                                   List<Marker> markers) {
+        Set<String> labels = new java.util.HashSet<>();
+        for (Note n : notes) {
+            labels.add(n.label());
+        }
+        boolean added = false;
+        for (Element sup : html.select("sup")) {
+            String label = sup.ownText().strip(); // not text(): nested superscripts would make that quadratic
+            if (!labels.contains(label) || !PLAIN_LABEL.matcher(label).matches()
+                    || sup.selectFirst("a[href]") != null || sup.closest("a") != null || insideAny(sup, inNotes)) {
+                continue;
+            }
+            markers.add(new Marker(label, PlainTextExtractor.parseNumber(label), lines.position(start(sup, text)),
+                    null));
+            added = true;
+        }
+        return added;
     }
 
     /** Project Gutenberg's {@code [Footnote n: …]} paragraphs. */
@@ -279,7 +355,7 @@ public final class HtmlExtractor implements NoteExtractor {
         }
     }
 
-    private static Labelled label(Element el, NoteBuilder nb, String markerLabel, int index) {
+    private static Labelled label(Element el, NoteBuilder nb, String markerLabel, int index, Ordinals ordinals) {
         NoteTextBuilder b = nb.text;
         String t = b.text();
         Matcher g = GUTENBERG.matcher(t);
@@ -292,7 +368,7 @@ public final class HtmlExtractor implements NoteExtractor {
         }
         Element parent = el.parent();
         if (el.tagName().equals("li") && parent != null && parent.tagName().equals("ol")) {
-            return new Labelled(Integer.toString(ordinal(el, parent)), b.slice(0, t.length()));
+            return new Labelled(Integer.toString(ordinals.of(el, parent)), b.slice(0, t.length()));
         }
         Matcher leading = LEADING_LABEL.matcher(t);
         if (leading.lookingAt()) {
@@ -301,18 +377,29 @@ public final class HtmlExtractor implements NoteExtractor {
         return new Labelled(markerLabel != null ? markerLabel : Integer.toString(index), b.slice(0, t.length()));
     }
 
-    /** The number a browser shows for a list item: the list's {@code start}, an item's {@code value}. */
-    private static int ordinal(Element li, Element ol) {
-        int n = parseIntOr(ol.attr("start"), 1) - 1;
-        for (Element sibling : ol.children()) {
-            if (sibling.tagName().equals("li")) {
-                n = sibling.hasAttr("value") ? parseIntOr(sibling.attr("value"), n + 1) : n + 1;
-            }
-            if (sibling == li) {
-                break;
-            }
+    /**
+     * The numbers a browser shows for list items: the list's {@code start}, an item's {@code value}. Each list is
+     * numbered once, when one of its items is first asked for (counting the items before each one anew made a
+     * list of 100,000 notes quadratic).
+     */
+    private static final class Ordinals {
+        private final Map<Element, Map<Element, Integer>> byList = new IdentityHashMap<>();
+
+        int of(Element li, Element ol) {
+            return byList.computeIfAbsent(ol, Ordinals::number).get(li);
         }
-        return n;
+
+        private static Map<Element, Integer> number(Element ol) {
+            Map<Element, Integer> numbers = new IdentityHashMap<>();
+            int n = parseIntOr(ol.attr("start"), 1) - 1;
+            for (Element sibling : ol.children()) {
+                if (sibling.tagName().equals("li")) {
+                    n = sibling.hasAttr("value") ? parseIntOr(sibling.attr("value"), n + 1) : n + 1;
+                    numbers.put(sibling, n);
+                }
+            }
+            return numbers;
+        }
     }
 
     private static int parseIntOr(String s, int fallback) {

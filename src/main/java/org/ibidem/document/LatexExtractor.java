@@ -29,11 +29,15 @@ import java.util.Set;
  *       {@code ~}, {@code \ } and {@code \,} spaces; {@code \&}, {@code \%}, {@code \$}, {@code \_}, {@code \#}
  *       their characters; accents ({@code \'e}, {@code \"u}, {@code \`{a}},
  *       {@code \^o}, {@code \c{c}}, {@code {\"o}}, {@code \v{s}} …) and {@code \ss}, {@code \ae}, {@code \S},
- *       {@code \ldots} … Unicode. {@code \index}, {@code \label}, {@code \ref}, {@code \cite} and similar are
+ *       {@code \ldots} … Unicode. {@code \index}, {@code \label}, {@code \ref} and similar are
  *       dropped with their arguments, {@code \href{url}{text}} keeps its text, and a macro the document defines
  *       as just one of its arguments ({@code \newcommand{\DPtypo}[2]{#2}}) or as nothing keeps that argument or
  *       drops them. Other commands are dropped and their arguments kept.</li>
  * </ul>
+ * {@code \endnote{…}} is a note numbered by a counter of its own (the endnotes package). biblatex's
+ * {@code \footcite[pre][post]{key}} is a note, and {@code \cite}-style commands inside a note are kept as their
+ * key and notes ("see beard2015, 45"): Ibidem reads no .bib file, so each such note also gets a
+ * {@link DocumentProblem} {@code citation-key}.
  * An unclosed footnote argument runs to the end of the document and is reported as a
  * {@link DocumentProblem} {@code unclosed-footnote}.
  *
@@ -57,6 +61,10 @@ public final class LatexExtractor implements NoteExtractor {
             "minted", "comment", "filecontents", "filecontents*");
     private static final Set<String> EMPHASIS_COMMANDS = Set.of("emph", "textit", "textsl", "mkbibemph");
     private static final Set<String> EMPHASIS_DECLARATIONS = Set.of("em", "it", "itshape", "sl", "slshape");
+    /** natbib's and biblatex's citation commands, which print what the bibliography says of a key. */
+    private static final Set<String> CITATIONS = Set.of("cite", "citep", "citet", "citealp", "citealt", "Cite",
+            "Citep", "Citet", "parencite", "Parencite", "textcite", "Textcite", "autocite", "Autocite", "footcite",
+            "smartcite", "supercite", "fullcite", "footfullcite", "citeauthor", "citeyear", "citetitle");
     private static final Set<String> SPACES = Set.of("quad", "qquad", "enspace", "enskip", "thinspace", "space",
             "hfill", "newline", "par", "nobreakspace", "linebreak");
     /**
@@ -158,7 +166,11 @@ public final class LatexExtractor implements NoteExtractor {
         private final List<DocumentProblem> problems = new ArrayList<>();
         private final Deque<String> pendingMarks = new ArrayDeque<>();
         private int counter;
+        private int endnoteCounter;
         private String chapter;
+        /** The first citation by key ({@code \\cite{key}}) in the note being read, and where it is. */
+        private String citationKey;
+        private int citationKeyAt;
 
         Scan(String s, LineIndex lines) {
             this.s = s;
@@ -220,6 +232,19 @@ public final class LatexExtractor implements NoteExtractor {
                     return footnoteMark(at, end);
                 case "footnotetext":
                     return footnoteText(at, end);
+                case "endnote": {
+                    // The endnotes package numbers endnotes with a counter of their own.
+                    int footnotes = counter;
+                    counter = endnoteCounter;
+                    int next = footnote(at, end);
+                    endnoteCounter = counter;
+                    counter = footnotes;
+                    return next;
+                }
+                case "footcite":
+                case "footcitetext":
+                case "footfullcite":
+                    return footcite(at, end, name);
                 case "begin":
                     return begin(end);
                 case "end": {
@@ -304,6 +329,86 @@ public final class LatexExtractor implements NoteExtractor {
             return noteAt(j, label, at);
         }
 
+        /**
+         * biblatex's {@code \\footcite[pre][post]{key}}: a footnote the bibliography fills in. Ibidem reads no .bib
+         * file, so the note is kept as its key and notes ("see beard2015, 45") with a {@code citation-key}
+         * problem.
+         */
+        private int footcite(int at, int nameEnd, String name) {
+            int k = skipSpace(nameEnd);
+            int open = k;
+            while (k < n && s.charAt(k) == '[') {
+                int close = bracket(k);
+                if (close < 0) {
+                    return nameEnd;
+                }
+                k = skipSpace(close + 1);
+            }
+            int close = k < n && s.charAt(k) == '{' ? group(k, n) : -1;
+            if (close < 0) {
+                return nameEnd; // no key: nothing to keep
+            }
+            String label = label(null);
+            if (!name.equals("footcitetext")) {
+                markers.add(new Marker(label, PlainTextExtractor.parseNumber(label), lines.position(at), chapter));
+            }
+            NoteTextBuilder b = new NoteTextBuilder();
+            citationKey = null;
+            citation(name, at, open, close + 1, b);
+            notes.add(b.toNote(notes.size() + 1, PlainTextExtractor.parseNumber(label), label,
+                    lines.position(open), chapter));
+            reportCitationKey(label);
+            return close + 1;
+        }
+
+        /**
+         * Appends a citation command's arguments as a reader might take them, "pre key, post", and remembers the
+         * first one of the note; returns where its key group ends, or -1 when it has no key group.
+         */
+        private int citation(String name, int at, int from, int to, NoteTextBuilder b) {
+            List<int[]> optional = new ArrayList<>();
+            int k = skipSpace(from, to);
+            while (k < to && s.charAt(k) == '[') {
+                int close = bracket(k);
+                if (close < 0 || close >= to) {
+                    break;
+                }
+                optional.add(new int[] {k + 1, close});
+                k = skipSpace(close + 1, to);
+            }
+            if (k >= to || s.charAt(k) != '{') {
+                return -1;
+            }
+            int close = Math.min(groupOrEnd(k, to), to);
+            int[] pre = optional.size() >= 2 ? optional.get(0) : null;
+            int[] post = optional.isEmpty() ? null : optional.get(optional.size() >= 2 ? 1 : 0);
+            if (pre != null && pre[1] > pre[0]) {
+                convert(pre[0], pre[1], b);
+                b.space();
+            }
+            for (int m = k + 1; m < close; m++) {
+                b.append(s.charAt(m), m);
+            }
+            if (post != null && post[1] > post[0]) {
+                b.append(",", post[0]).space();
+                convert(post[0], post[1], b);
+            }
+            if (citationKey == null) {
+                citationKey = "\\" + name + "{" + s.substring(k + 1, close).strip() + "}";
+                citationKeyAt = at;
+            }
+            return Math.min(close + 1, to);
+        }
+
+        private void reportCitationKey(String label) {
+            if (citationKey != null) {
+                problems.add(new DocumentProblem("citation-key", "Note " + label + " cites by BibTeX key ("
+                        + citationKey + "); Ibidem reads no .bib file, so the note keeps the key as its text and"
+                        + " the citation is not checked", lines.position(citationKeyAt)));
+                citationKey = null;
+            }
+        }
+
         /** The label of a new note: its optional argument, else the next number of the counter. */
         private String label(String optional) {
             if (optional != null && !optional.isEmpty()) {
@@ -321,9 +426,11 @@ public final class LatexExtractor implements NoteExtractor {
                 close = n;
             }
             NoteTextBuilder b = new NoteTextBuilder();
+            citationKey = null;
             convert(open + 1, close, b);
             notes.add(b.toNote(notes.size() + 1, PlainTextExtractor.parseNumber(label), label,
                     lines.position(open), chapter));
+            reportCitationKey(label);
             return Math.min(close + 1, n);
         }
 
@@ -638,6 +745,12 @@ public final class LatexExtractor implements NoteExtractor {
             if (name.equals("begin") || name.equals("end")) {
                 b.space();
                 return skipArguments(j, 1, to);
+            }
+            if (CITATIONS.contains(name) && !userMacros.containsKey(name)) {
+                int next = citation(name, at, j, to, b);
+                if (next >= 0) {
+                    return next;
+                }
             }
             Macro macro = userMacros.getOrDefault(name, BUILT_IN.get(name));
             if (macro != null) {

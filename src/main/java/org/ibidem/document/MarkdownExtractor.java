@@ -73,6 +73,11 @@ public final class MarkdownExtractor implements NoteExtractor {
     private static final Pattern EMPHASIS_OPEN = Pattern.compile("(?i)<(em|i|cite)(\\s[^>]*)?>");
     private static final Pattern EMPHASIS_CLOSE = Pattern.compile("(?i)</(em|i|cite)\\s*>");
     private static final Pattern LIQUID_BLOCK = Pattern.compile("^-?\\s*(highlight|comment)\\b");
+    /**
+     * Stands in for a {@code <} that cannot open anything (see {@link #mask}): punctuation, as {@code <} is, so
+     * that emphasis next to it opens and closes as it would next to {@code <}.
+     */
+    static final char INERT_LT = '\u2E2E';
     /** Liquid tags are short; an opener without a close this near is text, not a tag. */
     private static final int LIQUID_MAX = 4000;
 
@@ -134,8 +139,9 @@ public final class MarkdownExtractor implements NoteExtractor {
             for (FootnoteDefinition d : definitions) {
                 NoteTextBuilder b = new NoteTextBuilder();
                 note(d, b);
-                Integer number = numbers.get(key(d.getLabel()));
-                pending.add(new PendingNote(d.getLabel(), number == null ? 0 : number, start(d), b));
+                String label = unmask(d.getLabel());
+                Integer number = numbers.get(key(label));
+                pending.add(new PendingNote(label, number == null ? 0 : number, start(d), b));
             }
         }
 
@@ -144,7 +150,7 @@ public final class MarkdownExtractor implements NoteExtractor {
                 if (n instanceof FootnoteDefinition) {
                     definitions.add((FootnoteDefinition) n);
                 } else if (n instanceof FootnoteReference) {
-                    String label = ((FootnoteReference) n).getLabel();
+                    String label = unmask(((FootnoteReference) n).getLabel());
                     int number = numbers.computeIfAbsent(key(label), k -> nextNumber++);
                     markers.add(new Marker(label, number, lines.position(start(n)), null));
                 } else if (n instanceof InlineFootnote) {
@@ -166,7 +172,7 @@ public final class MarkdownExtractor implements NoteExtractor {
 
         /** {@code [^x]} left as text because nothing defines {@code x}: a marker without a note. */
         private void undefinedReferences(Text t) {
-            String literal = t.getLiteral();
+            String literal = unmask(t.getLiteral());
             if (literal.indexOf("[^") < 0) {
                 return;
             }
@@ -186,9 +192,9 @@ public final class MarkdownExtractor implements NoteExtractor {
         private void note(Node parent, NoteTextBuilder b) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof Text) {
-                    appendAligned(b, n, ((Text) n).getLiteral());
+                    appendAligned(b, n, unmask(((Text) n).getLiteral()));
                 } else if (n instanceof Code) {
-                    appendAligned(b, n, ((Code) n).getLiteral());
+                    appendAligned(b, n, unmask(((Code) n).getLiteral()));
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     b.space();
                 } else if (n instanceof Emphasis) {
@@ -264,14 +270,17 @@ public final class MarkdownExtractor implements NoteExtractor {
     }
 
     /**
-     * The text with YAML front matter and Liquid tags blanked to spaces. Line breaks stay, so every offset and
-     * line number of the result is that of the original.
+     * The text with YAML front matter and Liquid tags blanked to spaces, and each {@code <} that cannot open
+     * inline HTML, an autolink or a link destination replaced by {@link #INERT_LT}. Line breaks stay, so every
+     * offset and line number of the result is that of the original.
      */
     static String mask(String text) {
-        char[] out = null;
+        char[] out = maskInertAngles(text);
         int frontMatterEnd = frontMatterEnd(text);
         if (frontMatterEnd > 0) {
-            out = text.toCharArray();
+            if (out == null) {
+                out = text.toCharArray();
+            }
             blank(out, 0, frontMatterEnd);
         }
         int percentClose = -2; // -2: not searched yet; -1: none in the rest of the text
@@ -317,6 +326,96 @@ public final class MarkdownExtractor implements NoteExtractor {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * Replaces each {@code <} that commonmark could not read as the start of anything by {@link #INERT_LT};
+     * returns null when there is none.
+     *
+     * <p>Why: commonmark-java 0.28's autolink and inline HTML parsers scan from every {@code <} to the next
+     * {@code >} of the paragraph (or its end) and throw the scan away when it fails (commonmark-java issue #447,
+     * fixed after 0.28; the footnotes extension is not published for the fixed releases). A paragraph of many
+     * {@code <} is then quadratic: 100 KB of them took 34 s. A {@code <} is left alone, so the parse is exactly
+     * commonmark's, when it could start something: when it is escaped or opens a line (an HTML block), when a
+     * {@code >} follows on its line before any other {@code <} (an autolink, a tag, a {@code <destination>}), or
+     * when it is followed by a letter, {@code /}, {@code !} or {@code ?} and a {@code >} follows before another
+     * {@code <} (a tag spread over lines) or a quote comes first (an attribute value may hold a {@code <}), or
+     * when it is followed by {@code !} or {@code ?} (comments may hold a {@code <}). What remains inert cannot open
+     * an autolink (no {@code <}, space or line break inside one) nor a tag (a name starts with a letter, and only
+     * a quoted value may hold a {@code <}). The walk turns the stand-in back into {@code <}, so no note loses one.
+     */
+    private static char[] maskInertAngles(String text) {
+        int n = text.length();
+        if (text.indexOf('<') < 0 || text.indexOf(INERT_LT) >= 0) {
+            return null; // nothing to mask, or the stand-in is in the text already: leave the parse as it is
+        }
+        char[] out = null;
+        int nextGt = -1;
+        int nextLt = -1;
+        int nextQuote = -1;
+        int nextLineBreak = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                nextGt = i;
+            } else if (c == '"' || c == '\'') {
+                nextQuote = i;
+            } else if (c == '\n' || c == '\r') {
+                nextLineBreak = i;
+            } else if (c == '<') {
+                if (isInertAngle(text, i, nextGt, nextLt, nextQuote, nextLineBreak)) {
+                    if (out == null) {
+                        out = text.toCharArray();
+                    }
+                    out[i] = INERT_LT;
+                }
+                nextLt = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInertAngle(String text, int i, int nextGt, int nextLt, int nextQuote,
+                                        int nextLineBreak) {
+        if (i > 0 && text.charAt(i - 1) == '\\' || opensLine(text, i)) {
+            return false;
+        }
+        if (nextGt < 0) {
+            return true; // nothing can close it
+        }
+        boolean gtBeforeLt = nextLt < 0 || nextGt < nextLt;
+        if (gtBeforeLt && (nextLineBreak < 0 || nextGt < nextLineBreak)) {
+            return false; // <…> on one line: an autolink, a tag or a link destination
+        }
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (after == '!' || after == '?') {
+            return false; // a comment, declaration or processing instruction may hold a '<' or span lines
+        }
+        boolean tagStart = after == '/' || after < 128 && Character.isLetter(after);
+        if (!tagStart) {
+            return true;
+        }
+        // A tag spread over lines, unless another '<' comes before its '>' outside quotes.
+        return !gtBeforeLt && (nextQuote < 0 || nextQuote > nextLt);
+    }
+
+    /** Whether only white space and container markers (block quotes, list bullets) come before i on its line. */
+    private static boolean opensLine(String text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (" \t>-*+.)0123456789".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The original of a literal read from {@link #mask}ed text. */
+    static String unmask(String literal) {
+        return literal.indexOf(INERT_LT) < 0 ? literal : literal.replace(INERT_LT, '<');
     }
 
     /** The end of a YAML front matter block ({@code ---} … {@code ---} or {@code ...}) at the start, or 0. */

@@ -1,5 +1,7 @@
 package org.ibidem.document;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -40,6 +42,9 @@ final class SourceAlignment {
             return out;
         }
         Matcher entity = ENTITY.matcher(raw);
+        // Parser.unescapeEntities builds a jsoup CharacterReader each call; a text of many entities repeats few
+        // distinct ones, so each is decoded once (a megabyte of "&amp;" took seconds without this).
+        Map<String, String> decodedEntities = new HashMap<>();
         int i = 0;
         for (int j = 0; j < decoded.length(); j++) {
             char d = decoded.charAt(j);
@@ -49,7 +54,8 @@ final class SourceAlignment {
             }
             char r = raw.charAt(i);
             if (r == '&' && entity.region(i, n).lookingAt()) {
-                String value = Parser.unescapeEntities(entity.group(), false);
+                String value = decodedEntities.computeIfAbsent(entity.group(),
+                        e -> Parser.unescapeEntities(e, false));
                 if (!value.isEmpty() && !value.equals(entity.group()) && decoded.startsWith(value, j)) {
                     for (int k = 0; k < value.length(); k++) {
                         out[j + k] = rawOffsets[i];

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The golden cases of {@code check}: for every built-in rule code a small broken document that triggers it
  * ({@code golden/check/<code>/}) and a near miss that does not ({@code golden/check/<code>-near-miss/}). Each
- * directory holds {@code input.txt}, {@code expected.txt} (the text output of {@code ibidem check input.txt}) and
+ * directory holds {@code input.txt} (or {@code input.tex}), {@code expected.txt} (the text output of {@code ibidem check input.txt}) and
  * {@code expected.json} (the output of {@code check --json}, which gives severity, code, note, line and column as
  * fields).
  *
@@ -48,15 +48,21 @@ class CheckGoldenTest {
         return ChainValidator.builtInCodes().stream().map(RuleCode::code);
     }
 
+    /** A case's input: {@code input.txt}, or {@code input.tex} for what only LaTeX can show. */
+    static Path input(String caseName) {
+        Path tex = GOLDEN.resolve(caseName).resolve("input.tex");
+        return Files.isRegularFile(tex) ? tex : GOLDEN.resolve(caseName).resolve("input.txt");
+    }
+
     /** Runs the command line on a case's input; its path is printed as "input.txt", as if run in the directory. */
     private static Run check(String caseName, String... options) {
-        Path input = GOLDEN.resolve(caseName).resolve("input.txt");
+        Path input = input(caseName);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] args = Stream.concat(Stream.of("check"), Stream.concat(Stream.of(options),
                 Stream.of(input.toString()))).toArray(String[]::new);
         int exit = IbidemCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString().replace(input.toString(), "input.txt"), err.toString());
+        return new Run(exit, out.toString().replace(input.toString(), input.getFileName().toString()), err.toString());
     }
 
     private record Run(int exit, String out, String err) {
@@ -72,7 +78,7 @@ class CheckGoldenTest {
 
     /** The analysis with the case's own .ibidem.json, when it has one (rules that need an option). */
     private static Analysis analyze(String caseName) {
-        Path input = GOLDEN.resolve(caseName).resolve("input.txt");
+        Path input = input(caseName);
         Path config = GOLDEN.resolve(caseName).resolve(ConfigFile.NAME);
         IbidemOptions options = Files.isRegularFile(config) ? ConfigFile.apply(config, IbidemOptions.defaults())
                 : IbidemOptions.defaults();
@@ -96,7 +102,7 @@ class CheckGoldenTest {
     void printsTheExpectedCheckJson(String caseName) throws IOException {
         JsonNode expected = JSON.readTree(read(GOLDEN.resolve(caseName).resolve("expected.json")));
         ObjectNode actual = (ObjectNode) JSON.readTree(check(caseName, "--json").out());
-        actual.put("file", "input.txt");
+        actual.put("file", input(caseName).getFileName().toString());
         // The per-file list and the summary repeat what the golden file pins down once.
         actual.remove("files");
         actual.remove("summary");
@@ -107,8 +113,8 @@ class CheckGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("codes")
     void hasATriggerAndANearMissForEveryBuiltInCode(String code) {
-        assertThat(GOLDEN.resolve(code).resolve("input.txt")).isRegularFile();
-        assertThat(GOLDEN.resolve(code + NEAR_MISS).resolve("input.txt")).isRegularFile();
+        assertThat(input(code)).isRegularFile();
+        assertThat(input(code + NEAR_MISS)).isRegularFile();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,7 +2,9 @@ package org.ibidem.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,71 @@ class HtmlExtractorTest {
         Document doc = Fixtures.read(file);
         assertThat(doc.markers()).extracting(m -> m.label() + " " + m.position())
                 .containsExactly(expected.split(", "));
+    }
+
+    @Test
+    void pairsSuperscriptsThatLinkNowhereWithNumberedParagraphsUnderANotesHeading() {
+        Document doc = new HtmlExtractor().extract("plain.html", """
+                <p>Beard says so.<sup>1</sup> Shen disagrees.<sup>2</sup> In the 1<sup>st</sup> place, x<sup>3</sup>.</p>
+                <h2>Notes</h2>
+                <p>1. Mary Beard, <em>SPQR</em> (New York: Liveright, 2015), 12.</p>
+                <p><sup>2</sup> Ibid., 14.</p>
+                <h2>Index</h2>
+                <p>3. Not a note.</p>
+                """);
+        assertThat(doc.notes()).extracting(Note::label, Note::text).containsExactly(
+                tuple("1", "Mary Beard, SPQR (New York: Liveright, 2015), 12."), tuple("2", "Ibid., 14."));
+        assertThat(doc.notes()).extracting(n -> n.position().toString()).containsExactly("3:1", "4:1");
+        assertThat(doc.markers()).extracting(m -> m.label() + " " + m.position()).containsExactly("1 1:18", "2 1:46");
+    }
+
+    @Test
+    void readsTheItemsOfAListUnderAnEndnotesHeadingAsNotes() {
+        Document doc = new HtmlExtractor().extract("list.html", "<p>A.<sup>1</sup> B.<sup>2</sup></p>"
+                + "<h3>Endnotes</h3><ol><li>Mary Beard, <em>SPQR</em>, 12.</li><li>Ibid., 14.</li></ol>");
+        assertThat(doc.notes()).extracting(Note::label, Note::text).containsExactly(
+                tuple("1", "Mary Beard, SPQR, 12."), tuple("2", "Ibid., 14."));
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("1", "2");
+    }
+
+    @Test
+    void takesNoListForNotesWithoutANotesHeading() {
+        Document doc = new HtmlExtractor().extract("list.html",
+                "<p>x<sup>2</sup></p><h3>Steps</h3><ol><li>One.</li><li>Two.</li></ol>");
+        assertThat(doc.notes()).isEmpty();
+        assertThat(doc.markers()).isEmpty();
+    }
+
+    @Test
+    void numbersListItemsAsABrowserDoes() {
+        Document doc = new HtmlExtractor().extract("start.html", "<p>A.<sup><a href=\"#fn-a\">3</a></sup></p>"
+                + "<ol start=\"3\"><li id=\"fn-a\">One.</li><li id=\"fn-b\">Two.</li>"
+                + "<li id=\"fn-c\" value=\"10\">Ten.</li><li id=\"fn-d\">Eleven.</li></ol>");
+        assertThat(doc.notes()).extracting(Note::label).containsExactly("3", "4", "10", "11");
+    }
+
+    @Test
+    void numbersAListOfOneHundredThousandNotesWithoutHanging() {
+        StringBuilder html = new StringBuilder("<p>Text.</p><ol>");
+        for (int i = 1; i <= 100_000; i++) {
+            html.append("<li id=\"fn").append(i).append("\">Ibid., ").append(i).append(".</li>");
+        }
+        html.append("</ol>");
+        Document doc = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> new HtmlExtractor().extract("long.html", html.toString()));
+        assertThat(doc.notes()).hasSize(100_000);
+        assertThat(doc.notes().get(99_999).label()).isEqualTo("100000");
+    }
+
+    @Test
+    void readsANoteOfAMegabyteOfEntitiesWithoutHanging() {
+        String html = "<p>A.<sup><a href=\"#fn1\">1</a></sup></p><ol><li id=\"fn1\">Beard, "
+                + "&amp;".repeat(200_000) + " 12.</li></ol>";
+        Document doc = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> new HtmlExtractor().extract("amp.html", html));
+        Note n = doc.notes().get(0);
+        assertThat(n.text()).isEqualTo("Beard, " + "&".repeat(200_000) + " 12.");
+        assertThat(html.substring(n.textMap().toSource(n.text().lastIndexOf('&')))).startsWith("&amp; 12.");
     }
 
     @Test

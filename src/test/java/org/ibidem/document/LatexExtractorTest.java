@@ -141,4 +141,27 @@ class LatexExtractorTest {
         assertThat(doc.notes().get(0).emphasis()).isEqualTo(List.of(new TextSpan(0, 8)));
         assertThat(doc.markers().get(0).position()).hasToString("1:6");
     }
+
+    @Test
+    void keepsAFootciteAsANoteOfItsKeyAndNotesAndReportsIt() {
+        Document doc = new LatexExtractor().extract("cite.tex", "\\begin{document}\n"
+                + "Text.\\footcite[see][45]{beard2015} More.\\footnote{Compare \\cite[12]{shen2016}.}\n\\end{document}\n");
+        assertThat(doc.notes()).extracting(Note::label, Note::text)
+                .containsExactly(tuple("1", "see beard2015, 45"), tuple("2", "Compare shen2016, 12."));
+        assertThat(doc.markers()).extracting(m -> m.label() + " " + m.position()).containsExactly("1 2:6", "2 2:41");
+        assertThat(doc.problems()).extracting(DocumentProblem::code, p -> p.position().toString())
+                .containsExactly(tuple("citation-key", "2:6"), tuple("citation-key", "2:59"));
+        assertThat(doc.problems().get(0).message()).contains("\\footcite{beard2015}");
+        Note first = doc.notes().get(0);
+        assertThat(doc.text().substring(first.textMap().toSource(first.text().indexOf("45")))).startsWith("45]");
+    }
+
+    @Test
+    void numbersEndnotesWithACounterOfTheirOwn() {
+        Document doc = new LatexExtractor().extract("end.tex", "\\begin{document}\n"
+                + "A.\\endnote{Mary Beard, \\emph{SPQR}, 12.} B.\\endnote{Ibid., 14.}\n\\end{document}\n");
+        assertThat(doc.notes()).extracting(Note::label, Note::text)
+                .containsExactly(tuple("1", "Mary Beard, SPQR, 12."), tuple("2", "Ibid., 14."));
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("1", "2");
+    }
 }

@@ -50,32 +50,16 @@ class PathologicalInputTest {
     static final Map<String, String> KNOWN_PROBLEMS = knownProblems();
 
     private static Map<String, String> knownProblems() {
-        String consistency = "ConsistencyRules.check compares every full citation with every earlier one by the same"
-                + " first author (Names.fold and TitleMatch each time, identical repeats included): quadratic";
-        String introduce = "Resolver.Pass.candidates sees only works first cited in an earlier note, so each repeat"
-                + " of an unknown short form in one note introduces a new provisional work; the surname pool grows"
-                + " and every repeat scans it (and index() uses ArrayList.contains): quadratic";
-        String manyNotes = "Resolution.source is a linear scan, called for every short form by"
-                + " ShortFormRules.pageRange (via CheckContext.source): quadratic in notes x sources";
+        String heap = "no longer hangs (alone, each finishes in 13-33 s on 2 busy cores), but PipelineChecks.checkJson"
+                + " renders the notes --json of 100,000 notes as one String (JsonOutput.write, writeValueAsString)"
+                + " beside the analysis, which exhausts the 1 GB heap of the test JVM";
         Map<String, String> known = new java.util.HashMap<>();
         for (InputFormat f : InputFormat.values()) {
-            known.put(f + ": 1 MB note of full citations separated by semicolons", consistency);
-            known.put(f + ": 100,000 generated notes", manyNotes);
+            known.put(f + ": 100,000 generated notes", heap);
         }
-        known.put("HTML: 100,000 generated notes", "HtmlExtractor.ordinal counts the siblings before every <li> of"
-                + " an <ol> to number it: quadratic in the items of one list; and " + manyNotes);
         known.put("DOCX: 100,000 generated notes", "DocxExtractor.extract builds a POI XWPFDocument, whose"
                 + " XWPFFootnotes.onDocumentRead walks an XMLBeans list whose get(i) is linear: quadratic in"
                 + " footnotes (4,000 footnotes already take ~9 s)");
-        known.put("TEXT: 1 MB note of short forms opening sentences", introduce);
-        known.put("MARKDOWN: 1 MB note of \"<\"", "commonmark-java 0.28.0's inline HTML parser scans from every"
-                + " '<' to the end of the paragraph for a '>' (commonmark-java issue #447), called from"
-                + " MarkdownExtractor.extract: quadratic");
-        known.put("LATEX: 1 MB document of \"\\'{\"", "LatexExtractor.Scan.accent converts a braced"
-                + " argument by calling convert() recursively: nested accents overflow the stack"
-                + " (StackOverflowError escapes Ibidem.analyze)");
-        known.put("TEXT: 1 MB document of \"CHAPTER I\\n[1] Ibid.\\n\"", "PlainTextExtractor.Chapters.at scans"
-                + " every chapter heading before an offset, for every note and marker: notes x headings");
         return Map.copyOf(known);
     }
 

@@ -13,18 +13,15 @@ import org.ibidem.resolution.ResolvedCitation;
 import org.junit.jupiter.api.Test;
 
 /**
- * The smallest inputs that show each wrong result the robustness tests found in {@code src/main}, written as the
- * behaviour that should hold. Each is skipped with its cause until the fix lands (see {@link KnownProblems});
- * run them with {@code -Dibidem.knownProblems=run}, and drop the skip once one passes.
+ * The smallest inputs that showed a wrong result the robustness tests found in {@code src/main}, written as the
+ * behaviour that holds now that each is fixed: a repeated unknown short form in one note introduced a second
+ * work, plain-text labels of five digits were not read, and nested LaTeX accents overflowed the stack.
+ * Inputs that still break something are skipped with their cause (see {@link KnownProblems}).
  */
-class KnownProblemsTest {
+class FixedProblemsTest {
 
     @Test
     void repeatsOfOneUnknownShortFormInOneNoteIntroduceOneSource() {
-        KnownProblems.skipUnlessForced("Resolver.Pass.candidates sees only works first cited in an earlier note"
-                + " (firstNote < beforeNote), so the second \"Beard, SPQR\" in note 1 introduces a second"
-                + " provisional work (sources beardnda and beardndb) and note 2 is then reported as ambiguous");
-
         Analysis a = Ibidem.analyze("essay.txt",
                 "Text.[1] More.[2]\n\n[1] Beard, SPQR, 12; Beard, SPQR, 14.\n[2] Beard, SPQR, 16.\n",
                 IbidemOptions.defaults());
@@ -36,10 +33,6 @@ class KnownProblemsTest {
 
     @Test
     void plainTextWithTenThousandNotesKeepsNoteTenThousand() {
-        KnownProblems.skipUnlessForced("PlainTextExtractor reads labels of at most four digits (\\d{1,4} in"
-                + " BRACKET_DEFINITION, NUMBERED_DEFINITION, BRACKET_MARKER…), so \"[10000] …\" is not a note: its"
-                + " line is silently appended to note 9999 as a wrapped line, and its marker is not found");
-
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 10_000; i++) {
             text.append("Sentence.[").append(i).append("]\n");
@@ -58,10 +51,6 @@ class KnownProblemsTest {
 
     @Test
     void deeplyNestedLatexAccentsDoNotOverflowTheStack() {
-        KnownProblems.skipUnlessForced("LatexExtractor.Scan.accent reads a braced argument by calling convert()"
-                + " recursively (convert → command → controlSymbol → accent → convert), so 20,000 nested \\'{"
-                + " throw StackOverflowError out of Documents.parse and Ibidem.analyze");
-
         String note = "\\'{".repeat(20_000) + "e" + "}".repeat(20_000);
         String tex = "\\documentclass{article}\n\\begin{document}\nText.\\footnote{" + note + "}\n\\end{document}\n";
 
