@@ -87,15 +87,101 @@ public final class Resolver {
                            boolean inherited, List<Integer> candidates, String matchedTitle) {
     }
 
+    /** Adds a work to an index list unless it is already its last entry (a work is indexed in one go). */
+    private static void addOnce(List<Work> list, Work w) {
+        if (list.isEmpty() || list.get(list.size() - 1) != w) {
+            list.add(w);
+        }
+    }
+
+    /**
+     * The works a short form may mean (one author's, those of one first title word, or all), with indexes that
+     * narrow a large pool by title without looking through it: a prolific author has thousands of works, and
+     * comparing a short title with each of them made resolution grow with the square of the document. The indexes
+     * are built the first time a large pool is searched, and kept up to date after that.
+     */
+    private static final class Pool {
+        // Below this size a pool is simply looked through.
+        static final int SMALL = 8;
+
+        final List<Work> works;
+        private Map<String, List<Work>> byOpening;
+        private Map<String, List<Work>> byStem;
+
+        Pool(List<Work> works) {
+            this.works = works;
+        }
+
+        /** Adds a work unless it is already the last one (a work is indexed in one go). */
+        void add(Work w) {
+            if (works.isEmpty() || works.get(works.size() - 1) != w) {
+                works.add(w);
+                indexed(w);
+            }
+        }
+
+        /** Files a work already in {@link #works} in the indexes, if they exist. */
+        void indexed(Work w) {
+            if (byOpening != null) {
+                file(w);
+            }
+        }
+
+        /** The works whose title opens with the same two words (see TitleMatch.Folded#key). */
+        List<Work> withOpening(String key) {
+            buildIndexes();
+            return byOpening.getOrDefault(key, List.of());
+        }
+
+        /**
+         * A superset of the works whose title a short title with these words can match exactly: a title that
+         * TitleMatch.compareExact accepts has, for each short-title word, a word that begins alike (the same
+         * first three letters, or the same short word), so the works filed under the rarest such stem are enough.
+         */
+        List<Work> withAllStems(List<String> words) {
+            buildIndexes();
+            List<Work> fewest = null;
+            for (String word : words) {
+                List<Work> with = byStem.getOrDefault(stem(word), List.of());
+                if (fewest == null || with.size() < fewest.size()) {
+                    fewest = with;
+                }
+            }
+            return fewest == null ? works : fewest;
+        }
+
+        private void buildIndexes() {
+            if (byOpening == null) {
+                byOpening = new HashMap<>();
+                byStem = new HashMap<>();
+                for (Work w : works) {
+                    file(w);
+                }
+            }
+        }
+
+        private void file(Work w) {
+            String key = w.title.key();
+            if (!key.isEmpty()) {
+                addOnce(byOpening.computeIfAbsent(key, k -> new ArrayList<>()), w);
+            }
+            for (String word : w.title.words()) {
+                addOnce(byStem.computeIfAbsent(stem(word), k -> new ArrayList<>()), w);
+            }
+        }
+
+        /** Words that abbreviate one another (TitleMatch.sameWord) share this. */
+        private static String stem(String word) {
+            return word.length() > 3 ? word.substring(0, 3) : word;
+        }
+    }
+
     private static final class Pass {
         private final List<Work> works = new ArrayList<>();
+        private final Pool allWorks = new Pool(works);
         private final Map<String, Work> byKey = new HashMap<>();
-        private final Map<String, List<Work>> bySurname = new HashMap<>();
-        private final Map<String, List<Work>> byTitleWord = new HashMap<>();
-        // Works by the first two words of their title, and by surname and those words: narrow a large pool (a
-        // common opening, an author with many works) without looking through it.
-        private final Map<String, List<Work>> byTitleKey = new HashMap<>();
-        private final Map<String, List<Work>> bySurnameTitleKey = new HashMap<>();
+        private final Map<String, Pool> bySurname = new HashMap<>();
+        private final Map<String, Pool> byTitleWord = new HashMap<>();
         // Works known only from a short form, indexed like the others: a full citation looks here for the work it
         // completes, and a prolific author's pool holds thousands of works but seldom a provisional one.
         private final Map<String, List<Work>> provisionalBySurname = new HashMap<>();
@@ -204,31 +290,15 @@ public final class Resolver {
         }
 
         private void index(Work w) {
+            allWorks.indexed(w);
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
-            List<String> surnames = new ArrayList<>();
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
-                String surname = surnameKey(a);
-                surnames.add(surname);
-                addOnce(bySurname.computeIfAbsent(surname, k -> new ArrayList<>()), w);
+                bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>())).add(w);
             }
             String word = firstTitleWord(w.reference.title());
             w.titleWord = word;
             if (word != null) {
-                addOnce(byTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
-            }
-            String key = w.title.key();
-            if (!key.isEmpty()) {
-                addOnce(byTitleKey.computeIfAbsent(key, k -> new ArrayList<>()), w);
-                for (String surname : surnames) {
-                    addOnce(bySurnameTitleKey.computeIfAbsent(surname + '|' + key, k -> new ArrayList<>()), w);
-                }
-            }
-        }
-
-        /** Adds a work to an index list unless it is already its last entry (a work is indexed in one go). */
-        private static void addOnce(List<Work> list, Work w) {
-            if (list.isEmpty() || list.get(list.size() - 1) != w) {
-                list.add(w);
+                byTitleWord.computeIfAbsent(word, k -> new Pool(new ArrayList<>())).add(w);
             }
         }
 
@@ -389,29 +459,27 @@ public final class Resolver {
          * only.
          */
         private List<Work> candidates(ShortCitation s, int beforeNote) {
-            List<Work> pool;
-            Function<String, List<Work>> keyed;
+            Pool pool;
             if (!s.authors().isEmpty()) {
-                String surname = surnameKey(s.authors().get(0));
-                pool = bySurname.getOrDefault(surname, List.of());
-                keyed = key -> bySurnameTitleKey.get(surname + '|' + key);
-                if (pool.isEmpty() && s.authors().get(0).isLiteral()) {
+                pool = bySurname.get(surnameKey(s.authors().get(0)));
+                if (pool == null && s.authors().get(0).isLiteral()) {
                     List<Work> matches = literalAuthorMatches(s.authors().get(0));
-                    pool = matches;
-                    keyed = key -> matches.stream().filter(w -> w.title.key().equals(key)).toList();
+                    pool = matches.isEmpty() ? null : new Pool(matches);
                 }
-                if (pool.isEmpty() && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
+                if (pool == null && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
                     // "Primitive Culture, 12": a title with no author looks like a name; try it as a title.
                     String title = s.authors().get(0).displayName();
-                    return byTitle(title, titlePool(title), titleKeyed(title), beforeNote);
+                    return byTitle(title, titlePool(title), beforeNote);
+                }
+                if (pool == null) {
+                    return List.of();
                 }
             } else {
                 pool = titlePool(s.title());
-                keyed = titleKeyed(s.title());
             }
             if (s.title() == null) {
                 List<Work> earlier = new ArrayList<>();
-                for (Work w : pool) {
+                for (Work w : pool.works) {
                     // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
                     if (citable(w, beforeNote)) {
                         earlier.add(w);
@@ -419,26 +487,14 @@ public final class Resolver {
                 }
                 return earlier;
             }
-            return byTitle(s.title(), pool, keyed, beforeNote);
+            return byTitle(s.title(), pool, beforeNote);
         }
 
         /** Works whose title starts with the same key word; all works when none does (a misspelt title). */
-        private List<Work> titlePool(String title) {
+        private Pool titlePool(String title) {
             String word = firstTitleWord(title);
-            List<Work> pool = word == null ? null : byTitleWord.get(word);
-            return pool == null ? works : pool;
-        }
-
-        /** The works of {@link #titlePool} of the title whose title opens with the given two words. */
-        private Function<String, List<Work>> titleKeyed(String title) {
-            String word = firstTitleWord(title);
-            if (word == null || !byTitleWord.containsKey(word)) {
-                return byTitleKey::get;
-            }
-            return key -> {
-                List<Work> withKey = byTitleKey.get(key);
-                return withKey == null ? null : withKey.stream().filter(w -> word.equals(w.titleWord)).toList();
-            };
+            Pool pool = word == null ? null : byTitleWord.get(word);
+            return pool == null ? allWorks : pool;
         }
 
         private List<Work> literalAuthorMatches(Name author) {
@@ -455,26 +511,29 @@ public final class Resolver {
             return out;
         }
 
-        /**
-         * The works of the pool with the best title match. {@code keyed} gives the works of the pool whose title
-         * opens with given two words (null for none), from an index: a prolific author's pool holds thousands of
-         * works, and filtering it for every short form made resolution grow with the square of the document.
-         */
-        private List<Work> byTitle(String title, List<Work> pool, Function<String, List<Work>> keyed,
-                                   int beforeNote) {
+        /** The works of the pool with the best title match. */
+        private static List<Work> byTitle(String title, Pool pool, int beforeNote) {
             TitleMatch.Folded folded = TitleMatch.Folded.of(title);
-            if (pool.size() > 8) {
-                // An author with many works, or a common first word: look at the works whose title opens with
-                // the same two words first, and at the whole pool only when none of them matches.
-                List<Work> sameOpening = keyed.apply(folded.key());
-                if (sameOpening != null) {
-                    List<Work> found = matchTitle(folded, sameOpening, beforeNote);
-                    if (!found.isEmpty()) {
-                        return found;
-                    }
-                }
+            if (pool.works.size() <= Pool.SMALL) {
+                return matchTitle(folded, pool.works, beforeNote);
             }
-            return matchTitle(folded, pool, beforeNote);
+            // An author with many works, or a common first word: the works whose title opens with the same two
+            // words first; then the few that can match exactly at all; only for a misspelt title the whole pool.
+            // Exact matches are looked for among the works that have every short-title word (see withAllStems),
+            // which for a common opening are far fewer than the works with that opening.
+            List<Work> sameOpening = pool.withOpening(folded.key());
+            List<Work> canMatch = pool.withAllStems(folded.words());
+            List<Work> found = canMatch.size() < sameOpening.size()
+                    ? matchExact(folded, canMatch.stream().filter(w -> w.title.key().equals(folded.key())).toList(),
+                            beforeNote)
+                    : matchExact(folded, sameOpening, beforeNote);
+            if (found.isEmpty()) {
+                found = matchApproximate(folded, sameOpening, beforeNote);
+            }
+            if (found.isEmpty()) {
+                found = matchExact(folded, canMatch, beforeNote);
+            }
+            return found.isEmpty() ? matchApproximate(folded, pool.works, beforeNote) : found;
         }
 
         /**
@@ -487,6 +546,12 @@ public final class Resolver {
 
         /** The works with the best title match; edit distances only when nothing matched exactly. */
         private static List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
+            List<Work> exact = matchExact(title, pool, beforeNote);
+            return exact.isEmpty() ? matchApproximate(title, pool, beforeNote) : exact;
+        }
+
+        /** The works with the best exact title match (EXACT over SHORTENED). */
+        private static List<Work> matchExact(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
             TitleMatch.Level best = TitleMatch.Level.NONE;
             List<Work> out = new ArrayList<>();
             for (Work w : pool) {
@@ -505,9 +570,12 @@ public final class Resolver {
                     out.add(w);
                 }
             }
-            if (!out.isEmpty()) {
-                return out;
-            }
+            return out;
+        }
+
+        /** The works whose title is spelt almost like the short title. */
+        private static List<Work> matchApproximate(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
+            List<Work> out = new ArrayList<>();
             for (Work w : pool) {
                 if (citable(w, beforeNote) && !out.contains(w)
                         && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
