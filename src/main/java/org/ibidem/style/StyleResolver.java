@@ -277,7 +277,7 @@ public final class StyleResolver {
         return xml;
     }
 
-    private static String readBundled(String resource) {
+    static String readBundled(String resource) {
         URL url = CSL.class.getResource("/" + resource);
         if (url == null) {
             throw new IllegalStateException("Bundled style vanished: " + resource);

@@ -1,0 +1,155 @@
+package org.ibidem.style;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.PartialDate;
+import org.ibidem.reference.Reference;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The formatter registers a large list in an order it computes itself ({@link BibliographyOrder}) instead of
+ * letting citeproc-java sort it; these tests hold it to the promise that the bibliography is byte for byte the one
+ * a single plain citeproc-java pass gives.
+ */
+class BibliographyOrderTest {
+
+    /** Above {@code Engine.PLAIN_BELOW}, so the formatter takes its own ordering. */
+    private static final int WORKS = 300;
+
+    private static final List<Reference> REFS = works(WORKS, 7);
+
+    private static final BibliographyFormatter FORMATTER = new BibliographyFormatter();
+
+    private static final StyleResolver RESOLVER = new StyleResolver();
+
+    static Stream<Arguments> stylesAndFormats() {
+        return Stream.of(
+                Arguments.of("chicago", OutputFormat.TEXT),
+                Arguments.of("apa", OutputFormat.TEXT),
+                Arguments.of("mla", OutputFormat.TEXT),
+                Arguments.of("chicago", OutputFormat.HTML));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("stylesAndFormats")
+    void formatsExactlyAsOnePlainCiteprocPass(String style, OutputFormat format) throws IOException {
+        StyleResolver.Loaded loaded = RESOLVER.load(style);
+        CSL plain = new CSL(new ListItemDataProvider(items(REFS).values().toArray(new CSLItemData[0])),
+                loaded.cslSource());
+        plain.setOutputFormat(format.cslName());
+        plain.registerCitationItems(items(REFS).keySet());
+        List<String> expected = new ArrayList<>();
+        for (String entry : plain.makeBibliography().getEntries()) {
+            expected.add(EntryCleaner.clean(entry, format, loaded.style()));
+        }
+
+        List<String> ours = FORMATTER.format(REFS, style, format).entries();
+
+        assertThat(ours).hasSizeGreaterThan(WORKS / 2).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chicago", "apa", "mla"})
+    void ordersItemsAsCiteprocRegistrationDoes(String style) throws IOException {
+        StyleResolver.Loaded loaded = RESOLVER.load(style);
+        Map<String, CSLItemData> items = items(REFS);
+        CSL csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])),
+                loaded.cslSource());
+        // One citation shows the output format the processor's style and locale.
+        BibliographyFormatter.CapturingFormat capture = new BibliographyFormatter.CapturingFormat(OutputFormat.TEXT);
+        csl.setOutputFormat(capture);
+        csl.makeCitation(items.keySet().iterator().next());
+        csl.reset();
+        csl.registerCitationItems(items.keySet());
+        List<String> expected = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
+
+        BibliographyOrder order = BibliographyOrder.of(StyleResolver.readBundled(loaded.cslSource() + ".csl"));
+        List<String> ours = order.sort(items, capture.style(), capture.locale());
+
+        assertThat(order.sorts()).isTrue();
+        assertThat(ours).containsExactlyElementsOf(expected);
+    }
+
+    private static Map<String, CSLItemData> items(List<Reference> refs) {
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            items.put("item-" + i, CslMapper.toItem(refs.get(i), "item-" + i));
+        }
+        return items;
+    }
+
+    /**
+     * Varied works in random order, chosen to exercise every branch of sorting: few authors with many works
+     * (same author and year, for APA's and Chicago's ties), particles and accents (collation), corporate and
+     * missing authors (sorted by title), titles opening with an article, a quotation mark or a number, missing
+     * dates, and exact duplicates (citeproc-java puts an item equal to one already listed at the very end).
+     */
+    static List<Reference> works(int count, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Name> people = List.of(Name.of("Smith", "John"), Name.of("Smith", "Jane"), Name.of("Smith", "J."),
+                Name.of("Ørsted", "Hans Christian"), Name.of("Orsted", "Anna"), Name.of("Çelik", "Ayşe"),
+                Name.of("Celik", "Mehmet"), new Name("Gaulle", "Charles", "de", null, null),
+                new Name("Beethoven", "Ludwig", "van", null, null), new Name("King", "Martin Luther", null, "Jr.", null),
+                Name.of("Mao", "Zedong"), Name.of("Li", null), Name.of("Müller", "Karl"), Name.of("Muller", "Karl"),
+                Name.literal("People’s Press Editorial"), Name.literal("World Health Organization"));
+        List<String> titles = List.of("The History of Things", "A History of Things", "History of Things",
+                "“Secret” Speeches", "10 Days That Shook the World", "2 Days", "Volume 2", "Volume 10",
+                "on the origin of species", "Économie et société", "Zen and the Art", "the last word",
+                "An Essay: On Method", "Über die Natur", "War and Peace");
+        ItemType[] types = {ItemType.BOOK, ItemType.BOOK, ItemType.ARTICLE_JOURNAL, ItemType.CHAPTER,
+                ItemType.ARTICLE_NEWSPAPER, ItemType.WEBPAGE, ItemType.THESIS, ItemType.SPEECH, ItemType.DOCUMENT};
+        List<Reference> out = new ArrayList<>();
+        while (out.size() < count) {
+            if (!out.isEmpty() && rnd.nextInt(12) == 0) {
+                out.add(out.get(rnd.nextInt(out.size())));
+                continue;
+            }
+            ItemType type = types[rnd.nextInt(types.length)];
+            Reference.Builder b = Reference.builder(type)
+                    .title(titles.get(rnd.nextInt(titles.size())) + (rnd.nextInt(3) == 0 ? "" : " " + rnd.nextInt(40)));
+            int authors = rnd.nextInt(8) == 0 ? 0 : 1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(3) : 0);
+            List<Name> names = new ArrayList<>();
+            for (int a = 0; a < authors; a++) {
+                names.add(people.get(rnd.nextInt(people.size())));
+            }
+            b.authors(names);
+            if (rnd.nextInt(6) == 0) {
+                b.editors(List.of(people.get(rnd.nextInt(people.size()))));
+            }
+            if (rnd.nextInt(7) != 0) {
+                int year = 1990 + rnd.nextInt(6);
+                b.issued(rnd.nextBoolean() ? PartialDate.ofYear(year) : PartialDate.of(year, 1 + rnd.nextInt(12), 0));
+            }
+            switch (type) {
+                case ARTICLE_JOURNAL -> b.containerTitle("Journal of Studies").volume(String.valueOf(rnd.nextInt(30)))
+                        .issue(String.valueOf(1 + rnd.nextInt(4))).page((1 + rnd.nextInt(90)) + "–" + (100 + rnd.nextInt(50)));
+                case CHAPTER -> b.containerTitle("Collected Essays").publisher("Beacon Press").publisherPlace("Boston")
+                        .page("12–34");
+                case ARTICLE_NEWSPAPER -> b.containerTitle("New York Times");
+                case WEBPAGE -> b.containerTitle("Example Site").url("https://example.org/" + rnd.nextInt(1000))
+                        .accessed(PartialDate.of(2020, 5, 1 + rnd.nextInt(28)));
+                case THESIS -> b.genre("PhD diss.").publisher("Yale University");
+                case SPEECH -> b.eventPlace("Moscow");
+                case DOCUMENT -> b.archive("National Archives").archiveLocation("Box " + rnd.nextInt(20));
+                default -> b.publisher("Liveright").publisherPlace("New York");
+            }
+            out.add(b.build());
+        }
+        return List.copyOf(out);
+    }
+}
