@@ -209,4 +209,21 @@ final class FieldTokenizer {
         }
         return s.substring(0, end);
     }
+
+    /**
+     * Whether the text contains the lower-case ASCII word anywhere, in any case: a cheap test that lets the parser
+     * skip a regular expression (run from every position of the note) when its key letters are absent.
+     */
+    static boolean containsIgnoreCase(String text, String lowerAscii) {
+        int last = text.length() - lowerAscii.length();
+        char first = lowerAscii.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -68,11 +68,12 @@ public final class NoteParser {
             "^(?:(.{1,120}?),\\s*)?(?:supra\\s+(?:note|n\\.)\\s*(\\d{1,5})|(?:note|n\\.)\\s*(\\d{1,5})\\s+above)"
                     + "(?:,?\\s*(?:at\\s+)?(.{1,80}))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
-            "(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
+            // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
+            "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
                     + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
-                    + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)");
+                    + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s))");
     // A signal after some prose: "For a different reading, see Shen, …".
     private static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
             "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
@@ -234,6 +235,11 @@ public final class NoteParser {
         }
     }
 
+    /** Whether EMBEDDED_SIGNAL can match at all: its words are absent from most notes. */
+    private static boolean mayHoldSignal(String s) {
+        return FieldTokenizer.containsIgnoreCase(s, "see") || FieldTokenizer.containsIgnoreCase(s, "cf.");
+    }
+
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
         TextSpan span = new TextSpan(offset, offset + raw.length());
         String s = raw;
@@ -246,7 +252,7 @@ public final class NoteParser {
             bodyStart = signal.end();
         } else {
             Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
-            if (embedded.find() && isProse(s.substring(0, embedded.start()))) {
+            if (mayHoldSignal(s) && embedded.find() && isProse(s.substring(0, embedded.start()))) {
                 prefix = s.substring(0, embedded.end()).strip();
                 bodyStart = embedded.end();
             }
@@ -271,7 +277,7 @@ public final class NoteParser {
             return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
         }
         Matcher inner = EMBEDDED_IBID.matcher(body);
-        if (inner.find() && inner.start() > 0 && isProse(body.substring(0, inner.start()))) {
+        if (FieldTokenizer.containsIgnoreCase(body, "ibid") && inner.find() && inner.start() > 0 && isProse(body.substring(0, inner.start()))) {
             String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
             String innerPrefix = prefix == null ? before : prefix + " " + before;
             String from = body.substring(inner.start());
@@ -281,11 +287,13 @@ public final class NoteParser {
             }
         }
         Matcher supra = SUPRA.matcher(body);
-        if (supra.matches()) {
+        boolean crossReference = FieldTokenizer.containsIgnoreCase(body, "supra")
+                || FieldTokenizer.containsIgnoreCase(body, "above");
+        if (crossReference && supra.matches()) {
             return supra(raw, span, prefix, supra);
         }
         Matcher opCit = OP_CIT.matcher(body);
-        if (opCit.find()) {
+        if (FieldTokenizer.containsIgnoreCase(body, "cit") && opCit.find()) {
             return opCit(raw, span, prefix, body, opCit);
         }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
@@ -47,6 +48,10 @@ import org.ibidem.reference.Reference;
  * <p>Stateless and thread-safe; each call works on its own state.
  */
 public final class Resolver {
+
+    private static final Pattern NOT_ID_CHAR = Pattern.compile("[^A-Za-z0-9]");
+    private static final Pattern ARABIC = Pattern.compile("\\d{1,6}");
+    private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]{1,12}");
 
     /** Resolves the notes of one document, in order. */
     public Resolution resolve(List<ParsedNote> notes) {
@@ -632,7 +637,7 @@ public final class Resolver {
             String word = firstTitleWord(title);
             stem = word == null ? "anon" : word;
         }
-        String ascii = Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "")
+        String ascii = NOT_ID_CHAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         if (ascii.isEmpty()) {
             ascii = "ref";
@@ -684,10 +689,10 @@ public final class Resolver {
 
     private static int romanOrArabic(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT);
-        if (t.matches("\\d{1,6}")) {
+        if (ARABIC.matcher(t).matches()) {
             return Integer.parseInt(t);
         }
-        if (!t.matches("[ivxlcdm]{1,12}")) {
+        if (!ROMAN.matcher(t).matches()) {
             return -1;
         }
         int total = 0;
