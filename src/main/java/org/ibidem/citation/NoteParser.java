@@ -84,10 +84,19 @@ public final class NoteParser {
     private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EDITOR = Pattern.compile(
-            "^(ed\\.|eds\\.|edited by|ed\\. and trans\\.|edited and translated by|trans\\.|translated by|"
+            "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
+                    + "translated and edited by|ed\\.|eds\\.|edited by|trans\\.|translated by|"
                     + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    // One word of an edition statement: "4th", "3d", "Second", "rev.", "exp.", "enl.", "English".
+    private static final String EDITION_WORD = "(?:\\d+(?:st|nd|rd|th|d)|first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|rev\\.|revised|new|abridged|exp\\.|expanded|enl\\.|enlarged|updated|"
+            + "corr\\.|corrected|augm\\.|augmented|American|English|British|paperback|student|critical|"
+            + "illustrated|facsimile|definitive|complete|annotated|centennial|anniversary|variorum)";
+    // "2nd ed.", "4th rev. ed.", "rev. and exp. ed.", "2nd ed. rev.", "new ed.", "3d ed.", "Second edition". The
+    // words repeat a bounded number of times and never match a space, so the pattern cannot backtrack far.
     private static final Pattern EDITION = Pattern.compile(
-            "^(\\d+(?:st|nd|rd|th)|rev\\.|revised|new|abridged|expanded|updated)\\s+(?:ed\\.?|edition)$",
+            "^(" + EDITION_WORD + "(?:,?\\s+(?:and\\s+)?" + EDITION_WORD + "){0,4})\\s+(?:ed\\.?|edn\\.?|edition)"
+                    + "(?:,?\\s+(rev\\.|revised|and\\s+enl\\.|enl\\.))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);
@@ -121,8 +130,12 @@ public final class NoteParser {
                     + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AT_END = Pattern.compile(
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_EDITION = Pattern.compile("^(\\d+(?:st|nd|rd|th)|rev\\.)\\s+ed\\.?,\\s*",
+    private static final Pattern LEADING_EDITION = Pattern.compile(
+            "^(" + EDITION_WORD + "(?:,?\\s+(?:and\\s+)?" + EDITION_WORD + "){0,4})\\s+(?:ed\\.?|edn\\.?|edition),\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(\\d+)(?:st|nd|rd|th|d)$", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|(?<=s)['’])$");
     // Where a document sits in an archive: "box 3", "folder 12", "RG 59", "f. 07, op. 23a, d. 235, l. 1". The
@@ -139,6 +152,25 @@ public final class NoteParser {
     private static final Pattern ARCHIVE_NAME = Pattern.compile(
             "\\b(?:archives?|archiv|archivo|archivio|library|museum|institution|record office|records office|"
                     + "historical society|biblioth[eè]que|bibliothek)\\b", Pattern.CASE_INSENSITIVE);
+    // A series, by the words series names use: "Cambridge Studies in International Relations", "NBER Series on
+    // Long-Term Factors in Economic Development", "Oxford History of Modern Europe", "Adelphi Papers 123".
+    private static final Pattern SERIES_NAME = Pattern.compile(
+            "\\b(?:series|studies|monographs?|texts|classics|lectures|library of|handbooks|companions|"
+                    + "perspectives|contributions|papers|history of|essays in|readings in|new approaches|"
+                    + "sources)\\b", Pattern.CASE_INSENSITIVE);
+    // A number after a series name: "California Studies in 19th-Century Music 5", "Adelphi Papers, no. 123".
+    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?\\S)[,\\s]+(?:no\\.\\s*|vol\\.\\s*)?(\\d{1,5})$",
+            Pattern.CASE_INSENSITIVE);
+    // "vol. 3 of The Oxford History of Western Music": a volume of a multi-volume work with a title of its own.
+    private static final Pattern VOLUME_OF = Pattern.compile("^vol\\.\\s*(\\d{1,4}|[IVXLC]{1,8})\\s+of(?:\\s+(.+))?$",
+            Pattern.CASE_INSENSITIVE);
+    // "87th Cong., 1st sess.", "H. Doc. 12": a congressional document's number, not part of its title.
+    private static final Pattern CONGRESS_SESSION = Pattern.compile(
+            "^\\d{1,3}(?:st|nd|rd|th|d)\\s+(?:cong\\.|congress|sess\\.|session)$", Pattern.CASE_INSENSITIVE);
+    // What kind of piece a quoted title is, written between it and its periodical.
+    private static final Pattern ARTICLE_GENRE = Pattern.compile(
+            "(?:unsigned\\s+)?(?:editorial|op-ed|obituary|letter to the editor|review|book review|press release|"
+                    + "advertisement|commentary|column)", Pattern.CASE_INSENSITIVE);
     // "College Park, MD": a state after a city, not the roman numeral it spells.
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("^[A-Z]{2}$");
     // An archive's short name: "AVPRF", "RGASPI", "NARA", "TNA".
@@ -489,7 +521,23 @@ public final class NoteParser {
         int i = 0;
         Field first = rest.get(0);
         ItemType type;
-        if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
+        boolean inItalic = first.isPlain() && first.text().equalsIgnoreCase("in") && rest.size() > 1
+                && rest.get(1).isTitle();
+        boolean inShortForm = first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
+                && rest.size() > 1 && rest.get(1).kind() != Field.Kind.PAREN
+                && rest.stream().noneMatch(f -> f.kind() == Field.Kind.PAREN)
+                && Names.looksLikeNames(first.text().substring(3)) && !Locators.isLocator(rest.get(1).text());
+        if (inItalic || inShortForm) {
+            // "“Chapter,” in *Book*, ed. Editor (…)" and "“Chapter,” in Editors, Book, 67–71": the book in italics,
+            // or in its short form after its editors' names.
+            ref.containerTitle(rest.get(1).text());
+            i = modifiers(rest, 2, ref);
+            if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+                publicationFacts(rest.get(i).text(), ref);
+                i++;
+            }
+            type = ItemType.CHAPTER;
+        } else if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
                 && rest.stream().anyMatch(f -> f.kind() == Field.Kind.PAREN)) {
             // A chapter: "“Chapter,” in Book, ed. Editor (Place: Publisher, Year), 189–225."
             ref.containerTitle(first.text().substring(3).strip());
@@ -511,6 +559,11 @@ public final class NoteParser {
             }
             i = 1;
         } else {
+            if (first.isPlain() && rest.size() > 1 && ARTICLE_GENRE.matcher(first.text()).matches()) {
+                // "“A City Is Not a Freeway,” editorial, New York Herald Tribune, …"
+                ref.genre(first.text());
+                rest = rest.subList(1, rest.size());
+            }
             ContainerRead read = container(rest, ref, titleField.text());
             type = read.type();
             i = read.consumed();
@@ -597,10 +650,13 @@ public final class NoteParser {
                 i++;
             }
         }
+        boolean blog = false;
         if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
             String inner = rest.get(i).text();
             PartialDate d = Dates.parse(inner);
-            if (d != null) {
+            if (inner.equalsIgnoreCase("blog")) {
+                blog = true; // "RealClimate (blog)": Chicago's mark of a blog, not a place
+            } else if (d != null) {
                 date = d;
                 ref.issued(d);
             } else if (Dates.lastYearIn(inner) > 0) {
@@ -625,6 +681,9 @@ public final class NoteParser {
         }
         if (INTERVIEW.matcher(title).find()) {
             return new ContainerRead(ItemType.INTERVIEW, consumed);
+        }
+        if (blog) {
+            return new ContainerRead(ItemType.POST_WEBLOG, consumed);
         }
         if (placeGiven) {
             return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
@@ -1018,15 +1077,46 @@ public final class NoteParser {
         return text;
     }
 
+    /** Whether a plain field names a series: title case, a series word, not too long. */
+    private static boolean isSeries(String text) {
+        return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.matcher(text).find()
+                && !text.contains(":");
+    }
+
+    /** "California Studies in 19th-Century Music 5" → series and its number. */
+    private static void series(String text, Reference.Builder ref) {
+        Matcher m = SERIES_NUMBER.matcher(text.strip());
+        if (m.matches() && !Dates.isYear(m.group(2))) {
+            ref.collectionTitle(m.group(1)).collectionNumber(m.group(2));
+        } else {
+            ref.collectionTitle(text.strip());
+        }
+    }
+
     /** A book: "Authors, Title, ed. X, 2nd ed., vol. 3 (Place: Publisher, Year), page." */
     private Citation book(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
                           Set<StyleFlag> flags) {
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         List<Field> head = new ArrayList<>();
-        for (Field f : fields.subList(0, facts)) {
-            if (!applyModifier(f, ref)) {
+        List<String> session = new ArrayList<>();
+        for (int k = 0; k < facts; k++) {
+            Field f = fields.get(k);
+            Matcher volumeOf = f.isPlain() ? VOLUME_OF.matcher(f.text()) : null;
+            if (volumeOf != null && volumeOf.matches()) {
+                ref.volume(volumeOf.group(1));
+                if (volumeOf.group(2) != null) {
+                    ref.collectionTitle(volumeOf.group(2));
+                } else if (k + 1 < facts) {
+                    ref.collectionTitle(fields.get(++k).text());
+                }
+            } else if (f.isPlain() && CONGRESS_SESSION.matcher(f.text()).matches()) {
+                session.add(f.text());
+            } else if (!applyModifier(f, ref)) {
                 head.add(f);
             }
+        }
+        if (!session.isEmpty()) {
+            ref.note(String.join(", ", session));
         }
         String factsText = fields.get(facts).text();
         ItemType type = ItemType.BOOK;
@@ -1049,8 +1139,15 @@ public final class NoteParser {
         int italicTitle = indexOf(head, Field.Kind.ITALIC);
         int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle : leadingNameFields(head);
         ref.authors(authors(head.subList(0, authorCount), flags));
+        // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
+        int titleEnd = head.size();
+        int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
+        if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())) {
+            series(head.get(titleEnd - 1).text(), ref);
+            titleEnd--;
+        }
         String title = italicTitle >= 0 ? head.get(italicTitle).text()
-                : joinText(head.subList(authorCount, head.size()));
+                : joinText(head.subList(authorCount, titleEnd));
         Matcher vt = VOLUME_IN_TITLE.matcher(title);
         if (vt.matches()) {
             title = vt.group(1).strip();
@@ -1066,8 +1163,12 @@ public final class NoteParser {
         String suffix = null;
         List<Field> tail = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
-            if (!consumeTrailing(after.get(i), after, i, ref)) {
-                tail.add(after.get(i));
+            Field f = after.get(i);
+            if (f.isPlain() && ref.build().collectionTitle() == null && !Locators.isLocator(f.text())
+                    && isSeries(f.text())) {
+                series(f.text(), ref); // "(Cambridge: CUP, 1998), Cambridge Studies in X"
+            } else if (!consumeTrailing(f, after, i, ref)) {
+                tail.add(f);
             }
         }
         if (!tail.isEmpty()) {
@@ -1485,6 +1586,20 @@ public final class NoteParser {
             }
         }
         List<Name> names = new ArrayList<>();
+        if (fields.size() >= 2 && Names.continuesCorporate(fields.get(0).text(), fields.get(1).text())) {
+            // "U.S. Congress, Senate, Committee on Foreign Relations": one body named from the top down.
+            StringBuilder body = new StringBuilder(fields.get(0).text());
+            int k = 1;
+            while (k < fields.size() && Names.continuesCorporate(fields.get(k - 1).text(), fields.get(k).text())) {
+                body.append(", ").append(fields.get(k).text());
+                k++;
+            }
+            names.add(Name.literal(body.toString()));
+            for (; k < fields.size(); k++) {
+                names.addAll(Names.parseList(stripPossessive(fields.get(k).text()), familyNameFirst));
+            }
+            return names;
+        }
         int i = 0;
         if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())
                 && Names.isGivenNames(fields.get(1).text()) && !fields.get(1).text().startsWith("and ")) {
@@ -1521,7 +1636,7 @@ public final class NoteParser {
         if (m.matches()) {
             List<Name> names = Names.parseList(m.group(2), familyNameFirst);
             String role = m.group(1).toLowerCase(Locale.ROOT);
-            if (role.startsWith("trans")) {
+            if (role.startsWith("trans") && !role.contains(" ed")) {
                 ref.translators(names);
             } else if (role.startsWith("comp")) {
                 ref.editors(names);
@@ -1533,11 +1648,12 @@ public final class NoteParser {
             }
             return true;
         }
-        m = EDITION.matcher(t);
-        if (m.matches()) {
-            String ed = m.group(1);
-            ref.edition(ed.replaceAll("(?i)(st|nd|rd|th)$", ""));
-            return true;
+        if (t.length() <= 80) {
+            m = EDITION.matcher(t);
+            if (m.matches()) {
+                ref.edition(edition(m.group(1), m.group(2)));
+                return true;
+            }
         }
         m = VOLUME_COUNT.matcher(t);
         if (m.matches()) {
@@ -1619,7 +1735,7 @@ public final class NoteParser {
         }
         Matcher ed = LEADING_EDITION.matcher(s);
         if (ed.find()) {
-            ref.edition(ed.group(1).replaceAll("(?i)(st|nd|rd|th)$", ""));
+            ref.edition(edition(ed.group(1), null));
             s = s.substring(ed.end());
         }
         Matcher year = YEAR_AT_END.matcher(s);
@@ -1674,6 +1790,24 @@ public final class NoteParser {
         }
         ref.publisherPlace(places.isEmpty() ? null : String.join("; ", places));
         ref.publisher(publishers.isEmpty() ? null : String.join("; ", publishers));
+    }
+
+    /**
+     * An edition as CSL keeps it: "2nd" and "Second" are "2" (styles add the ordinal); anything longer ("4th
+     * rev.", "rev. and exp.") stays as written, with a revision written after "ed." ("2nd ed. rev.") appended.
+     */
+    static String edition(String words, String after) {
+        String w = words.strip();
+        Matcher ordinal = ORDINAL_ALONE.matcher(w);
+        if (ordinal.matches()) {
+            w = ordinal.group(1);
+        } else {
+            int k = ORDINAL_WORDS.indexOf(w.toLowerCase(Locale.ROOT));
+            if (k >= 0) {
+                w = Integer.toString(k + 1);
+            }
+        }
+        return after == null ? w : w + " " + after.strip();
     }
 
     private static List<String> splitTopLevelCommas(String s) {

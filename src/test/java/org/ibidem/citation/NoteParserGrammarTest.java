@@ -116,4 +116,95 @@ class NoteParserGrammarTest {
         assertThat(r.type()).isEqualTo(ItemType.BOOK);
         assertThat(r.archive()).isNull();
     }
+
+    @Test
+    void readsEditionStatementsOfSeveralWords() {
+        assertThat(ref("Ann Lee, Salt Roads, 4th rev. ed. (Boston: Beacon, 2001), 3.").edition()).isEqualTo("4th rev.");
+        assertThat(ref("Ann Lee, Salt Roads, rev. and exp. ed. (Boston: Beacon, 2001), 3.").edition())
+                .isEqualTo("rev. and exp.");
+        assertThat(ref("Ann Lee, Salt Roads, 2nd ed. rev. (Boston: Beacon, 2001), 3.").edition()).isEqualTo("2 rev.");
+        assertThat(ref("Ann Lee, Salt Roads, new ed. (Boston: Beacon, 2001), 3.").edition()).isEqualTo("new");
+        assertThat(ref("Ann Lee, Salt Roads, 3d ed. (Boston: Beacon, 2001), 3.").edition()).isEqualTo("3");
+        assertThat(ref("Ann Lee, Salt Roads, Second edition (Boston: Beacon, 2001), 3.").edition()).isEqualTo("2");
+        assertThat(ref("Ann Lee, Salt Roads (3rd ed., Boston: Beacon, 2001), 3.").edition()).isEqualTo("3");
+    }
+
+    @Test
+    void readsASeriesBeforeThePublicationFacts() {
+        Reference r = ref("Ann Lee, Salt Roads of the Baltic, Studies in Maritime History 14 (Leiden: Brill, 2011), 8.");
+        assertThat(r.title()).isEqualTo("Salt Roads of the Baltic");
+        assertThat(r.collectionTitle()).isEqualTo("Studies in Maritime History");
+        assertThat(r.collectionNumber()).isEqualTo("14");
+        assertThat(r.publisher()).isEqualTo("Brill");
+    }
+
+    @Test
+    void readsASeriesAfterThePublicationFacts() {
+        FullCitation c = full("Ann Lee, Salt Roads of the Baltic (Cambridge: Cambridge University Press, 1998), "
+                + "Cambridge Studies in Economic History, 41.");
+        assertThat(c.reference().collectionTitle()).isEqualTo("Cambridge Studies in Economic History");
+        assertThat(c.locator().value()).isEqualTo("41");
+    }
+
+    @Test
+    void readsAVolumeOfANamedMultiVolumeWork() {
+        Reference r = ref("Ann Lee, The Age of Sail, vol. 2 of A History of the Sea (Oxford: Clarendon, 1990), 5.");
+        assertThat(r.title()).isEqualTo("The Age of Sail");
+        assertThat(r.volume()).isEqualTo("2");
+        assertThat(r.collectionTitle()).isEqualTo("A History of the Sea");
+    }
+
+    @Test
+    void keepsAGovernmentBodyNamedFromTheTopDownAsOneAuthor() {
+        Reference r = ref("U.S. Congress, House, Committee on Merchant Marine, Hearings on Coastal Shipping, 81st "
+                + "Cong., 2nd sess. (Washington, DC: GPO, 1950), 14.");
+        assertThat(r.authors()).containsExactly(Name.literal("U.S. Congress, House, Committee on Merchant Marine"));
+        assertThat(r.title()).isEqualTo("Hearings on Coastal Shipping");
+        assertThat(r.publisher()).isEqualTo("GPO");
+    }
+
+    @Test
+    void keepsAnInternationalBodyAndItsOrganAsOneAuthor() {
+        Reference r = ref("United Nations, General Assembly, Report of the Trusteeship Council (New York: United "
+                + "Nations, 1952), 9.");
+        assertThat(r.authors()).containsExactly(Name.literal("United Nations, General Assembly"));
+        assertThat(r.title()).isEqualTo("Report of the Trusteeship Council");
+    }
+
+    @Test
+    void keepsTwoPersonalAuthorsJoinedByACommaApart() {
+        Reference r = ref("Karl Marx, Frederick Engels, Communist Manifesto (London: Penguin, 2002), 4.");
+        assertThat(r.authors()).extracting(Name::family).containsExactly("Marx", "Engels");
+    }
+
+    @Test
+    void readsACorporateAuthorBeforeAWebPageTitle() {
+        Reference r = ref("Harbour Heritage Trust, “Lighthouses of the North Coast,” accessed March 3, 2024, "
+                + "https://example.org/lighthouses.");
+        assertThat(r.authors()).containsExactly(Name.literal("Harbour Heritage Trust"));
+        assertThat(r.title()).isEqualTo("Lighthouses of the North Coast");
+        assertThat(r.url()).isEqualTo("https://example.org/lighthouses");
+    }
+
+    @Test
+    void readsAnEditorialAsTheGenreOfANewspaperPiece() {
+        Reference r = ref("“Harbours Are Not Car Parks,” editorial, Leith Courier, May 9, 1977.");
+        assertThat(r.genre()).isEqualTo("editorial");
+        assertThat(r.containerTitle()).isEqualTo("Leith Courier");
+    }
+
+    @Test
+    void readsAChapterInABookGivenInShortForm() {
+        FullCitation c = full("Ann Lee, “Salt and Tar,” in Moss and Kerr, Northern Ports, 40–52.");
+        assertThat(c.reference().type()).isEqualTo(ItemType.CHAPTER);
+        assertThat(c.reference().containerTitle()).isEqualTo("Northern Ports");
+        assertThat(c.locator().value()).isEqualTo("40–52");
+    }
+
+    @Test
+    void readsABlogMarkedInParentheses() {
+        Reference r = ref("Ann Lee, “Tide Tables,” Sea Notes (blog), May 2, 2019, https://example.org/tides.");
+        assertThat(r.type()).isEqualTo(ItemType.POST_WEBLOG);
+        assertThat(r.publisherPlace()).isNull();
+    }
 }
