@@ -95,7 +95,7 @@ public final class Names {
         String p = previous.strip();
         String n = next.strip();
         boolean parent = isCorporate(p) || BODY.matcher(p).matches() || GOVERNMENT.matcher(p).matches();
-        return parent && (BODY.matcher(n).matches() || (isCorporate(n) && !n.contains(" and ")));
+        return parent && (BODY.matcher(n).matches() || isCorporate(n));
     }
 
     static boolean isCorporate(String text) {

@@ -638,7 +638,8 @@ public final class NoteParser {
             }
             journal = true;
             i = 1;
-        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null) {
+        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null
+                && !ACCESSED.matcher(container).matches()) {
             ref.containerTitle(container);
             i = 1;
         }

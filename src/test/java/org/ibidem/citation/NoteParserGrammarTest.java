@@ -184,6 +184,8 @@ class NoteParserGrammarTest {
         assertThat(r.authors()).containsExactly(Name.literal("Harbour Heritage Trust"));
         assertThat(r.title()).isEqualTo("Lighthouses of the North Coast");
         assertThat(r.url()).isEqualTo("https://example.org/lighthouses");
+        assertThat(r.containerTitle()).isNull();
+        assertThat(r.accessed().year()).isEqualTo(2024);
     }
 
     @Test
