@@ -35,7 +35,9 @@ public final class Names {
             "group", "staff", "news", "service", "library", "museum", "archive", "archives", "congress",
             "parliament", "senate", "house", "court", "school", "college", "club", "union", "league", "bank",
             "trust", "fund", "network", "team", "project", "consortium", "nations", "general", "federal",
-            "national", "international", "unesco", "openai");
+            "national", "international", "unesco", "openai", "panel", "forum", "authority", "administration",
+            "assembly", "alliance", "federation", "secretariat", "directorate", "programme", "laboratory",
+            "intergovernmental");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SAINT = Pattern.compile("(?i)st\\.?|saint|ste\\.?");
     private static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
@@ -78,6 +80,30 @@ public final class Names {
             }
         }
         return true;
+    }
+
+    // The bodies inside a government or an international organisation, named after it with a comma:
+    // "U.S. Congress, Senate, Committee on Foreign Relations"; "United Nations, General Assembly".
+    private static final Pattern BODY = Pattern.compile(
+            "^(?:senate|house|house of (?:representatives|commons|lords)|general assembly|security council|cabinet|"
+                    + "parliament|congress|politburo|presidium|central committee|foreign office|state department|"
+                    + "war department|navy department|treasury|executive office|secretariat|white house)$",
+            Pattern.CASE_INSENSITIVE);
+    // A government or organisation that such bodies belong to.
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "^(?:u\\.\\s?s\\.|united states|united kingdom|great britain|united nations|european union|"
+                    + "european communities|soviet union|ussr|[A-Z][a-z]+ (?:state|county|city))\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code next}, after the corporate name {@code previous}, is a part of the same body: "Senate" after
+     * "U.S. Congress", "Committee on Foreign Relations" after "Senate".
+     */
+    static boolean continuesCorporate(String previous, String next) {
+        String p = previous.strip();
+        String n = next.strip();
+        boolean parent = isCorporate(p) || BODY.matcher(p).matches() || GOVERNMENT.matcher(p).matches();
+        return parent && (BODY.matcher(n).matches() || isCorporate(n));
     }
 
     static boolean isCorporate(String text) {

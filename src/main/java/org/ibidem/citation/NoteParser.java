@@ -85,10 +85,19 @@ public final class NoteParser {
     private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EDITOR = Pattern.compile(
-            "^(ed\\.|eds\\.|edited by|ed\\. and trans\\.|edited and translated by|trans\\.|translated by|"
+            "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
+                    + "translated and edited by|ed\\.|eds\\.|edited by|trans\\.|translated by|"
                     + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    // One word of an edition statement: "4th", "3d", "Second", "rev.", "exp.", "enl.", "English".
+    private static final String EDITION_WORD = "(?:\\d+(?:st|nd|rd|th|d)|first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|rev\\.|revised|new|abridged|exp\\.|expanded|enl\\.|enlarged|updated|"
+            + "corr\\.|corrected|augm\\.|augmented|American|English|British|paperback|student|critical|"
+            + "illustrated|facsimile|definitive|complete|annotated|centennial|anniversary|variorum)";
+    // "2nd ed.", "4th rev. ed.", "rev. and exp. ed.", "2nd ed. rev.", "new ed.", "3d ed.", "Second edition". The
+    // words repeat a bounded number of times and never match a space, so the pattern cannot backtrack far.
     private static final Pattern EDITION = Pattern.compile(
-            "^(\\d+(?:st|nd|rd|th)|rev\\.|revised|new|abridged|expanded|updated)\\s+(?:ed\\.?|edition)$",
+            "^(" + EDITION_WORD + "(?:,?\\s+(?:and\\s+)?" + EDITION_WORD + "){0,4})\\s+(?:ed\\.?|edn\\.?|edition)"
+                    + "(?:,?\\s+(rev\\.|revised|and\\s+enl\\.|enl\\.))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);
@@ -122,10 +131,72 @@ public final class NoteParser {
                     + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AT_END = Pattern.compile(
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_EDITION = Pattern.compile("^(\\d+(?:st|nd|rd|th)|rev\\.)\\s+ed\\.?,\\s*",
+    private static final Pattern LEADING_EDITION = Pattern.compile(
+            "^(" + EDITION_WORD + "(?:,?\\s+(?:and\\s+)?" + EDITION_WORD + "){0,4})\\s+(?:ed\\.?|edn\\.?|edition),\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(\\d+)(?:st|nd|rd|th|d)$", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
     private static final Pattern PAGE_RANGE = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|(?<=s)['’])$");
+    // Where a document sits in an archive: "box 3", "folder 12", "RG 59", "f. 07, op. 23a, d. 235, l. 1". The
+    // strong units say "archive" on their own; the weak ones only count once a note is known to be archival.
+    private static final Pattern ARCHIVAL_UNIT_STRONG = Pattern.compile(
+            "^(?:box|boxes|folder|folders|file|carton|reel|rg|record group|fond|fonds|opis|op\\.|delo|series|"
+                    + "subseries)\\s*[0-9IVXLC][\\w./–-]{0,19}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARCHIVAL_UNIT = Pattern.compile(
+            "^(?:box|boxes|folder|folders|file|files|carton|container|drawer|envelope|reel|roll|rg|record group|"
+                    + "fond|fonds|f\\.|opis|op\\.|delo|d\\.|list|l\\.|ll\\.|vol\\.|volume|series|subseries|item|"
+                    + "no\\.|doc\\.|fol\\.|fols\\.|folio|ms\\.?|mss\\.?|sheet|piece|bundle|dossier)\\s*"
+                    + "[0-9IVXLC][\\w./–-]{0,19}$", Pattern.CASE_INSENSITIVE);
+    // The repository: "National Archives", "Yale University Library", "Hoover Institution Archives".
+    private static final Pattern ARCHIVE_NAME = Pattern.compile(
+            "\\b(?:archives?|archiv|archivo|archivio|library|museum|institution|record office|records office|"
+                    + "historical society|biblioth[eè]que|bibliothek)\\b", Pattern.CASE_INSENSITIVE);
+    // A series, by the words series names use: "Cambridge Studies in International Relations", "NBER Series on
+    // Long-Term Factors in Economic Development", "Oxford History of Modern Europe", "Adelphi Papers 123".
+    private static final Pattern SERIES_NAME = Pattern.compile(
+            "\\b(?:series|studies|monographs?|texts|classics|lectures|library of|handbooks|companions|"
+                    + "perspectives|contributions|papers|history of|essays in|readings in|new approaches|"
+                    + "sources)\\b", Pattern.CASE_INSENSITIVE);
+    // A number after a series name: "California Studies in 19th-Century Music 5", "Adelphi Papers, no. 123".
+    private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?\\S)[,\\s]+(?:no\\.\\s*|vol\\.\\s*)?(\\d{1,5})$",
+            Pattern.CASE_INSENSITIVE);
+    // "vol. 3 of The Oxford History of Western Music": a volume of a multi-volume work with a title of its own.
+    private static final Pattern VOLUME_OF = Pattern.compile("^vol\\.\\s*(\\d{1,4}|[IVXLC]{1,8})\\s+of(?:\\s+(.+))?$",
+            Pattern.CASE_INSENSITIVE);
+    // "87th Cong., 1st sess.", "H. Doc. 12": a congressional document's number, not part of its title.
+    private static final Pattern CONGRESS_SESSION = Pattern.compile(
+            "^\\d{1,3}(?:st|nd|rd|th|d)\\s+(?:cong\\.|congress|sess\\.|session)$", Pattern.CASE_INSENSITIVE);
+    // What kind of piece a quoted title is, written between it and its periodical.
+    private static final Pattern ARTICLE_GENRE = Pattern.compile(
+            "(?:unsigned\\s+)?(?:editorial|op-ed|obituary|letter to the editor|review|book review|press release|"
+                    + "advertisement|commentary|column)", Pattern.CASE_INSENSITIVE);
+    // "College Park, MD": a state after a city, not the roman numeral it spells.
+    private static final Pattern STATE_ABBREVIATION = Pattern.compile("^[A-Z]{2}$");
+    // An archive's short name: "AVPRF", "RGASPI", "NARA", "TNA".
+    private static final Pattern ARCHIVE_ACRONYM = Pattern.compile("^[A-Z][A-Z-]{2,9}$");
+    // A part of the repository, written before it: "Manuscript Division, Library of Congress".
+    private static final Pattern ARCHIVE_DIVISION = Pattern.compile(
+            "\\b(?:division|department|section|branch|reading room|special collections)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // A named collection in an archive: "Walter Lippmann Papers", "Central Files", "Columbia River Packers
+    // Association Records".
+    private static final Pattern COLLECTION_NAME = Pattern.compile(
+            "\\b(?:papers|records|collection|collections|files|fonds|correspondence|diaries)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // What kind of unpublished document a note describes, at the start of a field: "Memorandum of conversation",
+    // "telegram", "minutes of the board", "interview by the author", "speech to the Bundestag".
+    private static final Pattern DOCUMENT_GENRE = Pattern.compile(
+            "^(?:(?:confidential|secret|top secret|personal|private|draft|unsigned|undated|handwritten|typed)\\s+)?"
+                    + "(memorandum of conversation|memorandum for the record|memorandum|memo|letter|telegram|"
+                    + "cable|dispatch|despatch|diary|diary entry|journal entry|minutes|record of conversation|"
+                    + "record of a conversation|transcript|circular|postcard|note verbale|aide-m[ée]moire|"
+                    + "interview|oral history interview|speech|address|lecture|remarks|testimony|petition)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTER_FROM = Pattern.compile(
+            "^(letter|telegram|cable|memorandum|memo|note|message|dispatch|despatch)\\s+from\\s+",
+            Pattern.CASE_INSENSITIVE);
 
     private final NameOrder familyNameFirst;
 
@@ -241,6 +312,38 @@ public final class NoteParser {
     }
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
+        return parseSegment(raw, offset, noteItalics, true);
+    }
+
+    /**
+     * "The book is partisan but indispensable. Henry M. Field, History … (New York: …, 1866), 211."; "…, and the
+     * fullest is Hamlin's: Charles S. Hamlin, diary, …": a sentence of commentary, ending in a period or a colon,
+     * before a full citation. Returns where the citation starts, or -1. Only the opening 300 characters are
+     * searched, and only before the first quote or parenthesis (a title's colon comes after its author).
+     */
+    private static int leadIn(String s) {
+        int limit = Math.min(s.length() - 2, 300);
+        for (int i = 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '“' || c == '"' || c == '[') {
+                return -1;
+            }
+            if ((c == '.' || c == ':') && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))
+                    && Character.isLowerCase(s.charAt(i - 1))) {
+                String before = s.substring(0, i);
+                int comma = before.indexOf(',');
+                String firstField = comma < 0 ? before : before.substring(0, comma);
+                String lastField = before.substring(before.lastIndexOf(',') + 1);
+                if (isProse(before) && firstField.split("\\s+").length >= 4
+                        && !Names.looksLikeNames(firstField) && hasLowerCaseWord(lastField)) {
+                    return i + 2;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics, boolean allowLeadIn) {
         TextSpan span = new TextSpan(offset, offset + raw.length());
         String s = raw;
         boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
@@ -261,6 +364,16 @@ public final class NoteParser {
         int bodyOffset = offset + bodyStart;
         if (body.isEmpty()) {
             return null;
+        }
+        if (allowLeadIn && prefix == null) {
+            int start = leadIn(body);
+            if (start > 0) {
+                Citation c = parseSegment(raw.substring(start), offset + start, noteItalics, false);
+                if (c instanceof FullCitation f) {
+                    return new FullCitation(f.reference(), f.locator(), raw, span,
+                            FieldTokenizer.stripTrailing(body.substring(0, start), " "), f.suffix(), f.flags());
+                }
+            }
         }
         List<TextSpan> italics = new ArrayList<>();
         for (TextSpan t : noteItalics) {
@@ -311,6 +424,12 @@ public final class NoteParser {
         int quoted = indexOf(fields, Field.Kind.QUOTED);
         int italic = indexOf(fields, Field.Kind.ITALIC);
         int facts = indexOfPublicationFacts(fields);
+        if (italic < 0 && facts < 0) {
+            Citation document = unpublishedDocument(raw, span, prefix, fields, flags);
+            if (document != null) {
+                return document;
+            }
+        }
         if (quoted >= 0 && (facts < 0 || quoted < facts) && (italic < 0 || quoted < italic)) {
             return quotedTitle(raw, span, prefix, fields, quoted, bodyOffset, flags);
         }
@@ -410,7 +529,23 @@ public final class NoteParser {
         int i = 0;
         Field first = rest.get(0);
         ItemType type;
-        if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
+        boolean inItalic = first.isPlain() && first.text().equalsIgnoreCase("in") && rest.size() > 1
+                && rest.get(1).isTitle();
+        boolean inShortForm = first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
+                && rest.size() > 1 && rest.get(1).kind() != Field.Kind.PAREN
+                && rest.stream().noneMatch(f -> f.kind() == Field.Kind.PAREN)
+                && Names.looksLikeNames(first.text().substring(3)) && !Locators.isLocator(rest.get(1).text());
+        if (inItalic || inShortForm) {
+            // "“Chapter,” in *Book*, ed. Editor (…)" and "“Chapter,” in Editors, Book, 67–71": the book in italics,
+            // or in its short form after its editors' names.
+            ref.containerTitle(rest.get(1).text());
+            i = modifiers(rest, 2, ref);
+            if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+                publicationFacts(rest.get(i).text(), ref);
+                i++;
+            }
+            type = ItemType.CHAPTER;
+        } else if (first.isPlain() && first.text().regionMatches(true, 0, "in ", 0, 3)
                 && rest.stream().anyMatch(f -> f.kind() == Field.Kind.PAREN)) {
             // A chapter: "“Chapter,” in Book, ed. Editor (Place: Publisher, Year), 189–225."
             ref.containerTitle(first.text().substring(3).strip());
@@ -432,6 +567,11 @@ public final class NoteParser {
             }
             i = 1;
         } else {
+            if (first.isPlain() && rest.size() > 1 && ARTICLE_GENRE.matcher(first.text()).matches()) {
+                // "“A City Is Not a Freeway,” editorial, New York Herald Tribune, …"
+                ref.genre(first.text());
+                rest = rest.subList(1, rest.size());
+            }
             ContainerRead read = container(rest, ref, titleField.text());
             type = read.type();
             i = read.consumed();
@@ -506,7 +646,8 @@ public final class NoteParser {
             }
             journal = true;
             i = 1;
-        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null) {
+        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null
+                && !ACCESSED.matcher(container).matches()) {
             ref.containerTitle(container);
             i = 1;
         }
@@ -518,10 +659,13 @@ public final class NoteParser {
                 i++;
             }
         }
+        boolean blog = false;
         if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
             String inner = rest.get(i).text();
             PartialDate d = Dates.parse(inner);
-            if (d != null) {
+            if (inner.equalsIgnoreCase("blog")) {
+                blog = true; // "RealClimate (blog)": Chicago's mark of a blog, not a place
+            } else if (d != null) {
                 date = d;
                 ref.issued(d);
             } else if (Dates.lastYearIn(inner) > 0) {
@@ -546,6 +690,9 @@ public final class NoteParser {
         }
         if (INTERVIEW.matcher(title).find()) {
             return new ContainerRead(ItemType.INTERVIEW, consumed);
+        }
+        if (blog) {
+            return new ContainerRead(ItemType.POST_WEBLOG, consumed);
         }
         if (placeGiven) {
             return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
@@ -639,15 +786,346 @@ public final class NoteParser {
         }
     }
 
+    // ---- Unpublished documents: archives, letters, interviews, speeches ----
+
+    /**
+     * Reads a note describing an unpublished document: "Memorandum of conversation, A and B, March 3, 1950, box
+     * 12, folder 4, Central Files, RG 59, National Archives, College Park, MD"; "X to Y, telegram, date, …";
+     * "Letter from X to Y, 12 May 1921, folder 7, box 3, Smith Papers, Hoover Institution Archives, Stanford, CA";
+     * "Telegram, X to Y, 2 October 1950, AVPRF, f. 07, op. 23a, d. 235, l. 1"; "“Title,” date, Collection,
+     * Archive"; "A, interview by B, Place, date"; "A, speech to C, Place, date". Null when the note is not one.
+     *
+     * <p>The parts, in the order Chicago gives them (CMOS 14.222–14.232): who wrote to whom and what the document
+     * is, its date, where it sits in the archive (box, folder, record group, fond…), the collection, the division
+     * and the repository, and the repository's city.
+     */
+    private Citation unpublishedDocument(String raw, TextSpan span, String prefix, List<Field> fields,
+                                         Set<StyleFlag> flags) {
+        int n = fields.size();
+        if (n < 2) {
+            return null;
+        }
+        // The date: "March 3, 1950" (cut in two by its comma), "2 October 1950", "February 1878".
+        int date = -1;
+        int dateEnd = -1;
+        PartialDate issued = null;
+        for (int i = 0; i < n && date < 0; i++) {
+            Field f = fields.get(i);
+            if (!f.isPlain() || f.text().length() > 30) {
+                continue;
+            }
+            if (Dates.isMonthDay(f.text()) && i + 1 < n && Dates.isYear(fields.get(i + 1).text())) {
+                issued = Dates.parse(f.text() + ", " + fields.get(i + 1).text());
+                date = i;
+                dateEnd = i + 2;
+            } else if (!Dates.isYear(f.text())) {
+                PartialDate d = Dates.parse(f.text());
+                if (d != null && d.month() > 0) {
+                    issued = d;
+                    date = i;
+                    dateEnd = i + 1;
+                }
+            }
+        }
+        boolean strongUnit = false;
+        for (Field f : fields) {
+            if (f.isPlain() && f.text().length() <= 40 && ARCHIVAL_UNIT_STRONG.matcher(f.text()).matches()) {
+                strongUnit = true;
+                break;
+            }
+        }
+        boolean heldAfterDate = false;
+        if (date >= 0) {
+            for (int i = dateEnd; i < n && !heldAfterDate; i++) {
+                Field f = fields.get(i);
+                heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.matcher(f.text()).find()
+                        || ARCHIVE_NAME.matcher(f.text()).find());
+            }
+        }
+        int headEnd = date >= 0 ? date : n;
+        int genreField = -1;
+        int toField = -1;
+        for (int i = 0; i < headEnd; i++) {
+            Field f = fields.get(i);
+            if (!f.isPlain() || f.text().length() > 200) {
+                continue;
+            }
+            if (genreField < 0 && DOCUMENT_GENRE.matcher(f.text()).find()) {
+                genreField = i;
+            }
+            if (toField < 0 && senderAndRecipient(f.text()) != null) {
+                toField = i;
+            }
+        }
+        boolean described = date >= 0 && (genreField >= 0 || toField >= 0);
+        if (!strongUnit && !heldAfterDate && !described) {
+            return null;
+        }
+        if (date < 0) {
+            // No date: the description runs to the first unit or collection.
+            headEnd = 0;
+            while (headEnd < n && !(fields.get(headEnd).isPlain() && isHeld(fields.get(headEnd).text()))) {
+                headEnd++;
+            }
+            dateEnd = headEnd;
+            if (headEnd == 0 || headEnd == n) {
+                return null;
+            }
+        }
+        Reference.Builder ref = Reference.builder(ItemType.MANUSCRIPT).issued(issued);
+        ItemType type = ItemType.MANUSCRIPT;
+
+        // The description: who, to whom, what.
+        List<Field> head = fields.subList(0, headEnd);
+        int quoted = indexOf(head, Field.Kind.QUOTED);
+        String genre = null;
+        List<String> description = new ArrayList<>();
+        List<Name> authors = new ArrayList<>();
+        int i = 0;
+        if (quoted >= 0) {
+            authors.addAll(authors(head.subList(0, quoted), flags));
+            ref.title(head.get(quoted).text());
+            i = quoted + 1;
+        }
+        boolean afterGenre = false;
+        for (; i < head.size(); i++) {
+            Field f = head.get(i);
+            String t = f.text();
+            if (!f.isPlain()) {
+                continue;
+            }
+            Matcher from = LETTER_FROM.matcher(t);
+            if (from.find()) {
+                String[] who = senderAndRecipient(t.substring(from.end()));
+                if (who != null) {
+                    genre = from.group(1).toLowerCase(Locale.ROOT);
+                    authors.addAll(Names.parseList(who[0], familyNameFirst));
+                    ref.recipients(Names.parseList(who[1], familyNameFirst));
+                    continue;
+                }
+            }
+            String[] who = t.length() <= 200 ? senderAndRecipient(t) : null;
+            if (who != null) {
+                authors.addAll(Names.parseList(who[0], familyNameFirst));
+                ref.recipients(Names.parseList(who[1], familyNameFirst));
+                continue;
+            }
+            Matcher g = t.length() <= 200 ? DOCUMENT_GENRE.matcher(t) : null;
+            if (g != null && g.find() && genre == null) {
+                String kind = g.group(1).toLowerCase(Locale.ROOT);
+                genre = t.split("\\s+").length <= 4 ? lowerFirst(t) : kind;
+                if (kind.contains("interview")) {
+                    type = ItemType.INTERVIEW;
+                } else if (kind.equals("speech") || kind.equals("address") || kind.equals("lecture")
+                        || kind.equals("remarks")) {
+                    type = ItemType.SPEECH;
+                }
+                description.add(t);
+                afterGenre = true;
+                continue;
+            }
+            if (!afterGenre && ref.build().title() == null && authors.isEmpty() && description.isEmpty()
+                    && Names.looksLikeNames(stripPossessive(t))) {
+                authors.addAll(Names.parseList(stripPossessive(t), familyNameFirst));
+                continue;
+            }
+            if (type == ItemType.SPEECH || type == ItemType.INTERVIEW) {
+                // "speech to the Bundestag, Bonn": where it was given.
+                String before = ref.build().eventPlace();
+                ref.eventPlace(before == null ? t : before + ", " + t);
+                continue;
+            }
+            description.add(t);
+        }
+        if (genre == null && !ref.build().recipients().isEmpty()) {
+            genre = "letter";
+        }
+        ref.authors(authors);
+        ref.genre(genre);
+        if (ref.build().title() == null && !description.isEmpty()) {
+            ref.title(String.join(", ", description));
+        }
+
+        // Where it is held: units, collection, division, repository, city.
+        List<Field> tail = fields.subList(Math.min(dateEnd, n), n);
+        int firstUnit = -1;
+        int lastUnit = -1;
+        for (int k = 0; k < tail.size(); k++) {
+            Field f = tail.get(k);
+            if (f.isPlain() && f.text().length() <= 40 && ARCHIVAL_UNIT.matcher(f.text()).matches()) {
+                if (firstUnit < 0) {
+                    firstUnit = k;
+                }
+                lastUnit = k;
+            }
+        }
+        int archive = -1;
+        for (int k = tail.size() - 1; k > lastUnit && archive < 0; k--) {
+            Field f = tail.get(k);
+            if (f.isPlain() && ARCHIVE_NAME.matcher(f.text()).find() && !COLLECTION_NAME.matcher(f.text()).find()) {
+                archive = k;
+            }
+        }
+        boolean archiveFirst = false;
+        if (archive < 0 && firstUnit > 0) {
+            // "AVPRF, f. 07, op. 23a": the repository named before the place in it.
+            Field f = tail.get(firstUnit - 1);
+            if (f.isPlain() && (ARCHIVE_ACRONYM.matcher(f.text()).matches()
+                    || ARCHIVE_NAME.matcher(f.text()).find())) {
+                archive = firstUnit - 1;
+                archiveFirst = true;
+            }
+        }
+        if (archive < 0 && firstUnit < 0) {
+            // "…, Smith Papers, Hoover Institution": no unit, the last field after a collection is the repository.
+            for (int k = 0; k + 1 < tail.size() && archive < 0; k++) {
+                if (tail.get(k).isPlain() && COLLECTION_NAME.matcher(tail.get(k).text()).find()
+                        && tail.get(k + 1).isPlain() && !Places.isPlace(tail.get(k + 1).text())
+                        && !URL.matcher(tail.get(k + 1).text()).matches()) {
+                    archive = k + 1;
+                }
+            }
+        }
+        List<String> located = new ArrayList<>();
+        List<String> collection = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<Field> trailing = new ArrayList<>();
+        if (firstUnit >= 0) {
+            for (int k = firstUnit; k <= lastUnit; k++) {
+                located.add(tail.get(k).text());
+            }
+        }
+        int archiveStart = archive;
+        if (archive >= 0 && !archiveFirst) {
+            while (archiveStart - 1 > lastUnit && ARCHIVE_DIVISION.matcher(tail.get(archiveStart - 1).text()).find()
+                    && !COLLECTION_NAME.matcher(tail.get(archiveStart - 1).text()).find()) {
+                archiveStart--;
+            }
+            ref.archive(joinText(tail.subList(archiveStart, archive + 1)));
+            for (int k = lastUnit + 1; k < archiveStart; k++) {
+                collection.add(tail.get(k).text());
+            }
+        } else if (archiveFirst) {
+            ref.archive(tail.get(archive).text());
+        }
+        int from = archive >= 0 && !archiveFirst ? archive + 1 : lastUnit + 1;
+        boolean pastPlace = false;
+        for (int k = 0; k < tail.size(); k++) {
+            Field f = tail.get(k);
+            boolean inLocation = firstUnit >= 0 && k >= firstUnit && k <= lastUnit;
+            boolean inArchive = archive >= 0 && (archiveFirst ? k == archive : k >= archiveStart && k <= archive);
+            boolean inCollection = archive >= 0 && !archiveFirst && k > lastUnit && k < archiveStart;
+            if (inLocation || inArchive || inCollection) {
+                continue;
+            }
+            if (consumeTrailing(f, tail, k, ref)) {
+                continue;
+            }
+            if (k >= from && f.isPlain() && places.size() < 3 && !pastPlace
+                    && (STATE_ABBREVIATION.matcher(f.text()).matches() || !Locators.isLocator(f.text()))) {
+                places.add(f.text());
+            } else if (k < Math.max(firstUnit, 0) && f.isPlain() && genre == null
+                    && DOCUMENT_GENRE.matcher(f.text()).find()) {
+                ref.genre(lowerFirst(f.text())); // "…, April 10, 1961, transcript, box 12, …"
+            } else if (k >= from || k < Math.max(firstUnit, 0)) {
+                pastPlace |= k >= from;
+                trailing.add(f);
+            }
+        }
+        ref.archiveLocation(located.isEmpty() ? null : String.join(", ", located));
+        ref.collectionTitle(collection.isEmpty() ? null : String.join(", ", collection));
+        if (archive >= 0 || firstUnit >= 0) {
+            ref.archivePlace(places.isEmpty() ? null : String.join(", ", places));
+        } else if (!places.isEmpty() && type != ItemType.MANUSCRIPT) {
+            String before = ref.build().eventPlace();
+            ref.eventPlace(before == null ? String.join(", ", places) : before);
+        } else if (!places.isEmpty()) {
+            trailing.addAll(0, tail.stream().filter(f -> places.contains(f.text())).toList());
+        }
+        Locator locator = null;
+        String suffix = null;
+        if (!trailing.isEmpty()) {
+            LocatorAndPage lp = locatorAndPage(trailing);
+            if (lp != null) {
+                locator = lp.locator;
+            } else {
+                suffix = joinText(trailing);
+            }
+        }
+        if (ref.build().title() == null && authors.isEmpty() && ref.build().archive() == null) {
+            return null;
+        }
+        return new FullCitation(ref.type(type).build(), locator, raw, span, prefix, suffix, flags);
+    }
+
+    /** Whether a field says where a document is held: a box or folder, a named collection, a repository. */
+    private static boolean isHeld(String text) {
+        return text.length() <= 120 && (ARCHIVAL_UNIT_STRONG.matcher(text).matches()
+                || COLLECTION_NAME.matcher(text).find() || ARCHIVE_NAME.matcher(text).find());
+    }
+
+    /** "Lucius D. Clay to Dean Rusk" → {"Lucius D. Clay", "Dean Rusk"}; null unless both sides are names. */
+    private static String[] senderAndRecipient(String text) {
+        int to = text.indexOf(" to ");
+        if (to <= 0 || text.indexOf(" to ", to + 4) >= 0) {
+            return null;
+        }
+        String sender = text.substring(0, to).strip();
+        String recipient = text.substring(to + 4).strip();
+        if (sender.isEmpty() || recipient.isEmpty() || !Names.looksLikeNames(sender)
+                || !Names.looksLikeNames(recipient)) {
+            return null;
+        }
+        return new String[] {sender, recipient};
+    }
+
+    private static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    /** Whether a plain field names a series: title case, a series word, not too long. */
+    private static boolean isSeries(String text) {
+        return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.matcher(text).find()
+                && !text.contains(":");
+    }
+
+    /** "California Studies in 19th-Century Music 5" → series and its number. */
+    private static void series(String text, Reference.Builder ref) {
+        Matcher m = SERIES_NUMBER.matcher(text.strip());
+        if (m.matches() && !Dates.isYear(m.group(2))) {
+            ref.collectionTitle(m.group(1)).collectionNumber(m.group(2));
+        } else {
+            ref.collectionTitle(text.strip());
+        }
+    }
+
     /** A book: "Authors, Title, ed. X, 2nd ed., vol. 3 (Place: Publisher, Year), page." */
     private Citation book(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
                           Set<StyleFlag> flags) {
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         List<Field> head = new ArrayList<>();
-        for (Field f : fields.subList(0, facts)) {
-            if (!applyModifier(f, ref)) {
+        List<String> session = new ArrayList<>();
+        for (int k = 0; k < facts; k++) {
+            Field f = fields.get(k);
+            Matcher volumeOf = f.isPlain() ? VOLUME_OF.matcher(f.text()) : null;
+            if (volumeOf != null && volumeOf.matches()) {
+                ref.volume(volumeOf.group(1));
+                if (volumeOf.group(2) != null) {
+                    ref.collectionTitle(volumeOf.group(2));
+                } else if (k + 1 < facts) {
+                    ref.collectionTitle(fields.get(++k).text());
+                }
+            } else if (f.isPlain() && CONGRESS_SESSION.matcher(f.text()).matches()) {
+                session.add(f.text());
+            } else if (!applyModifier(f, ref)) {
                 head.add(f);
             }
+        }
+        if (!session.isEmpty()) {
+            ref.note(String.join(", ", session));
         }
         String factsText = fields.get(facts).text();
         ItemType type = ItemType.BOOK;
@@ -670,8 +1148,15 @@ public final class NoteParser {
         int italicTitle = indexOf(head, Field.Kind.ITALIC);
         int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle : leadingNameFields(head);
         ref.authors(authors(head.subList(0, authorCount), flags));
+        // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
+        int titleEnd = head.size();
+        int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
+        if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())) {
+            series(head.get(titleEnd - 1).text(), ref);
+            titleEnd--;
+        }
         String title = italicTitle >= 0 ? head.get(italicTitle).text()
-                : joinText(head.subList(authorCount, head.size()));
+                : joinText(head.subList(authorCount, titleEnd));
         Matcher vt = VOLUME_IN_TITLE.matcher(title);
         if (vt.matches()) {
             title = vt.group(1).strip();
@@ -687,8 +1172,12 @@ public final class NoteParser {
         String suffix = null;
         List<Field> tail = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
-            if (!consumeTrailing(after.get(i), after, i, ref)) {
-                tail.add(after.get(i));
+            Field f = after.get(i);
+            if (f.isPlain() && ref.build().collectionTitle() == null && !Locators.isLocator(f.text())
+                    && isSeries(f.text())) {
+                series(f.text(), ref); // "(Cambridge: CUP, 1998), Cambridge Studies in X"
+            } else if (!consumeTrailing(f, after, i, ref)) {
+                tail.add(f);
             }
         }
         if (!tail.isEmpty()) {
@@ -1046,6 +1535,16 @@ public final class NoteParser {
         return significant == 0 || capitalized * 10 >= significant * 6;
     }
 
+    /** Whether a word other than an article, preposition or conjunction starts lower case. */
+    private static boolean hasLowerCaseWord(String text) {
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
     private static boolean isProse(String text) {
         int lower = 0;
@@ -1096,6 +1595,20 @@ public final class NoteParser {
             }
         }
         List<Name> names = new ArrayList<>();
+        if (fields.size() >= 2 && Names.continuesCorporate(fields.get(0).text(), fields.get(1).text())) {
+            // "U.S. Congress, Senate, Committee on Foreign Relations": one body named from the top down.
+            StringBuilder body = new StringBuilder(fields.get(0).text());
+            int k = 1;
+            while (k < fields.size() && Names.continuesCorporate(fields.get(k - 1).text(), fields.get(k).text())) {
+                body.append(", ").append(fields.get(k).text());
+                k++;
+            }
+            names.add(Name.literal(body.toString()));
+            for (; k < fields.size(); k++) {
+                names.addAll(Names.parseList(stripPossessive(fields.get(k).text()), familyNameFirst));
+            }
+            return names;
+        }
         int i = 0;
         if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())
                 && Names.isGivenNames(fields.get(1).text()) && !fields.get(1).text().startsWith("and ")) {
@@ -1132,7 +1645,7 @@ public final class NoteParser {
         if (m.matches()) {
             List<Name> names = Names.parseList(m.group(2), familyNameFirst);
             String role = m.group(1).toLowerCase(Locale.ROOT);
-            if (role.startsWith("trans")) {
+            if (role.startsWith("trans") && !role.contains(" ed")) {
                 ref.translators(names);
             } else if (role.startsWith("comp")) {
                 ref.editors(names);
@@ -1144,11 +1657,12 @@ public final class NoteParser {
             }
             return true;
         }
-        m = EDITION.matcher(t);
-        if (m.matches()) {
-            String ed = m.group(1);
-            ref.edition(ed.replaceAll("(?i)(st|nd|rd|th)$", ""));
-            return true;
+        if (t.length() <= 80) {
+            m = EDITION.matcher(t);
+            if (m.matches()) {
+                ref.edition(edition(m.group(1), m.group(2)));
+                return true;
+            }
         }
         m = VOLUME_COUNT.matcher(t);
         if (m.matches()) {
@@ -1230,7 +1744,7 @@ public final class NoteParser {
         }
         Matcher ed = LEADING_EDITION.matcher(s);
         if (ed.find()) {
-            ref.edition(ed.group(1).replaceAll("(?i)(st|nd|rd|th)$", ""));
+            ref.edition(edition(ed.group(1), null));
             s = s.substring(ed.end());
         }
         Matcher year = YEAR_AT_END.matcher(s);
@@ -1285,6 +1799,24 @@ public final class NoteParser {
         }
         ref.publisherPlace(places.isEmpty() ? null : String.join("; ", places));
         ref.publisher(publishers.isEmpty() ? null : String.join("; ", publishers));
+    }
+
+    /**
+     * An edition as CSL keeps it: "2nd" and "Second" are "2" (styles add the ordinal); anything longer ("4th
+     * rev.", "rev. and exp.") stays as written, with a revision written after "ed." ("2nd ed. rev.") appended.
+     */
+    static String edition(String words, String after) {
+        String w = words.strip();
+        Matcher ordinal = ORDINAL_ALONE.matcher(w);
+        if (ordinal.matches()) {
+            w = ordinal.group(1);
+        } else {
+            int k = ORDINAL_WORDS.indexOf(w.toLowerCase(Locale.ROOT));
+            if (k >= 0) {
+                w = Integer.toString(k + 1);
+            }
+        }
+        return after == null ? w : w + " " + after.strip();
     }
 
     private static List<String> splitTopLevelCommas(String s) {

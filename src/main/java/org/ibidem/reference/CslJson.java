@@ -30,9 +30,11 @@ public final class CslJson {
         names(m, "author", r.authors());
         names(m, "editor", r.editors());
         names(m, "translator", r.translators());
+        names(m, "recipient", r.recipients());
         put(m, "title", r.title());
         put(m, "container-title", r.containerTitle());
         put(m, "collection-title", r.collectionTitle());
+        put(m, "collection-number", r.collectionNumber());
         put(m, "volume", r.volume());
         put(m, "number-of-volumes", r.numberOfVolumes());
         put(m, "issue", r.issue());
@@ -48,6 +50,7 @@ public final class CslJson {
         put(m, "genre", r.genre());
         put(m, "archive", r.archive());
         put(m, "archive_location", r.archiveLocation());
+        put(m, "archive-place", r.archivePlace());
         put(m, "event-place", r.eventPlace());
         put(m, "note", r.note());
         return m;

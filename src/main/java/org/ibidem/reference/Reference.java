@@ -49,6 +49,9 @@ import java.util.Objects;
  * @param archiveLocation    the place in the archive ("box 3, folder 12")
  * @param eventPlace         where a speech or event took place
  * @param note               anything else a note says about the work that has no field of its own
+ * @param recipients         the people a letter, telegram or memorandum is addressed to ("X to Y")
+ * @param collectionNumber   the number of the work in its series ("California Studies in 19th-Century Music 5")
+ * @param archivePlace       where the archive is ("College Park, MD")
  */
 public record Reference(
         String id,
@@ -75,7 +78,10 @@ public record Reference(
         String archive,
         String archiveLocation,
         String eventPlace,
-        String note) {
+        String note,
+        List<Name> recipients,
+        String collectionNumber,
+        String archivePlace) {
 
     /** Copies the lists and turns blank strings into null. */
     public Reference {
@@ -83,6 +89,7 @@ public record Reference(
         authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
         editors = List.copyOf(Objects.requireNonNull(editors, "editors"));
         translators = List.copyOf(Objects.requireNonNull(translators, "translators"));
+        recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
         id = clean(id);
         title = clean(title);
         containerTitle = clean(containerTitle);
@@ -101,6 +108,8 @@ public record Reference(
         archiveLocation = clean(archiveLocation);
         eventPlace = clean(eventPlace);
         note = clean(note);
+        collectionNumber = clean(collectionNumber);
+        archivePlace = clean(archivePlace);
     }
 
     /** A builder for a reference of the given type. */
@@ -158,6 +167,9 @@ public record Reference(
         private String archiveLocation;
         private String eventPlace;
         private String note;
+        private List<Name> recipients = List.of();
+        private String collectionNumber;
+        private String archivePlace;
 
         private Builder(ItemType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -189,6 +201,9 @@ public record Reference(
             archiveLocation = r.archiveLocation;
             eventPlace = r.eventPlace;
             note = r.note;
+            recipients = r.recipients;
+            collectionNumber = r.collectionNumber;
+            archivePlace = r.archivePlace;
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -216,12 +231,16 @@ public record Reference(
         public Builder archiveLocation(String value) { archiveLocation = value; return this; }
         public Builder eventPlace(String value) { eventPlace = value; return this; }
         public Builder note(String value) { note = value; return this; }
+        public Builder recipients(List<Name> value) { recipients = value == null ? List.of() : value; return this; }
+        public Builder collectionNumber(String value) { collectionNumber = value; return this; }
+        public Builder archivePlace(String value) { archivePlace = value; return this; }
 
         /** The reference; the builder can be reused afterwards. */
         public Reference build() {
             return new Reference(id, type, authors, editors, translators, title, containerTitle, collectionTitle,
                     volume, numberOfVolumes, issue, edition, page, publisher, publisherPlace, issued, accessed,
-                    originalDate, url, doi, genre, archive, archiveLocation, eventPlace, note);
+                    originalDate, url, doi, genre, archive, archiveLocation, eventPlace, note, recipients,
+                    collectionNumber, archivePlace);
         }
     }
 }

@@ -37,6 +37,7 @@ final class CslMapper {
                 .title(ref.title())
                 .containerTitle(ref.containerTitle())
                 .collectionTitle(ref.collectionTitle())
+                .collectionNumber(ref.collectionNumber())
                 .volume(ref.volume())
                 .numberOfVolumes(ref.numberOfVolumes())
                 .issue(ref.issue())
@@ -49,6 +50,7 @@ final class CslMapper {
                 .genre(ref.genre())
                 .archive(ref.archive())
                 .archiveLocation(ref.archiveLocation())
+                .archivePlace(ref.archivePlace())
                 .eventPlace(ref.eventPlace())
                 .note(ref.note());
         // The builder's name setters are varargs: an empty array would be an empty but present variable, which
@@ -61,6 +63,9 @@ final class CslMapper {
         }
         if (!ref.translators().isEmpty()) {
             b.translator(names(ref.translators()));
+        }
+        if (!ref.recipients().isEmpty()) {
+            b.recipient(names(ref.recipients()));
         }
         if (ref.issued() != null) {
             // A speech's date stays in "issued", where Zotero (the main source of CSL data, which the styles are

@@ -21,12 +21,12 @@ import org.ibidem.reference.Reference;
 final class FieldValues {
 
     /** The CSL fields scored, in the order the report lists them. */
-    static final List<String> FIELDS = List.of("type", "author", "editor", "translator", "title", "container-title",
-            "collection-title", "volume", "number-of-volumes", "issue", "edition", "page", "publisher",
+    static final List<String> FIELDS = List.of("type", "author", "editor", "translator", "recipient", "title",
+            "container-title", "collection-title", "collection-number", "volume", "number-of-volumes", "issue", "edition", "page", "publisher",
             "publisher-place", "issued", "original-date", "accessed", "URL", "DOI", "genre", "archive",
-            "archive_location", "event-place");
+            "archive_location", "archive-place", "event-place");
 
-    private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator");
+    private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator", "recipient");
     private static final List<String> DATE_FIELDS = List.of("issued", "original-date", "accessed");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$");
@@ -43,9 +43,11 @@ final class FieldValues {
         putNames(m, "author", r.authors());
         putNames(m, "editor", r.editors());
         putNames(m, "translator", r.translators());
+        putNames(m, "recipient", r.recipients());
         put(m, "title", r.title());
         put(m, "container-title", r.containerTitle());
         put(m, "collection-title", r.collectionTitle());
+        put(m, "collection-number", r.collectionNumber());
         put(m, "volume", r.volume());
         put(m, "number-of-volumes", r.numberOfVolumes());
         put(m, "issue", r.issue());
@@ -61,6 +63,7 @@ final class FieldValues {
         put(m, "genre", r.genre());
         put(m, "archive", r.archive());
         put(m, "archive_location", r.archiveLocation());
+        put(m, "archive-place", r.archivePlace());
         put(m, "event-place", r.eventPlace());
         return m;
     }
