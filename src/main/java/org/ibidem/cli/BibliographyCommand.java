@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
+import org.ibidem.reference.Reference;
 import org.ibidem.style.FormattedBibliography;
 import org.ibidem.style.OutputFormat;
 import picocli.CommandLine;
@@ -42,7 +43,30 @@ final class BibliographyCommand implements Callable<Integer> {
         FormattedBibliography bib = analysis.bibliography(style, outputFormat);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();
+        if (!bib.omitted().isEmpty()) {
+            // A warning, not a failure: leaving these works out is the style's rule, but the user must know.
+            spec.commandLine().getErr().print(omittedWarning(bib));
+            spec.commandLine().getErr().flush();
+        }
         return 0;
+    }
+
+    /** The stderr warning naming each work the style gave no entry, one per line. */
+    static String omittedWarning(FormattedBibliography bib) {
+        int n = bib.omitted().size();
+        StringBuilder out = new StringBuilder("ibidem: warning: ").append(bib.styleId()).append(" lists no entry for ")
+                .append(n).append(n == 1 ? " work" : " works")
+                .append(" (the style leaves out works a reader cannot retrieve, such as unpublished speeches and "
+                        + "interviews: cite them in the notes only, or give an archive, publisher, URL or DOI):\n");
+        for (Reference ref : bib.omitted()) {
+            out.append("  ").append(ref.id() != null ? ref.id() : "(no id)").append(" (").append(ref.type().cslName())
+                    .append(")");
+            if (ref.title() != null) {
+                out.append(": ").append(ref.title());
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     private static OutputFormat parseFormat(String name) {

@@ -17,10 +17,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,7 +37,13 @@ import org.ibidem.reference.Reference;
  * bib.styleId();   // "chicago-notes-bibliography"
  * bib.text();      // <div class="csl-entry">Shen, Zhihua. <i>Reviewing and Reconsidering the History of
  *                  //   Sino-Soviet Relations</i>. Social Sciences Academic Press, 2016.</div>
+ * bib.omitted();   // the works the style lists no entry for, e.g. an unpublished speech in Chicago
  * }</pre>
+ *
+ * <p>No work is lost silently. A style may deliberately render nothing for a work (Chicago leaves unpublished
+ * speeches, interviews, manuscripts and private documents out of the bibliography, APA inaccessible interviews),
+ * and citeproc-java then drops the entry without saying which; such works are returned in
+ * {@link FormattedBibliography#omitted()}, so that every reference is either an entry or omitted.
  *
  * <p>Thread-safe. Building a citeproc-java processor for a style costs 0.2–1 s, so the formatter keeps one per
  * style and output format for its whole life and reuses it; as a processor is not thread-safe, each sits behind
@@ -69,7 +77,8 @@ public final class BibliographyFormatter {
      * @param refs   the works to list; each is listed once per occurrence, so pass distinct works
      * @param style  an alias, a style id or a path to a .csl file (see {@link StyleResolver})
      * @param format the markup of the entries
-     * @return one entry per reference
+     * @return one entry per reference, except the references the style renders nothing for, which are listed in
+     *         {@link FormattedBibliography#omitted()}
      * @throws IllegalArgumentException if the style is unknown, unusable or has no bibliography layout
      * @throws UncheckedIOException     if the style cannot be read or parsed
      */
@@ -79,7 +88,7 @@ public final class BibliographyFormatter {
         StyleResolver.Loaded loaded = resolver.load(style);
         String styleId = loaded.style().id();
         if (refs.isEmpty()) {
-            return new FormattedBibliography(styleId, format, List.of());
+            return new FormattedBibliography(styleId, format, List.of(), List.of());
         }
         // Positional ids: a reference's own id may be missing or repeated, and citeproc-java keys items by id.
         Map<String, CSLItemData> items = new LinkedHashMap<>();
@@ -88,12 +97,24 @@ public final class BibliographyFormatter {
             items.put(id, CslMapper.toItem(Objects.requireNonNull(refs.get(i), "reference " + i), id));
         }
         Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
-        List<String> entries = engine.render(items, loaded.style());
-        List<String> cleaned = new ArrayList<>(entries.size());
-        for (String entry : entries) {
+        Rendered rendered = engine.render(items, loaded.style());
+        List<String> cleaned = new ArrayList<>(rendered.entries().size());
+        for (String entry : rendered.entries()) {
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style()));
         }
-        return new FormattedBibliography(styleId, format, cleaned);
+        // citeproc-java skips an item whose entry renders empty and does not say which; the format saw the rest.
+        Set<String> listed = new HashSet<>(rendered.listedIds());
+        List<Reference> omitted = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            if (!listed.contains("item-" + i)) {
+                omitted.add(refs.get(i));
+            }
+        }
+        return new FormattedBibliography(styleId, format, cleaned, omitted);
+    }
+
+    /** The entries as citeproc-java rendered them, and the ids of the items that got one. */
+    private record Rendered(List<String> entries, List<String> listedIds) {
     }
 
     /**
@@ -131,7 +152,7 @@ public final class BibliographyFormatter {
             this.key = key;
         }
 
-        List<String> render(Map<String, CSLItemData> batch, ResolvedStyle style) {
+        Rendered render(Map<String, CSLItemData> batch, ResolvedStyle style) {
             lock.lock();
             try {
                 if (csl == null) {
@@ -160,7 +181,7 @@ public final class BibliographyFormatter {
                 if (captured == null && format.style() != null) {
                     captured = format;
                 }
-                return List.of(bibliography.getEntries());
+                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds());
             } finally {
                 // Drop the references so a cached processor does not keep the last bibliography alive.
                 if (csl != null) {
@@ -245,11 +266,14 @@ public final class BibliographyFormatter {
     /**
      * An output format that formats as citeproc-java's own format of that name does and keeps the style and locale
      * of the first context it is handed: the only public way to the processor's parsed style and merged locale.
+     * It also notes the id of each item it formats a bibliography entry for: {@code CSL.makeBibliography} hands it
+     * only the items whose entry is not empty, and its {@code Bibliography} carries no ids.
      */
     static final class CapturingFormat implements Format {
         private final Format delegate;
         private SStyle style;
         private LLocale locale;
+        private List<String> entryIds = new ArrayList<>();
 
         CapturingFormat(OutputFormat format) {
             // The formats setOutputFormat(format.cslName()) would make; exhaustive, so a new constant must be added.
@@ -265,6 +289,13 @@ public final class BibliographyFormatter {
 
         LLocale locale() {
             return locale;
+        }
+
+        /** The ids of the items formatted as bibliography entries so far, in order; forgets them. */
+        List<String> takeEntryIds() {
+            List<String> ids = entryIds;
+            entryIds = new ArrayList<>();
+            return ids;
         }
 
         private void see(RenderContext ctx) {
@@ -293,6 +324,7 @@ public final class BibliographyFormatter {
         @Override
         public String formatBibliographyEntry(RenderContext ctx, int index) {
             see(ctx);
+            entryIds.add(ctx.getItemData().getId());
             return delegate.formatBibliographyEntry(ctx, index);
         }
 

@@ -230,6 +230,30 @@ class IbidemCliTest {
     }
 
     @Test
+    void warnsOnStandardErrorAboutWorksTheStyleLeavesOut(@TempDir Path dir) throws IOException {
+        Path doc = dir.resolve("speeches.txt");
+        Files.writeString(doc, """
+                [1] Zhihua Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations (Beijing: Social \
+                Sciences Academic Press, 2016), 141.
+
+                [2] Aisha Murphy, “Speech on Rural Order” (speech, Columbia University, New York, June 13, 1904).
+                """, StandardCharsets.UTF_8);
+
+        Run chicago = run("bibliography", "--style", "chicago", doc.toString());
+        Run mla = run("bibliography", "--style", "mla", doc.toString());
+
+        assertThat(chicago.exit()).isZero();
+        assertThat(chicago.outLines()).singleElement().asString().startsWith("Shen, Zhihua.");
+        assertThat(chicago.errLines()).hasSize(2);
+        assertThat(chicago.errLines().get(0)).startsWith(
+                "ibidem: warning: chicago-notes-bibliography lists no entry for 1 work (the style leaves out");
+        assertThat(chicago.errLines().get(1)).isEqualTo("  murphy1904 (speech): Speech on Rural Order");
+        assertThat(mla.exit()).isZero();
+        assertThat(mla.outLines()).hasSize(2);
+        assertThat(mla.err()).isEmpty();
+    }
+
+    @Test
     void writesTheBibtexToTheFileGivenWithDashO(@TempDir Path dir) throws IOException {
         Path bib = dir.resolve("seed.bib");
         Run run = run("bibtex", "-o", bib.toString(), SeedDocument.NOTES_COPY.toString());

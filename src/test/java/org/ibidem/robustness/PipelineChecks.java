@@ -209,11 +209,13 @@ final class PipelineChecks {
         assertThat(db.getEntries()).as("BibTeX entries").hasSize(analysis.sources().size());
     }
 
-    /** Formats the sources as a bibliography; one entry per source. */
+    /** Formats the sources as a bibliography; one entry per source, or the source is reported as omitted. */
     static void checkBibliography(Analysis analysis, String style, OutputFormat format) {
         FormattedBibliography bib = analysis.bibliography(style, format);
-        assertThat(bib.entries()).as("%s bibliography of %s sources", style, analysis.sources().size())
-                .hasSize(analysis.sources().size());
+        assertThat(bib.entries().size() + bib.omitted().size())
+                .as("%s bibliography of %s sources: entries + omitted", style, analysis.sources().size())
+                .isEqualTo(analysis.sources().size());
+        assertThat(analysis.sources()).as("%s: omitted works are sources", style).containsAll(bib.omitted());
     }
 
     /**
