@@ -107,11 +107,31 @@ public final class Names {
     }
 
     static boolean isCorporate(String text) {
-        String[] words = words(text);
-        if (words.length < 2 || words.length > 10 || !startsUpper(words[0]) || text.contains(":")) {
+        String t = text.strip();
+        int words = countWords(t);
+        if (words < 2 || words > 10 || !startsUpper(t) || text.contains(":")) {
             return false;
         }
         return hasCorporateWord(text);
+    }
+
+    /** The number of whitespace-separated words, as {@code WHITESPACE.split(text).length} counts them. */
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** The characters of {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a word of the text (letters, digits and '_', as a regular expression's \\b sees words) is one. */
@@ -137,9 +157,22 @@ public final class Names {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    /** The whitespace-separated words of the stripped text. */
+    /** The whitespace-separated words of the stripped text, as {@code WHITESPACE.split} gives them. */
     private static String[] words(String text) {
-        return WHITESPACE.split(text.strip());
+        String t = text.strip();
+        List<String> words = new ArrayList<>(4);
+        int i = 0;
+        while (i < t.length()) {
+            int start = i;
+            while (i < t.length() && !isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            words.add(t.substring(start, i));
+            while (i < t.length() && isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+        }
+        return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
     }
 
     private static boolean looksLikePerson(String person) {

@@ -74,6 +74,15 @@ public final class NoteParser {
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.:]+");
+    private static final Pattern LEADING_CLOSERS = Pattern.compile("^[\\s.,;:)\\]]+");
+    private static final Pattern EDITOR_WORD = Pattern.compile("(?i)eds?\\.?|comps?\\.|editors?");
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?i)(inc|ltd|co|corp|llc|gmbh)\\.?");
+    private static final Pattern DOI_URL = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/");
+    private static final Pattern YEAR_LETTER = Pattern.compile("[a-z]$");
+    private static final Pattern NO_DATE = Pattern.compile("(?i)\\bn\\.\\s?d\\.");
     // A signal after some prose: "For a different reading, see Shen, …".
     private static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
             "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
@@ -282,12 +291,20 @@ public final class NoteParser {
         addSegment(text, start, n, spans);
         // Second cut: "… 141. See also Mao, …" opens a new citation.
         List<TextSpan> result = new ArrayList<>();
+        // Every match of SENTENCE_SIGNAL starts at a comma or at a space after ". ) ” \"": try the pattern only
+        // there (transparent bounds let its lookbehinds see before the position), not from every position.
+        Matcher m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
         for (TextSpan span : spans) {
-            Matcher m = SENTENCE_SIGNAL.matcher(text).region(span.start(), span.end());
             int from = span.start();
-            while (m.find()) {
-                addSegment(text, from, m.start(), result);
-                from = m.end();
+            for (int i = span.start(); i < span.end(); i++) {
+                char c = text.charAt(i);
+                boolean candidate = c == ','
+                        || Character.isWhitespace(c) && i > 0 && ".)”\"".indexOf(text.charAt(i - 1)) >= 0;
+                if (candidate && m.region(i, span.end()).lookingAt()) {
+                    addSegment(text, from, i, result);
+                    from = m.end();
+                    i = m.end() - 1;
+                }
             }
             addSegment(text, from, span.end(), result);
         }
@@ -306,9 +323,8 @@ public final class NoteParser {
         }
     }
 
-    /** Whether EMBEDDED_SIGNAL can match at all: its words are absent from most notes. */
-    private static boolean mayHoldSignal(String s) {
-        return FieldTokenizer.containsIgnoreCase(s, "see") || FieldTokenizer.containsIgnoreCase(s, "cf.");
+    private static boolean endsWithDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
     }
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
@@ -334,7 +350,7 @@ public final class NoteParser {
                 int comma = before.indexOf(',');
                 String firstField = comma < 0 ? before : before.substring(0, comma);
                 String lastField = before.substring(before.lastIndexOf(',') + 1);
-                if (isProse(before) && firstField.split("\\s+").length >= 4
+                if (isProse(before) && WHITESPACE.split(firstField).length >= 4
                         && !Names.looksLikeNames(firstField) && hasLowerCaseWord(lastField)) {
                     return i + 2;
                 }
@@ -347,6 +363,9 @@ public final class NoteParser {
         TextSpan span = new TextSpan(offset, offset + raw.length());
         String s = raw;
         boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
+        // For cheap tests before the patterns that would run from every position: most notes have none of the
+        // words that signals, embedded ibids, cross-references and op. cit. need.
+        String lower = s.toLowerCase(Locale.ROOT);
         String prefix = null;
         Matcher signal = SIGNAL.matcher(s);
         int bodyStart = 0;
@@ -355,7 +374,7 @@ public final class NoteParser {
             bodyStart = signal.end();
         } else {
             Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
-            if (mayHoldSignal(s) && embedded.find() && isProse(s.substring(0, embedded.start()))) {
+            if ((lower.contains("see") || lower.contains("cf.")) && embedded.find() && isProse(s.substring(0, embedded.start()))) {
                 prefix = s.substring(0, embedded.end()).strip();
                 bodyStart = embedded.end();
             }
@@ -390,7 +409,8 @@ public final class NoteParser {
             return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
         }
         Matcher inner = EMBEDDED_IBID.matcher(body);
-        if (FieldTokenizer.containsIgnoreCase(body, "ibid") && inner.find() && inner.start() > 0 && isProse(body.substring(0, inner.start()))) {
+        if (lower.contains("ibid") && inner.find() && inner.start() > 0
+                && isProse(body.substring(0, inner.start()))) {
             String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
             String innerPrefix = prefix == null ? before : prefix + " " + before;
             String from = body.substring(inner.start());
@@ -400,13 +420,12 @@ public final class NoteParser {
             }
         }
         Matcher supra = SUPRA.matcher(body);
-        boolean crossReference = FieldTokenizer.containsIgnoreCase(body, "supra")
-                || FieldTokenizer.containsIgnoreCase(body, "above");
+        boolean crossReference = lower.contains("supra") || lower.contains("above");
         if (crossReference && supra.matches()) {
             return supra(raw, span, prefix, supra);
         }
         Matcher opCit = OP_CIT.matcher(body);
-        if (FieldTokenizer.containsIgnoreCase(body, "cit") && opCit.find()) {
+        if (lower.contains("cit") && opCit.find()) {
             return opCit(raw, span, prefix, body, opCit);
         }
 
@@ -453,7 +472,8 @@ public final class NoteParser {
                                  Matcher m) {
         String form = body.substring(0, m.end());
         TextSpan formSpan = new TextSpan(bodyOffset, bodyOffset + form.length());
-        String rest = FieldTokenizer.stripTrailing(body.substring(m.end()), ".,;:").replaceFirst("^[\\s,.:]+", "");
+        String rest = LEADING_PUNCTUATION.matcher(FieldTokenizer.stripTrailing(body.substring(m.end()), ".,;:"))
+                .replaceFirst("");
         Locator locator = null;
         String suffix = null;
         if (!rest.isEmpty()) {
@@ -464,7 +484,7 @@ public final class NoteParser {
                 int stop = locatorPrefix(rest);
                 locator = stop > 0 ? Locators.parse(rest.substring(0, stop)) : null;
                 suffix = locator == null ? rest
-                        : emptyToNull(rest.substring(stop).replaceFirst("^[\\s.,;:)\\]]+", ""));
+                        : emptyToNull(LEADING_CLOSERS.matcher(rest.substring(stop)).replaceFirst(""));
             }
         }
         return new IbidCitation(form, formSpan, locator, raw, span, prefix, suffix);
@@ -484,7 +504,7 @@ public final class NoteParser {
 
     private Citation opCit(String raw, TextSpan span, String prefix, String body, Matcher m) {
         String authorPart = body.substring(0, m.start()).strip();
-        String rest = body.substring(m.end()).replaceFirst("^[\\s,.:]+", "");
+        String rest = LEADING_PUNCTUATION.matcher(body.substring(m.end())).replaceFirst("");
         List<Name> authors = authorPart.isEmpty() || !Names.looksLikeNames(stripPossessive(authorPart))
                 ? List.of() : Names.parseList(stripPossessive(authorPart), familyNameFirst);
         Locator locator = rest.isEmpty() ? null : Locators.parse(rest);
@@ -499,7 +519,7 @@ public final class NoteParser {
     private Citation quotedTitle(String raw, TextSpan span, String prefix, List<Field> fields, int q,
                                  int bodyOffset, Set<StyleFlag> flags) {
         String quotedText = fields.get(q).text();
-        if (quotedText.split("\\s+").length > 30 || (q > 0 && fields.subList(0, q).stream()
+        if (WHITESPACE.split(quotedText).length > 30 || (q > 0 && fields.subList(0, q).stream()
                 .noneMatch(f -> Names.looksLikeNames(stripPossessive(f.text()))) && isProse(joinText(fields.subList(0, q))))) {
             // A quoted passage, or prose that quotes something: commentary, not a title.
             return null;
@@ -913,7 +933,7 @@ public final class NoteParser {
             Matcher g = t.length() <= 200 ? DOCUMENT_GENRE.matcher(t) : null;
             if (g != null && g.find() && genre == null) {
                 String kind = g.group(1).toLowerCase(Locale.ROOT);
-                genre = t.split("\\s+").length <= 4 ? lowerFirst(t) : kind;
+                genre = WHITESPACE.split(t).length <= 4 ? lowerFirst(t) : kind;
                 if (kind.contains("interview")) {
                     type = ItemType.INTERVIEW;
                 } else if (kind.equals("speech") || kind.equals("address") || kind.equals("lecture")
@@ -1137,7 +1157,7 @@ public final class NoteParser {
         }
         int editorMark = -1;
         for (int k = 1; k < head.size() && editorMark < 0; k++) {
-            if (head.get(k).isPlain() && head.get(k).text().matches("(?i)eds?\\.?|comps?\\.|editors?")) {
+            if (head.get(k).isPlain() && EDITOR_WORD.matcher(head.get(k).text()).matches()) {
                 editorMark = k; // "Odd Arne Westad, ed., The Cold War…": the names before "ed." are editors
             }
         }
@@ -1266,7 +1286,7 @@ public final class NoteParser {
         }
         ref.issued(year);
         for (int k = where.size() - 1; k > 0; k--) {
-            if (where.get(k).matches("(?i)(inc|ltd|co|corp|llc|gmbh)\\.?")) {
+            if (COMPANY_SUFFIX.matcher(where.get(k)).matches()) {
                 where.set(k - 1, where.get(k - 1) + ", " + where.remove(k)); // "O’Reilly Media, Inc."
             }
         }
@@ -1523,7 +1543,7 @@ public final class NoteParser {
         }
         int significant = 0;
         int capitalized = 0;
-        for (String w : t.split("[\\s,;:]+")) {
+        for (String w : WORD_SEPARATORS.split(t)) {
             if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -1537,7 +1557,7 @@ public final class NoteParser {
 
     /** Whether a word other than an article, preposition or conjunction starts lower case. */
     private static boolean hasLowerCaseWord(String text) {
-        for (String w : text.strip().split("\\s+")) {
+        for (String w : WHITESPACE.split(text.strip())) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
                 return true;
             }
@@ -1548,7 +1568,7 @@ public final class NoteParser {
     /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
     private static boolean isProse(String text) {
         int lower = 0;
-        for (String w : text.strip().split("\\s+")) {
+        for (String w : WHITESPACE.split(text.strip())) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
                 lower++;
             }
@@ -1559,7 +1579,7 @@ public final class NoteParser {
     /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
     private static boolean looksLikeCommentary(List<Field> work) {
         String text = joinText(work);
-        String[] words = text.split("\\s+");
+        String[] words = WHITESPACE.split(text);
         if (words.length <= 8) {
             return false;
         }
@@ -1694,10 +1714,11 @@ public final class NoteParser {
         Matcher url = URL.matcher(t);
         if (url.matches()) {
             String u = url.group(1);
+            Matcher doiUrl = DOI_URL.matcher(u);
             if (u.regionMatches(true, 0, "doi:", 0, 4)) {
                 ref.doi(u.substring(4).strip());
-            } else if (u.matches("(?i)https?://(dx\\.)?doi\\.org/.+")) {
-                ref.doi(u.replaceFirst("(?i)https?://(dx\\.)?doi\\.org/", ""));
+            } else if (doiUrl.lookingAt() && doiUrl.end() < u.length()) {
+                ref.doi(u.substring(doiUrl.end()));
             } else {
                 ref.url(u);
             }
@@ -1717,7 +1738,7 @@ public final class NoteParser {
             return true;
         }
         PartialDate d = Dates.parse(t);
-        if (d != null && !(Dates.isYear(t) && index > 0 && all.get(index - 1).text().matches(".*\\d"))
+        if (d != null && !(Dates.isYear(t) && index > 0 && endsWithDigit(all.get(index - 1).text()))
                 && ref.build().issued() == null) {
             ref.issued(d);
             return true;
@@ -1768,7 +1789,7 @@ public final class NoteParser {
                 }
             }
             if (date == null && Character.isDigit(y.charAt(0))) {
-                date = PartialDate.ofYear(Integer.parseInt(y.replaceAll("[a-z]$", "")));
+                date = PartialDate.ofYear(Integer.parseInt(YEAR_LETTER.matcher(y).replaceAll("")));
             }
             ref.issued(date);
             s = before;
@@ -1852,7 +1873,7 @@ public final class NoteParser {
             Field f = fields.get(i);
             if (f.kind() == Field.Kind.PAREN) {
                 String t = f.text();
-                if (Dates.lastYearIn(t) > 0 || t.contains(":") || t.matches("(?i).*\\bn\\.\\s?d\\..*")
+                if (Dates.lastYearIn(t) > 0 || t.contains(":") || NO_DATE.matcher(t).find()
                         || THESIS.matcher(t).find()) {
                     return i;
                 }
