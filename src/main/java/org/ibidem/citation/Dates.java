@@ -36,8 +36,8 @@ final class Dates {
     /** The date the whole text states, or null. */
     static PartialDate parse(String text) {
         String s = text.strip();
-        if (s.length() > 40) {
-            return null;
+        if (s.length() > 40 || !hasDigits(s, 4)) {
+            return null; // every form has a four-digit year
         }
         Matcher m = MONTH_DAY_YEAR.matcher(s);
         if (m.matches()) {
@@ -72,22 +72,40 @@ final class Dates {
 
     /** Whether the text is a month and day without a year ("December 29"), the first half of a split date. */
     static boolean isMonthDay(String text) {
-        return MONTH_DAY.matcher(text.strip()).matches();
+        return hasDigits(text, 1) && MONTH_DAY.matcher(text.strip()).matches();
     }
 
     /** Whether the text is a plausible year on its own. */
     static boolean isYear(String text) {
-        return YEAR_ONLY.matcher(text.strip()).matches();
+        return hasDigits(text, 4) && YEAR_ONLY.matcher(text.strip()).matches();
     }
 
     /** The last plausible year mentioned anywhere in the text, or 0. */
     static int lastYearIn(String text) {
+        if (!hasDigits(text, 4)) {
+            return 0;
+        }
         Matcher m = HAS_YEAR.matcher(text);
         int year = 0;
         while (m.find()) {
             year = Integer.parseInt(m.group(1));
         }
         return year;
+    }
+
+    /**
+     * Whether the text has a run of at least {@code n} digits: a cheap test before the patterns, which most fields
+     * of a note (names, titles, places) fail.
+     */
+    static boolean hasDigits(String text, int n) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int year(String s) {

@@ -1,6 +1,7 @@
 package org.ibidem.citation;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ibidem.reference.Locator;
@@ -33,6 +34,13 @@ final class Locators {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROMAN_VOLUME_PAGE = Pattern.compile("^([ivxlcdm]+)\\.\\s+(" + LIST + ")$");
 
+    // Every word of more than one letter that the patterns above accept, other than roman numerals.
+    private static final Set<String> LOCATOR_WORDS = Set.of("pp", "pg", "page", "pages", "no", "nos", "number",
+            "nn", "note", "notes", "ch", "chap", "chapter", "sec", "sect", "section", "para", "par", "fol", "fols",
+            "folio", "col", "cols", "ll", "line", "lines", "doc", "document", "art", "article", "act", "sc",
+            "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
+            "cap", "ff", "et", "seq", "and", "st", "nd", "rd", "th");
+
     private Locators() {
     }
 
@@ -44,7 +52,7 @@ final class Locators {
     /** The locator the whole text states, or null. Bare numbers and roman numerals are pages. */
     static Locator parse(String text) {
         String s = FieldTokenizer.stripTrailing(text.strip(), ".");
-        if (s.isEmpty() || s.length() > 80) {
+        if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
         }
         Matcher m = LABELLED.matcher(s);
@@ -67,6 +75,41 @@ final class Locators {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
         return null;
+    }
+
+    /**
+     * Whether every word of the text could be part of a locator: a single letter, a roman numeral, or one of the
+     * words the patterns know ("p", "chapter", "and", "et seq"…). A cheap test that titles and names fail before
+     * five patterns are tried on them.
+     */
+    private static boolean onlyLocatorWords(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i - start > 1) {
+                String word = s.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!LOCATOR_WORDS.contains(word) && !isRoman(word)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRoman(String lowerWord) {
+        for (int i = 0; i < lowerWord.length(); i++) {
+            if ("ivxlcdm".indexOf(lowerWord.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The volume of a "5:322" or "i. 474" locator, or null. */
