@@ -2,11 +2,17 @@ package org.ibidem.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -174,27 +180,64 @@ final class PipelineChecks {
         assertThat(doc.positionAt(p.offset())).as("line:column of %s agree with its offset", what).isEqualTo(p);
     }
 
+    /**
+     * Checks the {@code notes --json} output in bounded memory: it is written to a temporary file and read back
+     * token by token, one note at a time, since 100,000 notes make some 100 MB of JSON (as one String, and again
+     * as a tree, it would not fit beside the analysis in the test JVM's heap). The sources come after the notes,
+     * so the ids the citations name are gathered and checked against them at the end.
+     */
     private static void checkJson(Analysis analysis) {
-        JsonNode root;
+        Path file = null;
         try {
-            root = JSON.readTree(NotesJson.of(analysis));
+            file = Files.createTempFile("ibidem-notes", ".json");
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                NotesJson.write(analysis, out);
+            }
+            checkJsonFile(file, analysis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        JsonNode notes = root.get("notes");
-        assertThat(notes.size()).as("notes in the JSON output").isEqualTo(analysis.notes().size());
-        Set<String> ids = new HashSet<>();
-        root.get("sources").forEach(s -> ids.add(s.get("id").asText()));
-        for (int i = 0; i < notes.size(); i++) {
-            JsonNode n = notes.get(i);
-            assertThat(n.get("text").asText()).as("text of note %s in the JSON output", i + 1)
-                    .isEqualTo(analysis.notes().get(i).note().text());
-            n.get("citations").forEach(c -> {
-                if (!c.get("source").isNull()) {
-                    assertThat(ids).contains(c.get("source").asText());
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A temporary file left behind is not a failure of the code under test.
                 }
-            });
+            }
         }
+    }
+
+    private static void checkJsonFile(Path file, Analysis analysis) throws IOException {
+        Set<String> cited = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        int noteCount = 0;
+        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+            assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                assertThat(p.nextToken()).as("value of %s", field).isEqualTo(JsonToken.START_ARRAY);
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    JsonNode item = JSON.readTree(p);
+                    if (field.equals("notes")) {
+                        assertThat(noteCount).as("notes in the JSON output").isLessThan(analysis.notes().size());
+                        assertThat(item.get("text").asText()).as("text of note %s in the JSON output", noteCount + 1)
+                                .isEqualTo(analysis.notes().get(noteCount).note().text());
+                        item.get("citations").forEach(c -> {
+                            if (!c.get("source").isNull()) {
+                                cited.add(c.get("source").asText());
+                            }
+                        });
+                        noteCount++;
+                    } else if (field.equals("sources")) {
+                        ids.add(item.get("id").asText());
+                    }
+                }
+            }
+        }
+        assertThat(noteCount).as("notes in the JSON output").isEqualTo(analysis.notes().size());
+        // Set.removeAll, not AssertJ's containsAll, which compares each id with every source (quadratic).
+        cited.removeAll(ids);
+        assertThat(cited).as("source ids named by citations but missing from the JSON output's sources").isEmpty();
     }
 
     private static void checkBibtex(Analysis analysis) {
