@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.Reader;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
@@ -181,37 +181,46 @@ final class PipelineChecks {
     }
 
     /**
-     * Checks the {@code notes --json} output in bounded memory: it is written to a temporary file and read back
+     * Checks the {@code notes --json} output in bounded memory: a thread writes it into a pipe that this one reads
      * token by token, one note at a time, since 100,000 notes make some 100 MB of JSON (as one String, and again
-     * as a tree, it would not fit beside the analysis in the test JVM's heap). The sources come after the notes,
-     * so the ids the citations name are gathered and checked against them at the end.
+     * as a tree, it would not fit beside the analysis in the test JVM's heap). A pipe of chars, not a file of
+     * bytes, so that text no charset can encode (a lone surrogate, which fuzzed notes have) reaches the parser as
+     * it was written. The sources come after the notes, so the ids the citations name are gathered and checked
+     * against them at the end.
      */
     private static void checkJson(Analysis analysis) {
-        Path file = null;
+        AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+        PipedReader in = new PipedReader(1 << 16);
         try {
-            file = Files.createTempFile("ibidem-notes", ".json");
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                NotesJson.write(analysis, out);
+            PipedWriter out = new PipedWriter(in);
+            Thread writer = new Thread(() -> {
+                try (out) {
+                    NotesJson.write(analysis, out);
+                } catch (IOException | RuntimeException e) {
+                    writeFailure.set(e);
+                }
+            }, "notes-json-writer");
+            writer.start();
+            try {
+                checkJsonStream(in, analysis);
+            } finally {
+                in.close(); // a writer still blocked on a full pipe fails at once instead of waiting
+                writer.join();
             }
-            checkJsonFile(file, analysis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // A temporary file left behind is not a failure of the code under test.
-                }
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while the notes --json output was written", e);
         }
+        assertThat(writeFailure.get()).as("writing the notes --json output").isNull();
     }
 
-    private static void checkJsonFile(Path file, Analysis analysis) throws IOException {
+    private static void checkJsonStream(Reader json, Analysis analysis) throws IOException {
         Set<String> cited = new HashSet<>();
         Set<String> ids = new HashSet<>();
         int noteCount = 0;
-        try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+        try (JsonParser p = JSON.getFactory().createParser(json)) {
             assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -233,6 +242,8 @@ final class PipelineChecks {
                     }
                 }
             }
+            // Read to the end: nothing after the document, and the writer has closed its end of the pipe.
+            assertThat(p.nextToken()).as("anything after the notes --json document").isNull();
         }
         assertThat(noteCount).as("notes in the JSON output").isEqualTo(analysis.notes().size());
         // Set.removeAll, not AssertJ's containsAll, which compares each id with every source (quadratic).
