@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -42,19 +43,41 @@ final class JsonOutput {
     }
 
     static String notes(Analysis analysis) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        List<Object> notes = new ArrayList<>();
-        for (ResolvedNote rn : analysis.notes()) {
-            notes.add(note(rn, analysis));
+        StringWriter out = new StringWriter();
+        try {
+            writeNotes(analysis, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        root.put("notes", notes);
-        List<Object> sources = new ArrayList<>();
-        for (Reference r : analysis.sources()) {
-            sources.add(CslJson.toMap(r));
+        return out.toString();
+    }
+
+    /**
+     * Writes the {@code notes --json} document to {@code out}, note by note, so that its size is bounded by the
+     * writer and not by memory: 100,000 notes make some 100 MB of JSON. The bytes are exactly those of
+     * {@link #notes(Analysis)}. The writer is flushed, not closed.
+     *
+     * @throws IOException when the writer fails
+     */
+    static void writeNotes(Analysis analysis, Writer out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("notes");
+            g.writeStartArray();
+            for (ResolvedNote rn : analysis.notes()) {
+                writeValue(g, note(rn, analysis));
+            }
+            g.writeEndArray();
+            g.writeFieldName("sources");
+            g.writeStartArray();
+            for (Reference r : analysis.sources()) {
+                writeValue(g, CslJson.toMap(r));
+            }
+            g.writeEndArray();
+            g.writeFieldName("diagnostics");
+            writeValue(g, diagnostics(analysis.diagnostics()));
+            g.writeEndObject();
         }
-        root.put("sources", sources);
-        root.put("diagnostics", diagnostics(analysis.diagnostics()));
-        return write(root);
     }
 
     static String diagnosticsDocument(String file, Analysis analysis) {
@@ -148,13 +171,20 @@ final class JsonOutput {
      */
     static String write(Object value) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = generator(out)) {
             writeValue(g, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /** A pretty-printing generator that leaves {@code out} open when it is closed (it may be standard output). */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        return g;
     }
 
     private static void writeValue(JsonGenerator g, Object value) throws IOException {

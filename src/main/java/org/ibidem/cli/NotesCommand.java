@@ -1,6 +1,8 @@
 package org.ibidem.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
@@ -37,7 +39,12 @@ final class NotesCommand implements Callable<Integer> {
         Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonOutput.notes(analysis));
+            try {
+                JsonOutput.writeNotes(analysis, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println();
             return 0;
         }
         out.println(String.format("%5s  %-8s %-28s %-8s %s", "note", "kind", "source", "from", "locator"));

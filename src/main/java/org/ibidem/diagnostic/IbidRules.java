@@ -36,6 +36,7 @@ final class IbidRules implements ChainRule {
     @Override
     public void check(CheckContext context, DiagnosticSink sink) {
         String firstForm = null;
+        String firstOpening = null;
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
                 if (!(rc.citation() instanceof IbidCitation ibid)) {
@@ -44,12 +45,21 @@ final class IbidRules implements ChainRule {
                 // The period is its own rule (ibid-without-period); here only the word and its case count.
                 String form = ibid.form().endsWith(".") ? ibid.form().substring(0, ibid.form().length() - 1)
                         : ibid.form();
-                if (firstForm == null) {
-                    firstForm = form;
-                } else if (!firstForm.equals(form)) {
+                // Mid-sentence ("…, July 27; ibid. No. 49") grammar sets the case of the first letter, so there it
+                // is compared loosely; at the start of a note or a sentence the writer chose the case.
+                boolean opens = opensSentence(note.note().text(), ibid.formSpan().start());
+                String earlier = opens && firstOpening != null ? firstOpening : firstForm;
+                if (earlier != null && !(opens && firstOpening != null ? earlier.equals(form)
+                        : sameButFirstCase(earlier, form))) {
                     sink.report("ibid-forms-mixed", note.note(), ibid.formSpan(), "note "
                             + note.note().displayName() + " writes \"" + ibid.form() + "\" where earlier notes write \""
-                            + firstForm + ".\"; keep one form");
+                            + earlier + ".\"; keep one form");
+                }
+                if (firstForm == null) {
+                    firstForm = form;
+                }
+                if (opens && firstOpening == null) {
+                    firstOpening = form;
                 }
                 if (context.options().chicagoEdition() == 18) {
                     sink.report("ibid-discouraged", note.note(), ibid.formSpan(), "note "
@@ -104,5 +114,19 @@ final class IbidRules implements ChainRule {
                     + ibid.form() + "\" but the note before it is note " + before + ", not " + (number - 1)
                     + ": check which work it means");
         }
+    }
+
+    /** Whether two spellings of ibid differ at most in the case of their first letter. */
+    private static boolean sameButFirstCase(String a, String b) {
+        return a.length() == b.length() && a.regionMatches(true, 0, b, 0, 1) && a.regionMatches(1, b, 1, b.length() - 1);
+    }
+
+    /** Whether the text before {@code at} is empty or ends a sentence (".", "?", "!", after any spaces). */
+    private static boolean opensSentence(String text, int at) {
+        int i = Math.min(at, text.length()) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".?!".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -12,7 +12,9 @@ import org.ibidem.document.Note;
  * Body markers against notes: a marker must have a note, a note a marker, and a marker is used once.
  *
  * <p>A marker belongs to the first note with its label that comes after it in the file: endnotes at the end of a
- * chapter, or footnote blocks after each paragraph. A document without any marker (notes given alone, as in a
+ * chapter, or footnote blocks after each paragraph. Markers first take the notes of the run of notes that follows
+ * them (notes with no marker between them), so that where numbering restarts on every page a marker whose block
+ * of notes lacks its label is reported as having no note, not as a second marker of a later note. A document without any marker (notes given alone, as in a
  * list of notes) is not checked for missing markers.
  *
  * <p>Stateless and thread-safe.
@@ -39,18 +41,34 @@ final class MarkerRules implements ChainRule {
         for (Note n : notes) {
             byLabel.computeIfAbsent(n.label(), k -> new ArrayList<>()).add(n);
         }
+        int[] run = runs(markers, notes);
+        // A marker takes the note with its label in the run of notes that follows it first; only then do the
+        // others take the first note with their label further on. Where numbering restarts on every page, a
+        // marker whose own run lacks its label has no note: the next note of that label belongs to a later
+        // marker, of which it is not a second marker.
         Map<Note, Marker> firstMarker = new HashMap<>();
+        List<Marker> later = new ArrayList<>();
         for (Marker m : markers) {
+            Note target = firstAfter(byLabel.get(m.label()), m.position().offset());
+            Note first = firstAfter(notes, m.position().offset());
+            if (target != null && run[target.index() - 1] == run[first.index() - 1]) {
+                claim(target, m, firstMarker, sink);
+            } else {
+                later.add(m);
+            }
+        }
+        for (Marker m : later) {
             Note target = firstAfter(byLabel.get(m.label()), m.position().offset());
             if (target == null) {
                 sink.report("marker-without-note", m.position(), "marker [" + m.label() + "] has no note "
                         + m.label() + " after it");
-                continue;
-            }
-            Marker earlier = firstMarker.putIfAbsent(target, m);
-            if (earlier != null) {
-                sink.report("duplicate-marker", m.position(), "marker [" + m.label() + "] is used again (first at "
-                        + earlier.position() + "); note " + target.displayName() + " can have only one marker");
+            } else if (firstMarker.containsKey(target)) {
+                Note first = Objects.requireNonNull(firstAfter(notes, m.position().offset()));
+                sink.report("marker-without-note", m.position(), "marker [" + m.label() + "] has no note "
+                        + m.label() + " in the notes that follow it (from " + first.position() + "); note "
+                        + target.displayName() + " at " + target.position() + " has its own marker");
+            } else {
+                claim(target, m, firstMarker, sink);
             }
         }
         for (Note n : notes) {
@@ -58,6 +76,39 @@ final class MarkerRules implements ChainRule {
                 sink.report("note-without-marker", n, "note " + n.displayName() + " has no marker in the text");
             }
         }
+    }
+
+    private static void claim(Note target, Marker m, Map<Note, Marker> firstMarker, DiagnosticSink sink) {
+        Marker earlier = firstMarker.putIfAbsent(target, m);
+        if (earlier != null) {
+            sink.report("duplicate-marker", m.position(), "marker [" + m.label() + "] is used again (first at "
+                    + earlier.position() + "); note " + target.displayName() + " can have only one marker");
+        }
+    }
+
+    /**
+     * For each note (by index - 1), the number of its run: notes that follow one another in the file with no
+     * marker between them (the block of footnotes after a paragraph, or all the endnotes of a chapter).
+     */
+    private static int[] runs(List<Marker> markers, List<Note> notes) {
+        int[] run = new int[notes.size()];
+        int m = 0;
+        int current = 0;
+        int previous = Integer.MIN_VALUE;
+        for (int i = 0; i < notes.size(); i++) {
+            int offset = notes.get(i).position().offset();
+            boolean markerBetween = false;
+            while (m < markers.size() && markers.get(m).position().offset() < offset) {
+                markerBetween |= markers.get(m).position().offset() > previous;
+                m++;
+            }
+            if (markerBetween && i > 0) {
+                current++;
+            }
+            run[i] = current;
+            previous = offset;
+        }
+        return run;
     }
 
     private static Note firstAfter(List<Note> candidates, int offset) {

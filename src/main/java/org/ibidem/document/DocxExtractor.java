@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +14,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.EndnotesDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
 
 /**
  * Reads footnotes and endnotes from a Word .docx file through Apache POI.
@@ -61,6 +70,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
  * doc.markers().get(0).position(); // 3:112, paragraph 3, character 112
  * }</pre>
  *
+ * <p>POI reads the body; the footnotes and endnotes parts are taken from the package before it does and read
+ * here with one XMLBeans cursor walk each, since POI's own reading of them is quadratic in notes.
+ *
  * <p>Stateless and thread-safe: each call opens its own POI document.
  */
 public final class DocxExtractor implements NoteExtractor {
@@ -68,6 +80,7 @@ public final class DocxExtractor implements NoteExtractor {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final QName ID = new QName(W, "id");
     private static final QName CHAR = new QName(W, "char");
+    private static final QName TYPE = new QName(W, "type");
 
     @Override
     public InputFormat format() {
@@ -86,27 +99,70 @@ public final class DocxExtractor implements NoteExtractor {
 
     @Override
     public Document extract(String name, byte[] bytes) {
-        try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = new XWPFDocument(in)) {
-            return new Reader(name, doc).read();
-        } catch (IOException | RuntimeException e) {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            Map<Kind, PackagePart> noteParts = detachNoteParts(pkg);
+            XWPFDocument doc = new XWPFDocument(pkg);
+            return new Reader(name, doc, noteParts).read();
+        } catch (IOException | InvalidFormatException | XmlException | RuntimeException e) {
             // POI reports damaged or foreign files with assorted runtime exceptions; content never throws here.
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Document(name, format(), "", List.of(), List.of(), List.of(new DocumentProblem(
                     "unreadable-docx", "Not a readable Word .docx file: " + reason.lines().findFirst().orElse(""),
                     new SourcePosition(0, 1, 1))), new LineIndex(""));
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // read only: close without writing anything back
+            }
         }
+    }
+
+    /**
+     * Takes the footnotes and endnotes parts away from the main document part before POI reads it, and returns
+     * them. POI's {@code XWPFFootnotes.onDocumentRead} fetches each note from an XMLBeans list by index, and each
+     * fetch walks the list from its start: quadratic in notes (100,000 footnotes never finished). These parts are
+     * read here with one cursor walk instead ({@link Reader#noteElements}).
+     */
+    private static Map<Kind, PackagePart> detachNoteParts(OPCPackage pkg) throws InvalidFormatException {
+        Map<Kind, PackagePart> parts = new EnumMap<>(Kind.class);
+        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+            for (PackageRelationship main : pkg.getRelationshipsByType(type)) {
+                PackagePart mainPart = pkg.getPart(main);
+                if (mainPart == null) {
+                    continue;
+                }
+                for (Kind kind : Kind.values()) {
+                    List<PackageRelationship> rels = new ArrayList<>();
+                    mainPart.getRelationshipsByType(kind.relation.getRelation()).forEach(rels::add);
+                    for (PackageRelationship rel : rels) {
+                        PackagePart part = mainPart.getRelatedPart(rel);
+                        if (part != null) {
+                            parts.putIfAbsent(kind, part);
+                        }
+                        mainPart.removeRelationship(rel.getId());
+                    }
+                }
+            }
+        }
+        return parts;
     }
 
     /** The two kinds of note a .docx has. */
     private enum Kind {
-        FOOTNOTE("footnotePr", "decimal"), ENDNOTE("endnotePr", "lowerRoman");
+        FOOTNOTE("footnotePr", "decimal", XWPFRelation.FOOTNOTE, "footnote"),
+        ENDNOTE("endnotePr", "lowerRoman", XWPFRelation.ENDNOTE, "endnote");
 
         final String propertiesElement;
         final String defaultFormat;
+        final XWPFRelation relation;
+        final String element;
 
-        Kind(String propertiesElement, String defaultFormat) {
+        Kind(String propertiesElement, String defaultFormat, XWPFRelation relation, String element) {
             this.propertiesElement = propertiesElement;
             this.defaultFormat = defaultFormat;
+            this.relation = relation;
+            this.element = element;
         }
     }
 
@@ -120,17 +176,19 @@ public final class DocxExtractor implements NoteExtractor {
         private final List<Integer> markerOffsets = new ArrayList<>();
         private final List<String> markerLabels = new ArrayList<>();
         private final List<Kind> markerKinds = new ArrayList<>();
+        private final Map<Kind, PackagePart> noteParts;
 
-        Reader(String name, XWPFDocument doc) {
+        Reader(String name, XWPFDocument doc, Map<Kind, PackagePart> noteParts) {
             this.name = name;
             this.doc = doc;
+            this.noteParts = noteParts;
             for (Kind k : Kind.values()) {
                 numbers.put(k, new HashMap<>());
                 formats.put(k, numberFormat(k));
             }
         }
 
-        Document read() {
+        Document read() throws IOException, XmlException {
             List<XWPFParagraph> body = new ArrayList<>();
             paragraphs(doc.getBodyElements(), body);
             boolean first = true;
@@ -139,11 +197,12 @@ public final class DocxExtractor implements NoteExtractor {
                     text.append('\n');
                 }
                 first = false;
-                walk(p, new Line(null));
+                walk(p.getCTP(), new Line(null));
             }
             List<PendingNote> pending = new ArrayList<>();
-            notes(Kind.FOOTNOTE, doc.getFootnotes(), pending);
-            notes(Kind.ENDNOTE, doc.getEndnotes(), pending);
+            for (Kind kind : Kind.values()) {
+                notes(kind, noteElements(kind), pending);
+            }
 
             boolean bothKinds = pending.stream().map(p -> p.kind).distinct().count() > 1;
             String all = text.toString();
@@ -166,28 +225,63 @@ public final class DocxExtractor implements NoteExtractor {
             return bothKinds && kind == Kind.ENDNOTE ? "Endnotes" : null;
         }
 
-        /** Appends the notes of one kind, in the order of their numbers, unreferenced ones last. */
-        private void notes(Kind kind, List<? extends XWPFAbstractFootnoteEndnote> all, List<PendingNote> out) {
-            Map<BigInteger, Integer> byId = numbers.get(kind);
-            List<XWPFAbstractFootnoteEndnote> ordered = new ArrayList<>();
-            for (XWPFAbstractFootnoteEndnote note : all) {
-                STFtnEdn.Enum type = note.getCTFtnEdn().getType();
-                if (type == null || type == STFtnEdn.NORMAL) { // not the separator lines Word keeps as notes
-                    ordered.add(note);
-                }
+        /**
+         * The {@code w:footnote} or {@code w:endnote} elements of a kind, in file order, leaving out the separator
+         * lines Word keeps as notes: one cursor walk over the part's XML.
+         */
+        private List<NoteElement> noteElements(Kind kind) throws IOException, XmlException {
+            PackagePart part = noteParts.get(kind);
+            if (part == null) {
+                return List.of();
             }
-            ordered.sort((a, b) -> Integer.compare(byId.getOrDefault(a.getId(), Integer.MAX_VALUE),
-                    byId.getOrDefault(b.getId(), Integer.MAX_VALUE)));
-            for (XWPFAbstractFootnoteEndnote note : ordered) {
-                Integer number = byId.get(note.getId());
-                String label = number == null ? String.valueOf(note.getId()) : format(kind, number);
+            XmlObject root;
+            try (InputStream in = part.getInputStream()) {
+                root = kind == Kind.FOOTNOTE ? FootnotesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                        : EndnotesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            }
+            List<NoteElement> out = new ArrayList<>();
+            try (XmlCursor c = root.newCursor()) {
+                if (!c.toFirstChild() || !c.toFirstChild()) { // the document's root element, then its first note
+                    return out;
+                }
+                do {
+                    QName element = c.getName();
+                    if (element == null || !W.equals(element.getNamespaceURI())
+                            || !kind.element.equals(element.getLocalPart())) {
+                        continue;
+                    }
+                    String type = c.getAttributeText(TYPE);
+                    if (type != null && !type.equals("normal")) {
+                        continue;
+                    }
+                    BigInteger id;
+                    try {
+                        id = new BigInteger(String.valueOf(c.getAttributeText(ID)).strip());
+                    } catch (NumberFormatException e) {
+                        continue; // a note without a usable id: nothing can refer to it, and POI skips it too
+                    }
+                    out.add(new NoteElement(id, c.getObject()));
+                } while (c.toNextSibling());
+            }
+            return out;
+        }
+
+        /** Appends the notes of one kind, in the order of their numbers, unreferenced ones last. */
+        private void notes(Kind kind, List<NoteElement> all, List<PendingNote> out) {
+            Map<BigInteger, Integer> byId = numbers.get(kind);
+            List<NoteElement> ordered = new ArrayList<>(all);
+            ordered.sort((a, b) -> Integer.compare(byId.getOrDefault(a.id, Integer.MAX_VALUE),
+                    byId.getOrDefault(b.id, Integer.MAX_VALUE)));
+            for (NoteElement note : ordered) {
+                Integer number = byId.get(note.id);
+                String label = number == null ? String.valueOf(note.id) : format(kind, number);
                 NoteTextBuilder b = new NoteTextBuilder();
                 Line line = new Line(b);
                 line.label = label;
-                List<XWPFParagraph> paragraphs = new ArrayList<>();
-                paragraphs(note.getBodyElements(), paragraphs);
+                List<XmlObject> paragraphs = new ArrayList<>();
+                blockParagraphs(note.element, paragraphs);
                 int start = text.length() + 1;
-                for (XWPFParagraph p : paragraphs) {
+                for (XmlObject p : paragraphs) {
                     text.append('\n');
                     b.space();
                     walk(p, line);
@@ -197,6 +291,60 @@ public final class DocxExtractor implements NoteExtractor {
                 }
                 out.add(new PendingNote(kind, label, line.notePosition >= 0 ? line.notePosition : start, b));
             }
+        }
+
+        /**
+         * The paragraphs of a note in reading order, as POI's body elements give them: its own paragraphs, and
+         * those of its tables' cells (tables nest); block-level content controls are not read.
+         */
+        private static void blockParagraphs(XmlObject container, List<XmlObject> out) {
+            try (XmlCursor c = container.newCursor()) {
+                if (!c.toFirstChild()) {
+                    return;
+                }
+                do {
+                    QName element = c.getName();
+                    if (element == null || !W.equals(element.getNamespaceURI())) {
+                        continue;
+                    }
+                    switch (element.getLocalPart()) {
+                        case "p":
+                            out.add(c.getObject());
+                            break;
+                        case "tbl":
+                            tableParagraphs(c.getObject(), out);
+                            break;
+                        default:
+                            break;
+                    }
+                } while (c.toNextSibling());
+            }
+        }
+
+        private static void tableParagraphs(XmlObject table, List<XmlObject> out) {
+            try (XmlCursor rows = table.newCursor()) {
+                if (!rows.toFirstChild()) {
+                    return;
+                }
+                do {
+                    if (isW(rows.getName(), "tr")) {
+                        try (XmlCursor cells = rows.getObject().newCursor()) {
+                            if (!cells.toFirstChild()) {
+                                continue;
+                            }
+                            do {
+                                if (isW(cells.getName(), "tc")) {
+                                    blockParagraphs(cells.getObject(), out);
+                                }
+                            } while (cells.toNextSibling());
+                        }
+                    }
+                } while (rows.toNextSibling());
+            }
+        }
+
+        private static boolean isW(QName name, String local) {
+            return name != null && W.equals(name.getNamespaceURI()) && local.equals(name.getLocalPart());
         }
 
         /** Paragraphs in reading order, those of table cells included. */
@@ -276,8 +424,8 @@ public final class DocxExtractor implements NoteExtractor {
         }
 
         /** Walks a paragraph's XML in document order without recursion. */
-        private void walk(XWPFParagraph paragraph, Line line) {
-            try (XmlCursor c = paragraph.getCTP().newCursor()) {
+        private void walk(XmlObject paragraph, Line line) {
+            try (XmlCursor c = paragraph.newCursor()) {
                 if (!c.toFirstChild()) {
                     return;
                 }
@@ -433,6 +581,17 @@ public final class DocxExtractor implements NoteExtractor {
     private static String letters(int number, char first) {
         int n = Math.max(1, number);
         return String.valueOf((char) (first + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
+    }
+
+    /** A note's element in the footnotes or endnotes part, with its Word id. */
+    private static final class NoteElement {
+        final BigInteger id;
+        final XmlObject element;
+
+        NoteElement(BigInteger id, XmlObject element) {
+            this.id = id;
+            this.element = element;
+        }
     }
 
     /** A note read before positions can be computed. */

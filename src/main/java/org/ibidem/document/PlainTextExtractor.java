@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *   <li>Project Gutenberg's inline {@code [Footnote 14: …]} blocks, which may span lines and nest brackets.</li>
  * </ul>
  * A note goes on over the following lines until a blank line or the next note, so wrapped notes are joined and
- * page chrome after the last note ("Commenting has been turned off.") stays out. Body markers are bracketed
+ * page chrome after the last note ("Commenting has been turned off.") stays out; under a notes heading, a paragraph
+ * indented by two to eight spaces right after the blank line (verse or a quotation set off inside the note) goes
+ * on the note too. Body markers are bracketed
  * labels ({@code [14]}) and runs of superscript digits ({@code ¹⁴}) anywhere outside the notes.
  *
  * <p>Numbering that restarts does not by itself open a new chapter (footnotes restart on every printed page of
@@ -166,19 +168,27 @@ public final class PlainTextExtractor implements NoteExtractor {
                                       List<int[]> noteRanges) {
         boolean underHeading = false;
         RawNote current = null;
+        // The note a blank line has just closed: under a notes heading, an indented paragraph after it goes on it
+        // (verse or a long quotation set off inside a note, indented as the note's wrapped lines are).
+        RawNote closed = null;
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             if (inside(blockRanges, line.start)) {
-                current = null;
+                current = finish(current, noteRanges);
+                closed = null;
                 continue;
             }
             String s = line.text;
             if (isBlank(s)) {
+                if (current != null) {
+                    closed = current;
+                }
                 current = finish(current, noteRanges);
                 continue;
             }
             if (NOTES_HEADING.matcher(s).matches()) {
                 current = finish(current, noteRanges);
+                closed = null;
                 underHeading = true;
                 continue;
             }
@@ -192,6 +202,12 @@ public final class PlainTextExtractor implements NoteExtractor {
                     isDefinition = def.find();
                 }
             }
+            if (!isDefinition && underHeading && current == null && closed != null && continuesNote(s)) {
+                // Reopen the note: its range, the last one added, grows to take in this paragraph.
+                noteRanges.remove(noteRanges.size() - 1);
+                current = closed;
+            }
+            closed = null;
             if (isDefinition) {
                 current = finish(current, noteRanges);
                 String label = fromSuperscript(def.group(1));
@@ -206,6 +222,18 @@ public final class PlainTextExtractor implements NoteExtractor {
             }
         }
         finish(current, noteRanges);
+    }
+
+    /**
+     * Whether a line after a blank line goes on the note before the blank: indented by two to eight spaces or a
+     * tab, as a note's wrapped lines and quoted verse are; not a heading, and not centred text (a title is set
+     * further in).
+     */
+    private static boolean continuesNote(String s) {
+        int indent = firstNonBlank(s);
+        boolean tab = indent > 0 && s.charAt(0) == '\t';
+        return (tab || indent >= 2 && indent <= 8) && !CHAPTER_HEADING.matcher(s).matches()
+                && !NOTES_HEADING.matcher(s).matches();
     }
 
     private static RawNote finish(RawNote note, List<int[]> noteRanges) {

@@ -1,5 +1,7 @@
 package org.ibidem.cli;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.ibidem.Analysis;
 
 /** Lets tests outside this package read the published {@code notes --json} output of an analysis. */
@@ -11,5 +13,10 @@ public final class NotesJson {
     /** What {@code ibidem notes --json} prints for the analysis. */
     public static String of(Analysis analysis) {
         return JsonOutput.notes(analysis);
+    }
+
+    /** Writes what {@code ibidem notes --json} prints for the analysis, note by note, without building a String. */
+    public static void write(Analysis analysis, Writer out) throws IOException {
+        JsonOutput.writeNotes(analysis, out);
     }
 }

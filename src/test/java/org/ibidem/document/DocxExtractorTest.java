@@ -127,6 +127,33 @@ class DocxExtractorTest {
     }
 
     @Test
+    void readsTheCellsOfATableInsideANoteAfterItsParagraph() {
+        byte[] bytes;
+        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph body = d.createParagraph();
+            body.createRun().setText("Tolls rose.");
+            XWPFFootnote note = d.createFootnote();
+            body.addFootnoteReference(note);
+            note.createParagraph().createRun().setText(" Toll table:");
+            XWPFTable table = note.createTable(1, 2);
+            table.getRow(0).getCell(0).getParagraphs().get(0).createRun().setText("1820");
+            italic(table.getRow(0).getCell(1).getParagraphs().get(0), "Canal Ledger");
+            d.write(out);
+            bytes = out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        Document read = new DocxExtractor().extract("table.docx", bytes);
+
+        assertThat(read.notes()).singleElement().satisfies(n -> {
+            assertThat(n.text()).isEqualTo("Toll table: 1820 Canal Ledger");
+            assertThat(n.emphasis()).extracting(e -> n.text().substring(e.start(), e.end()))
+                    .containsExactly("Canal Ledger");
+        });
+    }
+
+    @Test
     void reportsAFileItCannotOpenInsteadOfThrowing() {
         Document broken = new DocxExtractor().extract("broken.docx", "PK\u0003\u0004 not really a zip"
                 .getBytes(StandardCharsets.ISO_8859_1));

@@ -50,17 +50,9 @@ class PathologicalInputTest {
     static final Map<String, String> KNOWN_PROBLEMS = knownProblems();
 
     private static Map<String, String> knownProblems() {
-        String heap = "no longer hangs (alone, each finishes in 13-33 s on 2 busy cores), but PipelineChecks.checkJson"
-                + " renders the notes --json of 100,000 notes as one String (JsonOutput.write, writeValueAsString)"
-                + " beside the analysis, which exhausts the 1 GB heap of the test JVM";
-        Map<String, String> known = new java.util.HashMap<>();
-        for (InputFormat f : InputFormat.values()) {
-            known.put(f + ": 100,000 generated notes", heap);
-        }
-        known.put("DOCX: 100,000 generated notes", "DocxExtractor.extract builds a POI XWPFDocument, whose"
-                + " XWPFFootnotes.onDocumentRead walks an XMLBeans list whose get(i) is linear: quadratic in"
-                + " footnotes (4,000 footnotes already take ~9 s)");
-        return Map.copyOf(known);
+        // Empty since DocxExtractor reads footnotes.xml itself: POI's XWPFFootnotes fetched each footnote from an
+        // XMLBeans list by index, quadratic in footnotes (4,000 took ~9 s; 100,000 never finished).
+        return Map.of();
     }
 
     /** Runs the whole pipeline under the hang bound, checks the invariants, and reports the time taken. */

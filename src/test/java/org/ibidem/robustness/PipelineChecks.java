@@ -2,14 +2,20 @@ package org.ibidem.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.Reader;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
@@ -174,27 +180,75 @@ final class PipelineChecks {
         assertThat(doc.positionAt(p.offset())).as("line:column of %s agree with its offset", what).isEqualTo(p);
     }
 
+    /**
+     * Checks the {@code notes --json} output in bounded memory: a thread writes it into a pipe that this one reads
+     * token by token, one note at a time, since 100,000 notes make some 100 MB of JSON (as one String, and again
+     * as a tree, it would not fit beside the analysis in the test JVM's heap). A pipe of chars, not a file of
+     * bytes, so that text no charset can encode (a lone surrogate, which fuzzed notes have) reaches the parser as
+     * it was written. The sources come after the notes, so the ids the citations name are gathered and checked
+     * against them at the end.
+     */
     private static void checkJson(Analysis analysis) {
-        JsonNode root;
+        AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+        PipedReader in = new PipedReader(1 << 16);
         try {
-            root = JSON.readTree(NotesJson.of(analysis));
+            PipedWriter out = new PipedWriter(in);
+            Thread writer = new Thread(() -> {
+                try (out) {
+                    NotesJson.write(analysis, out);
+                } catch (IOException | RuntimeException e) {
+                    writeFailure.set(e);
+                }
+            }, "notes-json-writer");
+            writer.start();
+            try {
+                checkJsonStream(in, analysis);
+            } finally {
+                in.close(); // a writer still blocked on a full pipe fails at once instead of waiting
+                writer.join();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while the notes --json output was written", e);
         }
-        JsonNode notes = root.get("notes");
-        assertThat(notes.size()).as("notes in the JSON output").isEqualTo(analysis.notes().size());
+        assertThat(writeFailure.get()).as("writing the notes --json output").isNull();
+    }
+
+    private static void checkJsonStream(Reader json, Analysis analysis) throws IOException {
+        Set<String> cited = new HashSet<>();
         Set<String> ids = new HashSet<>();
-        root.get("sources").forEach(s -> ids.add(s.get("id").asText()));
-        for (int i = 0; i < notes.size(); i++) {
-            JsonNode n = notes.get(i);
-            assertThat(n.get("text").asText()).as("text of note %s in the JSON output", i + 1)
-                    .isEqualTo(analysis.notes().get(i).note().text());
-            n.get("citations").forEach(c -> {
-                if (!c.get("source").isNull()) {
-                    assertThat(ids).contains(c.get("source").asText());
+        int noteCount = 0;
+        try (JsonParser p = JSON.getFactory().createParser(json)) {
+            assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                assertThat(p.nextToken()).as("value of %s", field).isEqualTo(JsonToken.START_ARRAY);
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    JsonNode item = JSON.readTree(p);
+                    if (field.equals("notes")) {
+                        assertThat(noteCount).as("notes in the JSON output").isLessThan(analysis.notes().size());
+                        assertThat(item.get("text").asText()).as("text of note %s in the JSON output", noteCount + 1)
+                                .isEqualTo(analysis.notes().get(noteCount).note().text());
+                        item.get("citations").forEach(c -> {
+                            if (!c.get("source").isNull()) {
+                                cited.add(c.get("source").asText());
+                            }
+                        });
+                        noteCount++;
+                    } else if (field.equals("sources")) {
+                        ids.add(item.get("id").asText());
+                    }
                 }
-            });
+            }
+            // Read to the end: nothing after the document, and the writer has closed its end of the pipe.
+            assertThat(p.nextToken()).as("anything after the notes --json document").isNull();
         }
+        assertThat(noteCount).as("notes in the JSON output").isEqualTo(analysis.notes().size());
+        // Set.removeAll, not AssertJ's containsAll, which compares each id with every source (quadratic).
+        cited.removeAll(ids);
+        assertThat(cited).as("source ids named by citations but missing from the JSON output's sources").isEmpty();
     }
 
     private static void checkBibtex(Analysis analysis) {
