@@ -92,6 +92,9 @@ public final class PlainTextExtractor implements NoteExtractor {
     /** Project Gutenberg's {@code [Footnote n: …]} blocks, bracket-balanced, possibly over several lines. */
     private static void findFootnoteBlocks(String text, LineIndex lineIndex, List<RawNote> out,
                                            List<int[]> noteRanges, List<DocumentProblem> problems) {
+        if (!containsFootnoteOpening(text)) {
+            return; // the pattern is case-insensitive, so the regex engine cannot skip ahead to it
+        }
         Matcher m = FOOTNOTE_BLOCK.matcher(text);
         int searchFrom = 0;
         while (searchFrom < text.length() && m.find(searchFrom)) {
@@ -132,6 +135,9 @@ public final class PlainTextExtractor implements NoteExtractor {
     /** Blocks of lettered notes, {@code [FN [a] … [b] …]}, which may span lines. */
     private static void findLetterBlocks(String text, LineIndex lineIndex, List<RawNote> out,
                                          List<int[]> noteRanges, List<DocumentProblem> problems) {
+        if (!text.contains("[FN")) {
+            return;
+        }
         Matcher m = LETTER_BLOCK.matcher(text);
         int searchFrom = 0;
         while (searchFrom < text.length() && m.find(searchFrom)) {
@@ -251,9 +257,32 @@ public final class PlainTextExtractor implements NoteExtractor {
             // Letters are markers only in a document whose notes are lettered; elsewhere "[a]" is text.
             collectMarkers(LETTER_MARKER.matcher(text), lineIndex, noteRanges, chapters, markers, false);
         }
-        collectMarkers(SUPERSCRIPT_MARKER.matcher(text), lineIndex, noteRanges, chapters, markers, true);
+        if (hasSuperscriptDigit(text)) {
+            // The digits are not one range (¹²³ live in Latin-1), so the pattern tests a union at every character.
+            collectMarkers(SUPERSCRIPT_MARKER.matcher(text), lineIndex, noteRanges, chapters, markers, true);
+        }
         markers.sort((a, b) -> Integer.compare(a.position().offset(), b.position().offset()));
         return markers;
+    }
+
+    private static boolean hasSuperscriptDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has "[Footnote" in any case. */
+    private static boolean containsFootnoteOpening(String text) {
+        for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+            if (text.regionMatches(true, i + 1, "footnote", 0, 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectMarkers(Matcher m, LineIndex lineIndex, List<int[]> noteRanges,
@@ -340,6 +369,10 @@ public final class PlainTextExtractor implements NoteExtractor {
     /** Whether the offset falls in one of the ranges, which must be sorted by start and not overlap. */
     /** White space, including the no-break and other Unicode spaces that text copied from the web carries. */
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            // The ASCII white space of Character.isWhitespace, without the lookup (this runs on every character).
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
