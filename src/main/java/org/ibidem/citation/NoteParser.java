@@ -446,7 +446,7 @@ public final class NoteParser {
 
         List<Field> fields = BibliographyStyle.fields(body, italics);
         if (fields == null) {
-            fields = splitPossessive(mergeItalicLocatorWords(FieldTokenizer.tokenize(body, italics)));
+            fields = splitPossessive(splitUrlRemarks(mergeItalicLocatorWords(FieldTokenizer.tokenize(body, italics))));
         }
         if (fields.isEmpty()) {
             return null;
@@ -1454,6 +1454,44 @@ public final class NoteParser {
             if (merge) {
                 out.set(out.size() - 1, new Field(Field.Kind.PLAIN, before.text() + " " + f.text(), before.start(),
                         f.end(), f.colonAfter()));
+            } else if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? fields : out;
+    }
+
+    /**
+     * "…, https://example.org/guide.html for the differences": a URL with a remark run on after it, split in two
+     * so that the URL is read as one and the remark kept as the suffix.
+     */
+    private static List<Field> splitUrlRemarks(List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String t = f.text();
+            int space = -1;
+            if (f.isPlain() && (t.regionMatches(true, 0, "http", 0, 4) || t.regionMatches(true, 0, "www.", 0, 4))) {
+                for (int k = 0; k < t.length() && space < 0; k++) {
+                    if (Character.isWhitespace(t.charAt(k))) {
+                        space = k;
+                    }
+                }
+            }
+            String url = space > 0 ? FieldTokenizer.stripTrailing(t.substring(0, space), ".,;:") : null;
+            if (url != null && !URL.matcher(url).matches()) {
+                space = -1;
+            }
+            if (space > 0 && out == null) {
+                out = new ArrayList<>(fields.subList(0, i));
+            }
+            if (space > 0) {
+                int rest = space;
+                while (rest < t.length() && Character.isWhitespace(t.charAt(rest))) {
+                    rest++;
+                }
+                out.add(new Field(Field.Kind.PLAIN, url, f.start(), f.start() + url.length(), false));
+                out.add(new Field(Field.Kind.PLAIN, t.substring(rest), f.start() + rest, f.end(), f.colonAfter()));
             } else if (out != null) {
                 out.add(f);
             }

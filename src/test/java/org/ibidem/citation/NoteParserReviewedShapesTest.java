@@ -137,6 +137,15 @@ class NoteParserReviewedShapesTest {
         assertThat(r.doi()).isEqualTo("10.1000/xyz");
     }
 
+    @Test
+    void splitsARemarkRunOnAfterAUrl() {
+        FullCitation c = (FullCitation) only("See Harbour Board, Tide Tables, https://example.org/tides.html for the "
+                + "differences between spring and neap tides.");
+        assertThat(c.reference().url()).isEqualTo("https://example.org/tides.html");
+        assertThat(c.reference().title()).isEqualTo("Tide Tables");
+        assertThat(c.suffix()).isEqualTo("for the differences between spring and neap tides");
+    }
+
     // ---- Names ----
 
     @Test
