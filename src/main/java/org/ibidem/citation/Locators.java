@@ -16,14 +16,14 @@ final class Locators {
 
     private static final String VALUE = "(?:\\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
             + "(?:\\s*[-–—]+\\s*(?:\\d+|[ivxlcdm]+|[IVXLCDM]+))?"
-            + "(?:\\s*,?\\s*(?:n|nn)\\.?\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.)?(?:\\s*et\\s+seq\\.?)?";
+            + "(?:\\s*,?\\s*(?:n|nn)\\.?\\s*\\d+(?:[-–]\\d+)?)?(?:\\s*ff?\\.?)?(?:\\s*et\\s+seqq?\\.?)?(?:\\s*passim)?";
     // An item may carry its volume: "i. 474-5", "5:322", "iii. 271".
     private static final String ITEM = "(?:(?:[ivxlcdm]+|\\d{1,3})(?:\\.\\s+|:\\s*))?" + VALUE;
     private static final String LIST = ITEM + "(?:\\s*(?:,|and|&|,\\s*and)\\s*" + ITEM + ")*";
     private static final Pattern LABELLED = Pattern.compile(
             "^(p|pp|pg|page|pages|no|nos|number|n|nn|note|notes|ch|chap|chapter|sec|sect|section|§|§§|para|par|"
                     + "fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article|act|sc|scene|bk|book|v|vv|verse|"
-                    + "fig|table|app|appendix)\\.?\\s*(" + LIST + ")$",
+                    + "fig|table|app|appendix)(?:\\.\\s*|\\s+|(?![a-z]))(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
     // "act i. sc. 2", "vol. ii. p. 51", "bk. 3, ch. 4": a larger division, then a smaller one.
     private static final Pattern COMPOUND = Pattern.compile(
@@ -32,6 +32,10 @@ final class Locators {
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
+    // "vol. ii. p. 51", "vol. 3, pp. 12-14": a volume before the locator inside it.
+    private static final Pattern VOLUME_THEN_LOCATOR = Pattern.compile(
+            "^(?:vols?|volume)\\.?\\s*(\\d{1,4}|[ivxlcdm]{1,8}|[IVXLCDM]{1,8})\\.?,?\\s+(\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ROMAN_VOLUME_PAGE = Pattern.compile("^([ivxlcdm]+)\\.\\s+(" + LIST + ")$");
 
     // Every word of more than one letter that the patterns above accept, other than roman numerals.
@@ -39,7 +43,7 @@ final class Locators {
             "nn", "note", "notes", "ch", "chap", "chapter", "sec", "sect", "section", "para", "par", "fol", "fols",
             "folio", "col", "cols", "ll", "line", "lines", "doc", "document", "art", "article", "act", "sc",
             "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
-            "cap", "ff", "et", "seq", "and", "st", "nd", "rd", "th");
+            "cap", "ff", "et", "seq", "seqq", "passim", "and", "st", "nd", "rd", "th");
 
     private Locators() {
     }
@@ -110,6 +114,34 @@ final class Locators {
             }
         }
         return true;
+    }
+
+    /**
+     * "and 105", "& 105": the last item of a locator list cut off by the comma before its "and" ("pp. 31, 32,
+     * and 105"); a locator only when it follows one.
+     */
+    static boolean isContinuation(String text) {
+        String t = text.strip();
+        int skip = t.regionMatches(true, 0, "and ", 0, 4) ? 4 : t.startsWith("& ") ? 2 : -1;
+        return skip > 0 && isLocator(t.substring(skip));
+    }
+
+    /** A locator that opens with the volume it is in, split in two: the volume, and the locator inside it. */
+    record InVolume(String volume, Locator locator) {
+    }
+
+    /** "vol. ii. p. 51" → volume "ii", page 51; null when the locator does not open with a volume. */
+    static InVolume splitVolume(Locator locator) {
+        if (locator == null || locator.value().length() < 5
+                || Character.toLowerCase(locator.value().charAt(0)) != 'v') {
+            return null;
+        }
+        Matcher m = VOLUME_THEN_LOCATOR.matcher(locator.value());
+        if (!m.matches()) {
+            return null;
+        }
+        Locator inner = parse(m.group(2));
+        return inner == null ? null : new InVolume(m.group(1), inner);
     }
 
     /** The volume of a "5:322" or "i. 474" locator, or null. */

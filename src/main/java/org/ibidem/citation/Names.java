@@ -175,6 +175,17 @@ public final class Names {
         return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
     }
 
+    /**
+     * Whether a word of a name is a particle ("de", "van", "y"). A one-letter particle counts only in lower case:
+     * "Blair E Williams" has the initial E (written without its period), "Ortega y Gasset" the particle y.
+     */
+    private static boolean isParticle(String word) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean looksLikePerson(String person) {
         String[] words = words(person);
         int nameWords = 0;
@@ -265,13 +276,13 @@ public final class Names {
             return new Name(words.get(0) + " " + words.get(1), null, null, suffix, null);
         }
         // "Van Evrie", "De Bow": a capitalized particle opening a two-word name belongs to the family name.
-        if (words.size() == 2 && PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        if (words.size() == 2 && isParticle(words.get(0))
                 && Character.isUpperCase(words.get(0).charAt(0))) {
             return new Name(words.get(0) + " " + words.get(1), null, null, suffix, null);
         }
         // The family name is the last word, with any particles just before it.
         int familyStart = words.size() - 1;
-        while (familyStart > 1 && PARTICLES.contains(words.get(familyStart - 1).toLowerCase(Locale.ROOT))) {
+        while (familyStart > 1 && isParticle(words.get(familyStart - 1))) {
             familyStart--;
         }
         String particle = familyStart < words.size() - 1
@@ -286,7 +297,7 @@ public final class Names {
         String particle = null;
         String[] words = WHITESPACE.split(family);
         int k = 0;
-        while (k < words.length - 1 && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+        while (k < words.length - 1 && isParticle(words[k])) {
             k++;
         }
         if (k > 0) {
@@ -306,7 +317,7 @@ public final class Names {
     static boolean isSingleWordName(String field) {
         String[] words = words(field);
         int k = 0;
-        while (k < words.length - 1 && PARTICLES.contains(words[k].toLowerCase(Locale.ROOT))) {
+        while (k < words.length - 1 && isParticle(words[k])) {
             k++;
         }
         return words.length - k == 1 && startsUpper(words[words.length - 1])

@@ -116,7 +116,7 @@ public final class NoteParser {
             "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_ONLY = Pattern.compile(
-            "^(?:vol\\.?\\s*)?(\\d{1,4}|[ivxlc]{1,8})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12}))?$",
+            "^(?:vol\\.?\\s*)?(\\d{1,4}|[ivxlc]{1,8})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_PREFIX = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’ -]{0,60}?)(?:['’]s|s['’])\\s+(\\S.*)$");
@@ -256,6 +256,12 @@ public final class NoteParser {
         for (TextSpan segment : segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
             Citation c = parseSegment(raw, segment.start(), italics);
+            if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
+                    && afterLocatorSentence(text, segment.start())) {
+                // "Correspondence, No. 43. Sir E. Goschen to Sir E. Grey, July 27.": a sentence after the locator
+                // that cites nothing of its own (no locator) describes the document just cited.
+                c = null;
+            }
             if (c != null) {
                 out.add(c);
             } else if (!out.isEmpty()) {
@@ -309,6 +315,15 @@ public final class NoteParser {
             addSegment(text, from, span.end(), result);
         }
         return result;
+    }
+
+    /** Whether the segment at {@code start} is a sentence cut off after a locator's number ("p. 529. Diceto"). */
+    private static boolean afterLocatorSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == ')') && Character.isDigit(text.charAt(i - 1));
     }
 
     private static void addSegment(String text, int start, int end, List<TextSpan> out) {
@@ -431,7 +446,7 @@ public final class NoteParser {
 
         List<Field> fields = BibliographyStyle.fields(body, italics);
         if (fields == null) {
-            fields = splitPossessive(FieldTokenizer.tokenize(body, italics));
+            fields = splitPossessive(splitUrlRemarks(mergeItalicLocatorWords(FieldTokenizer.tokenize(body, italics))));
         }
         if (fields.isEmpty()) {
             return null;
@@ -600,6 +615,7 @@ public final class NoteParser {
         List<Field> tail = new ArrayList<>();
         Field colonSource = i > 0 ? rest.get(i - 1) : null;
         boolean colonPages = colonSource != null && colonSource.colonAfter();
+        rest = splitAfterPages(rest, i);
         for (; i < rest.size(); i++) {
             Field f = rest.get(i);
             if (!consumeTrailing(f, rest, i, ref)) {
@@ -626,6 +642,58 @@ public final class NoteParser {
         return new FullCitation(reference, locator, raw, span, prefix, suffix, flags);
     }
 
+    /**
+     * "(2011): 105-123. 114. https://…": pages, a pinpoint and a URL run together with periods instead of commas.
+     * Cuts the plain fields from {@code from} on at each period that ends a locator, so that each part is read
+     * on its own. Returns the fields unchanged when there is no such period.
+     */
+    private static List<Field> splitAfterPages(List<Field> fields, int from) {
+        List<Field> out = null;
+        for (int k = from; k < fields.size(); k++) {
+            Field f = fields.get(k);
+            String t = f.text();
+            int cut = f.isPlain() ? pageEndingPeriod(t, 0) : -1;
+            if (cut < 0) {
+                if (out != null) {
+                    out.add(f);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(fields.subList(0, k));
+            }
+            int start = 0;
+            while (cut >= 0) {
+                out.add(new Field(Field.Kind.PLAIN, t.substring(start, cut).strip(), f.start() + start,
+                        f.start() + cut, false));
+                start = cut + 1;
+                while (start < t.length() && Character.isWhitespace(t.charAt(start))) {
+                    start++;
+                }
+                cut = pageEndingPeriod(t, start);
+            }
+            String last = FieldTokenizer.stripTrailing(t.substring(start), ".");
+            if (!last.isEmpty()) {
+                out.add(new Field(Field.Kind.PLAIN, last, f.start() + start, f.end(), f.colonAfter()));
+            }
+        }
+        return out == null ? fields : out;
+    }
+
+    /** The first period at or after {@code from} that follows a digit, ends a locator and has text after it. */
+    private static int pageEndingPeriod(String t, int from) {
+        for (int p = t.indexOf(". ", from); p > from; p = t.indexOf(". ", p + 1)) {
+            if (p - from > 80) {
+                return -1; // a locator is short; never test ever longer prefixes of a long field
+            }
+            if (Character.isDigit(t.charAt(p - 1)) && p + 2 < t.length()
+                    && Locators.isLocator(t.substring(from, p))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** What {@link #container} decided, and how many fields it read. */
     private record ContainerRead(ItemType type, int consumed) {
     }
@@ -650,8 +718,8 @@ public final class NoteParser {
                 Matcher vol = VOLUME_ONLY.matcher(rest.get(i).text());
                 if (vol.matches() && !Dates.isYear(vol.group(1))) {
                     ref.volume(vol.group(1));
-                    if (vol.group(2) != null) {
-                        ref.issue(vol.group(2));
+                    if (vol.group(2) != null || vol.group(3) != null) {
+                        ref.issue(vol.group(2) != null ? vol.group(2) : vol.group(3)); // "38.1": issue 1
                     }
                     journal = true;
                     i++;
@@ -1369,6 +1437,73 @@ public final class NoteParser {
         return out;
     }
 
+    /**
+     * "pp. 228 _et seq_.", "p. 12 _passim_": Latin locator words set in italics, as older texts print them, belong
+     * to the locator before them; they are not a title.
+     */
+    private static List<Field> mergeItalicLocatorWords(List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field before = out == null ? fields.get(i - 1) : out.get(out.size() - 1);
+            boolean merge = f.kind() == Field.Kind.ITALIC && f.text().length() <= 8 && before.isPlain()
+                    && isLatinLocatorWord(FieldTokenizer.stripTrailing(f.text(), "."));
+            if (merge && out == null) {
+                out = new ArrayList<>(fields.subList(0, i));
+            }
+            if (merge) {
+                out.set(out.size() - 1, new Field(Field.Kind.PLAIN, before.text() + " " + f.text(), before.start(),
+                        f.end(), f.colonAfter()));
+            } else if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? fields : out;
+    }
+
+    /**
+     * "…, https://example.org/guide.html for the differences": a URL with a remark run on after it, split in two
+     * so that the URL is read as one and the remark kept as the suffix.
+     */
+    private static List<Field> splitUrlRemarks(List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String t = f.text();
+            int space = -1;
+            if (f.isPlain() && (t.regionMatches(true, 0, "http", 0, 4) || t.regionMatches(true, 0, "www.", 0, 4))) {
+                for (int k = 0; k < t.length() && space < 0; k++) {
+                    if (Character.isWhitespace(t.charAt(k))) {
+                        space = k;
+                    }
+                }
+            }
+            String url = space > 0 ? FieldTokenizer.stripTrailing(t.substring(0, space), ".,;:") : null;
+            if (url != null && !URL.matcher(url).matches()) {
+                space = -1;
+            }
+            if (space > 0 && out == null) {
+                out = new ArrayList<>(fields.subList(0, i));
+            }
+            if (space > 0) {
+                int rest = space;
+                while (rest < t.length() && Character.isWhitespace(t.charAt(rest))) {
+                    rest++;
+                }
+                out.add(new Field(Field.Kind.PLAIN, url, f.start(), f.start() + url.length(), false));
+                out.add(new Field(Field.Kind.PLAIN, t.substring(rest), f.start() + rest, f.end(), f.colonAfter()));
+            } else if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? fields : out;
+    }
+
+    private static boolean isLatinLocatorWord(String text) {
+        return text.equalsIgnoreCase("et seq") || text.equalsIgnoreCase("et seqq") || text.equalsIgnoreCase("seq")
+                || text.equalsIgnoreCase("ff") || text.equalsIgnoreCase("passim");
+    }
+
     /** "Girald. Cambr. p. 760": a locator run into the last field, split off as a field of its own. */
     private static List<Field> splitTrailingLocator(List<Field> fields) {
         if (fields.isEmpty()) {
@@ -1428,7 +1563,7 @@ public final class NoteParser {
             return null;
         }
         int end = fields.size();
-        while (end > 0 && fields.get(end - 1).isPlain() && Locators.isLocator(fields.get(end - 1).text())) {
+        while (end > 0 && isLocatorField(fields, end - 1)) {
             end--;
         }
         // A page list ("79-80, 85-86") is cut into several fields; at least one field must stay for the work.
@@ -1436,11 +1571,13 @@ public final class NoteParser {
             return new UnparsedCitation("a page number with no author or title", raw, span);
         }
         if (end == fields.size()) {
-            // "Gaddis, Cold War, 13, quoting Lenin": a page, then a remark in lower case.
+            // "Gaddis, Cold War, 13, quoting Lenin": a page, then a remark in lower case. "Correspondence, No. 9,
+            // Note communicated by …": a numbered document of a collection, then what the document is.
             for (int i = 1; i < fields.size() - 1; i++) {
                 List<Field> after = fields.subList(i + 1, fields.size());
-                if (fields.get(i).isPlain() && Locators.isLocator(fields.get(i).text())
-                        && after.stream().allMatch(f -> f.isPlain() && Character.isLowerCase(f.text().charAt(0)))) {
+                Locator here = fields.get(i).isPlain() ? Locators.parse(fields.get(i).text()) : null;
+                if (here != null && (after.stream().allMatch(f -> f.isPlain() && Character.isLowerCase(f.text().charAt(0)))
+                        || here.label().equals("number") && after.stream().allMatch(Field::isPlain))) {
                     remarkOut[0] = joinText(after);
                     end = i;
                     fields = fields.subList(0, i + 1);
@@ -1460,6 +1597,12 @@ public final class NoteParser {
         }
         Locator locator = locatorOf(locatorFields);
         String volume = null;
+        Locators.InVolume inVolume = Locators.splitVolume(locator);
+        if (inVolume != null) {
+            // "Rymer, vol. i. p. 15": the volume tells the work's volumes apart; the page is the locator.
+            volume = inVolume.volume();
+            locator = inVolume.locator();
+        }
         for (int i = work.size() - 1; i > 0; i--) {
             Matcher vf = VOLUME_FIELD.matcher(work.get(i).text());
             if (work.get(i).isPlain() && vf.matches()) {
@@ -1470,7 +1613,7 @@ public final class NoteParser {
         if (volume == null && locator != null) {
             volume = Locators.volumeOf(locator);
         }
-        if (looksLikeCommentary(work)) {
+        if (looksLikeCommentary(work) && !opensWithAuthorAndTitle(work)) {
             return null;
         }
         int italicTitle = indexOf(work, Field.Kind.ITALIC);
@@ -1501,7 +1644,10 @@ public final class NoteParser {
             return null;
         }
         if (work.size() == 1) {
-            if (first.isPlain() && Names.looksLikeNames(firstText)) {
+            // "Correspondence, No. 43": collections number their documents; an author is cited by page.
+            boolean numbered = locator != null && locator.label().equals("number")
+                    && WHITESPACE.split(firstText).length == 1;
+            if (first.isPlain() && Names.looksLikeNames(firstText) && !numbered) {
                 return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY,
                         Names.parseList(firstText, familyNameFirst), null, volume, locator, null, raw, span,
                         prefix, null, flags);
@@ -1574,6 +1720,12 @@ public final class NoteParser {
             }
         }
         return lower >= 2;
+    }
+
+    /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */
+    private static boolean opensWithAuthorAndTitle(List<Field> work) {
+        return work.size() >= 2 && work.get(0).isPlain() && work.get(1).kind() == Field.Kind.ITALIC
+                && isTitleCase(work.get(1).text()) && Names.looksLikeNames(stripPossessive(work.get(0).text()));
     }
 
     /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
@@ -1892,12 +2044,25 @@ public final class NoteParser {
     }
 
     private static boolean allLocators(List<Field> fields) {
-        for (Field f : fields) {
-            if (!f.isPlain() || !Locators.isLocator(f.text())) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!isLocatorField(fields, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether field {@code i} is a locator, or the "and 105" that ends a list begun by the field before it. */
+    private static boolean isLocatorField(List<Field> fields, int i) {
+        Field f = fields.get(i);
+        if (!f.isPlain()) {
+            return false;
+        }
+        if (Locators.isLocator(f.text())) {
+            return true;
+        }
+        return i > 0 && Locators.isContinuation(f.text()) && fields.get(i - 1).isPlain()
+                && Locators.isLocator(fields.get(i - 1).text());
     }
 
     private static Locator locatorOf(List<Field> fields) {
