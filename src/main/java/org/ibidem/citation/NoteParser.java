@@ -818,12 +818,17 @@ public final class NoteParser {
         List<String> parts = splitTopLevelCommas(facts);
         int year = 0;
         if (!parts.isEmpty()) {
-            PartialDate d = Dates.parse(parts.get(parts.size() - 1));
-            if (d == null && parts.size() >= 2) {
+            // "June 13, 1904" is two comma-separated fields; its year alone would also read as a date, so the
+            // month and day are tried first.
+            PartialDate d = null;
+            if (parts.size() >= 2 && Dates.isMonthDay(parts.get(parts.size() - 2))) {
                 d = Dates.parse(parts.get(parts.size() - 2) + ", " + parts.get(parts.size() - 1));
                 if (d != null) {
                     parts = parts.subList(0, parts.size() - 1);
                 }
+            }
+            if (d == null) {
+                d = Dates.parse(parts.get(parts.size() - 1));
             }
             if (d != null) {
                 ref.issued(d);
@@ -843,6 +848,11 @@ public final class NoteParser {
             ref.archive(holder);
         } else if (holder != null && speech && SPEECH.matcher(holder).find()) {
             ref.genre(holder);
+            // "(speech, Columbia University Archives, New York, …)": the repository follows the kind.
+            if (parts.size() > 1 && ARCHIVE.matcher(parts.get(1)).find()) {
+                ref.archive(parts.get(1));
+                place = parts.size() > 2 ? String.join(", ", parts.subList(2, parts.size())) : null;
+            }
         } else if (holder != null) {
             ref.publisher(holder);
         }

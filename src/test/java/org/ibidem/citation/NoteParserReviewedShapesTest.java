@@ -185,4 +185,24 @@ class NoteParserReviewedShapesTest {
     void stillCutsTwoShortFormsWithPages() {
         assertThat(parser.parse("Hoveden, p. 12. Diceto, p. 40.")).hasSize(2);
     }
+
+    // ---- Speeches ----
+
+    @Test
+    void readsTheFullDateOfASpeechNotOnlyItsYear() {
+        Reference r = ref(only("Ada Brennan, “The Harbour and the City” (speech, Guild Hall, Hull, March 4, 1911), 3."));
+        assertThat(r.type()).isEqualTo(ItemType.SPEECH);
+        assertThat(r.issued()).isEqualTo(org.ibidem.reference.PartialDate.of(1911, 3, 4));
+        assertThat(r.eventPlace()).isEqualTo("Guild Hall, Hull");
+    }
+
+    @Test
+    void readsTheArchiveThatHoldsASpeechAfterItsKind() {
+        Reference r = ref(only("Ada Brennan, “Tides” (speech, Hull History Centre Archives, Hull, May 2, 1912)."));
+        assertThat(r.type()).isEqualTo(ItemType.SPEECH);
+        assertThat(r.genre()).isEqualTo("speech");
+        assertThat(r.archive()).isEqualTo("Hull History Centre Archives");
+        assertThat(r.eventPlace()).isEqualTo("Hull");
+        assertThat(r.issued()).isEqualTo(org.ibidem.reference.PartialDate.of(1912, 5, 2));
+    }
 }
