@@ -299,13 +299,17 @@ public final class NoteParser {
         List<TextSpan> result = new ArrayList<>();
         // Every match of SENTENCE_SIGNAL starts at a comma or at a space after ". ) ” \"": try the pattern only
         // there (transparent bounds let its lookbehinds see before the position), not from every position.
+        // A comma opens a citation only before "quoted in" and the like; a space only before a capital or a quote.
         Matcher m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean quotedIn = lower.contains("quoted") || lower.contains("cited") || lower.contains("reprinted");
         for (TextSpan span : spans) {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
                 char c = text.charAt(i);
-                boolean candidate = c == ','
-                        || Character.isWhitespace(c) && i > 0 && ".)”\"".indexOf(text.charAt(i - 1)) >= 0;
+                boolean candidate = c == ',' ? quotedIn
+                        : Character.isWhitespace(c) && i > 0 && ".)”\"".indexOf(text.charAt(i - 1)) >= 0
+                                && opensSentence(text, i, span.end());
                 if (candidate && m.region(i, span.end()).lookingAt()) {
                     addSegment(text, from, i, result);
                     from = m.end();
@@ -324,6 +328,15 @@ public final class NoteParser {
             i--;
         }
         return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == ')') && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /** Whether the first character after the white space at {@code i} is a capital, a quote or an underscore. */
+    private static boolean opensSentence(String text, int i, int end) {
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < end && (Character.isUpperCase(text.charAt(j)) || "\"“_".indexOf(text.charAt(j)) >= 0);
     }
 
     private static void addSegment(String text, int start, int end, List<TextSpan> out) {
@@ -2137,8 +2150,12 @@ public final class NoteParser {
     }
 
     private static String stripPossessive(String text) {
-        Matcher m = POSSESSIVE.matcher(text.strip());
-        return m.matches() && Names.looksLikeNames(m.group(1)) ? m.group(1) : text.strip();
+        String t = text.strip();
+        if (!(t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'") || t.endsWith("s’"))) {
+            return t; // POSSESSIVE cannot match, and its lazy group would try every length first
+        }
+        Matcher m = POSSESSIVE.matcher(t);
+        return m.matches() && Names.looksLikeNames(m.group(1)) ? m.group(1) : t;
     }
 
     /** The end of the longest opening stretch of {@code s} (at most 80 characters) that is a locator, or 0. */
