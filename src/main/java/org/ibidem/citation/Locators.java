@@ -43,7 +43,7 @@ final class Locators {
             "nn", "note", "notes", "ch", "chap", "chapter", "sec", "sect", "section", "para", "par", "fol", "fols",
             "folio", "col", "cols", "ll", "line", "lines", "doc", "document", "art", "article", "act", "sc",
             "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
-            "cap", "ff", "et", "seq", "seqq", "passim", "and", "st", "nd", "rd", "th");
+            "cap", "ff", "et", "seq", "seqq", "passim", "and");
 
     private Locators() {
     }

@@ -80,14 +80,6 @@ final class JsonOutput {
         }
     }
 
-    static String diagnosticsDocument(String file, Analysis analysis) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("file", file);
-        root.put("notes", analysis.notes().size());
-        root.put("diagnostics", diagnostics(analysis.diagnostics()));
-        return write(root);
-    }
-
     private static Map<String, Object> note(ResolvedNote rn, Analysis analysis) {
         Note n = rn.note();
         Map<String, Object> m = new LinkedHashMap<>();
