@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ibidem.reference.Name;
 
@@ -38,6 +39,13 @@ public final class Names {
             "national", "international", "unesco", "openai", "panel", "forum", "authority", "administration",
             "assembly", "alliance", "federation", "secretariat", "directorate", "programme", "laboratory",
             "intergovernmental");
+    // "Earl of Clarendon", "3rd Marquess of Salisbury", "Bishop of Rochester". Always with "of": "Lord Jim" and
+    // "Lady Chatterley's Lover" are titles.
+    private static final Pattern PEERAGE = Pattern.compile(
+            "(?i:(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+)?"
+                    + "(?i:earl|duke|duchess|marquess|marquis|marchioness|viscount|viscountess|baron|baroness|"
+                    + "countess|count|bishop|archbishop|lord|lady)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+"
+                    + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SAINT = Pattern.compile("(?i)st\\.?|saint|ste\\.?");
     private static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
@@ -337,6 +345,28 @@ public final class Names {
             }
         }
         return !isCorporate(field);
+    }
+
+    /**
+     * Whether a field is a title of nobility or office after a name: "Edward Hyde, Earl of Clarendon", "John
+     * Fisher, Bishop of Rochester". Kept with the name as its suffix.
+     */
+    static boolean isPeerage(String field) {
+        String t = field.strip();
+        return t.length() <= 60 && PEERAGE.matcher(t).matches();
+    }
+
+    /**
+     * The place a peer is known by, which short notes use for the author ("Clarendon, <i>History of the
+     * Rebellion</i>" for Edward Hyde, Earl of Clarendon): the last peerage in the name's suffix, or null.
+     */
+    public static String peerageSeat(Name name) {
+        if (name.suffix() == null) {
+            return null;
+        }
+        String last = name.suffix().substring(name.suffix().lastIndexOf(',') + 1).strip();
+        Matcher m = PEERAGE.matcher(last);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** Whether a field is a name suffix standing alone after a comma ("Jr."). */

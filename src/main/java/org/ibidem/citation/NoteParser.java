@@ -52,9 +52,12 @@ import org.ibidem.reference.Reference;
  */
 public final class NoteParser {
 
+    // A signal may carry a qualifier set off by commas: "See, for example,", "See also, e.g.,", "Cf., in
+    // particular,", "See especially".
     private static final Pattern SIGNAL = Pattern.compile(
-            "^(see also|see, e\\.g\\.,|see especially|see generally|see|but see|cf\\.|compare|contra|"
-                    + "e\\.g\\.,|for example,|for instance,|also|as quoted in|quoted in|cited in|reprinted in)\\s+",
+            "^((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
+                    + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),)?"
+                    + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IBID = Pattern.compile("^(ibidem|ibid|id)(\\.)?(?=$|[\\s,.;:])",
             Pattern.CASE_INSENSITIVE);
@@ -82,6 +85,9 @@ public final class NoteParser {
     private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?i)(inc|ltd|co|corp|llc|gmbh)\\.?");
     private static final Pattern DOI_URL = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/");
     private static final Pattern YEAR_LETTER = Pattern.compile("[a-z]$");
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?:c\\.\\s*)?\\d{4}(?:\\s*[–—-]\\s*\\d{2,4})?");
+    // Latin "the same (author)": masculine, feminine, and their plurals.
+    private static final Pattern IDEM = Pattern.compile("(?i)idem|eadem|iidem|eaedem");
     private static final Pattern NO_DATE = Pattern.compile("(?i)\\bn\\.\\s?d\\.");
     // A signal after some prose: "For a different reading, see Shen, …".
     private static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
@@ -114,6 +120,12 @@ public final class NoteParser {
             "^(.{2,}?)[,\\s]+(?:vol\\.?|volume)\\s*(\\d+|[IVXLC]+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOURNAL_VOLUME = Pattern.compile(
             "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENTED = Pattern.compile(
+            "(?i)(?:(?:paper|lecture|talk|address|keynote|poster|remarks)\\s+)?(?:presented|delivered|given|read)\\s+(?:at|to|before)\\s");
+    private static final Pattern FORTHCOMING = Pattern.compile("(?i)\\b(?:forthcoming|in press)$");
+    private static final Pattern JOURNAL_SERIES = Pattern.compile(
+            "(?:\\d+(?:st|nd|rd|th|d)|new|old|first|second|third|fourth|fifth)\\s+ser(?:\\.|ies)|n\\.\\s?s\\.|o\\.\\s?s\\.",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_ONLY = Pattern.compile(
             "^(?:vol\\.?\\s*)?(\\d{1,4}|[ivxlc]{1,8})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
@@ -184,6 +196,23 @@ public final class NoteParser {
     // "College Park, MD": a state after a city, not the roman numeral it spells.
     private static final Pattern STATE_ABBREVIATION = Pattern.compile("^[A-Z]{2}$");
     // An archive's short name: "AVPRF", "RGASPI", "NARA", "TNA".
+    // A shelfmark, or a class and piece: capitalised words or abbreviations, then a number — "Add. MS 12345",
+    // "SP 16/345", "MS Ashmole 1729", "CO 137/45", "Cotton MS Vitellius A XV", "E 179/123/4".
+    private static final Pattern SHELFMARK = Pattern.compile(
+            "(?:[A-Z][A-Za-z]{0,12}\\.?\\s+){1,4}(?:\\d[\\w/.:–-]{0,20}|[A-Z]{1,4}(?:\\s+[A-Z]{1,4}){0,2})");
+    private static final Pattern MAGAZINE_NAME = Pattern.compile(
+            "(?:the\\s+)?(?:new yorker|atlantic(?: monthly)?|harper['’]s(?: magazine| weekly)?|economist|time|newsweek|"
+                    + "nation|new republic|slate|salon|wired|forbes|fortune|smithsonian(?: magazine)?|"
+                    + "national geographic|scientific american|rolling stone|vanity fair|esquire|life|look|"
+                    + "saturday evening post|new york review of books|london review of books|foreign affairs|"
+                    + "foreign policy|spectator|new statesman|(?:der )?spiegel|paris review|mother jones|dissent|"
+                    + "commentary|harper's bazaar|vogue|variety|new york magazine)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSPAPER_NAME = Pattern.compile(
+            "\\b(?:times|post|herald|tribune|gazette|guardian|globe|telegraph|chronicle|courier|inquirer|daily|"
+                    + "dispatch|examiner|observer|independent|mercury|sun|zeitung|allgemeine|le monde|le figaro|"
+                    + "pravda|izvestiia|izvestia|renmin ribao|wall street journal|asahi shimbun|yomiuri shimbun)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARCHIVE_ACRONYM = Pattern.compile("^[A-Z][A-Z-]{2,9}$");
     // A part of the repository, written before it: "Manuscript Division, Library of Congress".
     private static final Pattern ARCHIVE_DIVISION = Pattern.compile(
@@ -402,7 +431,8 @@ public final class NoteParser {
             bodyStart = signal.end();
         } else {
             Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
-            if ((lower.contains("see") || lower.contains("cf.")) && embedded.find() && isProse(s.substring(0, embedded.start()))) {
+            if ((lower.contains("see") || lower.contains("cf.")) && embedded.find()
+                    && (isProse(s.substring(0, embedded.start())) || isLeadIn(s.substring(0, embedded.start())))) {
                 prefix = s.substring(0, embedded.end()).strip();
                 bodyStart = embedded.end();
             }
@@ -464,6 +494,7 @@ public final class NoteParser {
         if (fields.isEmpty()) {
             return null;
         }
+        fields = reviewAsTitle(fields);
         Set<StyleFlag> flags = EnumSet.noneOf(StyleFlag.class);
         if (cutOff) {
             flags.add(StyleFlag.CUT_OFF);
@@ -471,6 +502,12 @@ public final class NoteParser {
         int quoted = indexOf(fields, Field.Kind.QUOTED);
         int italic = indexOf(fields, Field.Kind.ITALIC);
         int facts = indexOfPublicationFacts(fields);
+        if (italic < 0 && facts < 0 && quoted < 0) {
+            Citation held = repositoryFirst(raw, span, prefix, fields, flags);
+            if (held != null) {
+                return held;
+            }
+        }
         if (italic < 0 && facts < 0) {
             Citation document = unpublishedDocument(raw, span, prefix, fields, flags);
             if (document != null) {
@@ -492,6 +529,39 @@ public final class NoteParser {
             return looseFull(raw, span, prefix, fields, flags);
         }
         return shortForm(raw, span, prefix, fields, bodyOffset, flags);
+    }
+
+    /**
+     * A book review (CMOS 14.215) names the review in place of a title: "Perez Zagorin, review of <i>The Crisis of
+     * the Aristocracy</i>, by Lawrence Stone, <i>Journal of Modern History</i> 39, no. 3 (1967): 272–74". The
+     * words from "review of" to the reviewed author become one quoted title, so that the journal after them is read
+     * as an article's.
+     */
+    private static List<Field> reviewAsTitle(List<Field> fields) {
+        for (int r = 1; r < fields.size() - 1; r++) {
+            Field f = fields.get(r);
+            if (f.isTitle()) {
+                return fields; // a title comes first: the review's words are not where its title would be
+            }
+            if (!f.isPlain() || !f.text().regionMatches(true, 0, "review of", 0, 9)) {
+                continue;
+            }
+            int by = f.text().length() > 9 ? r + 1 : r + 2; // "review of Title" or "review of", *Title*
+            if (by >= fields.size() || !fields.get(by).isPlain()
+                    || !fields.get(by).text().regionMatches(true, 0, "by ", 0, 3)) {
+                return fields;
+            }
+            StringBuilder text = new StringBuilder(f.text());
+            for (int k = r + 1; k <= by; k++) {
+                text.append(k == r + 1 && by == r + 2 ? " " : ", ").append(fields.get(k).text());
+            }
+            Field last = fields.get(by);
+            List<Field> merged = new ArrayList<>(fields.subList(0, r));
+            merged.add(new Field(Field.Kind.QUOTED, text.toString(), f.start(), last.end(), last.colonAfter()));
+            merged.addAll(fields.subList(by + 1, fields.size()));
+            return merged;
+        }
+        return fields;
     }
 
     // ---- Ibid and op. cit. ----
@@ -610,6 +680,8 @@ public final class NoteParser {
             if (THESIS.matcher(facts).find()) {
                 thesisFacts(facts, ref);
                 type = ItemType.THESIS;
+            } else if (PRESENTED.matcher(facts).lookingAt()) {
+                type = presentedFacts(facts, ref);
             } else {
                 type = speechOrDocument(titleField.text(), facts, ref);
             }
@@ -752,6 +824,21 @@ public final class NoteParser {
             ref.containerTitle(container);
             i = 1;
         }
+        if (i == 1 && !journal && rest.size() > 2 && rest.get(1).isPlain()
+                && JOURNAL_SERIES.matcher(rest.get(1).text()).matches()) {
+            // "Economic History Review, 2nd ser., 37, no. 3": the journal's series stays with its name (CSL has
+            // no field for it, and Chicago prints it there), the volume follows.
+            Matcher vol = VOLUME_ONLY.matcher(rest.get(2).text());
+            if (rest.get(2).isPlain() && vol.matches() && !Dates.isYear(vol.group(1))) {
+                ref.containerTitle(container + ", " + rest.get(1).text());
+                ref.volume(vol.group(1));
+                if (vol.group(2) != null || vol.group(3) != null) {
+                    ref.issue(vol.group(2) != null ? vol.group(2) : vol.group(3));
+                }
+                journal = true;
+                i = 3;
+            }
+        }
         if (i < rest.size()) {
             Matcher issue = ISSUE_FIELD.matcher(rest.get(i).text());
             if (rest.get(i).isPlain() && issue.matches()) {
@@ -798,6 +885,11 @@ public final class NoteParser {
         if (placeGiven) {
             return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
         }
+        ItemType periodical = containerTitle == null ? null : knownPeriodical(containerTitle);
+        if (periodical != null) {
+            // Read online or in print, an article in a paper or magazine stays one (CMOS 14.89, 14.94).
+            return new ContainerRead(periodical, consumed);
+        }
         if (hasUrl) {
             return new ContainerRead(containerTitle != null && BLOG.matcher(containerTitle).find()
                     ? ItemType.POST_WEBLOG : ItemType.WEBPAGE, consumed);
@@ -811,6 +903,48 @@ public final class NoteParser {
                     ? ItemType.BOOK : ItemType.DOCUMENT, consumed);
         }
         return new ContainerRead(ItemType.ARTICLE_MAGAZINE, consumed);
+    }
+
+    /**
+     * "(paper presented at the annual meeting of the X Society, Cambridge, UK, April 2, 2016)" (CMOS 14.217): what
+     * was presented where is the genre, then the place, then the date. A paper "presented at Proceedings of …" was
+     * published there: a conference paper in those proceedings.
+     */
+    private static ItemType presentedFacts(String inner, Reference.Builder ref) {
+        List<String> parts = splitTopLevelCommas(inner);
+        int end = parts.size();
+        PartialDate date = null;
+        if (end >= 3 && Dates.isMonthDay(parts.get(end - 2).strip()) && Dates.isYear(parts.get(end - 1).strip())) {
+            date = Dates.parse(parts.get(end - 2).strip() + ", " + parts.get(end - 1).strip());
+            end -= 2;
+        } else if (end >= 2 && Dates.parse(parts.get(end - 1).strip()) != null) {
+            date = Dates.parse(parts.get(end - 1).strip());
+            end -= 1;
+        }
+        ref.issued(date);
+        String place = end > 1 ? String.join(", ", parts.subList(1, end)).strip() : null;
+        Matcher presented = PRESENTED.matcher(parts.get(0));
+        String where = presented.lookingAt() ? parts.get(0).substring(presented.end()).strip() : "";
+        if (where.regionMatches(true, 0, "Proceedings", 0, 11)) {
+            // "presented at Proceedings of the 58th Annual Meeting of the ACL": published in the proceedings.
+            ref.containerTitle(where).publisherPlace(place);
+            return ItemType.PAPER_CONFERENCE;
+        }
+        ref.genre(parts.get(0).strip());
+        ref.eventPlace(place);
+        return ItemType.SPEECH;
+    }
+
+    /**
+     * Newspapers and magazines by their names: a magazine from a short list of the ones scholars cite most, a
+     * newspaper by the words papers are named with ("Times", "Herald", "Gazette", "Zeitung"…); null for other
+     * names (a journal, a web site).
+     */
+    static ItemType knownPeriodical(String containerTitle) {
+        if (MAGAZINE_NAME.matcher(containerTitle).matches()) {
+            return ItemType.ARTICLE_MAGAZINE;
+        }
+        return NEWSPAPER_NAME.matcher(containerTitle).find() ? ItemType.ARTICLE_NEWSPAPER : null;
     }
 
     private static boolean hasDayDate(List<Field> rest, int from) {
@@ -1170,6 +1304,42 @@ public final class NoteParser {
     }
 
     /** Whether a field says where a document is held: a box or folder, a named collection, a repository. */
+    /**
+     * A manuscript cited by where it is kept, as British and European notes do: the repository, then its shelfmark
+     * or class and piece, then the folio — "British Library, Add. MS 12345, fol. 23r", "TNA, SP 16/345, no. 12",
+     * "Bodleian Library, MS Ashmole 1729". No author and no title; the shelfmark identifies the document.
+     */
+    private Citation repositoryFirst(String raw, TextSpan span, String prefix, List<Field> fields,
+                                     Set<StyleFlag> flags) {
+        // "National Archives (UK), SP 16/345": the repository's country in parentheses after its name.
+        int mark = fields.size() > 2 && fields.get(1).kind() == Field.Kind.PAREN ? 2 : 1;
+        if (fields.size() <= mark || !fields.get(0).isPlain() || !fields.get(mark).isPlain()) {
+            return null;
+        }
+        String repository = fields.get(0).text();
+        if (!(ARCHIVE_ACRONYM.matcher(repository).matches() || ARCHIVE_NAME.matcher(repository).find())
+                || repository.length() > 80 || !SHELFMARK.matcher(fields.get(mark).text()).matches()) {
+            return null;
+        }
+        Reference.Builder ref = Reference.builder(ItemType.MANUSCRIPT).archive(repository)
+                .archiveLocation(fields.get(mark).text());
+        if (mark == 2) {
+            ref.archivePlace(fields.get(1).text());
+        }
+        List<Field> rest = fields.subList(mark + 1, fields.size());
+        Locator locator = null;
+        String suffix = null;
+        if (!rest.isEmpty()) {
+            LocatorAndPage lp = locatorAndPage(rest);
+            if (lp != null) {
+                locator = lp.locator;
+            } else {
+                suffix = joinText(rest);
+            }
+        }
+        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+    }
+
     private static boolean isHeld(String text) {
         return text.length() <= 120 && (ARCHIVAL_UNIT_STRONG.matcher(text).matches()
                 || COLLECTION_NAME.matcher(text).find() || ARCHIVE_NAME.matcher(text).find());
@@ -1218,7 +1388,7 @@ public final class NoteParser {
                           Set<StyleFlag> flags) {
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         List<Field> head = new ArrayList<>();
-        List<String> session = new ArrayList<>();
+        List<String> remarks = new ArrayList<>(); // kept as the note: "87th Cong., 1st sess.", a translated title
         for (int k = 0; k < facts; k++) {
             Field f = fields.get(k);
             Matcher volumeOf = f.isPlain() ? VOLUME_OF.matcher(f.text()) : null;
@@ -1230,13 +1400,17 @@ public final class NoteParser {
                     ref.collectionTitle(fields.get(++k).text());
                 }
             } else if (f.isPlain() && CONGRESS_SESSION.matcher(f.text()).matches()) {
-                session.add(f.text());
+                remarks.add(f.text());
+            } else if (f.kind() == Field.Kind.PAREN && !head.isEmpty() && !Dates.hasDigits(f.text(), 1)) {
+                // "La société féodale [Feudal society] (Paris: …)": a translation of the title (CMOS 14.108),
+                // kept as a note rather than run into the title.
+                remarks.add(f.text());
             } else if (!applyModifier(f, ref)) {
                 head.add(f);
             }
         }
-        if (!session.isEmpty()) {
-            ref.note(String.join(", ", session));
+        if (!remarks.isEmpty()) {
+            ref.note(String.join(", ", remarks));
         }
         String factsText = fields.get(facts).text();
         ItemType type = ItemType.BOOK;
@@ -1735,6 +1909,23 @@ public final class NoteParser {
     }
 
     /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
+    /** Words that open a short lead-in to a signal: "For a critique, see …", "On this point, cf. …". */
+    private static final Set<String> LEAD_IN_OPENERS = Set.of("for", "on", "in", "regarding", "concerning", "about",
+            "as", "similarly", "likewise", "generally", "further", "besides", "again", "here", "there", "elsewhere");
+
+    /**
+     * A short phrase set off by a comma before a signal, such as "For a critique," or "On Mao," — too few
+     * lower-case words to count as prose, but opened by a word no author's name or title starts a note with.
+     */
+    private static boolean isLeadIn(String text) {
+        String t = text.strip();
+        if (!t.endsWith(",")) {
+            return false;
+        }
+        String[] words = WHITESPACE.split(t);
+        return words.length <= 8 && LEAD_IN_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isProse(String text) {
         int lower = 0;
         for (String w : WHITESPACE.split(text.strip())) {
@@ -1769,15 +1960,36 @@ public final class NoteParser {
 
     // ---- Shared pieces ----
 
-    /** How many leading fields are author names, leaving at least one field for the title. */
+    /**
+     * How many leading fields are author names, leaving at least one field for the title. A name-like field
+     * followed by a bare year span is a title instead: "J. H. Elliott, Imperial Spain, 1469–1716 (London: …)" has
+     * one author, and "Imperial Spain, 1469–1716" is the title (no name is followed by a span of years).
+     */
     private static int leadingNameFields(List<Field> head) {
         int count = 0;
         while (count < head.size() - 1 && head.get(count).isPlain()
                 && (Names.looksLikeNames(stripPossessive(head.get(count).text()))
-                || (count > 0 && Names.isSuffix(head.get(count).text())))) {
+                || (count > 0 && (Names.isSuffix(head.get(count).text()) || Names.isPeerage(head.get(count).text()))))) {
+            if (count > 0 && isYearSpan(head.get(count + 1).text())) {
+                break;
+            }
             count++;
         }
+        if (count >= 2 && count < head.size() && head.get(count).isPlain() && opensWithAnd(head.get(count).text())) {
+            // "Judith M. Bennett, Ale, Beer, and Brewsters in England: …": a list whose last item, after "and",
+            // is no name is a title that opens with a list, not a list of authors.
+            return 1;
+        }
         return count;
+    }
+
+    private static boolean opensWithAnd(String text) {
+        return text.regionMatches(true, 0, "and ", 0, 4) || text.startsWith("& ");
+    }
+
+    /** "1469–1716", "1580-1680", "c. 1760–1830", "1914": a title's closing dates. */
+    private static boolean isYearSpan(String text) {
+        return YEAR_SPAN.matcher(text).matches();
     }
 
     /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
@@ -1785,7 +1997,8 @@ public final class NoteParser {
         List<Field> fields = new ArrayList<>();
         for (Field f : all) {
             // "See the _Gardeners' Chronicle_": an article before a title is not an author.
-            if (f.isPlain() && (Names.looksLikeNames(stripPossessive(f.text())) || Names.isSuffix(f.text()))) {
+            if (f.isPlain() && (Names.looksLikeNames(stripPossessive(f.text())) || Names.isSuffix(f.text())
+                    || Names.isPeerage(f.text()))) {
                 fields.add(f);
             }
         }
@@ -1815,9 +2028,14 @@ public final class NoteParser {
         boolean lastHasAnd = false;
         for (; i < fields.size(); i++) {
             String t = stripPossessive(fields.get(i).text());
-            if (Names.isSuffix(t) && !names.isEmpty()) {
+            if (i == 0 && IDEM.matcher(t).matches()) {
+                flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
+                continue;
+            }
+            if ((Names.isSuffix(t) || Names.isPeerage(t)) && !names.isEmpty()) {
                 Name last = names.remove(names.size() - 1);
-                names.add(new Name(last.family(), last.given(), last.particle(), t, last.literal()));
+                String suffix = last.suffix() == null ? t : last.suffix() + ", " + t;
+                names.add(new Name(last.family(), last.given(), last.particle(), suffix, last.literal()));
                 continue;
             }
             lastHasAnd = t.regionMatches(true, 0, "and ", 0, 4) || t.startsWith("& ");
@@ -1924,6 +2142,15 @@ public final class NoteParser {
         return false;
     }
 
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Reads "(Place: Publisher, Year)", "(Publisher, Year)", "(Year)", "(1848; repr., New York: X, 2000)",
      * "(Washington, DC: X; Stanford, CA: Y, 1999)", "(2nd ed., New York: X, 2010)".
@@ -1936,7 +2163,19 @@ public final class NoteParser {
             if (original > 0) {
                 ref.originalDate(PartialDate.ofYear(original));
             }
+            String before = s.substring(0, reprint.start());
             s = s.substring(reprint.end());
+            Matcher originalYear = YEAR_AT_END.matcher(before);
+            if (!hasLetter(s) && originalYear.find()) {
+                // "(Princeton, NJ: Princeton University Press, 2002; repr. 2013)": reprinted by the same publisher.
+                s = FieldTokenizer.stripTrailing(before.substring(0, originalYear.start()).strip(), ",") + ", " + s;
+            }
+        }
+        Matcher forthcoming = FORTHCOMING.matcher(s);
+        if (forthcoming.find()) {
+            // "(Chicago: University of Chicago Press, forthcoming)": no date yet (CMOS 14.72).
+            ref.note(forthcoming.group().toLowerCase(Locale.ROOT));
+            s = FieldTokenizer.stripTrailing(s.substring(0, forthcoming.start()).strip(), ",;");
         }
         Matcher ed = LEADING_EDITION.matcher(s);
         if (ed.find()) {
@@ -2049,7 +2288,7 @@ public final class NoteParser {
             if (f.kind() == Field.Kind.PAREN) {
                 String t = f.text();
                 if (Dates.lastYearIn(t) > 0 || t.contains(":") || NO_DATE.matcher(t).find()
-                        || THESIS.matcher(t).find()) {
+                        || THESIS.matcher(t).find() || FORTHCOMING.matcher(t).find()) {
                     return i;
                 }
             }
@@ -2098,7 +2337,9 @@ public final class NoteParser {
     /** A page range followed by a pinpoint inside it ("189–225, 201") gives both; otherwise all is the locator. */
     private static LocatorAndPage locatorAndPage(List<Field> tail) {
         if (!allLocators(tail)) {
-            return null;
+            // "vol. 1, p. 212": a volume is no locator alone, but is with the page after it.
+            Locator whole = tail.size() == 2 ? Locators.parse(joinText(tail)) : null;
+            return whole == null ? null : new LocatorAndPage(whole, null);
         }
         Locator all = locatorOf(tail);
         if (all == null) {

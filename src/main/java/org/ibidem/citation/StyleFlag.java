@@ -1,8 +1,8 @@
 package org.ibidem.citation;
 
 /**
- * Things the parser noticed about how a citation is written, that house-style rules may want to report. They
- * never change what the citation means.
+ * Things the parser noticed about how a citation is written, that house-style rules may want to report. Only
+ * {@link #SAME_AUTHOR_AS_BEFORE} changes what the citation means, and only once resolved.
  *
  * <p>Immutable and thread-safe.
  */
@@ -14,5 +14,10 @@ public enum StyleFlag {
     /** The citation ends in a comma or an opening quote: it looks cut off (a URL or page lost). */
     CUT_OFF,
     /** A title given in full with "Vol 5" run into it rather than as "vol. 5" after it. */
-    VOLUME_IN_TITLE
+    VOLUME_IN_TITLE,
+    /**
+     * "Idem" (or "Eadem", "Iidem") in place of the author's name: the same author as the citation just before.
+     * The parser leaves the authors empty; the resolver fills them in from that citation's work.
+     */
+    SAME_AUTHOR_AS_BEFORE
 }

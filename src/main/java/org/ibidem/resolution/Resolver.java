@@ -16,6 +16,7 @@ import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.ParsedNote;
 import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
@@ -49,6 +50,7 @@ import org.ibidem.reference.Reference;
  */
 public final class Resolver {
 
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
     private static final Pattern NOT_ID_CHAR = Pattern.compile("[^A-Za-z0-9]");
     private static final Pattern ARABIC = Pattern.compile("\\d{1,6}");
     private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]{1,12}");
@@ -261,7 +263,8 @@ public final class Resolver {
             throw new AssertionError(c);
         }
 
-        private Outcome full(FullCitation f, int noteIndex, String chapter) {
+        private Outcome full(FullCitation cited, int noteIndex, String chapter) {
+            FullCitation f = withAuthorsFilledIn(cited);
             String key = workKey(f.reference());
             Work existing = byKey.get(key);
             if (existing == null) {
@@ -294,11 +297,28 @@ public final class Resolver {
             return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
         }
 
+        /** "Idem, <i>Economy and Society</i>, …": the authors of the work cited just before. */
+        private FullCitation withAuthorsFilledIn(FullCitation f) {
+            Reference r = f.reference();
+            if (!f.flags().contains(StyleFlag.SAME_AUTHOR_AS_BEFORE) || !r.authors().isEmpty() || lastCited == null) {
+                return f;
+            }
+            Reference before = lastCited.reference;
+            List<Name> same = before.authors().isEmpty() ? before.editors() : before.authors();
+            return new FullCitation(r.toBuilder().authors(same).build(), f.locator(), f.text(), f.span(), f.prefix(),
+                    f.suffix(), f.flags());
+        }
+
         private void index(Work w) {
             allWorks.indexed(w);
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
                 bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>())).add(w);
+                String seat = Names.peerageSeat(a);
+                if (seat != null) {
+                    // "Clarendon, History of the Rebellion" for Edward Hyde, Earl of Clarendon.
+                    bySurname.computeIfAbsent(Names.fold(seat), k -> new Pool(new ArrayList<>())).add(w);
+                }
             }
             String word = firstTitleWord(w.reference.title());
             w.titleWord = word;
@@ -467,8 +487,9 @@ public final class Resolver {
             Pool pool;
             if (!s.authors().isEmpty()) {
                 pool = bySurname.get(surnameKey(s.authors().get(0)));
-                if (pool == null && s.authors().get(0).isLiteral()) {
-                    List<Work> matches = literalAuthorMatches(s.authors().get(0));
+                Name first = s.authors().get(0);
+                if (pool == null && (first.isLiteral() || ACRONYM.matcher(first.surname()).matches())) {
+                    List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
                     pool = matches.isEmpty() ? null : new Pool(matches);
                 }
                 if (pool == null && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
@@ -502,18 +523,36 @@ public final class Resolver {
             return pool == null ? allWorks : pool;
         }
 
-        private List<Work> literalAuthorMatches(Name author) {
-            String folded = Names.fold(author.literal());
+        /**
+         * Works by a body the short form names as written, or by its acronym: Chicago allows a long corporate
+         * name to be abbreviated after its first full citation ("IAEA, <i>Chernobyl Accident</i>" for the
+         * International Atomic Energy Agency).
+         */
+        private List<Work> literalAuthorMatches(String written) {
+            String folded = Names.fold(written);
+            boolean acronym = ACRONYM.matcher(written).matches();
             List<Work> out = new ArrayList<>();
             for (Work w : works) {
                 for (Name a : w.reference.authors()) {
-                    if (Names.fold(a.surname()).equals(folded)) {
+                    if (Names.fold(a.surname()).equals(folded)
+                            || acronym && a.isLiteral() && written.equals(initials(a.literal()))) {
                         out.add(w);
                         break;
                     }
                 }
             }
             return out;
+        }
+
+        /** "International Atomic Energy Agency" → "IAEA": the capitals that open its words. */
+        private static String initials(String name) {
+            StringBuilder b = new StringBuilder();
+            for (String word : name.split("[\\s-]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    b.append(word.charAt(0));
+                }
+            }
+            return b.toString();
         }
 
         /** The works of the pool with the best title match. */
@@ -632,6 +671,8 @@ public final class Resolver {
         if (!names.isEmpty()) {
             Name a = names.get(0);
             stem = a.isLiteral() ? firstWords(a.literal(), 3) : a.surname();
+        } else if (r.title() == null && r.archiveLocation() != null) {
+            stem = firstWords(r.archiveLocation(), 3); // "Add. MS 12345" → addms12345
         } else {
             String title = r.title() == null ? "anon" : r.title();
             String word = firstTitleWord(title);
@@ -665,7 +706,11 @@ public final class Resolver {
         return null;
     }
 
-    /** Identity of a work: authors' surnames, title and volume, folded. */
+    /**
+     * Identity of a work: authors' surnames, title and volume, folded. A work with no title (a letter, an
+     * untitled memorandum, a manuscript cited by its shelfmark) is told apart by its recipients, its date and
+     * where it is kept instead: two letters from the same writer are two sources, even when both are cited in full.
+     */
     static String workKey(Reference r) {
         StringBuilder k = new StringBuilder();
         for (Name a : r.authors()) {
@@ -673,6 +718,14 @@ public final class Resolver {
         }
         k.append('#').append(Names.fold(r.title())).append('#').append(Names.fold(r.volume()))
                 .append('#').append(Names.fold(r.containerTitle()));
+        if (r.title() == null || r.title().isBlank()) {
+            k.append('#');
+            for (Name to : r.recipients()) {
+                k.append(surnameKey(to)).append('|');
+            }
+            k.append('#').append(r.issued() == null ? "" : r.issued().toIso())
+                    .append('#').append(Names.fold(r.archive())).append('#').append(Names.fold(r.archiveLocation()));
+        }
         return k.toString();
     }
 

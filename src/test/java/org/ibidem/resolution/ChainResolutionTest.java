@@ -163,4 +163,33 @@ class ChainResolutionTest {
                 0@14   | Ibid., 14. Compare the earlier draft.
                 """);
     }
+
+    @Test
+    void givesIdemTheAuthorOfTheCitationBefore() {
+        assertResolvesAsWritten("""
+                0@13–15 | Max Weber, The Protestant Ethic and the Spirit of Capitalism, trans. Talcott Parsons (London: Allen & Unwin, 1930), 13–15.
+                1@12    | Idem, Economy and Society, ed. Guenther Roth and Claus Wittich (Berkeley: University of California Press, 1978), 12.
+                1@14    | Weber, Economy and Society, 14.
+                0@20    | Weber, Protestant Ethic, 20.
+                """);
+    }
+
+    @Test
+    void tellsTwoLettersOfOneWriterApartByTheirDates() {
+        assertResolvesAsWritten("""
+                0 | Mary Smith to John Smith, April 2, 1863, box 4, folder 12, Smith Family Papers, Southern Historical Collection, University of North Carolina, Chapel Hill.
+                1 | Mary Smith to John Smith, April 9, 1863, box 4, folder 12, Smith Family Papers.
+                0 | Mary Smith to John Smith, April 2, 1863, box 4, folder 12, Smith Family Papers.
+                """);
+    }
+
+    @Test
+    void resolvesAPeerByHisTitleAndABodyByItsAcronym() {
+        assertResolvesAsWritten("""
+                0@1:45 | Edward Hyde, Earl of Clarendon, The History of the Rebellion and Civil Wars in England, ed. W. Dunn Macray, 6 vols. (Oxford: Clarendon Press, 1888), 1:45.
+                0@2:12 | Clarendon, History of the Rebellion, 2:12.
+                1@4    | International Atomic Energy Agency, The Chernobyl Accident: Updating of INSAG-1 (Vienna: IAEA, 1992), 4.
+                1@5    | IAEA, Chernobyl Accident, 5.
+                """);
+    }
 }

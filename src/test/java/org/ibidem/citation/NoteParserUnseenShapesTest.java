@@ -1,0 +1,196 @@
+package org.ibidem.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.Reference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Note shapes found misread when notes written fresh for a review (never seen by the parser before) were run
+ * through it: signals with a qualifier, a short lead-in before "see", titles ending in a span of years, "Idem",
+ * book reviews, a volume before the page after the publication facts, a reprint by the same publisher,
+ * manuscripts cited by repository and shelfmark, peers, and newspapers and magazines read online. Each note is
+ * written for this test.
+ */
+class NoteParserUnseenShapesTest {
+
+    private final NoteParser parser = new NoteParser();
+
+    private Citation only(String note) {
+        List<Citation> cs = parser.parse(note);
+        assertThat(cs).hasSize(1);
+        return cs.get(0);
+    }
+
+    private static Reference ref(Citation c) {
+        assertThat(c).isInstanceOf(FullCitation.class);
+        return ((FullCitation) c).reference();
+    }
+
+    @Test
+    void readsASignalWithAQualifierSetOffByCommas() {
+        for (String signal : List.of("See, for example,", "See also, e.g.,", "Cf., in particular,", "See, e.g.,")) {
+            List<Citation> cs = parser.parse(signal + " Robert Darnton, The Great Cat Massacre (New York: Basic "
+                    + "Books, 1984), 75; and Lynn Hunt, ed., The New Cultural History (Berkeley: University of "
+                    + "California Press, 1989).");
+            assertThat(cs).as(signal).hasSize(2);
+            assertThat(cs.get(0).prefix()).isEqualTo(signal);
+            assertThat(ref(cs.get(0)).authors()).containsExactly(Name.of("Darnton", "Robert"));
+            assertThat(ref(cs.get(0)).title()).isEqualTo("The Great Cat Massacre");
+        }
+    }
+
+    @Test
+    void keepsAShortLeadInBeforeSeeAsThePrefix() {
+        Citation c = only("For a critique, see Aijaz Ahmad, In Theory: Classes, Nations, Literatures (London: "
+                + "Verso, 1992), 159–219.");
+        assertThat(c.prefix()).isEqualTo("For a critique, see");
+        assertThat(ref(c).authors()).containsExactly(Name.of("Ahmad", "Aijaz"));
+        assertThat(ref(c).title()).isEqualTo("In Theory: Classes, Nations, Literatures");
+    }
+
+    @Test
+    void readsATitleThatLooksLikeANameWhenItEndsInASpanOfYears() {
+        Reference r = ref(only("J. H. Elliott, Imperial Spain, 1469–1716 (London: Edward Arnold, 1963), 45."));
+        assertThat(r.authors()).containsExactly(Name.of("Elliott", "J. H."));
+        assertThat(r.title()).isEqualTo("Imperial Spain, 1469–1716");
+        // Two authors joined by "and" are still two authors.
+        Reference two = ref(only("Keith Wrightson and David Levine, Poverty and Piety in an English Village: "
+                + "Terling, 1525–1700 (New York: Academic Press, 1979), 3."));
+        assertThat(two.authors()).hasSize(2);
+    }
+
+    @Test
+    void marksIdemForTheResolverAndLeavesTheAuthorsEmpty() {
+        FullCitation c = (FullCitation) only("Idem, Economy and Society, ed. Guenther Roth and Claus Wittich, "
+                + "2 vols. (Berkeley: University of California Press, 1978), vol. 1, p. 212.");
+        assertThat(c.flags()).contains(StyleFlag.SAME_AUTHOR_AS_BEFORE);
+        assertThat(c.reference().authors()).isEmpty();
+        assertThat(c.reference().title()).isEqualTo("Economy and Society");
+        assertThat(c.locator()).isEqualTo(Locator.page("vol. 1, p. 212"));
+        assertThat(c.suffix()).isNull();
+    }
+
+    @Test
+    void readsABookReviewAsAnArticleWhoseTitleNamesTheBookReviewed() {
+        Reference r = ref(only("Perez Zagorin, review of The Crisis of the Aristocracy, by Lawrence Stone, "
+                + "Journal of Modern History 39, no. 3 (1967): 272–74."));
+        assertThat(r.type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(r.authors()).containsExactly(Name.of("Zagorin", "Perez"));
+        assertThat(r.title()).isEqualTo("review of The Crisis of the Aristocracy, by Lawrence Stone");
+        assertThat(r.containerTitle()).isEqualTo("Journal of Modern History");
+        assertThat(r.volume()).isEqualTo("39");
+        assertThat(r.issue()).isEqualTo("3");
+    }
+
+    @Test
+    void keepsThePublisherOfABookReprintedByItself() {
+        Reference r = ref(only("Adriana Petryna, Life Exposed: Biological Citizens after Chernobyl (Princeton, NJ: "
+                + "Princeton University Press, 2002; repr. 2013), 33."));
+        assertThat(r.publisher()).isEqualTo("Princeton University Press");
+        assertThat(r.publisherPlace()).isEqualTo("Princeton, NJ");
+        assertThat(r.issued().year()).isEqualTo(2013);
+        assertThat(r.originalDate().year()).isEqualTo(2002);
+    }
+
+    @Test
+    void readsAManuscriptCitedByRepositoryAndShelfmark() {
+        FullCitation bl = (FullCitation) only("British Library, Add. MS 12345, fol. 23r.");
+        assertThat(bl.reference().type()).isEqualTo(ItemType.MANUSCRIPT);
+        assertThat(bl.reference().archive()).isEqualTo("British Library");
+        assertThat(bl.reference().archiveLocation()).isEqualTo("Add. MS 12345");
+        assertThat(bl.locator()).isEqualTo(new Locator("folio", "23r"));
+        FullCitation tna = (FullCitation) only("National Archives (UK), SP 16/345, no. 12.");
+        assertThat(tna.reference().archive()).isEqualTo("National Archives");
+        assertThat(tna.reference().archivePlace()).isEqualTo("UK");
+        assertThat(tna.reference().archiveLocation()).isEqualTo("SP 16/345");
+        assertThat(tna.locator()).isEqualTo(new Locator("number", "12"));
+        // A short form whose title happens to start with a capital and a number is not a shelfmark.
+        assertThat(only("Hill, World Turned Upside Down, 87.")).isInstanceOf(ShortCitation.class);
+    }
+
+    @Test
+    void keepsAPeerageWithTheNameItFollows() {
+        Reference r = ref(only("Edward Hyde, Earl of Clarendon, The History of the Rebellion and Civil Wars in "
+                + "England, ed. W. Dunn Macray, 6 vols. (Oxford: Clarendon Press, 1888), 1:45."));
+        assertThat(r.authors()).containsExactly(new Name("Hyde", "Edward", null, "Earl of Clarendon", null));
+        assertThat(r.title()).isEqualTo("The History of the Rebellion and Civil Wars in England");
+        assertThat(Names.peerageSeat(r.authors().get(0))).isEqualTo("Clarendon");
+        // Without "of" it is a title, not a peerage.
+        assertThat(ref(only("Joseph Conrad, Lord Jim (Edinburgh: Blackwood, 1900), 3.")).title())
+                .isEqualTo("Lord Jim");
+    }
+
+    @Test
+    void typesNewspapersAndMagazinesReadOnlineByTheirNames() {
+        Reference paper = ref(only("Serhii Plokhy, \"The Chernobyl Cover-Up,\" New York Times, April 25, 2018, "
+                + "https://www.nytimes.com/2018/04/25/opinion/chernobyl.html."));
+        assertThat(paper.type()).isEqualTo(ItemType.ARTICLE_NEWSPAPER);
+        Reference magazine = ref(only("Jill Lepore, \"The Disruption Machine,\" New Yorker, June 23, 2014, "
+                + "https://www.newyorker.com/magazine/2014/06/23/the-disruption-machine."));
+        assertThat(magazine.type()).isEqualTo(ItemType.ARTICLE_MAGAZINE);
+        Reference site = ref(only("\"Chernobyl Accident 1986,\" World Nuclear Association, last modified April "
+                + "2022, https://world-nuclear.org/information-library/chernobyl-accident."));
+        assertThat(site.type()).isEqualTo(ItemType.WEBPAGE);
+    }
+
+    @Test
+    void readsATitleThatOpensWithAListEndingInAndAsOneTitle() {
+        Reference r = ref(only("Judith M. Bennett, Ale, Beer, and Brewsters in England: Women's Work in a Changing "
+                + "World, 1300–1600 (New York: Oxford University Press, 1996), 43."));
+        assertThat(r.authors()).containsExactly(Name.of("Bennett", "Judith M."));
+        assertThat(r.title()).startsWith("Ale, Beer, and Brewsters in England");
+        // A list of names that ends in a name is a list of authors.
+        Reference three = ref(only("Ann Cole, Bea Dunn, and Cy Eames, The Long Field (Leeds: Moor Press, 2001), 4."));
+        assertThat(three.authors()).hasSize(3);
+        assertThat(three.title()).isEqualTo("The Long Field");
+    }
+
+    @Test
+    void keepsAJournalSeriesWithTheJournalAndReadsTheVolumeAfterIt() {
+        Reference r = ref(only("Mavis E. Mate, \"Agrarian Economy after the Black Death,\" Economic History Review, "
+                + "2nd ser., 37, no. 3 (1984): 341–54."));
+        assertThat(r.type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(r.containerTitle()).isEqualTo("Economic History Review, 2nd ser.");
+        assertThat(r.volume()).isEqualTo("37");
+        assertThat(r.issue()).isEqualTo("3");
+        assertThat(r.issued().year()).isEqualTo(1984);
+    }
+
+    @Test
+    void keepsATranslatedTitleInBracketsOutOfTheTitle() {
+        Reference r = ref(only("Marc Bloch, La société féodale [Feudal society] (Paris: Albin Michel, 1939), 12."));
+        assertThat(r.title()).isEqualTo("La société féodale");
+        assertThat(r.note()).isEqualTo("Feudal society");
+        assertThat(r.publisher()).isEqualTo("Albin Michel");
+    }
+
+    @Test
+    void readsAForthcomingBookAsAFullCitation() {
+        Reference bare = ref(only("Mary Jones, Harvest Rituals (forthcoming)."));
+        assertThat(bare.title()).isEqualTo("Harvest Rituals");
+        assertThat(bare.note()).isEqualTo("forthcoming");
+        Reference placed = ref(only("Mary Jones, Harvest Rites (Chicago: University of Chicago Press, forthcoming), 4."));
+        assertThat(placed.publisher()).isEqualTo("University of Chicago Press");
+        assertThat(placed.issued()).isNull();
+    }
+
+    @Test
+    void readsAPaperPresentedAtAMeetingAndOnePublishedInProceedings() {
+        Reference talk = ref(only("John Brown, \"Weather and Harvest in Medieval Kent\" (paper presented at the annual "
+                + "meeting of the Economic History Society, Cambridge, UK, April 2, 2016)."));
+        assertThat(talk.type()).isEqualTo(ItemType.SPEECH);
+        assertThat(talk.genre()).isEqualTo("paper presented at the annual meeting of the Economic History Society");
+        assertThat(talk.eventPlace()).isEqualTo("Cambridge, UK");
+        assertThat(talk.issued().toIso()).isEqualTo("2016-04-02");
+        assertThat(talk.publisher()).isNull();
+        Reference published = ref(only("Ana Ruiz, \"Tagging Ledgers\" (paper presented at Proceedings of the 3rd "
+                + "Workshop on Archival Texts, Online, July 2020)."));
+        assertThat(published.type()).isEqualTo(ItemType.PAPER_CONFERENCE);
+        assertThat(published.containerTitle()).isEqualTo("Proceedings of the 3rd Workshop on Archival Texts");
+    }
+}
