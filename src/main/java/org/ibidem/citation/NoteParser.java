@@ -76,7 +76,9 @@ public final class NoteParser {
                     + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
-                    + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s))");
+                    + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
+                    // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and".
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:]+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.:]+");
@@ -92,6 +94,10 @@ public final class NoteParser {
     // A signal after some prose: "For a different reading, see Shen, …".
     private static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
             "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
+    // Prose that says where something is, then the work: "Moses’s own account is in Robert Moses, …", "The same
+    // paper is printed in Rymer, vol. i. p. 35".
+    private static final Pattern FOUND_IN = Pattern.compile(
+            "(?<=\\s)(?:is|are|appears?|(?:is|are|may be|can be) (?:found|printed|given))\\s+in\\s+(?=\\p{Lu})");
     // "ibid." inside a sentence: "As shown above (ibid., 45–47), …".
     private static final Pattern EMBEDDED_IBID = Pattern.compile("(?<![\\p{L}])(ibidem|ibid)(\\.)?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -123,6 +129,11 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENTED = Pattern.compile(
             "(?i)(?:(?:paper|lecture|talk|address|keynote|poster|remarks)\\s+)?(?:presented|delivered|given|read)\\s+(?:at|to|before)\\s");
+    /** About when books were first printed in Europe: an earlier "year" after a title is a page. */
+    private static final int FIRST_PRINTED_YEAR = 1450;
+    private static final Pattern PAPER_SERIES = Pattern.compile(
+            "(.{0,60}?\\b(?:working|discussion|occasional|research|policy|staff|technical)\\s+papers?"
+                    + "(?:\\s+series)?)\\s*(?:,\\s*)?(?:no\\.|number|#)?\\s*([\\w/.-]{1,15})", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORTHCOMING = Pattern.compile("(?i)\\b(?:forthcoming|in press)$");
     private static final Pattern JOURNAL_SERIES = Pattern.compile(
             "(?:\\d+(?:st|nd|rd|th|d)|new|old|first|second|third|fourth|fifth)\\s+ser(?:\\.|ies)|n\\.\\s?s\\.|o\\.\\s?s\\.",
@@ -328,7 +339,8 @@ public final class NoteParser {
         List<TextSpan> result = new ArrayList<>();
         // Every match of SENTENCE_SIGNAL starts at a comma or at a space after ". ) ” \"": try the pattern only
         // there (transparent bounds let its lookbehinds see before the position), not from every position.
-        // A comma opens a citation only before "quoted in" and the like; a space only before a capital or a quote.
+        // A comma opens a citation only before "quoted in" and the like, or between a page and "and"; a space only
+        // before a capital or a quote.
         Matcher m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
         String lower = text.toLowerCase(Locale.ROOT);
         boolean quotedIn = lower.contains("quoted") || lower.contains("cited") || lower.contains("reprinted");
@@ -336,7 +348,8 @@ public final class NoteParser {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
                 char c = text.charAt(i);
-                boolean candidate = c == ',' ? quotedIn
+                boolean candidate = c == ',' ? quotedIn || i > 0 && Character.isDigit(text.charAt(i - 1))
+                        && text.startsWith(" and ", i + 1)
                         : Character.isWhitespace(c) && i > 0 && ".)”\"".indexOf(text.charAt(i - 1)) >= 0
                                 && opensSentence(text, i, span.end());
                 if (candidate && m.region(i, span.end()).lookingAt()) {
@@ -435,6 +448,12 @@ public final class NoteParser {
                     && (isProse(s.substring(0, embedded.start())) || isLeadIn(s.substring(0, embedded.start())))) {
                 prefix = s.substring(0, embedded.end()).strip();
                 bodyStart = embedded.end();
+            } else if (mayBeFoundIn(lower)) {
+                Matcher in = FOUND_IN.matcher(s);
+                if (in.find() && isProse(s.substring(0, in.start()))) {
+                    prefix = s.substring(0, in.end()).strip();
+                    bodyStart = in.end();
+                }
             }
         }
         String body = FieldTokenizer.stripTrailing(s.substring(bodyStart), ".,;:");
@@ -494,7 +513,7 @@ public final class NoteParser {
         if (fields.isEmpty()) {
             return null;
         }
-        fields = reviewAsTitle(fields);
+        fields = reviewAsTitle(quotedWordsInPlainTitle(fields, body));
         Set<StyleFlag> flags = EnumSet.noneOf(StyleFlag.class);
         if (cutOff) {
             flags.add(StyleFlag.CUT_OFF);
@@ -529,6 +548,63 @@ public final class NoteParser {
             return looseFull(raw, span, prefix, fields, flags);
         }
         return shortForm(raw, span, prefix, fields, bodyOffset, flags);
+    }
+
+    /**
+     * Quoted words inside a plain title ("… to the Sailing of the “Agamemnon” and “Niagara” (London: …)") are part
+     * of the title, not a quoted title of their own: a quoted title is set off by commas, while these follow a
+     * title's small word ("the", "of", "and"…) with no comma between. The run of such fields becomes one plain
+     * field, quotes kept.
+     */
+    private static List<Field> quotedWordsInPlainTitle(List<Field> fields, String body) {
+        List<Field> out = null;
+        for (int i = 1; i < fields.size(); i++) {
+            Field q = fields.get(i);
+            Field before = fields.get(i - 1);
+            if (q.kind() != Field.Kind.QUOTED || !before.isPlain() || before.colonAfter()
+                    || !onlySpaces(body, before.end(), q.start()) || !endsWithTitleWord(before.text())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < fields.size() && fields.get(last + 1).kind() != Field.Kind.PAREN
+                    && onlySpaces(body, fields.get(last).end(), fields.get(last + 1).start())) {
+                last++;
+            }
+            if (out == null) {
+                out = new ArrayList<>(fields.subList(0, i - 1));
+            } else {
+                out.remove(out.size() - 1);
+            }
+            Field end = fields.get(last);
+            out.add(new Field(Field.Kind.PLAIN, body.substring(before.start(), end.end()).strip(), before.start(),
+                    end.end(), end.colonAfter()));
+            for (int k = last + 1; k < fields.size(); k++) {
+                out.add(fields.get(k));
+            }
+            return quotedWordsInPlainTitle(out, body);
+        }
+        return out == null ? fields : out;
+    }
+
+    /** Whether the text ends with a word only a title has before a quoted name: "… the Sailing of the". */
+    private static boolean endsWithTitleWord(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return TITLE_JOINERS.contains(last);
+    }
+
+    private static final Set<String> TITLE_JOINERS = Set.of("the", "a", "an", "of", "and", "or", "to", "on", "for",
+            "with", "from", "at", "about", "against", "between");
+
+    private static boolean onlySpaces(String s, int from, int to) {
+        if (from > to || to > s.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -607,8 +683,9 @@ public final class NoteParser {
                 ? List.of() : Names.parseList(stripPossessive(authorPart), familyNameFirst);
         Locator locator = rest.isEmpty() ? null : Locators.parse(rest);
         String suffix = rest.isEmpty() || locator != null ? null : rest;
-        return new ShortCitation(ShortCitation.Form.OP_CIT, authors, null, null, locator, null, raw, span, prefix,
-                suffix, Set.of());
+        ShortCitation.Form form = Character.toLowerCase(m.group(1).charAt(0)) == 'l' ? ShortCitation.Form.LOC_CIT
+                : ShortCitation.Form.OP_CIT;
+        return new ShortCitation(form, authors, null, null, locator, null, raw, span, prefix, suffix, Set.of());
     }
 
     // ---- Full citations ----
@@ -795,6 +872,17 @@ public final class NoteParser {
         boolean placeGiven = false;
         PartialDate date = null;
         Matcher jv = JOURNAL_VOLUME.matcher(container);
+        Matcher paperSeries = c.isPlain() || c.kind() == Field.Kind.ITALIC ? PAPER_SERIES.matcher(container) : null;
+        if (paperSeries != null && paperSeries.matches()) {
+            // "BIS Working Paper no. 137 (Basel: …, 2003)": a numbered paper in an institution's series, a report.
+            ref.collectionTitle(paperSeries.group(1).strip()).collectionNumber(paperSeries.group(2));
+            i = 1;
+            if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+                publicationFacts(rest.get(i).text(), ref);
+                i++;
+            }
+            return new ContainerRead(ItemType.REPORT, i);
+        }
         if (c.kind() == Field.Kind.ITALIC) {
             // "*Journal of Cold War Studies* 5, no. 2": the volume follows the italic journal title.
             ref.containerTitle(container);
@@ -1405,8 +1493,14 @@ public final class NoteParser {
                 // "La société féodale [Feudal society] (Paris: …)": a translation of the title (CMOS 14.108),
                 // kept as a note rather than run into the title.
                 remarks.add(f.text());
-            } else if (!applyModifier(f, ref)) {
-                head.add(f);
+            } else {
+                int end = nameListEnd(fields, k, facts);
+                if (end > k + 1) {
+                    applyRoleList(fields, k, end, ref); // "ed. A, B, and C"
+                    k = end - 1;
+                } else if (!applyModifier(f, ref)) {
+                    head.add(f);
+                }
             }
         }
         if (!remarks.isEmpty()) {
@@ -1600,7 +1694,8 @@ public final class NoteParser {
         for (int i = t + 1; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (f.isPlain() && Dates.isYear(f.text())) {
-                return true;
+                // "Caro, *Power Broker*, 1020": four digits before print are a page, not the year.
+                return Integer.parseInt(f.text().substring(0, 4)) >= FIRST_PRINTED_YEAR;
             }
             if (f.isPlain() && Locators.isLocator(f.text())) {
                 return false;
@@ -1763,6 +1858,13 @@ public final class NoteParser {
         while (end > 0 && isLocatorField(fields, end - 1)) {
             end--;
         }
+        if (end > 0 && end < fields.size() - 1 && fields.get(end).isPlain()
+                && YEAR_SPAN.matcher(fields.get(end).text()).matches() && fields.get(end).text().length() > 4
+                && !fields.get(end - 1).isTitle()) {
+            // "Department of State, Documents on Germany, 1944–1985, 770": a plain title's closing years, then
+            // the page — the span is no page range (a page range, "1944–85", would not come before a page).
+            end++;
+        }
         // A page list ("79-80, 85-86") is cut into several fields; at least one field must stay for the work.
         if (end == 0) {
             return new UnparsedCitation("a page number with no author or title", raw, span);
@@ -1909,6 +2011,19 @@ public final class NoteParser {
     }
 
     /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
+    /** A cheap test before {@link #FOUND_IN}: one of its phrases is in the (lower-cased) text. */
+    private static boolean mayBeFoundIn(String lower) {
+        for (String phrase : FOUND_IN_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> FOUND_IN_PHRASES = List.of(" is in ", " are in ", " appears in ",
+            " appear in ", " found in ", " printed in ", " given in ");
+
     /** Words that open a short lead-in to a signal: "For a critique, see …", "On this point, cf. …". */
     private static final Set<String> LEAD_IN_OPENERS = Set.of("for", "on", "in", "regarding", "concerning", "about",
             "as", "similarly", "likewise", "generally", "further", "besides", "again", "here", "there", "elsewhere");
@@ -2048,6 +2163,32 @@ public final class NoteParser {
         return names;
     }
 
+    /** "ed." / "trans." / "comp." and the names after it: editors, translators, or both. */
+    private static void applyRole(String written, List<Name> names, Reference.Builder ref) {
+        String role = written.toLowerCase(Locale.ROOT);
+        if (role.startsWith("trans") && !role.contains(" ed")) {
+            ref.translators(names);
+        } else {
+            ref.editors(names);
+            if (role.contains("trans") && !role.startsWith("comp")) {
+                ref.translators(names);
+            }
+        }
+    }
+
+    /** "ed. J. T. Houghton", "G. J. Jenkins", "and J. J. Ephraums": one role over several fields. */
+    private void applyRoleList(List<Field> fields, int from, int to, Reference.Builder ref) {
+        Matcher m = EDITOR.matcher(fields.get(from).text());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a role: " + fields.get(from).text());
+        }
+        List<Name> names = new ArrayList<>(Names.parseList(m.group(2), familyNameFirst));
+        for (int k = from + 1; k < to; k++) {
+            names.addAll(Names.parseList(fields.get(k).text(), familyNameFirst));
+        }
+        applyRole(m.group(1), names, ref);
+    }
+
     /** Reads "ed. X", "trans. Y", "2nd ed.", "vol. 3", "3 vols."; false when the field is none of these. */
     private boolean applyModifier(Field f, Reference.Builder ref) {
         if (!f.isPlain()) {
@@ -2056,18 +2197,7 @@ public final class NoteParser {
         String t = f.text();
         Matcher m = EDITOR.matcher(t);
         if (m.matches()) {
-            List<Name> names = Names.parseList(m.group(2), familyNameFirst);
-            String role = m.group(1).toLowerCase(Locale.ROOT);
-            if (role.startsWith("trans") && !role.contains(" ed")) {
-                ref.translators(names);
-            } else if (role.startsWith("comp")) {
-                ref.editors(names);
-            } else {
-                ref.editors(names);
-                if (role.contains("trans")) {
-                    ref.translators(names);
-                }
-            }
+            applyRole(m.group(1), Names.parseList(m.group(2), familyNameFirst), ref);
             return true;
         }
         if (t.length() <= 80) {
@@ -2092,11 +2222,40 @@ public final class NoteParser {
 
     private int modifiers(List<Field> rest, int from, Reference.Builder ref) {
         int i = from;
-        while (i < rest.size() && applyModifier(rest.get(i), ref)) {
-            i++;
+        while (i < rest.size()) {
+            int end = nameListEnd(rest, i, rest.size());
+            if (end > i + 1) {
+                applyRoleList(rest, i, end, ref);
+            } else if (!applyModifier(rest.get(i), ref)) {
+                break;
+            }
+            i = end;
         }
         return i;
     }
+
+    /**
+     * Where the list of names that a role opens at field {@code i} ends: "ed. J. T. Houghton, G. J. Jenkins, and
+     * J. J. Ephraums" is cut into three fields by its commas. The list runs on only when it closes with "and"
+     * before {@code limit}; otherwise the role names one field ({@code i + 1}).
+     */
+    private static int nameListEnd(List<Field> fields, int i, int limit) {
+        Field f = fields.get(i);
+        if (!f.isPlain() || !EDITOR.matcher(f.text()).matches()) {
+            return i + 1;
+        }
+        for (int k = i + 1; k < limit; k++) {
+            Field next = fields.get(k);
+            if (!next.isPlain() || !Names.looksLikeNames(next.text())) {
+                return i + 1;
+            }
+            if (opensWithAnd(next.text())) {
+                return k + 1;
+            }
+        }
+        return i + 1;
+    }
+
 
     /** Consumes a date, an access date or a URL after the work's main parts. */
     private static boolean consumeTrailing(Field f, List<Field> all, int index, Reference.Builder ref) {

@@ -44,7 +44,7 @@ public record ShortCitation(Form form, List<Name> authors, String title, String 
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
-        if (form != Form.OP_CIT && noteReference == 0 && authors.isEmpty() && title == null) {
+        if (form != Form.OP_CIT && form != Form.LOC_CIT && noteReference == 0 && authors.isEmpty() && title == null) {
             throw new IllegalArgumentException("A short form names an author or a title: " + text);
         }
     }
@@ -69,8 +69,13 @@ public record ShortCitation(Form form, List<Name> authors, String title, String 
         AUTHOR_ONLY,
         /** Title alone, for unsigned works: "“Primitive Culture,” i. 476". */
         TITLE_ONLY,
-        /** "op. cit." or "loc. cit." after an author: the author's most recently cited work. */
+        /** "op. cit." after an author: the author's most recently cited work. */
         OP_CIT,
+        /**
+         * "loc. cit." after an author: the author's most recently cited work at the same place, so without a
+         * locator of its own it inherits the one that citation gave.
+         */
+        LOC_CIT,
         /** A cross-reference to the note that gave the work: "Smith, supra note 3, at 45"; "n. 7 above". */
         NOTE_REFERENCE
     }

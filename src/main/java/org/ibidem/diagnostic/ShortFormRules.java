@@ -140,8 +140,8 @@ final class ShortFormRules implements ChainRule {
             }
             b.append(s.title());
         }
-        if (s.form() == ShortCitation.Form.OP_CIT) {
-            b.append(b.length() > 0 ? ", " : "").append("op. cit.");
+        if (s.form() == ShortCitation.Form.OP_CIT || s.form() == ShortCitation.Form.LOC_CIT) {
+            b.append(b.length() > 0 ? ", " : "").append(s.form() == ShortCitation.Form.OP_CIT ? "op. cit." : "loc. cit.");
         }
         return b.toString();
     }

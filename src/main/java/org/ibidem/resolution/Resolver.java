@@ -2,12 +2,14 @@ package org.ibidem.resolution;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.ibidem.citation.Citation;
@@ -18,6 +20,7 @@ import org.ibidem.citation.ParsedNote;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.Reference;
@@ -50,6 +53,8 @@ import org.ibidem.reference.Reference;
  */
 public final class Resolver {
 
+    // Works whose titles Chicago sets in italics, never in quotation marks.
+    private static final Set<ItemType> BOOK_LIKE = EnumSet.of(ItemType.BOOK, ItemType.REPORT);
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
     private static final Pattern NOT_ID_CHAR = Pattern.compile("[^A-Za-z0-9]");
     private static final Pattern ARABIC = Pattern.compile("\\d{1,6}");
@@ -74,6 +79,8 @@ public final class Resolver {
         int completedAt;
         // The first title word index() filed the work under, to tell a title pool's works without folding again.
         String titleWord;
+        // The place its latest citation named, for a later "loc. cit.".
+        Locator lastLocator;
 
         Work(Reference reference, int firstNote, String chapter, String key) {
             this.reference = reference;
@@ -211,6 +218,9 @@ public final class Resolver {
                     here.add(o);
                     if (o.work() != null) {
                         lastCited = o.work();
+                        if (o.locator() != null) {
+                            o.work().lastLocator = o.locator();
+                        }
                         for (Name a : o.work().reference.authors()) {
                             lastByAuthor.put(surnameKey(a), o.work());
                         }
@@ -267,6 +277,12 @@ public final class Resolver {
             FullCitation f = withAuthorsFilledIn(cited);
             String key = workKey(f.reference());
             Work existing = byKey.get(key);
+            if (existing == null && isDescribedOnly(f.reference())) {
+                Work earlier = earlierDocument(f.reference());
+                if (earlier != null) {
+                    return documentShortForm(f, earlier, chapter);
+                }
+            }
             if (existing == null) {
                 existing = provisionalMatch(f.reference());
                 if (existing != null) {
@@ -297,6 +313,68 @@ public final class Resolver {
             return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
         }
 
+        /**
+         * An unpublished document described and dated, with nothing about where it is kept ("Kuznetsov to Molotov,
+         * 2 October 1950"; "Memorandum of conversation, Rusk and Gromyko, September 21, 1961"). After the document's
+         * full citation this is its short form (CMOS 14.232); before it, or alone, it stays a full citation (a
+         * private letter, an email to the author).
+         */
+        private static boolean isDescribedOnly(Reference r) {
+            return r.type() == ItemType.MANUSCRIPT && r.issued() != null && r.archive() == null
+                    && r.archiveLocation() == null && r.collectionTitle() == null && r.url() == null
+                    && r.publisher() == null;
+        }
+
+        /**
+         * The document given in full earlier that a described-only citation repeats: the same date, and the same
+         * writers (by surname, when it names any) or the same words of its description in order.
+         */
+        private Work earlierDocument(Reference r) {
+            Work found = null;
+            Pool pool = !r.authors().isEmpty() ? bySurname.get(surnameKey(r.authors().get(0)))
+                    : firstTitleWord(r.title()) != null ? byTitleWord.get(firstTitleWord(r.title())) : null;
+            if (pool == null) {
+                return null;
+            }
+            for (Work w : pool.works) {
+                Reference e = w.reference;
+                if (w.provisional || e.type() != ItemType.MANUSCRIPT || !r.issued().equals(e.issued())) {
+                    continue;
+                }
+                boolean same = !r.authors().isEmpty()
+                        ? surnamesWithin(r.authors(), e.authors()) && surnamesWithin(r.recipients(), e.recipients())
+                        : r.title() != null && e.title() != null
+                                && TitleMatch.compare(r.title(), e.title()) != TitleMatch.Level.NONE;
+                if (same) {
+                    if (found != null) {
+                        return null; // two such documents: the short form cannot say which
+                    }
+                    found = w;
+                }
+            }
+            return found;
+        }
+
+        private static boolean surnamesWithin(List<Name> some, List<Name> all) {
+            for (Name n : some) {
+                if (all.stream().noneMatch(a -> surnameKey(a).equals(surnameKey(n)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Outcome documentShortForm(FullCitation f, Work earlier, String chapter) {
+            Reference r = f.reference();
+            ShortCitation.Form form = r.authors().isEmpty() ? ShortCitation.Form.TITLE_ONLY
+                    : r.title() == null ? ShortCitation.Form.AUTHOR_ONLY : ShortCitation.Form.AUTHOR_TITLE;
+            ShortCitation s = new ShortCitation(form, r.authors(), r.title(), null, f.locator(), null, f.text(),
+                    f.span(), f.prefix(), f.suffix(), f.flags());
+            ResolutionStatus status = Objects.equals(earlier.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
+                    : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
+            return new Outcome(s, status, earlier, earlier.lastFullNote, f.locator(), false, List.of(), null);
+        }
+
         /** "Idem, <i>Economy and Society</i>, …": the authors of the work cited just before. */
         private FullCitation withAuthorsFilledIn(FullCitation f) {
             Reference r = f.reference();
@@ -314,6 +392,11 @@ public final class Resolver {
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
                 bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>())).add(w);
+                if (!a.isLiteral() && a.particle() != null) {
+                    // "Von Mises, Human Action" for Ludwig von Mises: short notes may keep the particle.
+                    bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()),
+                            k -> new Pool(new ArrayList<>())).add(w);
+                }
                 String seat = Names.peerageSeat(a);
                 if (seat != null) {
                     // "Clarendon, History of the Rebellion" for Edward Hyde, Earl of Clarendon.
@@ -434,10 +517,16 @@ public final class Resolver {
             if (s.form() == ShortCitation.Form.NOTE_REFERENCE) {
                 return noteReference(s, chapter);
             }
-            if (s.form() == ShortCitation.Form.OP_CIT) {
+            if (s.form() == ShortCitation.Form.OP_CIT || s.form() == ShortCitation.Form.LOC_CIT) {
                 Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(surnameKey(s.authors().get(0)));
                 if (w == null) {
                     return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+                }
+                if (s.form() == ShortCitation.Form.LOC_CIT && s.locator() == null && w.lastLocator != null) {
+                    // "the place cited": the locator of the work's last citation.
+                    ResolutionStatus st = Objects.equals(w.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
+                            : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
+                    return new Outcome(s, st, w, w.lastFullNote, w.lastLocator, true, List.of(), null);
                 }
                 return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
             }
@@ -458,6 +547,11 @@ public final class Resolver {
                 }
                 found = sameVolume;
             }
+            if (found.size() > 1 && titleInQuotes(s)) {
+                // "“Atlantic Telegraph.”": quotation marks name an article, a chapter or a page, not a book.
+                List<Work> quoted = found.stream().filter(w -> !BOOK_LIKE.contains(w.reference.type())).toList();
+                found = quoted.isEmpty() ? found : quoted;
+            }
             if (found.size() > 1) {
                 return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator(), false,
                         found.stream().map(w -> w.firstNote).toList(), null);
@@ -477,6 +571,15 @@ public final class Resolver {
             ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)
                     ? ResolutionStatus.RESOLVED_ACROSS_CHAPTER : status;
             return new Outcome(s, st, w, w.lastFullNote, s.locator(), false, List.of(), matchedTitle);
+        }
+
+        /** Whether the short form writes its title in quotation marks. */
+        private static boolean titleInQuotes(ShortCitation s) {
+            if (s.titleSpan() == null) {
+                return false;
+            }
+            int at = s.titleSpan().start() - s.span().start();
+            return at >= 0 && at < s.text().length() && "“\"«„".indexOf(s.text().charAt(at)) >= 0;
         }
 
         /**
@@ -524,9 +627,10 @@ public final class Resolver {
         }
 
         /**
-         * Works by a body the short form names as written, or by its acronym: Chicago allows a long corporate
-         * name to be abbreviated after its first full citation ("IAEA, <i>Chernobyl Accident</i>" for the
-         * International Atomic Energy Agency).
+         * Works by a body the short form names as written, by the end of its name ("Department of State" for the
+         * U.S. Department of State), or by its acronym: Chicago allows a long corporate name to be abbreviated
+         * after its first full citation ("IAEA, <i>Chernobyl Accident</i>" for the International Atomic Energy
+         * Agency).
          */
         private List<Work> literalAuthorMatches(String written) {
             String folded = Names.fold(written);
@@ -534,7 +638,8 @@ public final class Resolver {
             List<Work> out = new ArrayList<>();
             for (Work w : works) {
                 for (Name a : w.reference.authors()) {
-                    if (Names.fold(a.surname()).equals(folded)
+                    String full = Names.fold(a.surname());
+                    if (full.equals(folded) || a.isLiteral() && folded.indexOf(' ') > 0 && full.endsWith(" " + folded)
                             || acronym && a.isLiteral() && written.equals(initials(a.literal()))) {
                         out.add(w);
                         break;
@@ -737,7 +842,20 @@ public final class Resolver {
         if (a == null || b == null) {
             return false;
         }
-        return Names.fold(a).equals(Names.fold(b)) || romanOrArabic(a) == romanOrArabic(b) && romanOrArabic(a) > 0;
+        return Names.fold(a).equals(Names.fold(b)) || romanOrArabic(a) == romanOrArabic(b) && romanOrArabic(a) > 0
+                || withinVolumes(a, b) || withinVolumes(b, a);
+    }
+
+    /** "2" within "1–3": a work given in full as several volumes holds each of them. */
+    private static boolean withinVolumes(String one, String range) {
+        int dash = range.indexOf('–') >= 0 ? range.indexOf('–') : range.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        int v = romanOrArabic(one);
+        int from = romanOrArabic(range.substring(0, dash));
+        int to = romanOrArabic(range.substring(dash + 1));
+        return v > 0 && from > 0 && to >= from && v >= from && v <= to;
     }
 
     private static int romanOrArabic(String s) {

@@ -193,4 +193,74 @@ class NoteParserUnseenShapesTest {
         assertThat(published.type()).isEqualTo(ItemType.PAPER_CONFERENCE);
         assertThat(published.containerTitle()).isEqualTo("Proceedings of the 3rd Workshop on Archival Texts");
     }
+
+    @Test
+    void readsFourDigitsBeforePrintAfterATitleAsAPage() {
+        Citation c = parser.parse("Caro, Power Broker, 1020.", List.of(new org.ibidem.document.TextSpan(6, 18)))
+                .get(0);
+        assertThat(c).isInstanceOf(ShortCitation.class);
+        assertThat(c.locator()).isEqualTo(Locator.page("1020"));
+    }
+
+    @Test
+    void keepsAPlainTitlesClosingYearsBeforeThePageOfAShortForm() {
+        ShortCitation c = (ShortCitation) only("Department of State, Documents on Germany, 1944–1985, 770.");
+        assertThat(c.title()).isEqualTo("Documents on Germany, 1944–1985");
+        assertThat(c.locator()).isEqualTo(Locator.page("770"));
+    }
+
+    @Test
+    void splitsTwoShortFormsJoinedByAndAfterAPage() {
+        List<Citation> cs = parser.parse("For example, Taruskin, Music in the Nineteenth Century, 131–33, and "
+                + "McClary, Feminine Endings, 62.");
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(0).locator()).isEqualTo(Locator.page("131–33"));
+        assertThat(((ShortCitation) cs.get(1)).authors()).containsExactly(new Name("McClary", null, null, null, null));
+        // A page list ending in "and" stays one locator.
+        assertThat(only("Marlow, Letters from the Coast, pp. 4, 7, and 41.").locator().value()).isEqualTo("4, 7, and 41");
+    }
+
+    @Test
+    void tellsLocCitFromOpCit() {
+        assertThat(((ShortCitation) only("Gigerenzer et al., loc. cit.")).form())
+                .isEqualTo(ShortCitation.Form.LOC_CIT);
+        assertThat(((ShortCitation) only("Gigerenzer et al., op. cit., 9.")).form())
+                .isEqualTo(ShortCitation.Form.OP_CIT);
+    }
+
+    @Test
+    void keepsQuotedWordsInsideAPlainTitle() {
+        Reference r = ref(only("Wildman Whitehouse, The Atlantic Telegraph: Its History, to the Sailing of the "
+                + "“Agamemnon” and “Niagara” (London: Bradbury and Evans, 1858), 7."));
+        assertThat(r.type()).isEqualTo(ItemType.BOOK);
+        assertThat(r.title()).endsWith("to the Sailing of the “Agamemnon” and “Niagara”");
+        assertThat(r.publisher()).isEqualTo("Bradbury and Evans");
+    }
+
+    @Test
+    void readsEveryEditorOfAListCutByCommas() {
+        Reference r = ref(only("Intergovernmental Panel on Climate Change, Climate Change: The IPCC Scientific "
+                + "Assessment, ed. J. T. Houghton, G. J. Jenkins, and J. J. Ephraums (Cambridge: Cambridge "
+                + "University Press, 1990), xi."));
+        assertThat(r.editors()).extracting(Name::family).containsExactly("Houghton", "Jenkins", "Ephraums");
+        assertThat(r.title()).isEqualTo("Climate Change: The IPCC Scientific Assessment");
+    }
+
+    @Test
+    void readsANumberedWorkingPaperAsAReport() {
+        Reference r = ref(only("Barry Eichengreen and Kris Mitchener, \"The Great Depression as a Credit Boom Gone "
+                + "Wrong,\" BIS Working Paper no. 137 (Basel: Bank for International Settlements, 2003), 12."));
+        assertThat(r.type()).isEqualTo(ItemType.REPORT);
+        assertThat(r.collectionTitle()).isEqualTo("BIS Working Paper");
+        assertThat(r.collectionNumber()).isEqualTo("137");
+        assertThat(r.publisher()).isEqualTo("Bank for International Settlements");
+    }
+
+    @Test
+    void findsTheWorkAfterProseThatSaysWhereSomethingIs() {
+        List<Citation> cs = parser.parse("Moses’s own account is in Robert Moses, Public Works: A Dangerous Trade "
+                + "(New York: McGraw-Hill, 1970), xiv–xvi; it should be read beside Caro.");
+        assertThat(cs.get(0).prefix()).isEqualTo("Moses’s own account is in");
+        assertThat(ref(cs.get(0)).authors()).containsExactly(Name.of("Moses", "Robert"));
+    }
 }

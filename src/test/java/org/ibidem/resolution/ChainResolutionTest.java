@@ -192,4 +192,35 @@ class ChainResolutionTest {
                 1@5    | IAEA, Chernobyl Accident, 5.
                 """);
     }
+
+    @Test
+    void readsADescribedDocumentAfterItsFullCitationAsItsShortForm() {
+        assertResolvesAsWritten("""
+                0 | Telegram, Kuznetsov to Molotov, 2 October 1950, AVPRF, f. 07, op. 23a, d. 235, l. 4.
+                1 | Memorandum of conversation, Dean Rusk and Andrei Gromyko, September 21, 1961, box 3, Conference Files, RG 59, National Archives, College Park, MD.
+                0 | Kuznetsov to Molotov, 2 October 1950.
+                1 | Memorandum of conversation, Rusk and Gromyko, September 21, 1961.
+                2 | Kuznetsov to Molotov, 5 October 1950.
+                """);
+    }
+
+    @Test
+    void resolvesShortFormsThatKeepAParticleOrShortenABodysName() {
+        assertResolvesAsWritten("""
+                0@143    | Ludwig von Mises, Human Action: A Treatise on Economics (New Haven, CT: Yale University Press, 1949), 143.
+                0@150    | Von Mises, Human Action, 150.
+                1@762–65 | U.S. Department of State, Documents on Germany, 1944–1985 (Washington, DC: Government Printing Office, 1985), 762–65.
+                1@770    | Department of State, Documents on Germany, 1944–1985, 770.
+                """);
+    }
+
+    @Test
+    void resolvesAVolumeOfAWorkCitedAsSeveralVolumesAndLocCitToTheSamePlace() {
+        assertResolvesAsWritten("""
+                0@-    | David Ricardo, The Works and Correspondence of David Ricardo, ed. Piero Sraffa, vols. 1–3 (Cambridge: Cambridge University Press, 1951).
+                0@2:45 | Ricardo, Works and Correspondence, 2:45.
+                1@5    | Gerd Gigerenzer et al., The Empire of Chance (Cambridge: Cambridge University Press, 1989), 5.
+                1@5    | Gigerenzer et al., loc. cit.
+                """);
+    }
 }
