@@ -37,16 +37,19 @@ class CorpusAccuracyTest {
 
     private static CorpusMetrics all;
     private static Map<String, CorpusMetrics> byFormat;
+    private static Map<String, CorpusMetrics> byDocument;
 
     @BeforeAll
     static void measure() throws IOException {
         all = new CorpusMetrics();
         byFormat = new TreeMap<>();
+        byDocument = new TreeMap<>();
         for (DocumentResult r : CorpusDocuments.analysed()) {
             all.add(r);
             byFormat.computeIfAbsent(r.expected().format(), f -> new CorpusMetrics()).add(r);
+            byDocument.computeIfAbsent(r.expected().name(), d -> new CorpusMetrics()).add(r);
         }
-        String tables = CorpusReport.tables(all, byFormat);
+        String tables = CorpusReport.tables(all, byFormat, byDocument);
         System.out.println("\nIbidem corpus accuracy (mvn -B test -Dtest=CorpusAccuracyTest)\n\n" + tables);
         Path report = Path.of("target", "corpus-accuracy.md");
         Files.createDirectories(report.getParent());

@@ -14,7 +14,8 @@ final class CorpusReport {
     }
 
     /** The summary and per-field tables, ready to paste into the README. */
-    static String tables(CorpusMetrics all, Map<String, CorpusMetrics> byFormat) {
+    static String tables(CorpusMetrics all, Map<String, CorpusMetrics> byFormat,
+                         Map<String, CorpusMetrics> byDocument) {
         StringBuilder out = new StringBuilder();
         CorpusMetrics.Count overall = all.overallFields();
         CorpusMetrics.Count locator = all.fields.get(CorpusMetrics.LOCATOR);
@@ -31,17 +32,8 @@ final class CorpusReport {
                 + percent(locator.f1()));
         out.append('\n');
 
-        out.append("| format | docs | notes | citations | kind | chain | fields P | fields R | fields F1 | locator F1 |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Map.Entry<String, CorpusMetrics> e : byFormat.entrySet()) {
-            CorpusMetrics m = e.getValue();
-            CorpusMetrics.Count f = m.overallFields();
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |%n", e.getKey(),
-                    m.documents, m.notesExpected, m.citationsExpected, percent(m.kindAccuracy()),
-                    percent(m.chainAccuracy()), percent(f.precision()), percent(f.recall()), percent(f.f1()),
-                    percent(m.fields.get(CorpusMetrics.LOCATOR).f1())));
-        }
-        out.append('\n');
+        groupTable(out, "format", byFormat);
+        groupTable(out, "document", byDocument);
 
         out.append("| field | expected | produced | correct | precision | recall | F1 |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -54,6 +46,21 @@ final class CorpusReport {
         }
         fieldRow(out, "**all CSL fields**", overall);
         return out.toString();
+    }
+
+    private static void groupTable(StringBuilder out, String group, Map<String, CorpusMetrics> groups) {
+        out.append("| ").append(group)
+                .append(" | docs | notes | citations | kind | chain | fields P | fields R | fields F1 | locator F1 |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, CorpusMetrics> e : groups.entrySet()) {
+            CorpusMetrics m = e.getValue();
+            CorpusMetrics.Count f = m.overallFields();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |%n", e.getKey(),
+                    m.documents, m.notesExpected, m.citationsExpected, percent(m.kindAccuracy()),
+                    percent(m.chainAccuracy()), percent(f.precision()), percent(f.recall()), percent(f.f1()),
+                    percent(m.fields.get(CorpusMetrics.LOCATOR).f1())));
+        }
+        out.append('\n');
     }
 
     /** Every disagreement, grouped by category and field, largest group first. */
