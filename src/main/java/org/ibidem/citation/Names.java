@@ -23,6 +23,12 @@ import org.ibidem.reference.Name;
  */
 public final class Names {
 
+    // Ranks and forms of address written before a name, capitalised as they are written.
+    // Not "General", "Secretary" or "Governor": "General Assembly", "Secretary of State" are bodies and offices.
+    private static final Set<String> RANKS = Set.of("Colonel", "Col.", "Lieutenant-Colonel", "Lt.-Col.", "Gen.",
+            "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Admiral", "Adm.", "Commander", "Cmdr.",
+            "Sergeant", "Sgt.", "Sir", "Dame", "Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Reverend", "Prof.", "Professor",
+            "President", "Senator", "Sen.", "Gov.", "Ambassador", "Field-Marshal");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "des", "du", "la", "le",
             "van", "von", "der", "den", "ter", "ten", "y", "e", "dos", "das", "al", "el", "bin", "ibn", "zu", "st.");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "2nd", "3rd");
@@ -265,6 +271,11 @@ public final class Names {
             suffix = words.remove(words.size() - 1);
             int last = words.size() - 1;
             words.set(last, FieldTokenizer.stripTrailing(words.get(last), ","));
+        }
+        while (words.size() > 1 && RANKS.contains(words.get(0)) && Character.isUpperCase(words.get(1).charAt(0))) {
+            // "Colonel R. Sandeman", "Sir Edward Grey", "President Kennedy": a rank or title of address is no part
+            // of the name a bibliography sorts by.
+            words.remove(0);
         }
         if (words.size() == 1) {
             return new Name(words.get(0), null, null, suffix, null);

@@ -793,6 +793,10 @@ public final class NoteParser {
                 if (lp.page != null) {
                     ref.page(lp.page);
                 }
+            } else if (type == ItemType.WEBPAGE && tail.size() == 1 && tail.get(0).isPlain()
+                    && isTitleCase(tail.get(0).text())) {
+                // "“Title,” Site Name, Owner, accessed …, URL" (CMOS 14.104): the body that runs the site.
+                ref.publisher(tail.get(0).text());
             } else {
                 suffix = joinText(tail);
             }
@@ -1285,7 +1289,9 @@ public final class NoteParser {
         int lastUnit = -1;
         for (int k = 0; k < tail.size(); k++) {
             Field f = tail.get(k);
-            if (f.isPlain() && f.text().length() <= 40 && ARCHIVAL_UNIT.matcher(f.text()).matches()) {
+            if (f.isPlain() && f.text().length() <= 40 && (ARCHIVAL_UNIT.matcher(f.text()).matches()
+                    || SHELFMARK.matcher(f.text()).matches() && !ARCHIVE_NAME.matcher(f.text()).find())) {
+                // "box 4, folder 12", or a shelfmark / class and piece: "FO 65/1210", "MSS Eur C 312".
                 if (firstUnit < 0) {
                     firstUnit = k;
                 }

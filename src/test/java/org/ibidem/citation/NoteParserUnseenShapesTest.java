@@ -263,4 +263,35 @@ class NoteParserUnseenShapesTest {
         assertThat(cs.get(0).prefix()).isEqualTo("Moses’s own account is in");
         assertThat(ref(cs.get(0)).authors()).containsExactly(Name.of("Moses", "Robert"));
     }
+
+    @Test
+    void readsAShelfmarkAfterALettersDateAsWhereItIsKept() {
+        Reference r = ref(only("Foreign Office to Colonel R. Sandeman, 14 March 1884, FO 65/1210, National Archives, "
+                + "Kew."));
+        assertThat(r.archiveLocation()).isEqualTo("FO 65/1210");
+        assertThat(r.archive()).isEqualTo("National Archives");
+        assertThat(r.collectionTitle()).isNull();
+        assertThat(r.recipients()).containsExactly(Name.of("Sandeman", "R."));
+        Reference diary = ref(only("Harold Lyle, diary, June 9, 1884, MSS Eur C 312, British Library, London."));
+        assertThat(diary.archiveLocation()).isEqualTo("MSS Eur C 312");
+        assertThat(diary.archivePlace()).isEqualTo("London");
+    }
+
+    @Test
+    void dropsARankButNotAnOfficeBeforeAName() {
+        assertThat(Names.parseList("Sir Edward Grey", false)).containsExactly(Name.of("Grey", "Edward"));
+        assertThat(Names.parseList("President Kennedy", false)).containsExactly(new Name("Kennedy", null, null, null,
+                null));
+        assertThat(Names.parseList("Major Smith", false).get(0).family()).isEqualTo("Smith");
+        assertThat(Names.parseList("John Major", false)).containsExactly(Name.of("Major", "John"));
+    }
+
+    @Test
+    void readsTheOwnerOfAWebSiteAfterTheSitesName() {
+        Reference r = ref(only("“Survey of India Field Books,” Digital Himalaya Project, University of Cambridge, "
+                + "accessed January 12, 2025, https://www.digitalhimalaya.com/collections/surveys/."));
+        assertThat(r.type()).isEqualTo(ItemType.WEBPAGE);
+        assertThat(r.containerTitle()).isEqualTo("Digital Himalaya Project");
+        assertThat(r.publisher()).isEqualTo("University of Cambridge");
+    }
 }
