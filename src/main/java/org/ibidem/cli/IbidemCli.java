@@ -36,14 +36,20 @@ public final class IbidemCli implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        // Apache POI (for .docx) logs through Log4j, which prints a warning when no logging back end is present;
-        // the command line has nothing to log, so it uses Log4j's simple context unless told otherwise.
+        quietLogging();
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Apache POI (for .docx) logs through Log4j, which prints a warning when no logging back end is present; the
+     * command line has nothing to log, so it uses Log4j's simple context unless told otherwise.
+     */
+    static void quietLogging() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command line, writing to the given streams; returns the exit code. For tests and embedding. */
