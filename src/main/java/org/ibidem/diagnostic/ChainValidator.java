@@ -140,6 +140,11 @@ public final class ChainValidator {
             add(code, null, position, null, message);
         }
 
+        @Override
+        public boolean reports(String code) {
+            return cache.computeIfAbsent(code, this::severityOf) != null;
+        }
+
         private void add(String code, Note note, SourcePosition position, SourcePosition end, String message) {
             Severity severity = cache.computeIfAbsent(code, this::severityOf);
             if (severity == null) {

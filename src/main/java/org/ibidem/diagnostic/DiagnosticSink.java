@@ -20,4 +20,12 @@ public interface DiagnosticSink {
 
     /** Reports a finding at a place in the file that is not inside a note (a body marker). */
     void report(String code, SourcePosition position, String message);
+
+    /**
+     * Whether findings of the code are reported at all: for a rule whose one finding stands in for many of
+     * another code's, which must come back when it is switched off.
+     */
+    default boolean reports(String code) {
+        return true;
+    }
 }

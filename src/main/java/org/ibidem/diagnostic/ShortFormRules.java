@@ -1,8 +1,13 @@
 package org.ibidem.diagnostic;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ibidem.citation.ShortCitation;
+import org.ibidem.resolution.ResolutionStatus;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 
@@ -11,14 +16,56 @@ import org.ibidem.resolution.ResolvedNote;
  * several, not only a later one; a volume it names must be one of the work's. A title that matches only
  * approximately, and a work last given in full in an earlier chapter, resolve with a warning.
  *
+ * <p>A document that cites in short form throughout, as books did before the full first citation became the rule
+ * (most of its works are never given in full, at least {@value #THROUGHOUT_MIN_WORKS}), gets one
+ * {@code short-forms-throughout} warning listing those notes instead of an error for each of them; switching that
+ * code off brings the errors back.
+ *
  * <p>Stateless and thread-safe.
  */
 final class ShortFormRules implements ChainRule {
+
+    /**
+     * Reports {@code short-forms-throughout} when more works are known only from short forms than are given in
+     * full, and at least {@link #THROUGHOUT_MIN_WORKS} of them; returns whether it did.
+     */
+    private static boolean reportThroughout(CheckContext context, DiagnosticSink sink) {
+        Set<String> introduced = new LinkedHashSet<>();
+        Set<String> defined = new HashSet<>();
+        List<ResolvedNote> firstNotes = new ArrayList<>();
+        ShortCitation first = null;
+        for (ResolvedNote note : context.notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (rc.status() == ResolutionStatus.DEFINED && rc.sourceId() != null) {
+                    defined.add(rc.sourceId());
+                } else if (rc.status() == ResolutionStatus.INTRODUCED && rc.citation() instanceof ShortCitation s
+                        && introduced.add(rc.sourceId())) {
+                    firstNotes.add(note);
+                    if (first == null) {
+                        first = s;
+                    }
+                }
+            }
+        }
+        if (introduced.size() < THROUGHOUT_MIN_WORKS || introduced.size() <= defined.size()) {
+            return false;
+        }
+        String notes = firstNotes.stream().map(n -> n.note().displayName()).distinct()
+                .collect(Collectors.joining(", "));
+        sink.report("short-forms-throughout", firstNotes.get(0).note(), focus(first), introduced.size()
+                + " works are cited only in short form, never in full (first in notes " + notes + "), against "
+                + defined.size() + " given in full: the document cites in short form throughout, as older books do."
+                + " Chicago gives each work in full at its first mention (CMOS 14.29); switch this rule off to see"
+                + " each short form as an error");
+        return true;
+    }
 
     @Override
     public List<RuleCode> codes() {
         return List.of(
                 new RuleCode("short-form-unmatched", Severity.ERROR, "a short form matches no earlier work"),
+                new RuleCode("short-forms-throughout", Severity.WARNING,
+                        "most works are cited only in short form, never in full (one finding for the document)"),
                 new RuleCode("short-form-ambiguous", Severity.ERROR, "a short form matches several earlier works"),
                 new RuleCode("short-form-forward", Severity.ERROR,
                         "a short form matches only a work given in full later"),
@@ -36,8 +83,12 @@ final class ShortFormRules implements ChainRule {
                         "a page cited lies outside the work's known page range (an article's or chapter's)"));
     }
 
+    /** The fewest works known only from short forms that make a document one that cites in short throughout. */
+    static final int THROUGHOUT_MIN_WORKS = 5;
+
     @Override
     public void check(CheckContext context, DiagnosticSink sink) {
+        boolean throughout = sink.reports("short-forms-throughout") && reportThroughout(context, sink);
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
                 if (!(rc.citation() instanceof ShortCitation s)) {
@@ -48,9 +99,12 @@ final class ShortFormRules implements ChainRule {
                 String notes = rc.candidates().stream().map(i -> context.note(i).note().displayName())
                         .collect(Collectors.joining(", "));
                 switch (rc.status()) {
-                    case INTRODUCED -> sink.report("short-form-unmatched", note.note(), focus(s),
-                            what + " matches no work cited in full before it (listed as a source from the short"
-                                    + " form alone)");
+                    case INTRODUCED -> {
+                        if (!throughout) {
+                            sink.report("short-form-unmatched", note.note(), focus(s), what + " matches no work cited"
+                                    + " in full before it (listed as a source from the short form alone)");
+                        }
+                    }
                     case NO_MATCH -> sink.report("short-form-unmatched", note.note(), focus(s),
                             what + " has no earlier work by that author to refer to");
                     case AMBIGUOUS -> {
