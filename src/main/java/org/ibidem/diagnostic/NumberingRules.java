@@ -1,9 +1,11 @@
 package org.ibidem.diagnostic;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ibidem.document.Marker;
 import org.ibidem.document.Note;
 
@@ -35,8 +37,13 @@ final class NumberingRules implements ChainRule {
         checkMarkers(context.document().markers(), sink);
     }
 
+    /** From this many restarts on, one finding for them all: footnotes numbered page by page. */
+    static final int RESTARTS_SUMMARISED = 3;
+
     private static void checkNotes(List<Note> notes, DiagnosticSink sink) {
         Note previous = null;
+        List<Note> restarts = new ArrayList<>();
+        List<Integer> before = new ArrayList<>();
         for (Note n : notes) {
             if (n.number() <= 0) {
                 continue;
@@ -45,8 +52,8 @@ final class NumberingRules implements ChainRule {
             // A note numbered 1 always opens a run: a chapter, or a page of footnotes (even a page with one note).
             if (previous == null || newChapter || n.number() == 1) {
                 if (previous != null && !newChapter) {
-                    sink.report("numbering-restart", n, "note numbering restarts at 1 after note "
-                            + previous.number() + " where no chapter heading starts");
+                    restarts.add(n);
+                    before.add(previous.number());
                 }
             } else if (n.number() == previous.number()) {
                 sink.report("duplicate-note-number", n, "note " + n.number() + " follows a note with the same"
@@ -58,6 +65,17 @@ final class NumberingRules implements ChainRule {
                         : "note numbering goes back from " + previous.number() + " to " + n.number());
             }
             previous = n;
+        }
+        if (restarts.size() >= RESTARTS_SUMMARISED) {
+            sink.report("numbering-restart", restarts.get(0), "note numbering restarts at 1 in " + restarts.size()
+                    + " places where no chapter heading starts (after notes " + before.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + "): footnotes numbered page by page, as printed books and"
+                    + " their text copies do; an ibid may cross such a restart");
+        } else {
+            for (int i = 0; i < restarts.size(); i++) {
+                sink.report("numbering-restart", restarts.get(i), "note numbering restarts at 1 after note "
+                        + before.get(i) + " where no chapter heading starts");
+            }
         }
     }
 
