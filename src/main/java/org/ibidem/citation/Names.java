@@ -30,7 +30,7 @@ public final class Names {
             "Sergeant", "Sgt.", "Sir", "Dame", "Dr.", "Mr.", "Mrs.", "Ms.", "Rev.", "Reverend", "Prof.", "Professor",
             "President", "Senator", "Sen.", "Gov.", "Ambassador", "Field-Marshal");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "des", "du", "la", "le",
-            "van", "von", "der", "den", "ter", "ten", "y", "e", "dos", "das", "al", "el", "bin", "ibn", "zu", "st.");
+            "van", "von", "der", "den", "ter", "ten", "y", "e", "dos", "das", "al", "el", "bin", "ibn", "zu", "st.", "wa");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "2nd", "3rd");
     // Words that make a name a body's, not a person's ("Editorial Departments of …", "Wilson Center"). Looked up
     // word by word: an alternation of sixty words, matched case-insensitively at every word, was a sixth of the

@@ -134,6 +134,7 @@ public final class NoteParser {
     private static final Pattern PAPER_SERIES = Pattern.compile(
             "(.{0,60}?\\b(?:working|discussion|occasional|research|policy|staff|technical)\\s+papers?"
                     + "(?:\\s+series)?)\\s*(?:,\\s*)?(?:no\\.|number|#)?\\s*([\\w/.-]{1,15})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERIES_OF_VOLUMES = Pattern.compile("(?i)(?:ser\\.|series)\\s*\\d{1,3}");
     private static final Pattern FORTHCOMING = Pattern.compile("(?i)\\b(?:forthcoming|in press)$");
     private static final Pattern JOURNAL_SERIES = Pattern.compile(
             "(?:\\d+(?:st|nd|rd|th|d)|new|old|first|second|third|fourth|fifth)\\s+ser(?:\\.|ies)|n\\.\\s?s\\.|o\\.\\s?s\\.",
@@ -1462,6 +1463,15 @@ public final class NoteParser {
     }
 
     /** Whether a plain field names a series: title case, a series word, not too long. */
+    /**
+     * "The Wars of Reconstruction: The Brief": a subtitle of one or two words before a comma goes on after it
+     * ("The Brief, Violent History of …"), so the next field is more subtitle, not a series.
+     */
+    private static boolean endsInShortSubtitle(String title) {
+        int colon = title.lastIndexOf(':');
+        return colon >= 0 && WHITESPACE.split(title.substring(colon + 1).strip()).length <= 2;
+    }
+
     private static boolean isSeries(String text) {
         return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.matcher(text).find()
                 && !text.contains(":");
@@ -1488,13 +1498,20 @@ public final class NoteParser {
             Matcher volumeOf = f.isPlain() ? VOLUME_OF.matcher(f.text()) : null;
             if (volumeOf != null && volumeOf.matches()) {
                 ref.volume(volumeOf.group(1));
+                String collection = null;
                 if (volumeOf.group(2) != null) {
-                    ref.collectionTitle(volumeOf.group(2));
+                    collection = volumeOf.group(2);
                 } else if (k + 1 < facts) {
-                    ref.collectionTitle(fields.get(++k).text());
+                    collection = fields.get(++k).text();
                 }
-            } else if (f.isPlain() && CONGRESS_SESSION.matcher(f.text()).matches()) {
-                remarks.add(f.text());
+                while (collection != null && k + 1 < facts && fields.get(k + 1).isPlain()
+                        && isYearSpan(fields.get(k + 1).text())) {
+                    collection += ", " + fields.get(++k).text(); // "… of Emancipation, 1861–1867"
+                }
+                ref.collectionTitle(collection);
+            } else if (f.isPlain() && (CONGRESS_SESSION.matcher(f.text()).matches()
+                    || SERIES_OF_VOLUMES.matcher(f.text()).matches())) {
+                remarks.add(f.text()); // "87th Cong., 1st sess."; "ser. 3, vol. 1 of Freedom"
             } else if (f.kind() == Field.Kind.PAREN && !head.isEmpty() && !Dates.hasDigits(f.text(), 1)) {
                 // "La société féodale [Feudal society] (Paris: …)": a translation of the title (CMOS 14.108),
                 // kept as a note rather than run into the title.
@@ -1536,7 +1553,8 @@ public final class NoteParser {
         // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
         int titleEnd = head.size();
         int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
-        if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())) {
+        if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())
+                && !endsInShortSubtitle(head.get(titleEnd - 2).text())) {
             series(head.get(titleEnd - 1).text(), ref);
             titleEnd--;
         }

@@ -573,6 +573,18 @@ public final class Resolver {
             return new Outcome(s, st, w, w.lastFullNote, s.locator(), false, List.of(), matchedTitle);
         }
 
+        /** Whether every word of the short form's author is a word of an author's (or editor's) full name. */
+        private static boolean namedIn(Name written, Reference r) {
+            List<String> words = List.of(Names.fold(written.displayName()).split(" "));
+            for (Name a : r.authors().isEmpty() ? r.editors() : r.authors()) {
+                List<String> full = List.of(Names.fold(a.displayName()).split(" "));
+                if (full.containsAll(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the short form writes its title in quotation marks. */
         private static boolean titleInQuotes(ShortCitation s) {
             if (s.titleSpan() == null) {
@@ -594,6 +606,15 @@ public final class Resolver {
                 if (pool == null && (first.isLiteral() || ACRONYM.matcher(first.surname()).matches())) {
                     List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
                     pool = matches.isEmpty() ? null : new Pool(matches);
+                }
+                if (pool == null && s.title() != null) {
+                    // "Ngũgĩ, Decolonising the Mind" for Ngũgĩ wa Thiong'o, "García Márquez" for Gabriel García
+                    // Márquez: a name the full citation has, though not as its family name. Found by title.
+                    List<Work> byName = byTitle(s.title(), titlePool(s.title()), beforeNote).stream()
+                            .filter(w -> namedIn(first, w.reference)).toList();
+                    if (!byName.isEmpty()) {
+                        return byName;
+                    }
                 }
                 if (pool == null && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
                     // "Primitive Culture, 12": a title with no author looks like a name; try it as a title.

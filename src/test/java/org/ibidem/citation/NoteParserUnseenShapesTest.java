@@ -294,4 +294,32 @@ class NoteParserUnseenShapesTest {
         assertThat(r.containerTitle()).isEqualTo("Digital Himalaya Project");
         assertThat(r.publisher()).isEqualTo("University of Cambridge");
     }
+
+    @Test
+    void readsAVolumeOfANamedMultivolumeWorkWithItsSeriesAndDates() {
+        Reference r = ref(only("Steven Hahn et al., eds., Land and Labor, 1865, ser. 3, vol. 1 of Freedom: A "
+                + "Documentary History of Emancipation, 1861–1867 (Chapel Hill: University of North Carolina Press, "
+                + "2008), 45."));
+        assertThat(r.title()).isEqualTo("Land and Labor, 1865");
+        assertThat(r.volume()).isEqualTo("1");
+        assertThat(r.collectionTitle()).isEqualTo("Freedom: A Documentary History of Emancipation, 1861–1867");
+        assertThat(r.note()).isEqualTo("ser. 3");
+        assertThat(r.editors()).extracting(Name::family).containsExactly("Hahn");
+    }
+
+    @Test
+    void keepsASubtitleThatGoesOnAfterACommaOutOfTheSeries() {
+        Reference r = ref(only("Douglas R. Egerton, The Wars of Reconstruction: The Brief, Violent History of "
+                + "America's Most Progressive Era (New York: Bloomsbury Press, 2014), 9."));
+        assertThat(r.title()).isEqualTo("The Wars of Reconstruction: The Brief, Violent History of America's Most "
+                + "Progressive Era");
+        assertThat(r.collectionTitle()).isNull();
+    }
+
+    @Test
+    void readsWaAsAParticle() {
+        Reference r = ref(only("Ngũgĩ wa Thiong'o, Decolonising the Mind: The Politics of Language in African "
+                + "Literature (London: James Currey, 1986), 16."));
+        assertThat(r.authors()).containsExactly(new Name("Thiong'o", "Ngũgĩ", "wa", null, null));
+    }
 }

@@ -223,4 +223,14 @@ class ChainResolutionTest {
                 1@5    | Gigerenzer et al., loc. cit.
                 """);
     }
+
+    @Test
+    void resolvesAShortFormThatNamesTheAuthorByAnotherPartOfTheName() {
+        assertResolvesAsWritten("""
+                0@16 | Ngũgĩ wa Thiong'o, Decolonising the Mind: The Politics of Language in African Literature (London: James Currey, 1986), 16.
+                0@20 | Ngũgĩ, Decolonising the Mind, 20.
+                1@1  | Gabriel García Márquez, One Hundred Years of Solitude, trans. Gregory Rabassa (New York: Harper & Row, 1970), 1.
+                1@2  | García Márquez, One Hundred Years, 2.
+                """);
+    }
 }
