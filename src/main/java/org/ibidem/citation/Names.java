@@ -88,7 +88,7 @@ public final class Names {
         if (isCorporate(text)) {
             return true;
         }
-        for (String person : JOINER.split(text)) {
+        for (String person : persons(text)) {
             if (!looksLikePerson(person)) {
                 return false;
             }
@@ -208,12 +208,27 @@ public final class Names {
             if (PARTICLES.contains(lower) || SUFFIXES.contains(lower)) {
                 continue;
             }
-            if (!startsUpper(w) || w.chars().anyMatch(Character::isDigit) || w.endsWith(":")) {
+            if (!startsUpper(w) || hasDigit(w) || w.endsWith(":")) {
                 return false;
             }
             nameWords++;
         }
         return nameWords >= 1 && nameWords <= 4;
+    }
+
+    /** {@code JOINER.split(text)}, without running the pattern on text that has neither "and" nor "&". */
+    private static String[] persons(String text) {
+        return text.indexOf('&') < 0 && !text.contains("and") ? new String[] {text} : JOINER.split(text);
+    }
+
+    /** {@code w.chars().anyMatch(Character::isDigit)} without a stream per word (a hot path for short forms). */
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsUpper(String w) {
@@ -244,7 +259,7 @@ public final class Names {
             names.add(Name.literal(text));
             return names;
         }
-        for (String person : JOINER.split(text)) {
+        for (String person : persons(text)) {
             if (!person.isBlank()) {
                 names.add(parsePerson(person.strip(), order.isFamilyFirst(person.strip())));
             }

@@ -258,11 +258,46 @@ public final class HtmlExtractor implements NoteExtractor {
     private static List<Element> gutenbergNotes(org.jsoup.nodes.Document html) {
         List<Element> found = new ArrayList<>();
         for (Element block : html.select("p, div, li, blockquote, dd, td")) {
-            if (GUTENBERG.matcher(block.text()).lookingAt()) {
+            // text() joins the whole block (and again for each block it is nested in); only a block whose text
+            // opens with "[" can match, and that is seen from its first visible character.
+            if (firstVisibleChar(block) == '[' && GUTENBERG.matcher(block.text()).lookingAt()) {
                 found.add(block);
             }
         }
         return found;
+    }
+
+    /**
+     * The first character of the element's text nodes, in document order, that is neither white space nor
+     * invisible (a format character such as a soft hyphen or zero-width space), or 0 when there is none. What
+     * {@link Element#text()} trims and drops is a subset of what this skips, so when this is not some character,
+     * {@code text()} does not start with it either.
+     */
+    private static char firstVisibleChar(Element element) {
+        Node node = element;
+        while (true) {
+            if (node instanceof TextNode) {
+                String t = ((TextNode) node).getWholeText();
+                for (int k = 0; k < t.length(); k++) {
+                    char c = t.charAt(k);
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                            && Character.getType(c) != Character.FORMAT) {
+                        return c;
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != element && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            if (node == element) {
+                return 0;
+            }
+            node = node.nextSibling();
+        }
     }
 
     /** Whether the link stands between a "[" and a "]", as in Gutenberg's {@code [<a href="#note-3">3</a>]}. */

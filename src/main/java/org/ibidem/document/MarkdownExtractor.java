@@ -1,6 +1,7 @@
 package org.ibidem.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.text.Characters;
 
 /**
  * Reads notes from Markdown: footnote references {@code [^1]} or {@code [^label]} with their definitions
@@ -78,6 +80,15 @@ public final class MarkdownExtractor implements NoteExtractor {
      * that emphasis next to it opens and closes as it would next to {@code <}.
      */
     static final char INERT_LT = '\u2E2E';
+    /**
+     * Stand in for a {@code [}, {@code *}, {@code _} and {@code ^} that cannot open or close anything (see
+     * {@link #maskInertBrackets}, {@link #maskInertDelimiterRuns} and {@link #maskInertCarets}): punctuation, as
+     * the characters they replace are, and none of them special to commonmark.
+     */
+    static final char INERT_BRACKET = '\u2E2A';
+    static final char INERT_STAR = '\u2E2B';
+    static final char INERT_UNDERSCORE = '\u2E2C';
+    static final char INERT_CARET = '\u2E2D';
     /** Liquid tags are short; an opener without a close this near is text, not a tag. */
     private static final int LIQUID_MAX = 4000;
 
@@ -270,9 +281,10 @@ public final class MarkdownExtractor implements NoteExtractor {
     }
 
     /**
-     * The text with YAML front matter and Liquid tags blanked to spaces, and each {@code <} that cannot open
-     * inline HTML, an autolink or a link destination replaced by {@link #INERT_LT}. Line breaks stay, so every
-     * offset and line number of the result is that of the original.
+     * The text with YAML front matter and Liquid tags blanked to spaces, and each {@code <}, {@code [},
+     * {@code *} and {@code _} that cannot open anything (a tag, autolink, link destination, link, note or
+     * emphasis) replaced by a stand-in. Line breaks stay, so every offset and line number of the result is that
+     * of the original.
      */
     static String mask(String text) {
         char[] out = maskInertAngles(text);
@@ -325,7 +337,12 @@ public final class MarkdownExtractor implements NoteExtractor {
                 i = text.indexOf('{', i + 1);
             }
         }
-        return out == null ? text : new String(out);
+        String blanked = out == null ? text : new String(out);
+        // Brackets and delimiter runs are judged on the text as commonmark will see it, blanks included: a
+        // blanked Liquid tag may leave a run opening its line, or remove the only ']' after a '['.
+        char[] inert = maskInertDelimiterRuns(blanked,
+                maskInertCarets(blanked, maskInertBrackets(blanked, null)));
+        return inert == null ? blanked : new String(inert);
     }
 
     /**
@@ -375,6 +392,147 @@ public final class MarkdownExtractor implements NoteExtractor {
         return out;
     }
 
+    /**
+     * Replaces each {@code [} after the text's last {@code ]} by {@link #INERT_BRACKET}, unless escaped; returns
+     * {@code out} (null when nothing was replaced yet) with the replacements made in it.
+     *
+     * <p>Why: commonmark-java 0.28 makes a text node, a bracket entry and a list of source spans for every
+     * {@code [}, then merges the text nodes again; a megabyte of {@code [} took about a second. A {@code [} with
+     * no {@code ]} after it cannot open a link, image, inline note, footnote reference or definition, nor a link
+     * reference definition, all of which need one, so it is text whatever follows; as a stand-in it is read in
+     * one run with the text around it. A {@code [} in a code span or tag is turned back like any other.
+     */
+    private static char[] maskInertBrackets(String text, char[] masked) {
+        char[] out = masked;
+        if (text.indexOf(INERT_BRACKET) >= 0) {
+            return out; // the stand-in is in the text already: leave the parse as it is
+        }
+        int lastClose = text.lastIndexOf(']');
+        for (int i = text.lastIndexOf('['); i > lastClose; i = text.lastIndexOf('[', i - 1)) {
+            if ((i == 0 || text.charAt(i - 1) != '\\') && !opensCdata(text, i)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = INERT_BRACKET;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Replaces each {@code ^} that neither follows nor precedes a {@code [} (as {@code masked} has it, after
+     * {@link #maskInertBrackets}) by {@link #INERT_CARET}, unless escaped or maybe inside an autolink or tag;
+     * returns {@code masked} (null when nothing was replaced yet) with the replacements made in it.
+     *
+     * <p>Why: with inline notes on, commonmark-java 0.28 stops at every {@code ^} to see whether {@code ^[}
+     * opens one, and makes a text node for each; a megabyte of {@code [^} took over a second even with its
+     * brackets inert. A {@code ^} before anything but {@code [} opens nothing, and one after a {@code [} is left
+     * alone as it may start a footnote label ({@code [^1]}). An email autolink may hold a {@code ^}, so, as for
+     * delimiter runs, only a {@code ^} that cannot be inside {@code <…>} is replaced.
+     */
+    private static char[] maskInertCarets(String text, char[] masked) {
+        char[] out = masked;
+        if (text.indexOf('^') < 0 || text.indexOf(INERT_CARET) >= 0) {
+            return out;
+        }
+        int nextLt = -1;
+        int nextTagEnd = -1; // the next '>' or quote
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                nextLt = i;
+            } else if (c == '>' || c == '"' || c == '\'') {
+                nextTagEnd = i;
+            } else if (c == '^') {
+                char before = i == 0 ? ' ' : out == null ? text.charAt(i - 1) : out[i - 1];
+                char after = i + 1 == text.length() ? ' ' : out == null ? text.charAt(i + 1) : out[i + 1];
+                boolean outsideTags = nextTagEnd < 0 || nextLt >= 0 && nextLt < nextTagEnd;
+                if (outsideTags && before != '[' && before != '\\' && after != '[') {
+                    if (out == null) {
+                        out = text.toCharArray();
+                    }
+                    out[i] = INERT_CARET;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the {@code [} at i is one of those of {@code <![CDATA[}, which opens raw HTML. */
+    private static boolean opensCdata(String text, int i) {
+        return i >= 2 && text.startsWith("<!", i - 2) || i >= 8 && text.startsWith("<![CDATA", i - 8);
+    }
+
+    /**
+     * Replaces each run of {@code *} or {@code _} with white space (or a line break, or the text's start or end)
+     * on both sides by {@link #INERT_STAR} or {@link #INERT_UNDERSCORE}, unless the run opens its line or may lie
+     * inside a tag; returns {@code out} (null when nothing was replaced yet) with the replacements made in it.
+     *
+     * <p>Why: commonmark-java 0.28 makes a text node and a list of source spans for every character of a
+     * delimiter run, then merges them again; a megabyte of {@code *} took about a second. A run with white space
+     * on both sides is neither left- nor right-flanking, so it can neither open nor close emphasis and stays
+     * text, and no other delimiter's matching looks at it. Left alone: a run that opens its line (after white
+     * space and container markers it may be a list bullet or a thematic break), and a run that may be inside a
+     * tag, where {@code _} can be an attribute name; a run cannot be inside a tag when, reading on, a {@code <}
+     * comes before any {@code >} or quote (a tag's rest holds no {@code <} outside a quoted value).
+     */
+    private static char[] maskInertDelimiterRuns(String text, char[] masked) {
+        char[] out = masked;
+        if (text.indexOf('*') < 0 && text.indexOf('_') < 0
+                || text.indexOf(INERT_STAR) >= 0 || text.indexOf(INERT_UNDERSCORE) >= 0) {
+            return out;
+        }
+        int nextLt = -1;
+        int nextTagEnd = -1; // the next '>' or quote
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                nextLt = i;
+            } else if (c == '>' || c == '"' || c == '\'') {
+                nextTagEnd = i;
+            } else if (c == '*' || c == '_') {
+                int end = i + 1;
+                int start = i;
+                while (start > 0 && text.charAt(start - 1) == c) {
+                    start--;
+                }
+                i = start;
+                boolean outsideTags = nextTagEnd < 0 || nextLt >= 0 && nextLt < nextTagEnd;
+                if (outsideTags && isWhiteSpaceAt(text, start - 1) && isWhiteSpaceAt(text, end)
+                        && !opensBlock(text, start)) {
+                    if (out == null) {
+                        out = text.toCharArray();
+                    }
+                    Arrays.fill(out, start, end, c == '*' ? INERT_STAR : INERT_UNDERSCORE);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a block may start at i: only white space and container markers (block quotes, list items, and a
+     * footnote definition's {@code [^label]:}, whose content starts blocks too) come before it on its line. A
+     * thematic break of {@code _} or {@code *} counts its own earlier characters as markers.
+     */
+    private static boolean opensBlock(String text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == ':' && k > 0 && text.charAt(k - 1) == ']') {
+                return true;
+            }
+            if (" \t>-*+_.)0123456789".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the character at i is white space as commonmark's flanking rules read it, or i is outside the text. */
+    private static boolean isWhiteSpaceAt(String text, int i) {
+        return i < 0 || i >= text.length() || Characters.isWhitespaceCodePoint(text.charAt(i));
+    }
+
     private static boolean isInertAngle(String text, int i, int nextGt, int nextLt, int nextQuote,
                                         int nextLineBreak) {
         if (i > 0 && text.charAt(i - 1) == '\\' || opensLine(text, i)) {
@@ -415,7 +573,23 @@ public final class MarkdownExtractor implements NoteExtractor {
 
     /** The original of a literal read from {@link #mask}ed text. */
     static String unmask(String literal) {
-        return literal.indexOf(INERT_LT) < 0 ? literal : literal.replace(INERT_LT, '<');
+        String s = literal;
+        if (s.indexOf(INERT_LT) >= 0) {
+            s = s.replace(INERT_LT, '<');
+        }
+        if (s.indexOf(INERT_BRACKET) >= 0) {
+            s = s.replace(INERT_BRACKET, '[');
+        }
+        if (s.indexOf(INERT_STAR) >= 0) {
+            s = s.replace(INERT_STAR, '*');
+        }
+        if (s.indexOf(INERT_UNDERSCORE) >= 0) {
+            s = s.replace(INERT_UNDERSCORE, '_');
+        }
+        if (s.indexOf(INERT_CARET) >= 0) {
+            s = s.replace(INERT_CARET, '^');
+        }
+        return s;
     }
 
     /** The end of a YAML front matter block ({@code ---} … {@code ---} or {@code ...}) at the start, or 0. */

@@ -45,6 +45,12 @@ final class SourceAlignment {
         // Parser.unescapeEntities builds a jsoup CharacterReader each call; a text of many entities repeats few
         // distinct ones, so each is decoded once (a megabyte of "&amp;" took seconds without this).
         Map<String, String> decodedEntities = new HashMap<>();
+        // The last entity matched, when it ends in ';': the pattern matches the same text wherever that text
+        // comes again (its name ended at the ';'), so a run of one entity is recognised by comparing characters
+        // rather than running the pattern and hashing a substring each time (a megabyte of "&amp;" spent more
+        // time here than jsoup took to parse it).
+        String lastEntity = null;
+        String lastValue = null;
         int i = 0;
         for (int j = 0; j < decoded.length(); j++) {
             char d = decoded.charAt(j);
@@ -53,15 +59,26 @@ final class SourceAlignment {
                 continue;
             }
             char r = raw.charAt(i);
-            if (r == '&' && entity.region(i, n).lookingAt()) {
-                String value = decodedEntities.computeIfAbsent(entity.group(),
-                        e -> Parser.unescapeEntities(e, false));
-                if (!value.isEmpty() && !value.equals(entity.group()) && decoded.startsWith(value, j)) {
+            if (r == '&') {
+                String name = null;
+                String value = null;
+                if (lastEntity != null && startsWith(raw, i, lastEntity)) {
+                    name = lastEntity;
+                    value = lastValue;
+                } else if (entity.region(i, n).lookingAt()) {
+                    name = entity.group();
+                    value = decodedEntities.computeIfAbsent(name, e -> Parser.unescapeEntities(e, false));
+                    if (name.endsWith(";")) {
+                        lastEntity = name;
+                        lastValue = value;
+                    }
+                }
+                if (name != null && !value.isEmpty() && !value.equals(name) && decoded.startsWith(value, j)) {
                     for (int k = 0; k < value.length(); k++) {
                         out[j + k] = rawOffsets[i];
                     }
                     j += value.length() - 1;
-                    i = entity.end();
+                    i += name.length();
                     continue;
                 }
             }
@@ -89,6 +106,18 @@ final class SourceAlignment {
             }
         }
         return out;
+    }
+
+    private static boolean startsWith(CharSequence s, int from, String prefix) {
+        if (from + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (s.charAt(from + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Offsets {@code start, start+1, …} for a raw text copied whole from the file. */

@@ -152,6 +152,25 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void findsAGutenbergNoteWhoseBracketFollowsWhiteSpaceAndEmptyElementsButNotOneInRunningText() {
+        // Blocks are tested from their first visible character before their whole text is joined.
+        Document doc = new HtmlExtractor().extract("g.html", "<html><body><p>Text.</p>\n<div>\n  <p>\n"
+                + "   <a name=\"n3\"></a> [Footnote 3: Beard, <i>SPQR</i>, 12.]</p></div>\n"
+                + "<p>Beard, [Footnote 4: not a note.]</p></body></html>");
+        assertThat(doc.notes()).extracting(Note::label, Note::text).containsExactly(tuple("3", "Beard, SPQR, 12."));
+    }
+
+    @Test
+    void mapsEveryAmpersandOfARunOfEntities() {
+        Document doc = new HtmlExtractor().extract("amp.html",
+                "<p>A.<sup><a href=\"#fn1\">1</a></sup></p><ol><li id=\"fn1\">R&amp;&amp;&amp;D &amp;c &ampx &lt;&lt;.</li></ol>");
+        Note n = doc.notes().get(0);
+        assertThat(n.text()).isEqualTo("R&&&D &c &x <<.");
+        assertThat(doc.text().substring(n.textMap().toSource(3))).startsWith("&amp;D");
+        assertThat(doc.text().substring(n.textMap().toSource(n.text().indexOf("<<") + 1))).startsWith("&lt;.");
+    }
+
+    @Test
     void mapsDecodedEntitiesToTheirAmpersand() {
         Document doc = Fixtures.read("blog.html");
         Note n = doc.notes().get(1);

@@ -136,6 +136,30 @@ class MarkdownExtractorTest {
     }
 
     @Test
+    void keepsLoneBracketsStarsUnderscoresAndCaretsWhileStillReadingEmphasisLinksAndNotes() {
+        // Those that cannot open anything are read through a stand-in (see MarkdownExtractor.mask); the note must
+        // not tell.
+        Document doc = new MarkdownExtractor().extract("lone.md",
+                "A claim.[^a] More.^[Inline, _Rome_, 3.]\n\n"
+                        + "[^a]: See * and _ and ** here, a^b, *SPQR* and [Beard](https://example.org) [ 12 [^ 13 \\[ x.\n");
+        assertThat(doc.notes()).extracting(Note::text).containsExactly(
+                "See * and _ and ** here, a^b, SPQR and Beard [ 12 [^ 13 [ x.", "Inline, Rome, 3.");
+        assertThat(Fixtures.emphasized(doc.notes().get(0))).containsExactly("SPQR");
+        assertThat(Fixtures.emphasized(doc.notes().get(1))).containsExactly("Rome");
+        Note n = doc.notes().get(0);
+        assertThat(doc.text().substring(n.textMap().toSource(n.text().indexOf("[ 12")))).startsWith("[ 12 [^ 13");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'['", "'[^'", "'*'", "'_'", "'^'"})
+    void readsANoteOfAMegabyteOfCharactersThatOpenNothing(String unit) {
+        // commonmark-java 0.28 makes a node or two for each of these, then merges them: about a second a megabyte.
+        String note = "Beard, " + unit.repeat((1 << 20) / unit.length()) + " 12.";
+        Document doc = new MarkdownExtractor().extract("openers.md", "Text.[^1]\n\n[^1]: " + note + "\n");
+        assertThat(doc.notes()).extracting(Note::text).containsExactly(note);
+    }
+
+    @Test
     void javadocExampleHolds() {
         Document doc = new MarkdownExtractor().extract("essay.md",
                 "Text.[^1]\n\n[^1]: Mary Beard, *SPQR* (New York: Liveright, 2015), 12.\n");
