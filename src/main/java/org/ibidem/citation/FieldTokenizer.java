@@ -218,10 +218,18 @@ final class FieldTokenizer {
         int last = text.length() - lowerAscii.length();
         char first = lowerAscii.charAt(0);
         char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
+        // The candidate positions, where the first letter is in either case, are found with indexOf (an
+        // intrinsic that scans much faster than a loop of charAt).
+        for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+            if (text.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
                 return true;
+            }
+        }
+        if (firstUpper != first) {
+            for (int i = text.indexOf(firstUpper); i >= 0 && i <= last; i = text.indexOf(firstUpper, i + 1)) {
+                if (text.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
+                    return true;
+                }
             }
         }
         return false;

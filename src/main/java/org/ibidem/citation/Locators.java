@@ -59,13 +59,23 @@ final class Locators {
         if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
         }
-        Matcher m = LABELLED.matcher(s);
-        if (m.matches()) {
-            return new Locator(label(m.group(1)), m.group(2));
+        Matcher m;
+        // The labelled and compound forms open with a word (or "§"); a locator that opens with a digit is bare or
+        // a volume and page, and one of digits only ("141", the usual pinpoint) is a bare page.
+        char first = s.charAt(0);
+        boolean digitFirst = first >= '0' && first <= '9';
+        if (digitFirst && isDigits(s)) {
+            return Locator.page(s);
         }
-        m = COMPOUND.matcher(s);
-        if (m.matches()) {
-            return new Locator(label(m.group(1)), s);
+        if (!digitFirst) {
+            m = LABELLED.matcher(s);
+            if (m.matches()) {
+                return new Locator(label(m.group(1)), m.group(2));
+            }
+            m = COMPOUND.matcher(s);
+            if (m.matches()) {
+                return new Locator(label(m.group(1)), s);
+            }
         }
         if (BARE.matcher(s).matches() && !looksLikeWord(s)) {
             return Locator.page(s);
@@ -102,6 +112,15 @@ final class Locators {
                 if (!LOCATOR_WORDS.contains(word) && !isRoman(word)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
             }
         }
         return true;

@@ -53,10 +53,29 @@ public final class Names {
 
     /** The text without a trailing "et al.". */
     static String withoutEtAl(String text) {
-        if (!FieldTokenizer.containsIgnoreCase(text, "al")) {
+        if (!endsWithAl(text)) {
             return text; // the common case, without running the pattern from every position
         }
         return ET_AL.matcher(text).replaceFirst("");
+    }
+
+    /**
+     * Whether the text ends in "al", in any case, before any periods, white space and line terminators: what
+     * {@link #ET_AL} needs at its end ("al", an optional period, white space, and the end of the input or a
+     * final line terminator). A necessary test only; the pattern decides.
+     */
+    private static boolean endsWithAl(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (c == '.' || isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end >= 2 && (text.charAt(end - 1) == 'l' || text.charAt(end - 1) == 'L')
+                && (text.charAt(end - 2) == 'a' || text.charAt(end - 2) == 'A');
     }
 
     /**
@@ -74,12 +93,23 @@ public final class Names {
         if (isCorporate(text)) {
             return true;
         }
-        for (String person : JOINER.split(text)) {
+        for (String person : splitJoined(text)) {
             if (!looksLikePerson(person)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code JOINER.split(text)}, without running the pattern when the text has neither "&" nor "and" (most
+     * fields: one name, or a title), where the split gives the text alone.
+     */
+    private static String[] splitJoined(String text) {
+        if (text.indexOf('&') < 0 && !text.contains("and")) {
+            return new String[] {text};
+        }
+        return JOINER.split(text);
     }
 
     // The bodies inside a government or an international organisation, named after it with a comma:
@@ -187,19 +217,57 @@ public final class Names {
     }
 
     private static boolean looksLikePerson(String person) {
-        String[] words = words(person);
+        // The words of words(person), read in place: this runs on most fields of every note.
+        String t = person.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int n = t.length();
         int nameWords = 0;
-        for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (PARTICLES.contains(lower) || SUFFIXES.contains(lower)) {
-                continue;
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                i++;
             }
-            if (!startsUpper(w) || w.chars().anyMatch(Character::isDigit) || w.endsWith(":")) {
-                return false;
+            if (!isParticleOrSuffix(t, start, i)) {
+                if (!startsUpper(t, start, i) || hasDigit(t, start, i) || t.charAt(i - 1) == ':') {
+                    return false;
+                }
+                nameWords++;
             }
-            nameWords++;
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
+            }
         }
         return nameWords >= 1 && nameWords <= 4;
+    }
+
+    /** Whether the word {@code t[start, end)}, lower-cased, is a particle or a suffix (none is over 5 letters). */
+    private static boolean isParticleOrSuffix(String t, int start, int end) {
+        if (end - start > 5) {
+            return false; // lower-casing never shortens a word
+        }
+        String lower = t.substring(start, end).toLowerCase(Locale.ROOT);
+        return PARTICLES.contains(lower) || SUFFIXES.contains(lower);
+    }
+
+    private static boolean hasDigit(String t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #startsUpper(String)} of the word {@code t[start, end)}. */
+    private static boolean startsUpper(String t, int start, int end) {
+        int i = start;
+        while (i < end && "'‘’\"“(".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < end && Character.isUpperCase(t.charAt(i));
     }
 
     private static boolean startsUpper(String w) {
@@ -230,7 +298,7 @@ public final class Names {
             names.add(Name.literal(text));
             return names;
         }
-        for (String person : JOINER.split(text)) {
+        for (String person : splitJoined(text)) {
             if (!person.isBlank()) {
                 names.add(parsePerson(person.strip(), order.isFamilyFirst(person.strip())));
             }
@@ -244,7 +312,7 @@ public final class Names {
         if (isCorporate(s)) {
             return Name.literal(s);
         }
-        List<String> words = new ArrayList<>(List.of(WHITESPACE.split(s)));
+        List<String> words = new ArrayList<>(List.of(words(s)));
         int lastWord = words.size() - 1;
         String lastText = words.get(lastWord);
         if (lastText.length() > 2 && lastText.endsWith(".") && !SUFFIXES.contains(lastText.toLowerCase(Locale.ROOT))

@@ -74,6 +74,9 @@ public final class NoteParser {
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s))");
+    // The words the first branch of SENTENCE_SIGNAL looks ahead for.
+    private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
+            "For example", "Quoted in");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:]+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.:]+");
@@ -300,16 +303,21 @@ public final class NoteParser {
         // Every match of SENTENCE_SIGNAL starts at a comma or at a space after ". ) ” \"": try the pattern only
         // there (transparent bounds let its lookbehinds see before the position), not from every position.
         // A comma opens a citation only before "quoted in" and the like; a space only before a capital or a quote.
-        Matcher m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean quotedIn = lower.contains("quoted") || lower.contains("cited") || lower.contains("reprinted");
+        // The comma's branch wants "quoted in" and the like in lower case (the pattern is case-sensitive), and the
+        // space's a signal word or a number just before it (see mayOpenCitation); the matcher is made at the first
+        // position that passes, which most notes never reach.
+        Matcher m = null;
+        boolean quotedIn = text.contains("quoted") || text.contains("cited") || text.contains("reprinted");
         for (TextSpan span : spans) {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
                 char c = text.charAt(i);
                 boolean candidate = c == ',' ? quotedIn
-                        : Character.isWhitespace(c) && i > 0 && ".)”\"".indexOf(text.charAt(i - 1)) >= 0
-                                && opensSentence(text, i, span.end());
+                        : i > 0 && isSentenceEnd(text.charAt(i - 1)) && Character.isWhitespace(c)
+                                && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
+                if (candidate && m == null) {
+                    m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
+                }
                 if (candidate && m.region(i, span.end()).lookingAt()) {
                     addSegment(text, from, i, result);
                     from = m.end();
@@ -328,6 +336,37 @@ public final class NoteParser {
             i--;
         }
         return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == ')') && Character.isDigit(text.charAt(i - 1));
+    }
+
+    /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
+    private static boolean mayOpenWithSignal(String s) {
+        return !s.isEmpty() && "sbcefaqrSBCEFAQR".indexOf(s.charAt(0)) >= 0;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == ')' || c == '”' || c == '"';
+    }
+
+    /**
+     * What {@link #SENTENCE_SIGNAL} needs at the white space at {@code i} before it can match there: a signal word
+     * after the space (its first branch), or a digit before the period or parenthesis that ends the sentence (its
+     * second). A necessary test only; the pattern decides.
+     */
+    private static boolean mayOpenCitation(String text, int i, int end) {
+        char before = text.charAt(i - 1);
+        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9') {
+            return true;
+        }
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        for (String word : SENTENCE_SIGNAL_WORDS) {
+            if (text.startsWith(word, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first character after the white space at {@code i} is a capital, a quote or an underscore. */
@@ -378,7 +417,7 @@ public final class NoteParser {
                 int comma = before.indexOf(',');
                 String firstField = comma < 0 ? before : before.substring(0, comma);
                 String lastField = before.substring(before.lastIndexOf(',') + 1);
-                if (isProse(before) && WHITESPACE.split(firstField).length >= 4
+                if (isProse(before) && splitLength(firstField) >= 4
                         && !Names.looksLikeNames(firstField) && hasLowerCaseWord(lastField)) {
                     return i + 2;
                 }
@@ -391,18 +430,19 @@ public final class NoteParser {
         TextSpan span = new TextSpan(offset, offset + raw.length());
         String s = raw;
         boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
-        // For cheap tests before the patterns that would run from every position: most notes have none of the
-        // words that signals, embedded ibids, cross-references and op. cit. need.
-        String lower = s.toLowerCase(Locale.ROOT);
+        // Cheap tests go before the patterns that would run from every position (most notes have none of the
+        // words that signals, embedded ibids, cross-references and op. cit. need), and a matcher is made only
+        // when its pattern is run. The anchored patterns are run with lookingAt: find would try them at every
+        // position, where "^" fails.
         String prefix = null;
-        Matcher signal = SIGNAL.matcher(s);
+        Matcher signal = mayOpenWithSignal(s) ? SIGNAL.matcher(s) : null;
         int bodyStart = 0;
-        if (signal.find() && signal.end() < s.length()) {
+        if (signal != null && signal.lookingAt() && signal.end() < s.length()) {
             prefix = s.substring(0, signal.end()).strip();
             bodyStart = signal.end();
-        } else {
+        } else if (FieldTokenizer.containsIgnoreCase(s, "see") || FieldTokenizer.containsIgnoreCase(s, "cf.")) {
             Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
-            if ((lower.contains("see") || lower.contains("cf.")) && embedded.find() && isProse(s.substring(0, embedded.start()))) {
+            if (embedded.find() && isProse(s.substring(0, embedded.start()))) {
                 prefix = s.substring(0, embedded.end()).strip();
                 bodyStart = embedded.end();
             }
@@ -432,28 +472,30 @@ public final class NoteParser {
         }
 
         // Match on the text before its final period was stripped, so "Ibid." keeps the period it was written with.
-        Matcher ibid = IBID.matcher(s.substring(bodyStart));
-        if (ibid.find() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
+        char opening = s.charAt(bodyStart);
+        Matcher ibid = opening == 'i' || opening == 'I' ? IBID.matcher(s.substring(bodyStart)) : null;
+        if (ibid != null && ibid.lookingAt() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
             return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
         }
-        Matcher inner = EMBEDDED_IBID.matcher(body);
-        if (lower.contains("ibid") && inner.find() && inner.start() > 0
+        Matcher inner = FieldTokenizer.containsIgnoreCase(s, "ibid") ? EMBEDDED_IBID.matcher(body) : null;
+        if (inner != null && inner.find() && inner.start() > 0
                 && isProse(body.substring(0, inner.start()))) {
             String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
             String innerPrefix = prefix == null ? before : prefix + " " + before;
             String from = body.substring(inner.start());
             Matcher again = IBID.matcher(from);
-            if (again.find()) {
+            if (again.lookingAt()) {
                 return ibid(raw, span, innerPrefix, from, bodyOffset + inner.start(), again);
             }
         }
-        Matcher supra = SUPRA.matcher(body);
-        boolean crossReference = lower.contains("supra") || lower.contains("above");
-        if (crossReference && supra.matches()) {
+        boolean crossReference = FieldTokenizer.containsIgnoreCase(s, "supra")
+                || FieldTokenizer.containsIgnoreCase(s, "above");
+        Matcher supra = crossReference ? SUPRA.matcher(body) : null;
+        if (supra != null && supra.matches()) {
             return supra(raw, span, prefix, supra);
         }
-        Matcher opCit = OP_CIT.matcher(body);
-        if (lower.contains("cit") && opCit.find()) {
+        Matcher opCit = FieldTokenizer.containsIgnoreCase(s, "cit") ? OP_CIT.matcher(body) : null;
+        if (opCit != null && opCit.find()) {
             return opCit(raw, span, prefix, body, opCit);
         }
 
@@ -547,7 +589,7 @@ public final class NoteParser {
     private Citation quotedTitle(String raw, TextSpan span, String prefix, List<Field> fields, int q,
                                  int bodyOffset, Set<StyleFlag> flags) {
         String quotedText = fields.get(q).text();
-        if (WHITESPACE.split(quotedText).length > 30 || (q > 0 && fields.subList(0, q).stream()
+        if (splitLength(quotedText) > 30 || (q > 0 && fields.subList(0, q).stream()
                 .noneMatch(f -> Names.looksLikeNames(stripPossessive(f.text()))) && isProse(joinText(fields.subList(0, q))))) {
             // A quoted passage, or prose that quotes something: commentary, not a title.
             return null;
@@ -1024,7 +1066,7 @@ public final class NoteParser {
             Matcher g = t.length() <= 200 ? DOCUMENT_GENRE.matcher(t) : null;
             if (g != null && g.find() && genre == null) {
                 String kind = g.group(1).toLowerCase(Locale.ROOT);
-                genre = WHITESPACE.split(t).length <= 4 ? lowerFirst(t) : kind;
+                genre = splitLength(t) <= 4 ? lowerFirst(t) : kind;
                 if (kind.contains("interview")) {
                     type = ItemType.INTERVIEW;
                 } else if (kind.equals("speech") || kind.equals("address") || kind.equals("lecture")
@@ -1669,7 +1711,7 @@ public final class NoteParser {
         if (work.size() == 1) {
             // "Correspondence, No. 43": collections number their documents; an author is cited by page.
             boolean numbered = locator != null && locator.label().equals("number")
-                    && WHITESPACE.split(firstText).length == 1;
+                    && splitLength(firstText) == 1;
             if (first.isPlain() && Names.looksLikeNames(firstText) && !numbered) {
                 return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY,
                         Names.parseList(firstText, familyNameFirst), null, volume, locator, null, raw, span,
@@ -1726,23 +1768,62 @@ public final class NoteParser {
 
     /** Whether a word other than an article, preposition or conjunction starts lower case. */
     private static boolean hasLowerCaseWord(String text) {
-        for (String w : WHITESPACE.split(text.strip())) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return lowerCaseWords(text.strip(), 1) >= 1;
     }
 
     /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
     private static boolean isProse(String text) {
-        int lower = 0;
-        for (String w : WHITESPACE.split(text.strip())) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
-                lower++;
+        return lowerCaseWords(text.strip(), 2) >= 2;
+    }
+
+    /**
+     * How many words of the stripped text (as {@code WHITESPACE.split} cuts them) start lower case and are not
+     * minor words, counting no further than {@code enough}. Read in place: only a word that starts lower case
+     * is cut out, to be looked up.
+     */
+    private static int lowerCaseWords(String t, int enough) {
+        int count = 0;
+        int n = t.length();
+        int i = 0;
+        while (i < n && count < enough) {
+            int start = i;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start && Character.isLowerCase(t.charAt(start)) && !MINOR_WORDS.contains(t.substring(start, i))) {
+                count++;
+            }
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
             }
         }
-        return lower >= 2;
+        return count;
+    }
+
+    /** The characters of {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code WHITESPACE.split(text).length}, counted without splitting. */
+    private static int splitLength(String text) {
+        int words = 0;
+        boolean inWord = false;
+        boolean anySpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            anySpace |= space;
+            inWord = !space;
+        }
+        if (!anySpace) {
+            return 1; // no match: the text itself, even when empty
+        }
+        // A match at the start leaves an empty first piece; trailing empty pieces are dropped (all of them when
+        // the text is only white space).
+        return words == 0 ? 0 : words + (isRegexSpace(text.charAt(0)) ? 1 : 0);
     }
 
     /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */
