@@ -102,14 +102,71 @@ public final class Names {
     }
 
     /**
-     * {@code JOINER.split(text)}, without running the pattern when the text has neither "&" nor "and" (most
-     * fields: one name, or a title), where the split gives the text alone.
+     * {@code JOINER.split(text)}, by hand: this runs on most fields of every note, titles included. Pieces
+     * between the leftmost matches, a leading empty piece kept and trailing ones dropped, the text alone when
+     * nothing matches, as {@link Pattern#split} gives them.
      */
     private static String[] splitJoined(String text) {
         if (text.indexOf('&') < 0 && !text.contains("and")) {
+            return new String[] {text}; // most fields: one name, or a title
+        }
+        List<String> pieces = null;
+        int from = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            int end = joinerEnd(text, p);
+            if (end > p) {
+                if (pieces == null) {
+                    pieces = new ArrayList<>(4);
+                }
+                pieces.add(text.substring(from, p));
+                from = end;
+                p = end - 1;
+            }
+        }
+        if (pieces == null) {
             return new String[] {text};
         }
-        return JOINER.split(text);
+        pieces.add(text.substring(from));
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return pieces.subList(0, size).toArray(new String[0]);
+    }
+
+    /**
+     * Where a match of {@link #JOINER} that starts at {@code p} ends, or -1. Its white space runs cannot give
+     * back a character (the next one must be "a", "&amp;" or white space), so each is read to its end.
+     */
+    private static int joinerEnd(String text, int p) {
+        int n = text.length();
+        int i = p;
+        while (i < n && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        // \s+(?:and|&)\s+
+        if (i > p) {
+            int k = text.startsWith("and", i) ? i + 3 : i < n && text.charAt(i) == '&' ? i + 1 : -1;
+            if (k > 0) {
+                int e = k;
+                while (e < n && isRegexSpace(text.charAt(e))) {
+                    e++;
+                }
+                if (e > k) {
+                    return e;
+                }
+            }
+        }
+        // \s*&\s*
+        if (i < n && text.charAt(i) == '&') {
+            int e = i + 1;
+            while (e < n && isRegexSpace(text.charAt(e))) {
+                e++;
+            }
+            return e;
+        }
+        return -1;
     }
 
     // The bodies inside a government or an international organisation, named after it with a comma:

@@ -338,6 +338,58 @@ public final class NoteParser {
         return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == ')') && Character.isDigit(text.charAt(i - 1));
     }
 
+    // The words parseSegment's cheap tests look for, as bits of what keywords returns.
+    private static final int HAS_SEE = 1;
+    private static final int HAS_CF = 2;
+    private static final int HAS_IBID = 4;
+    private static final int HAS_SUPRA = 8;
+    private static final int HAS_ABOVE = 16;
+    private static final int HAS_CIT = 32;
+
+    /**
+     * Which of "see", "cf.", "ibid", "supra", "above" and "cit" the text contains, in any ASCII case (the case the
+     * patterns that need them ignore), found in one pass.
+     */
+    private static int keywords(String s) {
+        int found = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
+            switch (s.charAt(i) | 0x20) {
+                case 's':
+                    found |= asciiWordAt(s, i, "see") ? HAS_SEE : asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
+                    break;
+                case 'c':
+                    found |= asciiWordAt(s, i, "cf.") ? HAS_CF : asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
+                    break;
+                case 'i':
+                    found |= asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
+                    break;
+                case 'a':
+                    found |= asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code s} has the lower-case ASCII word at {@code i}, its letters in either case. */
+    private static boolean asciiWordAt(String s, int i, String word) {
+        if (i + word.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            char c = s.charAt(i + j);
+            char w = word.charAt(j);
+            if (c != w && !(w >= 'a' && w <= 'z' && c == w - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
     private static boolean mayOpenWithSignal(String s) {
         return !s.isEmpty() && "sbcefaqrSBCEFAQR".indexOf(s.charAt(0)) >= 0;
@@ -434,13 +486,14 @@ public final class NoteParser {
         // words that signals, embedded ibids, cross-references and op. cit. need), and a matcher is made only
         // when its pattern is run. The anchored patterns are run with lookingAt: find would try them at every
         // position, where "^" fails.
+        int words = keywords(s);
         String prefix = null;
         Matcher signal = mayOpenWithSignal(s) ? SIGNAL.matcher(s) : null;
         int bodyStart = 0;
         if (signal != null && signal.lookingAt() && signal.end() < s.length()) {
             prefix = s.substring(0, signal.end()).strip();
             bodyStart = signal.end();
-        } else if (FieldTokenizer.containsIgnoreCase(s, "see") || FieldTokenizer.containsIgnoreCase(s, "cf.")) {
+        } else if ((words & (HAS_SEE | HAS_CF)) != 0) {
             Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
             if (embedded.find() && isProse(s.substring(0, embedded.start()))) {
                 prefix = s.substring(0, embedded.end()).strip();
@@ -477,7 +530,7 @@ public final class NoteParser {
         if (ibid != null && ibid.lookingAt() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
             return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
         }
-        Matcher inner = FieldTokenizer.containsIgnoreCase(s, "ibid") ? EMBEDDED_IBID.matcher(body) : null;
+        Matcher inner = (words & HAS_IBID) != 0 ? EMBEDDED_IBID.matcher(body) : null;
         if (inner != null && inner.find() && inner.start() > 0
                 && isProse(body.substring(0, inner.start()))) {
             String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
@@ -488,13 +541,12 @@ public final class NoteParser {
                 return ibid(raw, span, innerPrefix, from, bodyOffset + inner.start(), again);
             }
         }
-        boolean crossReference = FieldTokenizer.containsIgnoreCase(s, "supra")
-                || FieldTokenizer.containsIgnoreCase(s, "above");
+        boolean crossReference = (words & (HAS_SUPRA | HAS_ABOVE)) != 0;
         Matcher supra = crossReference ? SUPRA.matcher(body) : null;
         if (supra != null && supra.matches()) {
             return supra(raw, span, prefix, supra);
         }
-        Matcher opCit = FieldTokenizer.containsIgnoreCase(s, "cit") ? OP_CIT.matcher(body) : null;
+        Matcher opCit = (words & HAS_CIT) != 0 ? OP_CIT.matcher(body) : null;
         if (opCit != null && opCit.find()) {
             return opCit(raw, span, prefix, body, opCit);
         }
