@@ -45,6 +45,8 @@ final class Locators {
             "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
             "cap", "ff", "et", "seq", "seqq", "passim", "and");
 
+    private static final WordSet LOCATOR_WORD_SET = new WordSet(LOCATOR_WORDS);
+
     private Locators() {
     }
 
@@ -107,11 +109,8 @@ final class Locators {
             while (i < s.length() && Character.isLetter(s.charAt(i))) {
                 i++;
             }
-            if (i - start > 1) {
-                String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!LOCATOR_WORDS.contains(word) && !isRoman(word)) {
-                    return false;
-                }
+            if (i - start > 1 && !LOCATOR_WORD_SET.contains(s, start, i) && !isRoman(s, start, i)) {
+                return false;
             }
         }
         return true;
@@ -121,6 +120,18 @@ final class Locators {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s[start, end)}, lower-cased, is made of the letters of roman numerals. */
+    private static boolean isRoman(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            // Only ASCII letters lower-case to these (a non-ASCII letter may, like the Kelvin sign, give a "k").
+            if ("ivxlcdmIVXLCDM".indexOf(c) < 0) {
+                return c >= 0x80 && isRoman(s.substring(start, end).toLowerCase(Locale.ROOT));
             }
         }
         return true;

@@ -38,6 +38,9 @@ public final class Names {
             "national", "international", "unesco", "openai", "panel", "forum", "authority", "administration",
             "assembly", "alliance", "federation", "secretariat", "directorate", "programme", "laboratory",
             "intergovernmental");
+    private static final WordSet CORPORATE = new WordSet(CORPORATE_WORDS);
+    private static final WordSet PARTICLE_OR_SUFFIX = new WordSet(union(PARTICLES, SUFFIXES));
+    private static final WordSet SUFFIX = new WordSet(SUFFIXES);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SAINT = Pattern.compile("(?i)st\\.?|saint|ste\\.?");
     private static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
@@ -233,7 +236,7 @@ public final class Names {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start >= 2 && CORPORATE_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i - start >= 2 && CORPORATE.contains(text, start, i)) {
                 return true;
             }
         }
@@ -300,13 +303,15 @@ public final class Names {
         return nameWords >= 1 && nameWords <= 4;
     }
 
-    /** Whether the word {@code t[start, end)}, lower-cased, is a particle or a suffix (none is over 5 letters). */
+    /** Whether the word {@code t[start, end)}, lower-cased, is a particle or a suffix. */
     private static boolean isParticleOrSuffix(String t, int start, int end) {
-        if (end - start > 5) {
-            return false; // lower-casing never shortens a word
-        }
-        String lower = t.substring(start, end).toLowerCase(Locale.ROOT);
-        return PARTICLES.contains(lower) || SUFFIXES.contains(lower);
+        return PARTICLE_OR_SUFFIX.contains(t, start, end);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static boolean hasDigit(String t, int start, int end) {
@@ -466,7 +471,8 @@ public final class Names {
 
     /** Whether a field is a name suffix standing alone after a comma ("Jr."). */
     static boolean isSuffix(String field) {
-        return SUFFIXES.contains(field.strip().toLowerCase(Locale.ROOT));
+        String t = field.strip();
+        return SUFFIX.contains(t, 0, t.length());
     }
 
     private static boolean isAscii(String s) {

@@ -282,8 +282,10 @@ public final class NoteParser {
         boolean inQuote = false;
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        // Both passes read the characters from an array: charAt's checks cost more than the copy.
+        char[] chars = text.toCharArray();
+        for (int i = text.indexOf(';') < 0 ? n : 0; i < n; i++) {
+            char c = chars[i];
             if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
@@ -311,9 +313,9 @@ public final class NoteParser {
         for (TextSpan span : spans) {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 boolean candidate = c == ',' ? quotedIn
-                        : i > 0 && isSentenceEnd(text.charAt(i - 1)) && Character.isWhitespace(c)
+                        : i > 0 && isSentenceEnd(chars[i - 1]) && Character.isWhitespace(c)
                                 && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
                 if (candidate && m == null) {
                     m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
@@ -352,10 +354,10 @@ public final class NoteParser {
      */
     private static int keywords(String s) {
         int found = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
             // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
-            switch (s.charAt(i) | 0x20) {
+            switch (chars[i] | 0x20) {
                 case 's':
                     found |= asciiWordAt(s, i, "see") ? HAS_SEE : asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
                     break;
