@@ -35,7 +35,7 @@ final class BibliographyStyle {
 
     /** The fields of a bibliography-style citation, or null when the citation is not written that way. */
     static List<Field> fields(String body, List<TextSpan> italics) {
-        if (!INVERTED_START.matcher(body).find()) {
+        if (!INVERTED_START.matcher(body).lookingAt()) { // anchored: find would try every position
             return null;
         }
         List<int[]> sentences = sentences(body);

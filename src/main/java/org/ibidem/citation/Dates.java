@@ -78,7 +78,12 @@ final class Dates {
 
     /** Whether the text is a month and day without a year ("December 29"), the first half of a split date. */
     static boolean isMonthDay(String text) {
-        return hasDigits(text, 1) && MONTH_DAY.matcher(text.strip()).matches();
+        return hasDigits(text, 1) && opensWithMonthLetter(text.strip()) && MONTH_DAY.matcher(text.strip()).matches();
+    }
+
+    /** Whether the text opens with the first letter of a month's name, in either case. */
+    private static boolean opensWithMonthLetter(String s) {
+        return !s.isEmpty() && "jfmasondJFMASOND".indexOf(s.charAt(0)) >= 0;
     }
 
     /** Whether the text is a plausible year on its own. */

@@ -127,20 +127,23 @@ public final class NoteParser {
             "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern THESIS = Pattern.compile("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeywordPattern THESIS = new KeywordPattern("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
+            "diss", "thesis");
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARCHIVE = Pattern.compile(
+    private static final KeywordPattern ARCHIVE = new KeywordPattern(
             "\\b(archive|archives|digital archive|library|collection|papers|records|manuscripts?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTERVIEW = Pattern.compile("\\binterview\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOG = Pattern.compile("\\bblog\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHER_WORD = Pattern.compile(
+            "archive", "library", "collection", "papers", "records", "manuscript");
+    private static final KeywordPattern SPEECH = new KeywordPattern(
+            "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
+            "speech", "address", "remarks", "lecture", "report", "delivered");
+    private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
+    private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
+    private static final KeywordPattern PUBLISHER_WORD = new KeywordPattern(
             "\\b(press|books|publishing|publishers?|verlag|editions|university|pr|co\\.|company|house|"
-                    + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
+                    + "library|archive|institute)\\b",
+            "pr", "books", "publish", "verlag", "editions", "university", "co", "house", "library", "archive",
+            "institute");
     private static final Pattern YEAR_AT_END = Pattern.compile(
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_EDITION = Pattern.compile(
@@ -162,15 +165,19 @@ public final class NoteParser {
                     + "no\\.|doc\\.|fol\\.|fols\\.|folio|ms\\.?|mss\\.?|sheet|piece|bundle|dossier)\\s*"
                     + "[0-9IVXLC][\\w./–-]{0,19}$", Pattern.CASE_INSENSITIVE);
     // The repository: "National Archives", "Yale University Library", "Hoover Institution Archives".
-    private static final Pattern ARCHIVE_NAME = Pattern.compile(
+    private static final KeywordPattern ARCHIVE_NAME = new KeywordPattern(
             "\\b(?:archives?|archiv|archivo|archivio|library|museum|institution|record office|records office|"
-                    + "historical society|biblioth[eè]que|bibliothek)\\b", Pattern.CASE_INSENSITIVE);
+                    + "historical society|biblioth[eè]que|bibliothek)\\b",
+            "archiv", "library", "museum", "institution", "record", "historical", "biblioth");
     // A series, by the words series names use: "Cambridge Studies in International Relations", "NBER Series on
     // Long-Term Factors in Economic Development", "Oxford History of Modern Europe", "Adelphi Papers 123".
-    private static final Pattern SERIES_NAME = Pattern.compile(
+    private static final KeywordPattern SERIES_NAME = new KeywordPattern(
             "\\b(?:series|studies|monographs?|texts|classics|lectures|library of|handbooks|companions|"
                     + "perspectives|contributions|papers|history of|essays in|readings in|new approaches|"
-                    + "sources)\\b", Pattern.CASE_INSENSITIVE);
+                    + "sources)\\b",
+            "series", "studies", "monograph", "texts", "classics", "lectures", "library", "handbooks",
+            "companions", "perspectives", "contributions", "papers", "history", "essays", "readings", "new",
+            "sources");
     // A number after a series name: "California Studies in 19th-Century Music 5", "Adelphi Papers, no. 123".
     private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?\\S)[,\\s]+(?:no\\.\\s*|vol\\.\\s*)?(\\d{1,5})$",
             Pattern.CASE_INSENSITIVE);
@@ -189,14 +196,14 @@ public final class NoteParser {
     // An archive's short name: "AVPRF", "RGASPI", "NARA", "TNA".
     private static final Pattern ARCHIVE_ACRONYM = Pattern.compile("^[A-Z][A-Z-]{2,9}$");
     // A part of the repository, written before it: "Manuscript Division, Library of Congress".
-    private static final Pattern ARCHIVE_DIVISION = Pattern.compile(
+    private static final KeywordPattern ARCHIVE_DIVISION = new KeywordPattern(
             "\\b(?:division|department|section|branch|reading room|special collections)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "division", "department", "section", "branch", "reading", "special");
     // A named collection in an archive: "Walter Lippmann Papers", "Central Files", "Columbia River Packers
     // Association Records".
-    private static final Pattern COLLECTION_NAME = Pattern.compile(
+    private static final KeywordPattern COLLECTION_NAME = new KeywordPattern(
             "\\b(?:papers|records|collection|collections|files|fonds|correspondence|diaries)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "papers", "records", "collection", "files", "fonds", "correspondence", "diaries");
     // What kind of unpublished document a note describes, at the start of a field: "Memorandum of conversation",
     // "telegram", "minutes of the board", "interview by the author", "speech to the Bundestag".
     private static final Pattern DOCUMENT_GENRE = Pattern.compile(
@@ -390,6 +397,36 @@ public final class NoteParser {
             }
         }
         return true;
+    }
+
+    /** The match of {@link #VOLUME_IN_TITLE} on the whole title, or null; tried only on a title that says "vol". */
+    private static Matcher volumeInTitle(String title) {
+        char last = title.isEmpty() ? ' ' : title.charAt(title.length() - 1);
+        if (!(last >= '0' && last <= '9' || "IVXLCivxlc".indexOf(last) >= 0)
+                || !FieldTokenizer.containsIgnoreCase(title, "vol")) {
+            return null;
+        }
+        Matcher vt = VOLUME_IN_TITLE.matcher(title);
+        return vt.matches() ? vt : null;
+    }
+
+    /** Whether the whole text is a URL ({@link #URL}), tried only on a text that opens as one. */
+    private static boolean isUrl(String t) {
+        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && URL.matcher(t).matches();
+    }
+
+    /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
+    private static boolean isAccessed(String t) {
+        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && ACCESSED.matcher(t).matches();
+    }
+
+    /** {@link #ARCHIVAL_UNIT_STRONG} on the whole text, tried only on a text that opens as a unit's name does. */
+    private static boolean isStrongArchivalUnit(String t) {
+        return !t.isEmpty() && "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) >= 0 && ARCHIVAL_UNIT_STRONG.matcher(t).matches();
+    }
+
+    private static boolean startsWithDigit(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
     }
 
     /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
@@ -703,7 +740,7 @@ public final class NoteParser {
         } else if (first.kind() == Field.Kind.PAREN) {
             // "“Title” (Marxists Internet Archive, Beijing, 1958)", "“Title” (PhD diss., Yale University, 2011)"
             String facts = first.text();
-            if (THESIS.matcher(facts).find()) {
+            if (THESIS.find(facts)) {
                 thesisFacts(facts, ref);
                 type = ItemType.THESIS;
             } else {
@@ -818,7 +855,8 @@ public final class NoteParser {
         boolean journal = false;
         boolean placeGiven = false;
         PartialDate date = null;
-        Matcher jv = JOURNAL_VOLUME.matcher(container);
+        // Made only for a plain container with a digit, which the pattern's volume needs.
+        Matcher jv = c.isPlain() && Dates.hasDigits(container, 1) ? JOURNAL_VOLUME.matcher(container) : null;
         if (c.kind() == Field.Kind.ITALIC) {
             // "*Journal of Cold War Studies* 5, no. 2": the volume follows the italic journal title.
             ref.containerTitle(container);
@@ -834,8 +872,8 @@ public final class NoteParser {
                     i++;
                 }
             }
-        } else if (c.isPlain() && jv.matches() && Character.isUpperCase(container.charAt(0))
-                && !Dates.isYear(jv.group(2)) && !URL.matcher(container).matches()) {
+        } else if (jv != null && jv.matches() && Character.isUpperCase(container.charAt(0))
+                && !Dates.isYear(jv.group(2)) && !isUrl(container)) {
             ref.containerTitle(jv.group(1).strip());
             ref.volume(jv.group(2));
             if (jv.group(3) != null || jv.group(4) != null) {
@@ -843,8 +881,8 @@ public final class NoteParser {
             }
             journal = true;
             i = 1;
-        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null
-                && !ACCESSED.matcher(container).matches()) {
+        } else if (c.isPlain() && !isUrl(container) && Dates.parse(container) == null
+                && !isAccessed(container)) {
             ref.containerTitle(container);
             i = 1;
         }
@@ -875,17 +913,17 @@ public final class NoteParser {
         }
         final int consumed = i;
         String containerTitle = ref.build().containerTitle();
-        boolean hasUrl = rest.stream().anyMatch(f -> URL.matcher(f.text()).matches());
+        boolean hasUrl = rest.stream().anyMatch(f -> isUrl(f.text()));
         boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
         if (journal) {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
-        if (containerTitle != null && ARCHIVE.matcher(containerTitle).find()) {
+        if (containerTitle != null && ARCHIVE.find(containerTitle)) {
             // An archive holds the document; it is not a periodical the document appeared in.
             ref.archive(containerTitle).containerTitle(null);
             return new ContainerRead(ItemType.DOCUMENT, consumed);
         }
-        if (INTERVIEW.matcher(title).find()) {
+        if (INTERVIEW.find(title)) {
             return new ContainerRead(ItemType.INTERVIEW, consumed);
         }
         if (blog) {
@@ -895,7 +933,7 @@ public final class NoteParser {
             return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
         }
         if (hasUrl) {
-            return new ContainerRead(containerTitle != null && BLOG.matcher(containerTitle).find()
+            return new ContainerRead(containerTitle != null && BLOG.find(containerTitle)
                     ? ItemType.POST_WEBLOG : ItemType.WEBPAGE, consumed);
         }
         if (fullDate) {
@@ -947,18 +985,18 @@ public final class NoteParser {
         }
         if (parts.stream().anyMatch(p -> p.contains(":"))) {
             publicationFacts(facts, ref);
-            return SPEECH.matcher(title).find() ? ItemType.SPEECH : ItemType.REPORT;
+            return SPEECH.find(title) ? ItemType.SPEECH : ItemType.REPORT;
         }
-        boolean speech = SPEECH.matcher(title).find()
-                || parts.stream().anyMatch(p -> SPEECH.matcher(p).find());
+        boolean speech = SPEECH.find(title)
+                || parts.stream().anyMatch(p -> SPEECH.find(p));
         String holder = parts.isEmpty() ? null : parts.get(0);
         String place = parts.size() > 1 ? String.join(", ", parts.subList(1, parts.size())) : null;
-        if (holder != null && ARCHIVE.matcher(holder).find()) {
+        if (holder != null && ARCHIVE.find(holder)) {
             ref.archive(holder);
-        } else if (holder != null && speech && SPEECH.matcher(holder).find()) {
+        } else if (holder != null && speech && SPEECH.find(holder)) {
             ref.genre(holder);
             // "(speech, Columbia University Archives, New York, …)": the repository follows the kind.
-            if (parts.size() > 1 && ARCHIVE.matcher(parts.get(1)).find()) {
+            if (parts.size() > 1 && ARCHIVE.find(parts.get(1))) {
                 ref.archive(parts.get(1));
                 place = parts.size() > 2 ? String.join(", ", parts.subList(2, parts.size())) : null;
             }
@@ -1036,7 +1074,7 @@ public final class NoteParser {
         }
         boolean strongUnit = false;
         for (Field f : fields) {
-            if (f.isPlain() && f.text().length() <= 40 && ARCHIVAL_UNIT_STRONG.matcher(f.text()).matches()) {
+            if (f.isPlain() && f.text().length() <= 40 && isStrongArchivalUnit(f.text())) {
                 strongUnit = true;
                 break;
             }
@@ -1045,8 +1083,8 @@ public final class NoteParser {
         if (date >= 0) {
             for (int i = dateEnd; i < n && !heldAfterDate; i++) {
                 Field f = fields.get(i);
-                heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.matcher(f.text()).find()
-                        || ARCHIVE_NAME.matcher(f.text()).find());
+                heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.find(f.text())
+                        || ARCHIVE_NAME.find(f.text()));
             }
         }
         int headEnd = date >= 0 ? date : n;
@@ -1057,7 +1095,7 @@ public final class NoteParser {
             if (!f.isPlain() || f.text().length() > 200) {
                 continue;
             }
-            if (genreField < 0 && DOCUMENT_GENRE.matcher(f.text()).find()) {
+            if (genreField < 0 && DOCUMENT_GENRE.matcher(f.text()).lookingAt()) {
                 genreField = i;
             }
             if (toField < 0 && senderAndRecipient(f.text()) != null) {
@@ -1102,7 +1140,7 @@ public final class NoteParser {
                 continue;
             }
             Matcher from = LETTER_FROM.matcher(t);
-            if (from.find()) {
+            if (from.lookingAt()) {
                 String[] who = senderAndRecipient(t.substring(from.end()));
                 if (who != null) {
                     genre = from.group(1).toLowerCase(Locale.ROOT);
@@ -1118,7 +1156,7 @@ public final class NoteParser {
                 continue;
             }
             Matcher g = t.length() <= 200 ? DOCUMENT_GENRE.matcher(t) : null;
-            if (g != null && g.find() && genre == null) {
+            if (g != null && g.lookingAt() && genre == null) {
                 String kind = g.group(1).toLowerCase(Locale.ROOT);
                 genre = splitLength(t) <= 4 ? lowerFirst(t) : kind;
                 if (kind.contains("interview")) {
@@ -1169,7 +1207,7 @@ public final class NoteParser {
         int archive = -1;
         for (int k = tail.size() - 1; k > lastUnit && archive < 0; k--) {
             Field f = tail.get(k);
-            if (f.isPlain() && ARCHIVE_NAME.matcher(f.text()).find() && !COLLECTION_NAME.matcher(f.text()).find()) {
+            if (f.isPlain() && ARCHIVE_NAME.find(f.text()) && !COLLECTION_NAME.find(f.text())) {
                 archive = k;
             }
         }
@@ -1178,7 +1216,7 @@ public final class NoteParser {
             // "AVPRF, f. 07, op. 23a": the repository named before the place in it.
             Field f = tail.get(firstUnit - 1);
             if (f.isPlain() && (ARCHIVE_ACRONYM.matcher(f.text()).matches()
-                    || ARCHIVE_NAME.matcher(f.text()).find())) {
+                    || ARCHIVE_NAME.find(f.text()))) {
                 archive = firstUnit - 1;
                 archiveFirst = true;
             }
@@ -1186,9 +1224,9 @@ public final class NoteParser {
         if (archive < 0 && firstUnit < 0) {
             // "…, Smith Papers, Hoover Institution": no unit, the last field after a collection is the repository.
             for (int k = 0; k + 1 < tail.size() && archive < 0; k++) {
-                if (tail.get(k).isPlain() && COLLECTION_NAME.matcher(tail.get(k).text()).find()
+                if (tail.get(k).isPlain() && COLLECTION_NAME.find(tail.get(k).text())
                         && tail.get(k + 1).isPlain() && !Places.isPlace(tail.get(k + 1).text())
-                        && !URL.matcher(tail.get(k + 1).text()).matches()) {
+                        && !isUrl(tail.get(k + 1).text())) {
                     archive = k + 1;
                 }
             }
@@ -1204,8 +1242,8 @@ public final class NoteParser {
         }
         int archiveStart = archive;
         if (archive >= 0 && !archiveFirst) {
-            while (archiveStart - 1 > lastUnit && ARCHIVE_DIVISION.matcher(tail.get(archiveStart - 1).text()).find()
-                    && !COLLECTION_NAME.matcher(tail.get(archiveStart - 1).text()).find()) {
+            while (archiveStart - 1 > lastUnit && ARCHIVE_DIVISION.find(tail.get(archiveStart - 1).text())
+                    && !COLLECTION_NAME.find(tail.get(archiveStart - 1).text())) {
                 archiveStart--;
             }
             ref.archive(joinText(tail.subList(archiveStart, archive + 1)));
@@ -1232,7 +1270,7 @@ public final class NoteParser {
                     && (STATE_ABBREVIATION.matcher(f.text()).matches() || !Locators.isLocator(f.text()))) {
                 places.add(f.text());
             } else if (k < Math.max(firstUnit, 0) && f.isPlain() && genre == null
-                    && DOCUMENT_GENRE.matcher(f.text()).find()) {
+                    && DOCUMENT_GENRE.matcher(f.text()).lookingAt()) {
                 ref.genre(lowerFirst(f.text())); // "…, April 10, 1961, transcript, box 12, …"
             } else if (k >= from || k < Math.max(firstUnit, 0)) {
                 pastPlace |= k >= from;
@@ -1267,8 +1305,8 @@ public final class NoteParser {
 
     /** Whether a field says where a document is held: a box or folder, a named collection, a repository. */
     private static boolean isHeld(String text) {
-        return text.length() <= 120 && (ARCHIVAL_UNIT_STRONG.matcher(text).matches()
-                || COLLECTION_NAME.matcher(text).find() || ARCHIVE_NAME.matcher(text).find());
+        return text.length() <= 120 && (isStrongArchivalUnit(text)
+                || COLLECTION_NAME.find(text) || ARCHIVE_NAME.find(text));
     }
 
     /** "Lucius D. Clay to Dean Rusk" → {"Lucius D. Clay", "Dean Rusk"}; null unless both sides are names. */
@@ -1295,7 +1333,7 @@ public final class NoteParser {
 
     /** Whether a plain field names a series: title case, a series word, not too long. */
     private static boolean isSeries(String text) {
-        return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.matcher(text).find()
+        return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.find(text)
                 && !text.contains(":");
     }
 
@@ -1325,7 +1363,7 @@ public final class NoteParser {
                 } else if (k + 1 < facts) {
                     ref.collectionTitle(fields.get(++k).text());
                 }
-            } else if (f.isPlain() && CONGRESS_SESSION.matcher(f.text()).matches()) {
+            } else if (f.isPlain() && startsWithDigit(f.text()) && CONGRESS_SESSION.matcher(f.text()).matches()) {
                 session.add(f.text());
             } else if (!applyModifier(f, ref)) {
                 head.add(f);
@@ -1336,7 +1374,7 @@ public final class NoteParser {
         }
         String factsText = fields.get(facts).text();
         ItemType type = ItemType.BOOK;
-        if (THESIS.matcher(factsText).find()) {
+        if (THESIS.find(factsText)) {
             thesisFacts(factsText, ref);
             type = ItemType.THESIS;
         } else {
@@ -1364,8 +1402,8 @@ public final class NoteParser {
         }
         String title = italicTitle >= 0 ? head.get(italicTitle).text()
                 : joinText(head.subList(authorCount, titleEnd));
-        Matcher vt = VOLUME_IN_TITLE.matcher(title);
-        if (vt.matches()) {
+        Matcher vt = volumeInTitle(title);
+        if (vt != null) {
             title = vt.group(1).strip();
             ref.volume(vt.group(2));
             flags.add(StyleFlag.VOLUME_IN_TITLE);
@@ -1443,8 +1481,8 @@ public final class NoteParser {
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         ref.authors(authors(fields.subList(0, t), flags));
         String title = fields.get(t).text();
-        Matcher vt = VOLUME_IN_TITLE.matcher(title);
-        if (vt.matches()) {
+        Matcher vt = volumeInTitle(title);
+        if (vt != null) {
             title = vt.group(1).strip();
             ref.volume(vt.group(2));
         }
@@ -1485,7 +1523,7 @@ public final class NoteParser {
                 ref.publisher(where.get(0));
             }
         } else if (!where.isEmpty()) {
-            publicationFacts(String.join(where.size() == 2 && !PUBLISHER_WORD.matcher(where.get(0)).find()
+            publicationFacts(String.join(where.size() == 2 && !PUBLISHER_WORD.find(where.get(0))
                     ? ": " : ", ", where), ref);
         }
         for (; i < fields.size() && consumeTrailing(fields.get(i), fields, i, ref); i++) {
@@ -1507,7 +1545,7 @@ public final class NoteParser {
     private static boolean moreFacts(List<Field> fields, int from) {
         for (int i = from; i < fields.size(); i++) {
             Field f = fields.get(i);
-            if (!f.isPlain() || URL.matcher(f.text()).matches()) {
+            if (!f.isPlain() || isUrl(f.text())) {
                 return false;
             }
             if (!Locators.isLocator(f.text()) || Dates.isYear(f.text())) {
@@ -1543,6 +1581,9 @@ public final class NoteParser {
         // "People’s Press Editorial, “…”": before a title, the field is the author, possessive or corporate.
         if (fields.size() > 1 && fields.get(1).isTitle() || Names.isCorporate(f.text())) {
             return fields;
+        }
+        if (f.text().indexOf('\'') < 0 && f.text().indexOf('’') < 0) {
+            return fields; // no possessive
         }
         Matcher m = POSSESSIVE_PREFIX.matcher(f.text());
         if (!m.matches() || !Names.looksLikeNames(m.group(1)) || Locators.isLocator(m.group(2))) {
@@ -1598,7 +1639,7 @@ public final class NoteParser {
                 }
             }
             String url = space > 0 ? FieldTokenizer.stripTrailing(t.substring(0, space), ".,;:") : null;
-            if (url != null && !URL.matcher(url).matches()) {
+            if (url != null && !isUrl(url)) {
                 space = -1;
             }
             if (space > 0 && out == null) {
@@ -1743,8 +1784,8 @@ public final class NoteParser {
             Field t = work.get(italicTitle);
             List<Name> authors = italicTitle == 0 ? List.of() : authors(work.subList(0, italicTitle), flags);
             String title = t.text();
-            Matcher vt = VOLUME_IN_TITLE.matcher(title);
-            if (vt.matches()) {
+            Matcher vt = volumeInTitle(title);
+            if (vt != null) {
                 title = vt.group(1).strip();
                 volume = vt.group(2);
             }
@@ -1772,8 +1813,8 @@ public final class NoteParser {
                         prefix, null, flags);
             }
             String title = first.text();
-            Matcher vt = VOLUME_IN_TITLE.matcher(title);
-            if (vt.matches()) {
+            Matcher vt = volumeInTitle(title);
+            if (vt != null) {
                 title = vt.group(1).strip();
                 volume = vt.group(2);
             }
@@ -1785,8 +1826,8 @@ public final class NoteParser {
         List<Name> authors = authors(work.subList(0, authorCount), flags);
         List<Field> titleFields = work.subList(authorCount, work.size());
         String title = joinText(titleFields);
-        Matcher vt = VOLUME_IN_TITLE.matcher(title);
-        if (vt.matches()) {
+        Matcher vt = volumeInTitle(title);
+        if (vt != null) {
             title = vt.group(1).strip();
             volume = vt.group(2);
         }
@@ -1971,8 +2012,10 @@ public final class NoteParser {
             return false;
         }
         String t = f.text();
-        Matcher m = EDITOR.matcher(t);
-        if (m.matches()) {
+        // Each pattern is tried only on a field that opens as its matches open (or, for an edition, says "ed").
+        char first = t.isEmpty() ? ' ' : Character.toLowerCase(t.charAt(0));
+        Matcher m = first == 'e' || first == 't' || first == 'c' ? EDITOR.matcher(t) : null;
+        if (m != null && m.matches()) {
             List<Name> names = Names.parseList(m.group(2), familyNameFirst);
             String role = m.group(1).toLowerCase(Locale.ROOT);
             if (role.startsWith("trans") && !role.contains(" ed")) {
@@ -1987,20 +2030,20 @@ public final class NoteParser {
             }
             return true;
         }
-        if (t.length() <= 80) {
+        if (t.length() <= 80 && FieldTokenizer.containsIgnoreCase(t, "ed")) {
             m = EDITION.matcher(t);
             if (m.matches()) {
                 ref.edition(edition(m.group(1), m.group(2)));
                 return true;
             }
         }
-        m = VOLUME_COUNT.matcher(t);
-        if (m.matches()) {
+        m = startsWithDigit(t) ? VOLUME_COUNT.matcher(t) : null;
+        if (m != null && m.matches()) {
             ref.numberOfVolumes(m.group(1));
             return true;
         }
-        m = VOLUME_FIELD.matcher(t);
-        if (m.matches()) {
+        m = first == 'v' ? VOLUME_FIELD.matcher(t) : null;
+        if (m != null && m.matches()) {
             ref.volume(m.group(1));
             return true;
         }
@@ -2053,7 +2096,7 @@ public final class NoteParser {
             ref.issued(d);
             return true;
         }
-        if (index > 0 && ACCESSED.matcher(all.get(index - 1).text()).matches() && Dates.isYear(t)) {
+        if (index > 0 && isAccessed(all.get(index - 1).text()) && Dates.isYear(t)) {
             return true; // the year of an access date, already read with it
         }
         return false;
@@ -2065,8 +2108,8 @@ public final class NoteParser {
      */
     static void publicationFacts(String facts, Reference.Builder ref) {
         String s = facts.strip();
-        Matcher reprint = REPRINT.matcher(s);
-        if (reprint.find()) {
+        Matcher reprint = s.indexOf(';') >= 0 ? REPRINT.matcher(s) : null;
+        if (reprint != null && reprint.find()) {
             int original = Dates.lastYearIn(s.substring(0, reprint.start()));
             if (original > 0) {
                 ref.originalDate(PartialDate.ofYear(original));
@@ -2074,7 +2117,7 @@ public final class NoteParser {
             s = s.substring(reprint.end());
         }
         Matcher ed = LEADING_EDITION.matcher(s);
-        if (ed.find()) {
+        if (ed.lookingAt()) {
             ref.edition(edition(ed.group(1), null));
             s = s.substring(ed.end());
         }
@@ -2118,7 +2161,7 @@ public final class NoteParser {
                 publishers.add(FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ","));
             } else if (Places.isPlace(p)) {
                 places.add(p); // "(Princeton, NJ, 2008)": a place and no publisher
-            } else if (PUBLISHER_WORD.matcher(p).find() || p.contains(",")) {
+            } else if (PUBLISHER_WORD.find(p) || p.contains(",")) {
                 List<String> bits = splitTopLevelCommas(p);
                 publishers.add(bits.get(0));
                 if (bits.size() > 1) {
@@ -2164,7 +2207,7 @@ public final class NoteParser {
     private static boolean hasFullSignals(List<Field> fields) {
         for (int i = 0; i < fields.size(); i++) {
             String t = fields.get(i).text();
-            if (URL.matcher(t).matches() || ACCESSED.matcher(t).matches()) {
+            if (isUrl(t) || isAccessed(t)) {
                 return true;
             }
             if (Dates.isMonthDay(t) && i + 1 < fields.size() && Dates.isYear(fields.get(i + 1).text())) {
@@ -2184,7 +2227,7 @@ public final class NoteParser {
             if (f.kind() == Field.Kind.PAREN) {
                 String t = f.text();
                 if (Dates.lastYearIn(t) > 0 || t.contains(":") || NO_DATE.matcher(t).find()
-                        || THESIS.matcher(t).find()) {
+                        || THESIS.find(t)) {
                     return i;
                 }
             }
