@@ -484,6 +484,27 @@ public final class Names {
         return true;
     }
 
+    /** {@link #fold} of an ASCII text. */
+    private static String foldAscii(String s) {
+        char[] out = new char[s.length()]; // never longer: a space is added only for a character dropped
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && length > 0) {
+                    out[length++] = ' ';
+                }
+                out[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+                space = false;
+            } else if (c != '\'') {
+                space = true;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
     /**
      * A name folded for comparison: lower case, accents removed, punctuation dropped. "Lüthi" and "Luthi" fold
      * alike.
@@ -492,8 +513,12 @@ public final class Names {
         if (s == null) {
             return "";
         }
-        // Plain ASCII has nothing to decompose, and most names and titles are plain ASCII.
-        String decomposed = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        // Plain ASCII has nothing to decompose, and most names and titles are plain ASCII: its letters and digits
+        // are the ASCII ones, so it is folded without Character's tables.
+        if (isAscii(s)) {
+            return foldAscii(s);
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {
