@@ -362,23 +362,21 @@ public final class NoteParser {
     private static int keywords(String s) {
         int found = 0;
         char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
-            switch (chars[i] | 0x20) {
-                case 's':
-                    found |= asciiWordAt(s, i, "see") ? HAS_SEE : asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
-                    break;
-                case 'c':
-                    found |= asciiWordAt(s, i, "cf.") ? HAS_CF : asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
-                    break;
-                case 'i':
-                    found |= asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
-                    break;
-                case 'a':
-                    found |= asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
-                    break;
-                default:
-                    break;
+        // Every word has three characters at least; the first two letters are tested here, the rest only after.
+        // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
+        for (int i = 0; i + 2 < chars.length; i++) {
+            int a = chars[i] | 0x20;
+            int b = chars[i + 1] | 0x20;
+            if (a == 's') {
+                found |= b == 'e' && asciiWordAt(s, i, "see") ? HAS_SEE
+                        : b == 'u' && asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
+            } else if (a == 'c') {
+                found |= b == 'f' && asciiWordAt(s, i, "cf.") ? HAS_CF
+                        : b == 'i' && asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
+            } else if (a == 'i') {
+                found |= b == 'b' && asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
+            } else if (a == 'a') {
+                found |= b == 'b' && asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
             }
         }
         return found;
@@ -1355,7 +1353,8 @@ public final class NoteParser {
         List<String> session = new ArrayList<>();
         for (int k = 0; k < facts; k++) {
             Field f = fields.get(k);
-            Matcher volumeOf = f.isPlain() ? VOLUME_OF.matcher(f.text()) : null;
+            Matcher volumeOf = f.isPlain() && f.text().regionMatches(true, 0, "vol", 0, 3)
+                    ? VOLUME_OF.matcher(f.text()) : null;
             if (volumeOf != null && volumeOf.matches()) {
                 ref.volume(volumeOf.group(1));
                 if (volumeOf.group(2) != null) {
