@@ -43,7 +43,8 @@ public final class Names {
     private static final WordSet SUFFIX = new WordSet(SUFFIXES);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SAINT = Pattern.compile("(?i)st\\.?|saint|ste\\.?");
-    private static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
+    // What splitJoined reads by hand (HandWrittenPatternsTest checks the two against each other).
+    static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
     private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s*\\bet\\.?\\s+al\\.?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private Names() {
@@ -109,7 +110,7 @@ public final class Names {
      * between the leftmost matches, a leading empty piece kept and trailing ones dropped, the text alone when
      * nothing matches, as {@link Pattern#split} gives them.
      */
-    private static String[] splitJoined(String text) {
+    static String[] splitJoined(String text) {
         if (text.indexOf('&') < 0 && !text.contains("and")) {
             return new String[] {text}; // most fields: one name, or a title
         }

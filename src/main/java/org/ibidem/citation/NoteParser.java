@@ -1900,7 +1900,7 @@ public final class NoteParser {
     }
 
     /** {@code WHITESPACE.split(text).length}, counted without splitting. */
-    private static int splitLength(String text) {
+    static int splitLength(String text) {
         int words = 0;
         boolean inWord = false;
         boolean anySpace = false;
