@@ -33,10 +33,35 @@ final class BibliographyStyle {
     private BibliographyStyle() {
     }
 
+    /**
+     * What {@link #INVERTED_START} needs before its pattern runs: one or two words of letters (and ' ’ -)
+     * followed by ", ". The pattern's words are maximal runs of those characters, since only a space or a comma
+     * may follow them, so reading the runs here finds the same comma.
+     */
+    private static boolean mayOpenInverted(String body) {
+        int j = skipNameWord(body, 0);
+        if (j < body.length() && body.charAt(j) == ' ') {
+            j = skipNameWord(body, j + 1);
+        }
+        return j + 1 < body.length() && body.charAt(j) == ',' && body.charAt(j + 1) == ' ';
+    }
+
+    private static int skipNameWord(String s, int from) {
+        int j = from;
+        while (j < s.length()) {
+            int c = s.codePointAt(j);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            j += Character.charCount(c);
+        }
+        return j;
+    }
+
     /** The fields of a bibliography-style citation, or null when the citation is not written that way. */
     static List<Field> fields(String body, List<TextSpan> italics) {
-        if (!INVERTED_START.matcher(body).find()) {
-            return null;
+        if (!mayOpenInverted(body) || !INVERTED_START.matcher(body).lookingAt()) {
+            return null; // anchored: lookingAt, where find would try every position
         }
         List<int[]> sentences = sentences(body);
         if (sentences.size() < 2) {

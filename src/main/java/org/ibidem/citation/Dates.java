@@ -28,7 +28,6 @@ final class Dates {
     private static final Pattern YEAR_ONLY = Pattern.compile("^" + YEAR + "[a-z]?$");
     private static final Pattern MONTH_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HAS_YEAR = Pattern.compile("(?<![\\d.])(1[0-9]{3}|20[0-9]{2})(?![\\d])");
 
     private Dates() {
     }
@@ -39,24 +38,31 @@ final class Dates {
         if (s.length() > 40 || !hasDigits(s, 4)) {
             return null; // every form has a four-digit year
         }
-        Matcher m = MONTH_DAY_YEAR.matcher(s);
-        if (m.matches()) {
-            return safe(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 0, null);
+        // The forms that open with a month or a season open with a letter, the others with a digit: only the
+        // patterns that can match the first character are tried.
+        Matcher m;
+        char first = s.charAt(0);
+        if (first < '0' || first > '9') {
+            m = MONTH_DAY_YEAR.matcher(s);
+            if (m.matches()) {
+                return safe(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 0, null);
+            }
+            m = MONTH_SPAN_YEAR.matcher(s);
+            if (m.matches()) {
+                int end = m.group(2) == null ? 0 : month(m.group(2));
+                return safe(year(m.group(3)), month(m.group(1)), 0, end, null);
+            }
+            m = SEASON_YEAR.matcher(s);
+            if (m.matches()) {
+                String season = m.group(1);
+                return safe(year(m.group(2)), 0, 0, 0,
+                        Character.toUpperCase(season.charAt(0)) + season.substring(1).toLowerCase(Locale.ROOT));
+            }
+            return null;
         }
         m = DAY_MONTH_YEAR.matcher(s);
         if (m.matches()) {
             return safe(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), 0, null);
-        }
-        m = MONTH_SPAN_YEAR.matcher(s);
-        if (m.matches()) {
-            int end = m.group(2) == null ? 0 : month(m.group(2));
-            return safe(year(m.group(3)), month(m.group(1)), 0, end, null);
-        }
-        m = SEASON_YEAR.matcher(s);
-        if (m.matches()) {
-            String season = m.group(1);
-            return safe(year(m.group(2)), 0, 0, 0,
-                    Character.toUpperCase(season.charAt(0)) + season.substring(1).toLowerCase(Locale.ROOT));
         }
         m = ISO.matcher(s);
         if (m.matches()) {
@@ -72,25 +78,59 @@ final class Dates {
 
     /** Whether the text is a month and day without a year ("December 29"), the first half of a split date. */
     static boolean isMonthDay(String text) {
-        return hasDigits(text, 1) && MONTH_DAY.matcher(text.strip()).matches();
+        return hasDigits(text, 1) && opensWithMonthLetter(text.strip()) && MONTH_DAY.matcher(text.strip()).matches();
+    }
+
+    /** Whether the text opens with the first letter of a month's name, in either case. */
+    private static boolean opensWithMonthLetter(String s) {
+        return !s.isEmpty() && "jfmasondJFMASOND".indexOf(s.charAt(0)) >= 0;
     }
 
     /** Whether the text is a plausible year on its own. */
     static boolean isYear(String text) {
-        return hasDigits(text, 4) && YEAR_ONLY.matcher(text.strip()).matches();
+        // YEAR_ONLY by hand: four ASCII digits and perhaps one lower-case ASCII letter ("1956a").
+        String s = text.strip();
+        int n = s.length();
+        if (n < 4 || n > 5 || (n == 5 && (s.charAt(4) < 'a' || s.charAt(4) > 'z'))) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last plausible year mentioned anywhere in the text, or 0. */
     static int lastYearIn(String text) {
-        if (!hasDigits(text, 4)) {
-            return 0;
+        // What the pattern (?<![\d.])(1[0-9]{3}|20[0-9]{2})(?![\d]) found last, found from the end: a year is
+        // four digits with no digit on either side, so years never overlap and the last one is the one that
+        // satisfies the test at the highest position.
+        for (int p = text.length() - 4; p >= 0; p--) {
+            if (isYearAt(text, p)) {
+                return Integer.parseInt(text, p, p + 4, 10);
+            }
         }
-        Matcher m = HAS_YEAR.matcher(text);
-        int year = 0;
-        while (m.find()) {
-            year = Integer.parseInt(m.group(1));
+        return 0;
+    }
+
+    /** Whether a year starts at {@code p}: 1000–2099, not after a digit or a period, not before a digit. */
+    private static boolean isYearAt(String text, int p) {
+        char a = text.charAt(p);
+        char b = text.charAt(p + 1);
+        if (!(a == '1' && isAsciiDigit(b) || a == '2' && b == '0')
+                || !isAsciiDigit(text.charAt(p + 2)) || !isAsciiDigit(text.charAt(p + 3))) {
+            return false;
         }
-        return year;
+        if (p > 0 && (isAsciiDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.')) {
+            return false;
+        }
+        return p + 4 == text.length() || !isAsciiDigit(text.charAt(p + 4));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

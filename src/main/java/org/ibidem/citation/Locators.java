@@ -45,6 +45,8 @@ final class Locators {
             "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
             "cap", "ff", "et", "seq", "seqq", "passim", "and");
 
+    private static final WordSet LOCATOR_WORD_SET = new WordSet(LOCATOR_WORDS);
+
     private Locators() {
     }
 
@@ -59,12 +61,15 @@ final class Locators {
         if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
         }
-        // LABELLED, COMPOUND and ROMAN_VOLUME_PAGE open with a word (or §): a locator opening with a digit, as
-        // most do ("45", "321-322"), is tried on the other two only (ibids spent most of their time failing the
-        // label alternatives one by one).
-        boolean opensWithDigit = s.charAt(0) >= '0' && s.charAt(0) <= '9';
         Matcher m;
-        if (!opensWithDigit) {
+        // The labelled and compound forms open with a word (or "§"); a locator that opens with a digit is bare or
+        // a volume and page, and one of digits only ("141", the usual pinpoint) is a bare page.
+        char first = s.charAt(0);
+        boolean digitFirst = first >= '0' && first <= '9';
+        if (digitFirst && isDigits(s)) {
+            return Locator.page(s);
+        }
+        if (!digitFirst) {
             m = LABELLED.matcher(s);
             if (m.matches()) {
                 return new Locator(label(m.group(1)), m.group(2));
@@ -82,7 +87,7 @@ final class Locators {
             return Locator.page(s);
         }
         m = ROMAN_VOLUME_PAGE.matcher(s);
-        if (!opensWithDigit && m.matches()) {
+        if (!digitFirst && m.matches()) {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
         return null;
@@ -104,11 +109,29 @@ final class Locators {
             while (i < s.length() && Character.isLetter(s.charAt(i))) {
                 i++;
             }
-            if (i - start > 1) {
-                String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!LOCATOR_WORDS.contains(word) && !isRoman(word)) {
-                    return false;
-                }
+            if (i - start > 1 && !LOCATOR_WORD_SET.contains(s, start, i) && !isRoman(s, start, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s[start, end)}, lower-cased, is made of the letters of roman numerals. */
+    private static boolean isRoman(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            // Only ASCII letters lower-case to these (a non-ASCII letter may, like the Kelvin sign, give a "k").
+            if ("ivxlcdmIVXLCDM".indexOf(c) < 0) {
+                return c >= 0x80 && isRoman(s.substring(start, end).toLowerCase(Locale.ROOT));
             }
         }
         return true;

@@ -52,9 +52,13 @@ public final class Names {
                     + "(?i:earl|duke|duchess|marquess|marquis|marchioness|viscount|viscountess|baron|baroness|"
                     + "countess|count|bishop|archbishop|lord|lady)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+"
                     + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
+    private static final WordSet CORPORATE = new WordSet(CORPORATE_WORDS);
+    private static final WordSet PARTICLE_OR_SUFFIX = new WordSet(union(PARTICLES, SUFFIXES));
+    private static final WordSet SUFFIX = new WordSet(SUFFIXES);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SAINT = Pattern.compile("(?i)st\\.?|saint|ste\\.?");
-    private static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
+    // What splitJoined reads by hand (HandWrittenPatternsTest checks the two against each other).
+    static final Pattern JOINER = Pattern.compile("\\s+(?:and|&)\\s+|\\s*&\\s*");
     private static final Pattern ET_AL = Pattern.compile("\\s*,?\\s*\\bet\\.?\\s+al\\.?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private Names() {
@@ -67,10 +71,29 @@ public final class Names {
 
     /** The text without a trailing "et al.". */
     static String withoutEtAl(String text) {
-        if (!FieldTokenizer.containsIgnoreCase(text, "al")) {
+        if (!endsWithAl(text)) {
             return text; // the common case, without running the pattern from every position
         }
         return ET_AL.matcher(text).replaceFirst("");
+    }
+
+    /**
+     * Whether the text ends in "al", in any case, before any periods, white space and line terminators: what
+     * {@link #ET_AL} needs at its end ("al", an optional period, white space, and the end of the input or a
+     * final line terminator). A necessary test only; the pattern decides.
+     */
+    private static boolean endsWithAl(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (c == '.' || isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end >= 2 && (text.charAt(end - 1) == 'l' || text.charAt(end - 1) == 'L')
+                && (text.charAt(end - 2) == 'a' || text.charAt(end - 2) == 'A');
     }
 
     /**
@@ -88,12 +111,80 @@ public final class Names {
         if (isCorporate(text)) {
             return true;
         }
-        for (String person : persons(text)) {
+        for (String person : splitJoined(text)) {
             if (!looksLikePerson(person)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@code JOINER.split(text)}, by hand: this runs on most fields of every note, titles included. Pieces
+     * between the leftmost matches, a leading empty piece kept and trailing ones dropped, the text alone when
+     * nothing matches, as {@link Pattern#split} gives them.
+     */
+    static String[] splitJoined(String text) {
+        if (text.indexOf('&') < 0 && !text.contains("and")) {
+            return new String[] {text}; // most fields: one name, or a title
+        }
+        List<String> pieces = null;
+        int from = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            int end = joinerEnd(text, p);
+            if (end > p) {
+                if (pieces == null) {
+                    pieces = new ArrayList<>(4);
+                }
+                pieces.add(text.substring(from, p));
+                from = end;
+                p = end - 1;
+            }
+        }
+        if (pieces == null) {
+            return new String[] {text};
+        }
+        pieces.add(text.substring(from));
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return pieces.subList(0, size).toArray(new String[0]);
+    }
+
+    /**
+     * Where a match of {@link #JOINER} that starts at {@code p} ends, or -1. Its white space runs cannot give
+     * back a character (the next one must be "a", "&amp;" or white space), so each is read to its end.
+     */
+    private static int joinerEnd(String text, int p) {
+        int n = text.length();
+        int i = p;
+        while (i < n && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        // \s+(?:and|&)\s+
+        if (i > p) {
+            int k = text.startsWith("and", i) ? i + 3 : i < n && text.charAt(i) == '&' ? i + 1 : -1;
+            if (k > 0) {
+                int e = k;
+                while (e < n && isRegexSpace(text.charAt(e))) {
+                    e++;
+                }
+                if (e > k) {
+                    return e;
+                }
+            }
+        }
+        // \s*&\s*
+        if (i < n && text.charAt(i) == '&') {
+            int e = i + 1;
+            while (e < n && isRegexSpace(text.charAt(e))) {
+                e++;
+            }
+            return e;
+        }
+        return -1;
     }
 
     // The bodies inside a government or an international organisation, named after it with a comma:
@@ -160,7 +251,7 @@ public final class Names {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start >= 2 && CORPORATE_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i - start >= 2 && CORPORATE.contains(text, start, i)) {
                 return true;
             }
         }
@@ -201,34 +292,59 @@ public final class Names {
     }
 
     private static boolean looksLikePerson(String person) {
-        String[] words = words(person);
+        // The words of words(person), read in place: this runs on most fields of every note.
+        String t = person.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int n = t.length();
         int nameWords = 0;
-        for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (PARTICLES.contains(lower) || SUFFIXES.contains(lower)) {
-                continue;
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                i++;
             }
-            if (!startsUpper(w) || hasDigit(w) || w.endsWith(":")) {
-                return false;
+            if (!isParticleOrSuffix(t, start, i)) {
+                if (!startsUpper(t, start, i) || hasDigit(t, start, i) || t.charAt(i - 1) == ':') {
+                    return false;
+                }
+                nameWords++;
             }
-            nameWords++;
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
+            }
         }
         return nameWords >= 1 && nameWords <= 4;
     }
 
-    /** {@code JOINER.split(text)}, without running the pattern on text that has neither "and" nor "&". */
-    private static String[] persons(String text) {
-        return text.indexOf('&') < 0 && !text.contains("and") ? new String[] {text} : JOINER.split(text);
+    /** Whether the word {@code t[start, end)}, lower-cased, is a particle or a suffix. */
+    private static boolean isParticleOrSuffix(String t, int start, int end) {
+        return PARTICLE_OR_SUFFIX.contains(t, start, end);
     }
 
-    /** {@code w.chars().anyMatch(Character::isDigit)} without a stream per word (a hot path for short forms). */
-    private static boolean hasDigit(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean hasDigit(String t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(t.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #startsUpper(String)} of the word {@code t[start, end)}. */
+    private static boolean startsUpper(String t, int start, int end) {
+        int i = start;
+        while (i < end && "'‘’\"“(".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < end && Character.isUpperCase(t.charAt(i));
     }
 
     private static boolean startsUpper(String w) {
@@ -259,7 +375,7 @@ public final class Names {
             names.add(Name.literal(text));
             return names;
         }
-        for (String person : persons(text)) {
+        for (String person : splitJoined(text)) {
             if (!person.isBlank()) {
                 names.add(parsePerson(person.strip(), order.isFamilyFirst(person.strip())));
             }
@@ -273,7 +389,7 @@ public final class Names {
         if (isCorporate(s)) {
             return Name.literal(s);
         }
-        List<String> words = new ArrayList<>(List.of(WHITESPACE.split(s)));
+        List<String> words = new ArrayList<>(List.of(words(s)));
         int lastWord = words.size() - 1;
         String lastText = words.get(lastWord);
         if (lastText.length() > 2 && lastText.endsWith(".") && !SUFFIXES.contains(lastText.toLowerCase(Locale.ROOT))
@@ -397,7 +513,8 @@ public final class Names {
 
     /** Whether a field is a name suffix standing alone after a comma ("Jr."). */
     static boolean isSuffix(String field) {
-        return SUFFIXES.contains(field.strip().toLowerCase(Locale.ROOT));
+        String t = field.strip();
+        return SUFFIX.contains(t, 0, t.length());
     }
 
     private static boolean isAscii(String s) {
@@ -409,6 +526,27 @@ public final class Names {
         return true;
     }
 
+    /** {@link #fold} of an ASCII text. */
+    private static String foldAscii(String s) {
+        char[] out = new char[s.length()]; // never longer: a space is added only for a character dropped
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && length > 0) {
+                    out[length++] = ' ';
+                }
+                out[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+                space = false;
+            } else if (c != '\'') {
+                space = true;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
     /**
      * A name folded for comparison: lower case, accents removed, punctuation dropped. "Lüthi" and "Luthi" fold
      * alike.
@@ -417,8 +555,12 @@ public final class Names {
         if (s == null) {
             return "";
         }
-        // Plain ASCII has nothing to decompose, and most names and titles are plain ASCII.
-        String decomposed = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        // Plain ASCII has nothing to decompose, and most names and titles are plain ASCII: its letters and digits
+        // are the ASCII ones, so it is folded without Character's tables.
+        if (isAscii(s)) {
+            return foldAscii(s);
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {

@@ -79,6 +79,9 @@ public final class NoteParser {
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
                     // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and".
                     + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}))");
+    // The words the first branch of SENTENCE_SIGNAL looks ahead for.
+    private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
+            "For example", "Quoted in");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:]+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.:]+");
@@ -148,20 +151,23 @@ public final class NoteParser {
             "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern THESIS = Pattern.compile("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeywordPattern THESIS = new KeywordPattern("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
+            "diss", "thesis");
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARCHIVE = Pattern.compile(
+    private static final KeywordPattern ARCHIVE = new KeywordPattern(
             "\\b(archive|archives|digital archive|library|collection|papers|records|manuscripts?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPEECH = Pattern.compile(
-            "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTERVIEW = Pattern.compile("\\binterview\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOG = Pattern.compile("\\bblog\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHER_WORD = Pattern.compile(
+            "archive", "library", "collection", "papers", "records", "manuscript");
+    private static final KeywordPattern SPEECH = new KeywordPattern(
+            "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
+            "speech", "address", "remarks", "lecture", "report", "delivered");
+    private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
+    private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
+    private static final KeywordPattern PUBLISHER_WORD = new KeywordPattern(
             "\\b(press|books|publishing|publishers?|verlag|editions|university|pr|co\\.|company|house|"
-                    + "library|archive|institute)\\b", Pattern.CASE_INSENSITIVE);
+                    + "library|archive|institute)\\b",
+            "pr", "books", "publish", "verlag", "editions", "university", "co", "house", "library", "archive",
+            "institute");
     private static final Pattern YEAR_AT_END = Pattern.compile(
             "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_EDITION = Pattern.compile(
@@ -183,15 +189,19 @@ public final class NoteParser {
                     + "no\\.|doc\\.|fol\\.|fols\\.|folio|ms\\.?|mss\\.?|sheet|piece|bundle|dossier)\\s*"
                     + "[0-9IVXLC][\\w./–-]{0,19}$", Pattern.CASE_INSENSITIVE);
     // The repository: "National Archives", "Yale University Library", "Hoover Institution Archives".
-    private static final Pattern ARCHIVE_NAME = Pattern.compile(
+    private static final KeywordPattern ARCHIVE_NAME = new KeywordPattern(
             "\\b(?:archives?|archiv|archivo|archivio|library|museum|institution|record office|records office|"
-                    + "historical society|biblioth[eè]que|bibliothek)\\b", Pattern.CASE_INSENSITIVE);
+                    + "historical society|biblioth[eè]que|bibliothek)\\b",
+            "archiv", "library", "museum", "institution", "record", "historical", "biblioth");
     // A series, by the words series names use: "Cambridge Studies in International Relations", "NBER Series on
     // Long-Term Factors in Economic Development", "Oxford History of Modern Europe", "Adelphi Papers 123".
-    private static final Pattern SERIES_NAME = Pattern.compile(
+    private static final KeywordPattern SERIES_NAME = new KeywordPattern(
             "\\b(?:series|studies|monographs?|texts|classics|lectures|library of|handbooks|companions|"
                     + "perspectives|contributions|papers|history of|essays in|readings in|new approaches|"
-                    + "sources)\\b", Pattern.CASE_INSENSITIVE);
+                    + "sources)\\b",
+            "series", "studies", "monograph", "texts", "classics", "lectures", "library", "handbooks",
+            "companions", "perspectives", "contributions", "papers", "history", "essays", "readings", "new",
+            "sources");
     // A number after a series name: "California Studies in 19th-Century Music 5", "Adelphi Papers, no. 123".
     private static final Pattern SERIES_NUMBER = Pattern.compile("^(.*?\\S)[,\\s]+(?:no\\.\\s*|vol\\.\\s*)?(\\d{1,5})$",
             Pattern.CASE_INSENSITIVE);
@@ -227,14 +237,14 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARCHIVE_ACRONYM = Pattern.compile("^[A-Z][A-Z-]{2,9}$");
     // A part of the repository, written before it: "Manuscript Division, Library of Congress".
-    private static final Pattern ARCHIVE_DIVISION = Pattern.compile(
+    private static final KeywordPattern ARCHIVE_DIVISION = new KeywordPattern(
             "\\b(?:division|department|section|branch|reading room|special collections)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "division", "department", "section", "branch", "reading", "special");
     // A named collection in an archive: "Walter Lippmann Papers", "Central Files", "Columbia River Packers
     // Association Records".
-    private static final Pattern COLLECTION_NAME = Pattern.compile(
+    private static final KeywordPattern COLLECTION_NAME = new KeywordPattern(
             "\\b(?:papers|records|collection|collections|files|fonds|correspondence|diaries)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "papers", "records", "collection", "files", "fonds", "correspondence", "diaries");
     // What kind of unpublished document a note describes, at the start of a field: "Memorandum of conversation",
     // "telegram", "minutes of the board", "interview by the author", "speech to the Bundestag".
     private static final Pattern DOCUMENT_GENRE = Pattern.compile(
@@ -320,8 +330,10 @@ public final class NoteParser {
         boolean inQuote = false;
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        // Both passes read the characters from an array: charAt's checks cost more than the copy.
+        char[] chars = text.toCharArray();
+        for (int i = text.indexOf(';') < 0 ? n : 0; i < n; i++) {
+            char c = chars[i];
             if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
@@ -342,17 +354,22 @@ public final class NoteParser {
         // there (transparent bounds let its lookbehinds see before the position), not from every position.
         // A comma opens a citation only before "quoted in" and the like, or between a page and "and"; a space only
         // before a capital or a quote.
-        Matcher m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean quotedIn = lower.contains("quoted") || lower.contains("cited") || lower.contains("reprinted");
+        // The comma's branch wants "quoted in" and the like in lower case (the pattern is case-sensitive), and the
+        // space's a signal word or a number just before it (see mayOpenCitation); the matcher is made at the first
+        // position that passes, which most notes never reach.
+        Matcher m = null;
+        boolean quotedIn = text.contains("quoted") || text.contains("cited") || text.contains("reprinted");
         for (TextSpan span : spans) {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
-                char c = text.charAt(i);
-                boolean candidate = c == ',' ? quotedIn || i > 0 && Character.isDigit(text.charAt(i - 1))
+                char c = chars[i];
+                boolean candidate = c == ',' ? quotedIn || i > 0 && chars[i - 1] >= '0' && chars[i - 1] <= '9'
                         && text.startsWith(" and ", i + 1)
-                        : Character.isWhitespace(c) && i > 0 && ".)”\"".indexOf(text.charAt(i - 1)) >= 0
-                                && opensSentence(text, i, span.end());
+                        : i > 0 && isSentenceEnd(chars[i - 1]) && Character.isWhitespace(c)
+                                && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
+                if (candidate && m == null) {
+                    m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
+                }
                 if (candidate && m.region(i, span.end()).lookingAt()) {
                     addSegment(text, from, i, result);
                     from = m.end();
@@ -371,6 +388,117 @@ public final class NoteParser {
             i--;
         }
         return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == ')') && Character.isDigit(text.charAt(i - 1));
+    }
+
+    // The words parseSegment's cheap tests look for, as bits of what keywords returns.
+    private static final int HAS_SEE = 1;
+    private static final int HAS_CF = 2;
+    private static final int HAS_IBID = 4;
+    private static final int HAS_SUPRA = 8;
+    private static final int HAS_ABOVE = 16;
+    private static final int HAS_CIT = 32;
+
+    /**
+     * Which of "see", "cf.", "ibid", "supra", "above" and "cit" the text contains, in any ASCII case (the case the
+     * patterns that need them ignore), found in one pass.
+     */
+    private static int keywords(String s) {
+        int found = 0;
+        char[] chars = s.toCharArray();
+        // Every word has three characters at least; the first two letters are tested here, the rest only after.
+        // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
+        for (int i = 0; i + 2 < chars.length; i++) {
+            int a = chars[i] | 0x20;
+            int b = chars[i + 1] | 0x20;
+            if (a == 's') {
+                found |= b == 'e' && asciiWordAt(s, i, "see") ? HAS_SEE
+                        : b == 'u' && asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
+            } else if (a == 'c') {
+                found |= b == 'f' && asciiWordAt(s, i, "cf.") ? HAS_CF
+                        : b == 'i' && asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
+            } else if (a == 'i') {
+                found |= b == 'b' && asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
+            } else if (a == 'a') {
+                found |= b == 'b' && asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code s} has the lower-case ASCII word at {@code i}, its letters in either case. */
+    private static boolean asciiWordAt(String s, int i, String word) {
+        if (i + word.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            char c = s.charAt(i + j);
+            char w = word.charAt(j);
+            if (c != w && !(w >= 'a' && w <= 'z' && c == w - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The match of {@link #VOLUME_IN_TITLE} on the whole title, or null; tried only on a title that says "vol". */
+    private static Matcher volumeInTitle(String title) {
+        char last = title.isEmpty() ? ' ' : title.charAt(title.length() - 1);
+        if (!(last >= '0' && last <= '9' || "IVXLCivxlc".indexOf(last) >= 0)
+                || !FieldTokenizer.containsIgnoreCase(title, "vol")) {
+            return null;
+        }
+        Matcher vt = VOLUME_IN_TITLE.matcher(title);
+        return vt.matches() ? vt : null;
+    }
+
+    /** Whether the whole text is a URL ({@link #URL}), tried only on a text that opens as one. */
+    private static boolean isUrl(String t) {
+        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && URL.matcher(t).matches();
+    }
+
+    /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
+    private static boolean isAccessed(String t) {
+        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && ACCESSED.matcher(t).matches();
+    }
+
+    /** {@link #ARCHIVAL_UNIT_STRONG} on the whole text, tried only on a text that opens as a unit's name does. */
+    private static boolean isStrongArchivalUnit(String t) {
+        return !t.isEmpty() && "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) >= 0 && ARCHIVAL_UNIT_STRONG.matcher(t).matches();
+    }
+
+    private static boolean startsWithDigit(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
+    }
+
+    /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
+    private static boolean mayOpenWithSignal(String s) {
+        return !s.isEmpty() && "sbcefaqrSBCEFAQR".indexOf(s.charAt(0)) >= 0;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == ')' || c == '”' || c == '"';
+    }
+
+    /**
+     * What {@link #SENTENCE_SIGNAL} needs at the white space at {@code i} before it can match there: a signal word
+     * after the space (its first branch), or a digit before the period or parenthesis that ends the sentence (its
+     * second). A necessary test only; the pattern decides.
+     */
+    private static boolean mayOpenCitation(String text, int i, int end) {
+        char before = text.charAt(i - 1);
+        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9') {
+            return true;
+        }
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        for (String word : SENTENCE_SIGNAL_WORDS) {
+            if (text.startsWith(word, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first character after the white space at {@code i} is a capital, a quote or an underscore. */
@@ -421,7 +549,7 @@ public final class NoteParser {
                 int comma = before.indexOf(',');
                 String firstField = comma < 0 ? before : before.substring(0, comma);
                 String lastField = before.substring(before.lastIndexOf(',') + 1);
-                if (isProse(before) && WHITESPACE.split(firstField).length >= 4
+                if (isProse(before) && splitLength(firstField) >= 4
                         && !Names.looksLikeNames(firstField) && hasLowerCaseWord(lastField)) {
                     return i + 2;
                 }
@@ -434,22 +562,24 @@ public final class NoteParser {
         TextSpan span = new TextSpan(offset, offset + raw.length());
         String s = raw;
         boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
-        // For cheap tests before the patterns that would run from every position: most notes have none of the
-        // words that signals, embedded ibids, cross-references and op. cit. need.
-        String lower = s.toLowerCase(Locale.ROOT);
+        // Cheap tests go before the patterns that would run from every position (most notes have none of the
+        // words that signals, embedded ibids, cross-references and op. cit. need), and a matcher is made only
+        // when its pattern is run. The anchored patterns are run with lookingAt: find would try them at every
+        // position, where "^" fails.
+        int words = keywords(s);
         String prefix = null;
-        Matcher signal = SIGNAL.matcher(s);
+        Matcher signal = mayOpenWithSignal(s) ? SIGNAL.matcher(s) : null;
         int bodyStart = 0;
-        if (signal.find() && signal.end() < s.length()) {
+        if (signal != null && signal.lookingAt() && signal.end() < s.length()) {
             prefix = s.substring(0, signal.end()).strip();
             bodyStart = signal.end();
         } else {
-            Matcher embedded = EMBEDDED_SIGNAL.matcher(s);
-            if ((lower.contains("see") || lower.contains("cf.")) && embedded.find()
+            Matcher embedded = (words & (HAS_SEE | HAS_CF)) != 0 ? EMBEDDED_SIGNAL.matcher(s) : null;
+            if (embedded != null && embedded.find()
                     && (isProse(s.substring(0, embedded.start())) || isLeadIn(s.substring(0, embedded.start())))) {
                 prefix = s.substring(0, embedded.end()).strip();
                 bodyStart = embedded.end();
-            } else if (mayBeFoundIn(lower)) {
+            } else if (mayBeFoundIn(s)) {
                 Matcher in = FOUND_IN.matcher(s);
                 if (in.find() && isProse(s.substring(0, in.start()))) {
                     prefix = s.substring(0, in.end()).strip();
@@ -482,28 +612,29 @@ public final class NoteParser {
         }
 
         // Match on the text before its final period was stripped, so "Ibid." keeps the period it was written with.
-        Matcher ibid = IBID.matcher(s.substring(bodyStart));
-        if (ibid.find() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
+        char opening = s.charAt(bodyStart);
+        Matcher ibid = opening == 'i' || opening == 'I' ? IBID.matcher(s.substring(bodyStart)) : null;
+        if (ibid != null && ibid.lookingAt() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
             return ibid(raw, span, prefix, s.substring(bodyStart), bodyOffset, ibid);
         }
-        Matcher inner = EMBEDDED_IBID.matcher(body);
-        if (lower.contains("ibid") && inner.find() && inner.start() > 0
+        Matcher inner = (words & HAS_IBID) != 0 ? EMBEDDED_IBID.matcher(body) : null;
+        if (inner != null && inner.find() && inner.start() > 0
                 && isProse(body.substring(0, inner.start()))) {
             String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
             String innerPrefix = prefix == null ? before : prefix + " " + before;
             String from = body.substring(inner.start());
             Matcher again = IBID.matcher(from);
-            if (again.find()) {
+            if (again.lookingAt()) {
                 return ibid(raw, span, innerPrefix, from, bodyOffset + inner.start(), again);
             }
         }
-        Matcher supra = SUPRA.matcher(body);
-        boolean crossReference = lower.contains("supra") || lower.contains("above");
-        if (crossReference && supra.matches()) {
+        boolean crossReference = (words & (HAS_SUPRA | HAS_ABOVE)) != 0;
+        Matcher supra = crossReference ? SUPRA.matcher(body) : null;
+        if (supra != null && supra.matches()) {
             return supra(raw, span, prefix, supra);
         }
-        Matcher opCit = OP_CIT.matcher(body);
-        if (lower.contains("cit") && opCit.find()) {
+        Matcher opCit = (words & HAS_CIT) != 0 ? OP_CIT.matcher(body) : null;
+        if (opCit != null && opCit.find()) {
             return opCit(raw, span, prefix, body, opCit);
         }
 
@@ -695,7 +826,7 @@ public final class NoteParser {
     private Citation quotedTitle(String raw, TextSpan span, String prefix, List<Field> fields, int q,
                                  int bodyOffset, Set<StyleFlag> flags) {
         String quotedText = fields.get(q).text();
-        if (WHITESPACE.split(quotedText).length > 30 || (q > 0 && fields.subList(0, q).stream()
+        if (splitLength(quotedText) > 30 || (q > 0 && fields.subList(0, q).stream()
                 .noneMatch(f -> Names.looksLikeNames(stripPossessive(f.text()))) && isProse(joinText(fields.subList(0, q))))) {
             // A quoted passage, or prose that quotes something: commentary, not a title.
             return null;
@@ -755,7 +886,7 @@ public final class NoteParser {
         } else if (first.kind() == Field.Kind.PAREN) {
             // "“Title” (Marxists Internet Archive, Beijing, 1958)", "“Title” (PhD diss., Yale University, 2011)"
             String facts = first.text();
-            if (THESIS.matcher(facts).find()) {
+            if (THESIS.find(facts)) {
                 thesisFacts(facts, ref);
                 type = ItemType.THESIS;
             } else if (PRESENTED.matcher(facts).lookingAt()) {
@@ -876,7 +1007,8 @@ public final class NoteParser {
         boolean journal = false;
         boolean placeGiven = false;
         PartialDate date = null;
-        Matcher jv = JOURNAL_VOLUME.matcher(container);
+        // Made only for a plain container with a digit, which the pattern's volume needs.
+        Matcher jv = c.isPlain() && Dates.hasDigits(container, 1) ? JOURNAL_VOLUME.matcher(container) : null;
         Matcher paperSeries = c.isPlain() || c.kind() == Field.Kind.ITALIC ? PAPER_SERIES.matcher(container) : null;
         if (paperSeries != null && paperSeries.matches()) {
             // "BIS Working Paper no. 137 (Basel: …, 2003)": a numbered paper in an institution's series, a report.
@@ -903,8 +1035,8 @@ public final class NoteParser {
                     i++;
                 }
             }
-        } else if (c.isPlain() && jv.matches() && Character.isUpperCase(container.charAt(0))
-                && !Dates.isYear(jv.group(2)) && !URL.matcher(container).matches()) {
+        } else if (jv != null && jv.matches() && Character.isUpperCase(container.charAt(0))
+                && !Dates.isYear(jv.group(2)) && !isUrl(container)) {
             ref.containerTitle(jv.group(1).strip());
             ref.volume(jv.group(2));
             if (jv.group(3) != null || jv.group(4) != null) {
@@ -912,8 +1044,8 @@ public final class NoteParser {
             }
             journal = true;
             i = 1;
-        } else if (c.isPlain() && !URL.matcher(container).matches() && Dates.parse(container) == null
-                && !ACCESSED.matcher(container).matches()) {
+        } else if (c.isPlain() && !isUrl(container) && Dates.parse(container) == null
+                && !isAccessed(container)) {
             ref.containerTitle(container);
             i = 1;
         }
@@ -959,17 +1091,17 @@ public final class NoteParser {
         }
         final int consumed = i;
         String containerTitle = ref.build().containerTitle();
-        boolean hasUrl = rest.stream().anyMatch(f -> URL.matcher(f.text()).matches());
+        boolean hasUrl = rest.stream().anyMatch(f -> isUrl(f.text()));
         boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
         if (journal) {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
-        if (containerTitle != null && ARCHIVE.matcher(containerTitle).find()) {
+        if (containerTitle != null && ARCHIVE.find(containerTitle)) {
             // An archive holds the document; it is not a periodical the document appeared in.
             ref.archive(containerTitle).containerTitle(null);
             return new ContainerRead(ItemType.DOCUMENT, consumed);
         }
-        if (INTERVIEW.matcher(title).find()) {
+        if (INTERVIEW.find(title)) {
             return new ContainerRead(ItemType.INTERVIEW, consumed);
         }
         if (blog) {
@@ -984,7 +1116,7 @@ public final class NoteParser {
             return new ContainerRead(periodical, consumed);
         }
         if (hasUrl) {
-            return new ContainerRead(containerTitle != null && BLOG.matcher(containerTitle).find()
+            return new ContainerRead(containerTitle != null && BLOG.find(containerTitle)
                     ? ItemType.POST_WEBLOG : ItemType.WEBPAGE, consumed);
         }
         if (fullDate) {
@@ -1078,18 +1210,18 @@ public final class NoteParser {
         }
         if (parts.stream().anyMatch(p -> p.contains(":"))) {
             publicationFacts(facts, ref);
-            return SPEECH.matcher(title).find() ? ItemType.SPEECH : ItemType.REPORT;
+            return SPEECH.find(title) ? ItemType.SPEECH : ItemType.REPORT;
         }
-        boolean speech = SPEECH.matcher(title).find()
-                || parts.stream().anyMatch(p -> SPEECH.matcher(p).find());
+        boolean speech = SPEECH.find(title)
+                || parts.stream().anyMatch(p -> SPEECH.find(p));
         String holder = parts.isEmpty() ? null : parts.get(0);
         String place = parts.size() > 1 ? String.join(", ", parts.subList(1, parts.size())) : null;
-        if (holder != null && ARCHIVE.matcher(holder).find()) {
+        if (holder != null && ARCHIVE.find(holder)) {
             ref.archive(holder);
-        } else if (holder != null && speech && SPEECH.matcher(holder).find()) {
+        } else if (holder != null && speech && SPEECH.find(holder)) {
             ref.genre(holder);
             // "(speech, Columbia University Archives, New York, …)": the repository follows the kind.
-            if (parts.size() > 1 && ARCHIVE.matcher(parts.get(1)).find()) {
+            if (parts.size() > 1 && ARCHIVE.find(parts.get(1))) {
                 ref.archive(parts.get(1));
                 place = parts.size() > 2 ? String.join(", ", parts.subList(2, parts.size())) : null;
             }
@@ -1167,7 +1299,7 @@ public final class NoteParser {
         }
         boolean strongUnit = false;
         for (Field f : fields) {
-            if (f.isPlain() && f.text().length() <= 40 && ARCHIVAL_UNIT_STRONG.matcher(f.text()).matches()) {
+            if (f.isPlain() && f.text().length() <= 40 && isStrongArchivalUnit(f.text())) {
                 strongUnit = true;
                 break;
             }
@@ -1176,8 +1308,8 @@ public final class NoteParser {
         if (date >= 0) {
             for (int i = dateEnd; i < n && !heldAfterDate; i++) {
                 Field f = fields.get(i);
-                heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.matcher(f.text()).find()
-                        || ARCHIVE_NAME.matcher(f.text()).find());
+                heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.find(f.text())
+                        || ARCHIVE_NAME.find(f.text()));
             }
         }
         int headEnd = date >= 0 ? date : n;
@@ -1188,7 +1320,7 @@ public final class NoteParser {
             if (!f.isPlain() || f.text().length() > 200) {
                 continue;
             }
-            if (genreField < 0 && DOCUMENT_GENRE.matcher(f.text()).find()) {
+            if (genreField < 0 && DOCUMENT_GENRE.matcher(f.text()).lookingAt()) {
                 genreField = i;
             }
             if (toField < 0 && senderAndRecipient(f.text()) != null) {
@@ -1233,7 +1365,7 @@ public final class NoteParser {
                 continue;
             }
             Matcher from = LETTER_FROM.matcher(t);
-            if (from.find()) {
+            if (from.lookingAt()) {
                 String[] who = senderAndRecipient(t.substring(from.end()));
                 if (who != null) {
                     genre = from.group(1).toLowerCase(Locale.ROOT);
@@ -1249,9 +1381,9 @@ public final class NoteParser {
                 continue;
             }
             Matcher g = t.length() <= 200 ? DOCUMENT_GENRE.matcher(t) : null;
-            if (g != null && g.find() && genre == null) {
+            if (g != null && g.lookingAt() && genre == null) {
                 String kind = g.group(1).toLowerCase(Locale.ROOT);
-                genre = WHITESPACE.split(t).length <= 4 ? lowerFirst(t) : kind;
+                genre = splitLength(t) <= 4 ? lowerFirst(t) : kind;
                 if (kind.contains("interview")) {
                     type = ItemType.INTERVIEW;
                 } else if (kind.equals("speech") || kind.equals("address") || kind.equals("lecture")
@@ -1291,7 +1423,7 @@ public final class NoteParser {
         for (int k = 0; k < tail.size(); k++) {
             Field f = tail.get(k);
             if (f.isPlain() && f.text().length() <= 40 && (ARCHIVAL_UNIT.matcher(f.text()).matches()
-                    || SHELFMARK.matcher(f.text()).matches() && !ARCHIVE_NAME.matcher(f.text()).find())) {
+                    || SHELFMARK.matcher(f.text()).matches() && !ARCHIVE_NAME.find(f.text()))) {
                 // "box 4, folder 12", or a shelfmark / class and piece: "FO 65/1210", "MSS Eur C 312".
                 if (firstUnit < 0) {
                     firstUnit = k;
@@ -1302,7 +1434,7 @@ public final class NoteParser {
         int archive = -1;
         for (int k = tail.size() - 1; k > lastUnit && archive < 0; k--) {
             Field f = tail.get(k);
-            if (f.isPlain() && ARCHIVE_NAME.matcher(f.text()).find() && !COLLECTION_NAME.matcher(f.text()).find()) {
+            if (f.isPlain() && ARCHIVE_NAME.find(f.text()) && !COLLECTION_NAME.find(f.text())) {
                 archive = k;
             }
         }
@@ -1311,7 +1443,7 @@ public final class NoteParser {
             // "AVPRF, f. 07, op. 23a": the repository named before the place in it.
             Field f = tail.get(firstUnit - 1);
             if (f.isPlain() && (ARCHIVE_ACRONYM.matcher(f.text()).matches()
-                    || ARCHIVE_NAME.matcher(f.text()).find())) {
+                    || ARCHIVE_NAME.find(f.text()))) {
                 archive = firstUnit - 1;
                 archiveFirst = true;
             }
@@ -1319,9 +1451,9 @@ public final class NoteParser {
         if (archive < 0 && firstUnit < 0) {
             // "…, Smith Papers, Hoover Institution": no unit, the last field after a collection is the repository.
             for (int k = 0; k + 1 < tail.size() && archive < 0; k++) {
-                if (tail.get(k).isPlain() && COLLECTION_NAME.matcher(tail.get(k).text()).find()
+                if (tail.get(k).isPlain() && COLLECTION_NAME.find(tail.get(k).text())
                         && tail.get(k + 1).isPlain() && !Places.isPlace(tail.get(k + 1).text())
-                        && !URL.matcher(tail.get(k + 1).text()).matches()) {
+                        && !isUrl(tail.get(k + 1).text())) {
                     archive = k + 1;
                 }
             }
@@ -1337,8 +1469,8 @@ public final class NoteParser {
         }
         int archiveStart = archive;
         if (archive >= 0 && !archiveFirst) {
-            while (archiveStart - 1 > lastUnit && ARCHIVE_DIVISION.matcher(tail.get(archiveStart - 1).text()).find()
-                    && !COLLECTION_NAME.matcher(tail.get(archiveStart - 1).text()).find()) {
+            while (archiveStart - 1 > lastUnit && ARCHIVE_DIVISION.find(tail.get(archiveStart - 1).text())
+                    && !COLLECTION_NAME.find(tail.get(archiveStart - 1).text())) {
                 archiveStart--;
             }
             ref.archive(joinText(tail.subList(archiveStart, archive + 1)));
@@ -1365,7 +1497,7 @@ public final class NoteParser {
                     && (STATE_ABBREVIATION.matcher(f.text()).matches() || !Locators.isLocator(f.text()))) {
                 places.add(f.text());
             } else if (k < Math.max(firstUnit, 0) && f.isPlain() && genre == null
-                    && DOCUMENT_GENRE.matcher(f.text()).find()) {
+                    && DOCUMENT_GENRE.matcher(f.text()).lookingAt()) {
                 ref.genre(lowerFirst(f.text())); // "…, April 10, 1961, transcript, box 12, …"
             } else if (k >= from || k < Math.max(firstUnit, 0)) {
                 pastPlace |= k >= from;
@@ -1412,7 +1544,7 @@ public final class NoteParser {
             return null;
         }
         String repository = fields.get(0).text();
-        if (!(ARCHIVE_ACRONYM.matcher(repository).matches() || ARCHIVE_NAME.matcher(repository).find())
+        if (!(ARCHIVE_ACRONYM.matcher(repository).matches() || ARCHIVE_NAME.find(repository))
                 || repository.length() > 80 || !SHELFMARK.matcher(fields.get(mark).text()).matches()) {
             return null;
         }
@@ -1436,8 +1568,8 @@ public final class NoteParser {
     }
 
     private static boolean isHeld(String text) {
-        return text.length() <= 120 && (ARCHIVAL_UNIT_STRONG.matcher(text).matches()
-                || COLLECTION_NAME.matcher(text).find() || ARCHIVE_NAME.matcher(text).find());
+        return text.length() <= 120 && (isStrongArchivalUnit(text)
+                || COLLECTION_NAME.find(text) || ARCHIVE_NAME.find(text));
     }
 
     /** "Lucius D. Clay to Dean Rusk" → {"Lucius D. Clay", "Dean Rusk"}; null unless both sides are names. */
@@ -1473,7 +1605,7 @@ public final class NoteParser {
     }
 
     private static boolean isSeries(String text) {
-        return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.matcher(text).find()
+        return text.length() <= 150 && isTitleCase(text) && SERIES_NAME.find(text)
                 && !text.contains(":");
     }
 
@@ -1495,7 +1627,8 @@ public final class NoteParser {
         List<String> remarks = new ArrayList<>(); // kept as the note: "87th Cong., 1st sess.", a translated title
         for (int k = 0; k < facts; k++) {
             Field f = fields.get(k);
-            Matcher volumeOf = f.isPlain() ? VOLUME_OF.matcher(f.text()) : null;
+            Matcher volumeOf = f.isPlain() && f.text().regionMatches(true, 0, "vol", 0, 3)
+                    ? VOLUME_OF.matcher(f.text()) : null;
             if (volumeOf != null && volumeOf.matches()) {
                 ref.volume(volumeOf.group(1));
                 String collection = null;
@@ -1509,8 +1642,8 @@ public final class NoteParser {
                     collection += ", " + fields.get(++k).text(); // "… of Emancipation, 1861–1867"
                 }
                 ref.collectionTitle(collection);
-            } else if (f.isPlain() && (CONGRESS_SESSION.matcher(f.text()).matches()
-                    || SERIES_OF_VOLUMES.matcher(f.text()).matches())) {
+            } else if (f.isPlain() && (startsWithDigit(f.text()) && CONGRESS_SESSION.matcher(f.text()).matches()
+                    || f.text().regionMatches(true, 0, "ser", 0, 3) && SERIES_OF_VOLUMES.matcher(f.text()).matches())) {
                 remarks.add(f.text()); // "87th Cong., 1st sess."; "ser. 3, vol. 1 of Freedom"
             } else if (f.kind() == Field.Kind.PAREN && !head.isEmpty() && !Dates.hasDigits(f.text(), 1)) {
                 // "La société féodale [Feudal society] (Paris: …)": a translation of the title (CMOS 14.108),
@@ -1531,7 +1664,7 @@ public final class NoteParser {
         }
         String factsText = fields.get(facts).text();
         ItemType type = ItemType.BOOK;
-        if (THESIS.matcher(factsText).find()) {
+        if (THESIS.find(factsText)) {
             thesisFacts(factsText, ref);
             type = ItemType.THESIS;
         } else {
@@ -1560,8 +1693,8 @@ public final class NoteParser {
         }
         String title = italicTitle >= 0 ? head.get(italicTitle).text()
                 : joinText(head.subList(authorCount, titleEnd));
-        Matcher vt = VOLUME_IN_TITLE.matcher(title);
-        if (vt.matches()) {
+        Matcher vt = volumeInTitle(title);
+        if (vt != null) {
             title = vt.group(1).strip();
             ref.volume(vt.group(2));
             flags.add(StyleFlag.VOLUME_IN_TITLE);
@@ -1639,8 +1772,8 @@ public final class NoteParser {
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         ref.authors(authors(fields.subList(0, t), flags));
         String title = fields.get(t).text();
-        Matcher vt = VOLUME_IN_TITLE.matcher(title);
-        if (vt.matches()) {
+        Matcher vt = volumeInTitle(title);
+        if (vt != null) {
             title = vt.group(1).strip();
             ref.volume(vt.group(2));
         }
@@ -1681,7 +1814,7 @@ public final class NoteParser {
                 ref.publisher(where.get(0));
             }
         } else if (!where.isEmpty()) {
-            publicationFacts(String.join(where.size() == 2 && !PUBLISHER_WORD.matcher(where.get(0)).find()
+            publicationFacts(String.join(where.size() == 2 && !PUBLISHER_WORD.find(where.get(0))
                     ? ": " : ", ", where), ref);
         }
         for (; i < fields.size() && consumeTrailing(fields.get(i), fields, i, ref); i++) {
@@ -1703,7 +1836,7 @@ public final class NoteParser {
     private static boolean moreFacts(List<Field> fields, int from) {
         for (int i = from; i < fields.size(); i++) {
             Field f = fields.get(i);
-            if (!f.isPlain() || URL.matcher(f.text()).matches()) {
+            if (!f.isPlain() || isUrl(f.text())) {
                 return false;
             }
             if (!Locators.isLocator(f.text()) || Dates.isYear(f.text())) {
@@ -1740,6 +1873,9 @@ public final class NoteParser {
         // "People’s Press Editorial, “…”": before a title, the field is the author, possessive or corporate.
         if (fields.size() > 1 && fields.get(1).isTitle() || Names.isCorporate(f.text())) {
             return fields;
+        }
+        if (f.text().indexOf('\'') < 0 && f.text().indexOf('’') < 0) {
+            return fields; // no possessive
         }
         Matcher m = POSSESSIVE_PREFIX.matcher(f.text());
         if (!m.matches() || !Names.looksLikeNames(m.group(1)) || Locators.isLocator(m.group(2))) {
@@ -1795,7 +1931,7 @@ public final class NoteParser {
                 }
             }
             String url = space > 0 ? FieldTokenizer.stripTrailing(t.substring(0, space), ".,;:") : null;
-            if (url != null && !URL.matcher(url).matches()) {
+            if (url != null && !isUrl(url)) {
                 space = -1;
             }
             if (space > 0 && out == null) {
@@ -1947,8 +2083,8 @@ public final class NoteParser {
             Field t = work.get(italicTitle);
             List<Name> authors = italicTitle == 0 ? List.of() : authors(work.subList(0, italicTitle), flags);
             String title = t.text();
-            Matcher vt = VOLUME_IN_TITLE.matcher(title);
-            if (vt.matches()) {
+            Matcher vt = volumeInTitle(title);
+            if (vt != null) {
                 title = vt.group(1).strip();
                 volume = vt.group(2);
             }
@@ -1969,15 +2105,15 @@ public final class NoteParser {
         if (work.size() == 1) {
             // "Correspondence, No. 43": collections number their documents; an author is cited by page.
             boolean numbered = locator != null && locator.label().equals("number")
-                    && WHITESPACE.split(firstText).length == 1;
+                    && splitLength(firstText) == 1;
             if (first.isPlain() && Names.looksLikeNames(firstText) && !numbered) {
                 return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY,
                         Names.parseList(firstText, familyNameFirst), null, volume, locator, null, raw, span,
                         prefix, null, flags);
             }
             String title = first.text();
-            Matcher vt = VOLUME_IN_TITLE.matcher(title);
-            if (vt.matches()) {
+            Matcher vt = volumeInTitle(title);
+            if (vt != null) {
                 title = vt.group(1).strip();
                 volume = vt.group(2);
             }
@@ -1989,8 +2125,8 @@ public final class NoteParser {
         List<Name> authors = authors(work.subList(0, authorCount), flags);
         List<Field> titleFields = work.subList(authorCount, work.size());
         String title = joinText(titleFields);
-        Matcher vt = VOLUME_IN_TITLE.matcher(title);
-        if (vt.matches()) {
+        Matcher vt = volumeInTitle(title);
+        if (vt != null) {
             title = vt.group(1).strip();
             volume = vt.group(2);
         }
@@ -2026,19 +2162,13 @@ public final class NoteParser {
 
     /** Whether a word other than an article, preposition or conjunction starts lower case. */
     private static boolean hasLowerCaseWord(String text) {
-        for (String w : WHITESPACE.split(text.strip())) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return lowerCaseWords(text.strip(), 1) >= 1;
     }
 
-    /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
-    /** A cheap test before {@link #FOUND_IN}: one of its phrases is in the (lower-cased) text. */
-    private static boolean mayBeFoundIn(String lower) {
+    /** A cheap test before {@link #FOUND_IN}: one of its phrases is in the text. */
+    private static boolean mayBeFoundIn(String text) {
         for (String phrase : FOUND_IN_PHRASES) {
-            if (lower.contains(phrase)) {
+            if (text.contains(phrase)) {
                 return true;
             }
         }
@@ -2065,14 +2195,59 @@ public final class NoteParser {
         return words.length <= 8 && LEAD_IN_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
     }
 
+    /** Whether text reads as prose: at least two words starting lower case ("For a different view"). */
     private static boolean isProse(String text) {
-        int lower = 0;
-        for (String w : WHITESPACE.split(text.strip())) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR_WORDS.contains(w)) {
-                lower++;
+        return lowerCaseWords(text.strip(), 2) >= 2;
+    }
+
+    /**
+     * How many words of the stripped text (as {@code WHITESPACE.split} cuts them) start lower case and are not
+     * minor words, counting no further than {@code enough}. Read in place: only a word that starts lower case
+     * is cut out, to be looked up.
+     */
+    private static int lowerCaseWords(String t, int enough) {
+        int count = 0;
+        int n = t.length();
+        int i = 0;
+        while (i < n && count < enough) {
+            int start = i;
+            while (i < n && !isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start && Character.isLowerCase(t.charAt(start)) && !MINOR_WORDS.contains(t.substring(start, i))) {
+                count++;
+            }
+            while (i < n && isRegexSpace(t.charAt(i))) {
+                i++;
             }
         }
-        return lower >= 2;
+        return count;
+    }
+
+    /** The characters of {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code WHITESPACE.split(text).length}, counted without splitting. */
+    static int splitLength(String text) {
+        int words = 0;
+        boolean inWord = false;
+        boolean anySpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            anySpace |= space;
+            inWord = !space;
+        }
+        if (!anySpace) {
+            return 1; // no match: the text itself, even when empty
+        }
+        // A match at the start leaves an empty first piece; trailing empty pieces are dropped (all of them when
+        // the text is only white space).
+        return words == 0 ? 0 : words + (isRegexSpace(text.charAt(0)) ? 1 : 0);
     }
 
     /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */
@@ -2219,25 +2394,27 @@ public final class NoteParser {
             return false;
         }
         String t = f.text();
-        Matcher m = EDITOR.matcher(t);
-        if (m.matches()) {
+        // Each pattern is tried only on a field that opens as its matches open (or, for an edition, says "ed").
+        char first = t.isEmpty() ? ' ' : Character.toLowerCase(t.charAt(0));
+        Matcher m = first == 'e' || first == 't' || first == 'c' ? EDITOR.matcher(t) : null;
+        if (m != null && m.matches()) {
             applyRole(m.group(1), Names.parseList(m.group(2), familyNameFirst), ref);
             return true;
         }
-        if (t.length() <= 80) {
+        if (t.length() <= 80 && FieldTokenizer.containsIgnoreCase(t, "ed")) {
             m = EDITION.matcher(t);
             if (m.matches()) {
                 ref.edition(edition(m.group(1), m.group(2)));
                 return true;
             }
         }
-        m = VOLUME_COUNT.matcher(t);
-        if (m.matches()) {
+        m = startsWithDigit(t) ? VOLUME_COUNT.matcher(t) : null;
+        if (m != null && m.matches()) {
             ref.numberOfVolumes(m.group(1));
             return true;
         }
-        m = VOLUME_FIELD.matcher(t);
-        if (m.matches()) {
+        m = first == 'v' ? VOLUME_FIELD.matcher(t) : null;
+        if (m != null && m.matches()) {
             ref.volume(m.group(1));
             return true;
         }
@@ -2265,7 +2442,8 @@ public final class NoteParser {
      */
     private static int nameListEnd(List<Field> fields, int i, int limit) {
         Field f = fields.get(i);
-        if (!f.isPlain() || !EDITOR.matcher(f.text()).matches()) {
+        char first = f.text().isEmpty() ? ' ' : Character.toLowerCase(f.text().charAt(0));
+        if (!f.isPlain() || !(first == 'e' || first == 't' || first == 'c') || !EDITOR.matcher(f.text()).matches()) {
             return i + 1;
         }
         for (int k = i + 1; k < limit; k++) {
@@ -2319,7 +2497,7 @@ public final class NoteParser {
             ref.issued(d);
             return true;
         }
-        if (index > 0 && ACCESSED.matcher(all.get(index - 1).text()).matches() && Dates.isYear(t)) {
+        if (index > 0 && isAccessed(all.get(index - 1).text()) && Dates.isYear(t)) {
             return true; // the year of an access date, already read with it
         }
         return false;
@@ -2340,8 +2518,8 @@ public final class NoteParser {
      */
     static void publicationFacts(String facts, Reference.Builder ref) {
         String s = facts.strip();
-        Matcher reprint = REPRINT.matcher(s);
-        if (reprint.find()) {
+        Matcher reprint = s.indexOf(';') >= 0 ? REPRINT.matcher(s) : null;
+        if (reprint != null && reprint.find()) {
             int original = Dates.lastYearIn(s.substring(0, reprint.start()));
             if (original > 0) {
                 ref.originalDate(PartialDate.ofYear(original));
@@ -2361,7 +2539,7 @@ public final class NoteParser {
             s = FieldTokenizer.stripTrailing(s.substring(0, forthcoming.start()).strip(), ",;");
         }
         Matcher ed = LEADING_EDITION.matcher(s);
-        if (ed.find()) {
+        if (ed.lookingAt()) {
             ref.edition(edition(ed.group(1), null));
             s = s.substring(ed.end());
         }
@@ -2405,7 +2583,7 @@ public final class NoteParser {
                 publishers.add(FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ","));
             } else if (Places.isPlace(p)) {
                 places.add(p); // "(Princeton, NJ, 2008)": a place and no publisher
-            } else if (PUBLISHER_WORD.matcher(p).find() || p.contains(",")) {
+            } else if (PUBLISHER_WORD.find(p) || p.contains(",")) {
                 List<String> bits = splitTopLevelCommas(p);
                 publishers.add(bits.get(0));
                 if (bits.size() > 1) {
@@ -2451,7 +2629,7 @@ public final class NoteParser {
     private static boolean hasFullSignals(List<Field> fields) {
         for (int i = 0; i < fields.size(); i++) {
             String t = fields.get(i).text();
-            if (URL.matcher(t).matches() || ACCESSED.matcher(t).matches()) {
+            if (isUrl(t) || isAccessed(t)) {
                 return true;
             }
             if (Dates.isMonthDay(t) && i + 1 < fields.size() && Dates.isYear(fields.get(i + 1).text())) {
@@ -2471,7 +2649,7 @@ public final class NoteParser {
             if (f.kind() == Field.Kind.PAREN) {
                 String t = f.text();
                 if (Dates.lastYearIn(t) > 0 || t.contains(":") || NO_DATE.matcher(t).find()
-                        || THESIS.matcher(t).find() || FORTHCOMING.matcher(t).find()) {
+                        || THESIS.find(t) || FORTHCOMING.matcher(t).find()) {
                     return i;
                 }
             }

@@ -82,6 +82,22 @@ public final class Resolver {
         // The place its latest citation named, for a later "loc. cit.".
         Locator lastLocator;
 
+        // The stems of title.words() (Pool.stem), made once for the several pools a work is filed in.
+        private TitleMatch.Folded stemsOf;
+        private List<String> stems;
+
+        List<String> stems() {
+            if (stemsOf != title) {
+                List<String> all = new ArrayList<>(title.words().size());
+                for (String word : title.words()) {
+                    all.add(Pool.stem(word));
+                }
+                stems = all;
+                stemsOf = title;
+            }
+            return stems;
+        }
+
         Work(Reference reference, int firstNote, String chapter, String key) {
             this.reference = reference;
             this.firstNote = firstNote;
@@ -179,8 +195,8 @@ public final class Resolver {
             if (!key.isEmpty()) {
                 addOnce(byOpening.computeIfAbsent(key, k -> new ArrayList<>()), w);
             }
-            for (String word : w.title.words()) {
-                addOnce(byStem.computeIfAbsent(stem(word), k -> new ArrayList<>()), w);
+            for (String stem : w.stems()) {
+                addOnce(byStem.computeIfAbsent(stem, k -> new ArrayList<>()), w);
             }
         }
 
@@ -824,10 +840,18 @@ public final class Resolver {
         if (title == null) {
             return null;
         }
-        for (String w : Names.fold(title).split(" ")) {
+        // The words of the folded title, which has single spaces between words and none at either end, taken
+        // one at a time rather than split all at once.
+        String folded = Names.fold(title);
+        int start = 0;
+        while (start < folded.length()) {
+            int space = folded.indexOf(' ', start);
+            int end = space < 0 ? folded.length() : space;
+            String w = folded.substring(start, end);
             if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
                 return w;
             }
+            start = end + 1;
         }
         return null;
     }

@@ -1,0 +1,87 @@
+package org.ibidem.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A case-insensitive pattern of alternative words ({@code \b(?:archive|library|papers)\b}) with the words it
+ * cannot match without: {@link #find} runs the pattern only when one of them is in the text. Java runs such an
+ * alternation from every position of the text, trying each word, so the parser, which asks it of most fields of
+ * a note, pays for it even on the many fields that hold none of the words; one pass that looks for their first
+ * letters costs far less.
+ *
+ * <pre>{@code
+ * KeywordPattern blog = new KeywordPattern("\\bblog\\b", "blog");
+ * blog.find("RealClimate (blog)");   // true
+ * }</pre>
+ *
+ * <p>Each key must be a lower-case ASCII stretch that every match contains, in some ASCII case: the pattern is
+ * compiled case-insensitive without Unicode case, so a match holds its words' letters in ASCII upper or lower
+ * case only. Immutable and thread-safe.
+ */
+final class KeywordPattern {
+
+    private final Pattern pattern;
+    private final String[][] keysByFirst = new String[128][];
+
+    /**
+     * A pattern, compiled with {@link Pattern#CASE_INSENSITIVE}, and its keys.
+     *
+     * @throws IllegalArgumentException if a key is empty or not lower-case ASCII
+     */
+    KeywordPattern(String regex, String... keys) {
+        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < 128; i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (String key : keys) {
+            if (key.isEmpty() || !key.chars().allMatch(c -> c < 0x80 && !(c >= 'A' && c <= 'Z'))) {
+                throw new IllegalArgumentException("not a lower-case ASCII key: \"" + key + "\"");
+            }
+            groups.get(key.charAt(0)).add(key);
+        }
+        for (int i = 0; i < 128; i++) {
+            keysByFirst[i] = groups.get(i).toArray(new String[0]);
+        }
+    }
+
+    /** Whether the pattern is found in the text. */
+    boolean find(String text) {
+        return hasKey(text) && pattern.matcher(text).find();
+    }
+
+    private boolean hasKey(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                continue;
+            }
+            for (String key : keysByFirst[lower(c)]) {
+                if (asciiMatchAt(text, i, key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiMatchAt(String text, int i, String key) {
+        if (i + key.length() > text.length()) {
+            return false;
+        }
+        for (int j = 1; j < key.length(); j++) {
+            char c = text.charAt(i + j);
+            if (c >= 0x80 || lower(c) != key.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char asciiChar) {
+        return asciiChar >= 'A' && asciiChar <= 'Z' ? (char) (asciiChar + 32) : asciiChar;
+    }
+}
