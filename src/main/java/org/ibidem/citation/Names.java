@@ -495,7 +495,7 @@ public final class Names {
      */
     static boolean isPeerage(String field) {
         String t = field.strip();
-        return t.length() <= 60 && PEERAGE.matcher(t).matches();
+        return t.length() <= 60 && t.contains(" of ") && PEERAGE.matcher(t).matches();
     }
 
     /**

@@ -1009,7 +1009,8 @@ public final class NoteParser {
         PartialDate date = null;
         // Made only for a plain container with a digit, which the pattern's volume needs.
         Matcher jv = c.isPlain() && Dates.hasDigits(container, 1) ? JOURNAL_VOLUME.matcher(container) : null;
-        Matcher paperSeries = c.isPlain() || c.kind() == Field.Kind.ITALIC ? PAPER_SERIES.matcher(container) : null;
+        Matcher paperSeries = (c.isPlain() || c.kind() == Field.Kind.ITALIC)
+                && FieldTokenizer.containsIgnoreCase(container, "paper") ? PAPER_SERIES.matcher(container) : null;
         if (paperSeries != null && paperSeries.matches()) {
             // "BIS Working Paper no. 137 (Basel: …, 2003)": a numbered paper in an institution's series, a report.
             ref.collectionTitle(paperSeries.group(1).strip()).collectionNumber(paperSeries.group(2));
@@ -2362,6 +2363,12 @@ public final class NoteParser {
         return names;
     }
 
+    /** Whether the text opens as every match of {@link #EDITOR} does: "ed…", "tr…" or "co…". */
+    private static boolean mayNameARole(String t) {
+        return t.regionMatches(true, 0, "ed", 0, 2) || t.regionMatches(true, 0, "tr", 0, 2)
+                || t.regionMatches(true, 0, "co", 0, 2);
+    }
+
     /** "ed." / "trans." / "comp." and the names after it: editors, translators, or both. */
     private static void applyRole(String written, List<Name> names, Reference.Builder ref) {
         String role = written.toLowerCase(Locale.ROOT);
@@ -2395,8 +2402,7 @@ public final class NoteParser {
         }
         String t = f.text();
         // Each pattern is tried only on a field that opens as its matches open (or, for an edition, says "ed").
-        char first = t.isEmpty() ? ' ' : Character.toLowerCase(t.charAt(0));
-        Matcher m = first == 'e' || first == 't' || first == 'c' ? EDITOR.matcher(t) : null;
+        Matcher m = mayNameARole(t) ? EDITOR.matcher(t) : null;
         if (m != null && m.matches()) {
             applyRole(m.group(1), Names.parseList(m.group(2), familyNameFirst), ref);
             return true;
@@ -2413,7 +2419,7 @@ public final class NoteParser {
             ref.numberOfVolumes(m.group(1));
             return true;
         }
-        m = first == 'v' ? VOLUME_FIELD.matcher(t) : null;
+        m = !t.isEmpty() && Character.toLowerCase(t.charAt(0)) == 'v' ? VOLUME_FIELD.matcher(t) : null;
         if (m != null && m.matches()) {
             ref.volume(m.group(1));
             return true;
@@ -2442,8 +2448,7 @@ public final class NoteParser {
      */
     private static int nameListEnd(List<Field> fields, int i, int limit) {
         Field f = fields.get(i);
-        char first = f.text().isEmpty() ? ' ' : Character.toLowerCase(f.text().charAt(0));
-        if (!f.isPlain() || !(first == 'e' || first == 't' || first == 'c') || !EDITOR.matcher(f.text()).matches()) {
+        if (!f.isPlain() || !mayNameARole(f.text()) || !EDITOR.matcher(f.text()).matches()) {
             return i + 1;
         }
         for (int k = i + 1; k < limit; k++) {
@@ -2532,8 +2537,8 @@ public final class NoteParser {
                 s = FieldTokenizer.stripTrailing(before.substring(0, originalYear.start()).strip(), ",") + ", " + s;
             }
         }
-        Matcher forthcoming = FORTHCOMING.matcher(s);
-        if (forthcoming.find()) {
+        Matcher forthcoming = s.endsWith("ing") || s.endsWith("ress") ? FORTHCOMING.matcher(s) : null;
+        if (forthcoming != null && forthcoming.find()) {
             // "(Chicago: University of Chicago Press, forthcoming)": no date yet (CMOS 14.72).
             ref.note(forthcoming.group().toLowerCase(Locale.ROOT));
             s = FieldTokenizer.stripTrailing(s.substring(0, forthcoming.start()).strip(), ",;");
@@ -2649,7 +2654,7 @@ public final class NoteParser {
             if (f.kind() == Field.Kind.PAREN) {
                 String t = f.text();
                 if (Dates.lastYearIn(t) > 0 || t.contains(":") || NO_DATE.matcher(t).find()
-                        || THESIS.find(t) || FORTHCOMING.matcher(t).find()) {
+                        || THESIS.find(t) || (t.endsWith("ing") || t.endsWith("ress")) && FORTHCOMING.matcher(t).find()) {
                     return i;
                 }
             }
