@@ -306,7 +306,15 @@ public final class NoteParser {
         }
         for (TextSpan segment : segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
-            Citation c = parseSegment(raw, segment.start(), italics);
+            Citation c;
+            try {
+                c = parseSegment(raw, segment.start(), italics);
+            } catch (IllegalArgumentException e) {
+                // A citation refused what a rule made of the text (a short form with neither author nor title):
+                // a gap in the rules, but the note is kept, as unparsed, rather than lose the document.
+                c = new UnparsedCitation("not read as a citation (" + e.getMessage() + ")", raw,
+                        new TextSpan(segment.start(), segment.end()));
+            }
             if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
                     && afterLocatorSentence(text, segment.start())) {
                 // "Correspondence, No. 43. Sir E. Goschen to Sir E. Grey, July 27.": a sentence after the locator
@@ -2107,10 +2115,14 @@ public final class NoteParser {
             // "Correspondence, No. 43": collections number their documents; an author is cited by page.
             boolean numbered = locator != null && locator.label().equals("number")
                     && splitLength(firstText) == 1;
-            if (first.isPlain() && Names.looksLikeNames(firstText) && !numbered) {
-                return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY,
-                        Names.parseList(firstText, familyNameFirst), null, volume, locator, null, raw, span,
-                        prefix, null, flags);
+            List<Name> named = first.isPlain() && Names.looksLikeNames(firstText) && !numbered
+                    ? Names.parseList(firstText, familyNameFirst) : List.of();
+            if (!named.isEmpty()) {
+                return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, named, null, volume, locator, null, raw,
+                        span, prefix, null, flags);
+            }
+            if (!hasLetter(first.text())) {
+                return new UnparsedCitation("no author or title", raw, span); // "&", "& 12."
             }
             String title = first.text();
             Matcher vt = volumeInTitle(title);

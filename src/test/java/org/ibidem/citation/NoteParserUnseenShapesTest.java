@@ -322,4 +322,14 @@ class NoteParserUnseenShapesTest {
                 + "Literature (London: James Currey, 1986), 16."));
         assertThat(r.authors()).containsExactly(new Name("Thiong'o", "Ngũgĩ", "wa", null, null));
     }
+
+    @Test
+    void keepsANoteOfAnAmpersandAsUnparsedInsteadOfThrowing() {
+        // "&" looks like a list of names joined by "&" with no names in it; it once made a short form with
+        // neither author nor title, which the citation refuses.
+        for (String note : List.of("&", "& 12.", "&, &", "See &.", "&; & 4")) {
+            assertThat(parser.parse(note)).as(note).allSatisfy(c -> assertThat(c.text()).isNotBlank());
+        }
+        assertThat(only("&")).isInstanceOf(UnparsedCitation.class);
+    }
 }
