@@ -1523,23 +1523,13 @@ public final class NoteParser {
         } else if (!places.isEmpty()) {
             trailing.addAll(0, tail.stream().filter(f -> places.contains(f.text())).toList());
         }
-        Locator locator = null;
-        String suffix = null;
-        if (!trailing.isEmpty()) {
-            LocatorAndPage lp = locatorAndPage(trailing);
-            if (lp != null) {
-                locator = lp.locator;
-            } else {
-                suffix = joinText(trailing);
-            }
-        }
         if (ref.build().title() == null && authors.isEmpty() && ref.build().archive() == null) {
             return null;
         }
-        return new FullCitation(ref.type(type).build(), locator, raw, span, prefix, suffix, flags);
+        Trailing after = Trailing.of(trailing);
+        return new FullCitation(ref.type(type).build(), after.locator(), raw, span, prefix, after.suffix(), flags);
     }
 
-    /** Whether a field says where a document is held: a box or folder, a named collection, a repository. */
     /**
      * A manuscript cited by where it is kept, as British and European notes do: the repository, then its shelfmark
      * or class and piece, then the folio — "British Library, Add. MS 12345, fol. 23r", "TNA, SP 16/345, no. 12",
@@ -1563,19 +1553,11 @@ public final class NoteParser {
             ref.archivePlace(fields.get(1).text());
         }
         List<Field> rest = fields.subList(mark + 1, fields.size());
-        Locator locator = null;
-        String suffix = null;
-        if (!rest.isEmpty()) {
-            LocatorAndPage lp = locatorAndPage(rest);
-            if (lp != null) {
-                locator = lp.locator;
-            } else {
-                suffix = joinText(rest);
-            }
-        }
-        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+        Trailing after = Trailing.of(rest);
+        return new FullCitation(ref.build(), after.locator(), raw, span, prefix, after.suffix(), flags);
     }
 
+    /** Whether a field says where a document is held: a box or folder, a named collection, a repository. */
     private static boolean isHeld(String text) {
         return text.length() <= 120 && (isStrongArchivalUnit(text)
                 || COLLECTION_NAME.find(text) || ARCHIVE_NAME.find(text));
@@ -2755,6 +2737,17 @@ public final class NoteParser {
     }
 
     private record LocatorAndPage(Locator locator, String page) {
+    }
+
+    /** What follows a work: the place cited, or, when the fields state no locator, a remark kept as the suffix. */
+    private record Trailing(Locator locator, String suffix) {
+        static Trailing of(List<Field> fields) {
+            if (fields.isEmpty()) {
+                return new Trailing(null, null);
+            }
+            LocatorAndPage lp = locatorAndPage(fields);
+            return lp != null ? new Trailing(lp.locator, null) : new Trailing(null, joinText(fields));
+        }
     }
 
     private static String joinText(List<Field> fields) {

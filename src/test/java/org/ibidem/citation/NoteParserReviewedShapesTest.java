@@ -1,9 +1,10 @@
 package org.ibidem.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ibidem.citation.ParsedCitations.only;
+import static org.ibidem.citation.ParsedCitations.onlyWithItalics;
+import static org.ibidem.citation.ParsedCitations.ref;
 
-import java.util.List;
-import org.ibidem.document.TextSpan;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
@@ -18,37 +19,6 @@ import org.junit.jupiter.api.Test;
 class NoteParserReviewedShapesTest {
 
     private final NoteParser parser = new NoteParser();
-
-    private Citation only(String note) {
-        List<Citation> cs = parser.parse(note);
-        assertThat(cs).hasSize(1);
-        return cs.get(0);
-    }
-
-    /** Parses a note in which {@code *…*} marks italics, as an extractor reports them. */
-    private Citation onlyWithItalics(String marked) {
-        StringBuilder text = new StringBuilder();
-        List<TextSpan> italics = new java.util.ArrayList<>();
-        int open = -1;
-        for (char c : marked.toCharArray()) {
-            if (c != '*') {
-                text.append(c);
-            } else if (open < 0) {
-                open = text.length();
-            } else {
-                italics.add(new TextSpan(open, text.length()));
-                open = -1;
-            }
-        }
-        List<Citation> cs = parser.parse(text.toString(), italics);
-        assertThat(cs).hasSize(1);
-        return cs.get(0);
-    }
-
-    private static Reference ref(Citation c) {
-        assertThat(c).isInstanceOf(FullCitation.class);
-        return ((FullCitation) c).reference();
-    }
 
     // ---- Locators ----
 

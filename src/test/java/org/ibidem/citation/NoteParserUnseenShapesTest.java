@@ -1,8 +1,11 @@
 package org.ibidem.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ibidem.citation.ParsedCitations.only;
+import static org.ibidem.citation.ParsedCitations.ref;
 
 import java.util.List;
+import org.ibidem.document.TextSpan;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
@@ -19,17 +22,6 @@ import org.junit.jupiter.api.Test;
 class NoteParserUnseenShapesTest {
 
     private final NoteParser parser = new NoteParser();
-
-    private Citation only(String note) {
-        List<Citation> cs = parser.parse(note);
-        assertThat(cs).hasSize(1);
-        return cs.get(0);
-    }
-
-    private static Reference ref(Citation c) {
-        assertThat(c).isInstanceOf(FullCitation.class);
-        return ((FullCitation) c).reference();
-    }
 
     @Test
     void readsASignalWithAQualifierSetOffByCommas() {
@@ -196,8 +188,7 @@ class NoteParserUnseenShapesTest {
 
     @Test
     void readsFourDigitsBeforePrintAfterATitleAsAPage() {
-        Citation c = parser.parse("Caro, Power Broker, 1020.", List.of(new org.ibidem.document.TextSpan(6, 18)))
-                .get(0);
+        Citation c = parser.parse("Caro, Power Broker, 1020.", List.of(new TextSpan(6, 18))).get(0);
         assertThat(c).isInstanceOf(ShortCitation.class);
         assertThat(c.locator()).isEqualTo(Locator.page("1020"));
     }
