@@ -138,6 +138,9 @@ public final class NoteParser {
             "(.{0,60}?\\b(?:working|discussion|occasional|research|policy|staff|technical)\\s+papers?"
                     + "(?:\\s+series)?)\\s*(?:,\\s*)?(?:no\\.|number|#)?\\s*([\\w/.-]{1,15})", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIES_OF_VOLUMES = Pattern.compile("(?i)(?:ser\\.|series)\\s*\\d{1,3}");
+    private static final Pattern CONGRESS_PAPER = Pattern.compile(
+            "(?:H\\.|S\\.|H\\.\\s?R\\.)\\s?(?:Exec\\.\\s?|Misc\\.\\s?)?(?:Rep|Doc|Res|Report|Document)\\.?\\s*"
+                    + "(?:No\\.\\s*)?\\d[\\d–-]*");
     private static final Pattern FORTHCOMING = Pattern.compile("(?i)\\b(?:forthcoming|in press)$");
     private static final Pattern JOURNAL_SERIES = Pattern.compile(
             "(?:\\d+(?:st|nd|rd|th|d)|new|old|first|second|third|fourth|fifth)\\s+ser(?:\\.|ies)|n\\.\\s?s\\.|o\\.\\s?s\\.",
@@ -1105,8 +1108,11 @@ public final class NoteParser {
         if (journal) {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
-        if (containerTitle != null && ARCHIVE.find(containerTitle)) {
-            // An archive holds the document; it is not a periodical the document appeared in.
+        boolean readOnline = hasUrl && rest.stream().anyMatch(f -> isAccessed(f.text()));
+        if (containerTitle != null && ARCHIVE.find(containerTitle) && !readOnline) {
+            // An archive holds the document; it is not a periodical the document appeared in. Read online, with
+            // the date it was read, a library's or archive's page is a web page ("“Yellow Fever Collection,”
+            // Health Sciences Library, University of Virginia, accessed …, https://…").
             ref.archive(containerTitle).containerTitle(null);
             return new ContainerRead(ItemType.DOCUMENT, consumed);
         }
@@ -1633,7 +1639,7 @@ public final class NoteParser {
                     collection += ", " + fields.get(++k).text(); // "… of Emancipation, 1861–1867"
                 }
                 ref.collectionTitle(collection);
-            } else if (f.isPlain() && (startsWithDigit(f.text()) && CONGRESS_SESSION.matcher(f.text()).matches()
+            } else if (f.isPlain() && (isCongressional(f.text())
                     || f.text().regionMatches(true, 0, "ser", 0, 3) && SERIES_OF_VOLUMES.matcher(f.text()).matches())) {
                 remarks.add(f.text()); // "87th Cong., 1st sess."; "ser. 3, vol. 1 of Freedom"
             } else if (f.kind() == Field.Kind.PAREN && !head.isEmpty() && !Dates.hasDigits(f.text(), 1)) {
@@ -1771,6 +1777,7 @@ public final class NoteParser {
         ref.title(title);
         int i = modifiers(fields, t + 1, ref);
         List<String> where = new ArrayList<>();
+        List<String> remarks = new ArrayList<>(); // "45th Cong., 3rd sess.", "H. Rep. 2": kept as the note
         PartialDate year = null;
         // "…, 1991. UNC Press Books, 2016: 122.": a first year is the original edition's, the last one this
         // edition's; a colon after the year (bibliography style) introduces the page.
@@ -1785,6 +1792,8 @@ public final class NoteParser {
                     i++;
                     break;
                 }
+            } else if (f.isPlain() && isCongressional(f.text())) {
+                remarks.add(f.text());
             } else if (year != null && Locators.isLocator(f.text())) {
                 break;
             } else if (!applyModifier(f, ref) && !consumeTrailing(f, fields, i, ref)) {
@@ -1792,6 +1801,9 @@ public final class NoteParser {
             }
         }
         ref.issued(year);
+        if (!remarks.isEmpty()) {
+            ref.note(String.join(", ", remarks));
+        }
         for (int k = where.size() - 1; k > 0; k--) {
             if (COMPANY_SUFFIX.matcher(where.get(k)).matches()) {
                 where.set(k - 1, where.get(k - 1) + ", " + where.remove(k)); // "O’Reilly Media, Inc."
@@ -2355,6 +2367,15 @@ public final class NoteParser {
             flags.add(StyleFlag.AUTHORS_JOINED_BY_COMMA);
         }
         return names;
+    }
+
+    /**
+     * A Congress and session ("45th Cong., 3rd sess.") or a numbered congressional paper ("H. Rep. 2", "S. Doc. 45",
+     * "H.R. Rep. No. 94-1476") after a government document's title: where it belongs, not a place or publisher.
+     */
+    private static boolean isCongressional(String t) {
+        return startsWithDigit(t) ? CONGRESS_SESSION.matcher(t).matches()
+                : (t.startsWith("H.") || t.startsWith("S.")) && CONGRESS_PAPER.matcher(t).matches();
     }
 
     /** Whether the text opens as every match of {@link #EDITOR} does: "ed…", "tr…" or "co…". */

@@ -323,4 +323,29 @@ class NoteParserUnseenShapesTest {
         }
         assertThat(only("&")).isInstanceOf(UnparsedCitation.class);
     }
+
+    @Test
+    void keepsACongressAndAReportNumberOutOfThePublicationFacts() {
+        Citation c = parser.parse("U.S. Congress, House, Report of the Select Committee on the Yellow Fever, 45th "
+                + "Cong., 3rd sess., 1879, H. Rep. 2, 33.", List.of(new TextSpan(22, 72))).get(0);
+        Reference r = ref(c);
+        assertThat(r.title()).isEqualTo("Report of the Select Committee on the Yellow Fever");
+        assertThat(r.publisher()).isNull();
+        assertThat(r.publisherPlace()).isNull();
+        assertThat(r.note()).isEqualTo("45th Cong., 3rd sess., H. Rep. 2");
+        assertThat(r.issued().year()).isEqualTo(1879);
+        assertThat(c.locator()).isEqualTo(Locator.page("33"));
+    }
+
+    @Test
+    void readsALibrarysOnlineCollectionReadOnAGivenDayAsAWebPage() {
+        Reference r = ref(only("“Yellow Fever Collection,” Health Sciences Library, University of Virginia, accessed "
+                + "February 2, 2025, https://yellowfever.lib.virginia.edu/."));
+        assertThat(r.type()).isEqualTo(ItemType.WEBPAGE);
+        assertThat(r.containerTitle()).isEqualTo("Health Sciences Library");
+        assertThat(r.archive()).isNull();
+        // Without the day it was read, a document named with its repository is held there.
+        Reference held = ref(only("“Report on the Quarantine Station,” Health Sciences Library, 1879."));
+        assertThat(held.archive()).isEqualTo("Health Sciences Library");
+    }
 }
