@@ -82,29 +82,17 @@ public final class Resolver {
         // The place its latest citation named, for a later "loc. cit.".
         Locator lastLocator;
 
-        // The stems of title.words() (Pool.stem), made once for the several pools a work is filed in.
-        private TitleMatch.Folded stemsOf;
-        private List<String> stems;
+        // The stems of title.words() (Pool.stem), made once by Pass.index for the several pools a work is filed
+        // in, each the one copy the pass keeps of it.
+        List<String> stems = List.of();
 
-        List<String> stems() {
-            if (stemsOf != title) {
-                List<String> all = new ArrayList<>(title.words().size());
-                for (String word : title.words()) {
-                    all.add(Pool.stem(word));
-                }
-                stems = all;
-                stemsOf = title;
-            }
-            return stems;
-        }
-
-        Work(Reference reference, int firstNote, String chapter, String key) {
+        Work(Reference reference, int firstNote, String chapter, String key, TitleMatch.Folded title) {
             this.reference = reference;
             this.firstNote = firstNote;
             this.lastFullNote = firstNote;
             this.lastFullChapter = chapter;
             this.key = key;
-            this.title = TitleMatch.Folded.of(reference.title());
+            this.title = title;
         }
     }
 
@@ -195,7 +183,7 @@ public final class Resolver {
             if (!key.isEmpty()) {
                 addOnce(byOpening.computeIfAbsent(key, k -> new ArrayList<>()), w);
             }
-            for (String stem : w.stems()) {
+            for (String stem : w.stems) {
                 addOnce(byStem.computeIfAbsent(stem, k -> new ArrayList<>()), w);
             }
         }
@@ -222,6 +210,10 @@ public final class Resolver {
         private Work lastCited;
         // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
         private final Map<String, NoteOutcomes> byNoteNumber = new HashMap<>();
+        // One copy of each title stem: the pools' stem indexes then find their key by identity, without reading
+        // its letters, which at 100,000 notes is most of what filing a work costs (the indexes no longer fit in
+        // the processor's caches).
+        private final Map<String, String> stems = new HashMap<>();
 
         Resolution run(List<ParsedNote> notes) {
             List<List<Outcome>> outcomes = new ArrayList<>(notes.size());
@@ -291,7 +283,9 @@ public final class Resolver {
 
         private Outcome full(FullCitation cited, int noteIndex, String chapter) {
             FullCitation f = withAuthorsFilledIn(cited);
-            String key = workKey(f.reference());
+            // Folded once for the key, the work's title record and its first word.
+            String foldedTitle = Names.fold(f.reference().title());
+            String key = workKey(f.reference(), foldedTitle);
             Work existing = byKey.get(key);
             if (existing == null && isDescribedOnly(f.reference())) {
                 Work earlier = earlierDocument(f.reference());
@@ -300,11 +294,11 @@ public final class Resolver {
                 }
             }
             if (existing == null) {
-                existing = provisionalMatch(f.reference());
+                existing = provisionalMatch(f.reference(), foldedTitle);
                 if (existing != null) {
                     // A short form came first; this full citation completes its work.
                     existing.reference = f.reference();
-                    existing.title = TitleMatch.Folded.of(f.reference().title());
+                    existing.title = TitleMatch.Folded.of(f.reference().title(), foldedTitle);
                     existing.provisional = false;
                     existing.completedAt = noteIndex;
                     existing.lastFullNote = noteIndex;
@@ -322,7 +316,8 @@ public final class Resolver {
                 return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator(), false,
                         List.of(), null);
             }
-            Work w = new Work(f.reference(), noteIndex, chapter, key);
+            Work w = new Work(f.reference(), noteIndex, chapter, key,
+                    TitleMatch.Folded.of(f.reference().title(), foldedTitle));
             works.add(w);
             byKey.put(key, w);
             index(w);
@@ -404,6 +399,13 @@ public final class Resolver {
         }
 
         private void index(Work w) {
+            List<String> stemsOfWork = new ArrayList<>(w.title.words().size());
+            for (String word : w.title.words()) {
+                String stem = Pool.stem(word);
+                String shared = stems.putIfAbsent(stem, stem);
+                stemsOfWork.add(shared == null ? stem : shared);
+            }
+            w.stems = stemsOfWork;
             allWorks.indexed(w);
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
@@ -419,7 +421,7 @@ public final class Resolver {
                     bySurname.computeIfAbsent(Names.fold(seat), k -> new Pool(new ArrayList<>())).add(w);
                 }
             }
-            String word = firstTitleWord(w.reference.title());
+            String word = w.reference.title() == null ? null : firstWordOfFolded(w.title.full());
             w.titleWord = word;
             if (word != null) {
                 byTitleWord.computeIfAbsent(word, k -> new Pool(new ArrayList<>())).add(w);
@@ -427,13 +429,13 @@ public final class Resolver {
         }
 
         /** The provisional work (from a short form) that a full citation completes, or null. */
-        private Work provisionalMatch(Reference full) {
+        private Work provisionalMatch(Reference full, String foldedTitle) {
             List<Work> pool;
             if (!full.authors().isEmpty()) {
                 pool = provisionalBySurname.getOrDefault(surnameKey(full.authors().get(0)), List.of());
             } else {
                 // The provisional part of titlePool: the works of the same first title word, or all of them.
-                String word = firstTitleWord(full.title());
+                String word = full.title() == null ? null : firstWordOfFolded(foldedTitle);
                 pool = word != null && byTitleWord.containsKey(word)
                         ? provisionalByTitleWord.getOrDefault(word, List.of()) : provisionalWorks;
             }
@@ -458,7 +460,9 @@ public final class Resolver {
             // The volume stays with the citation: a short form's "vol. xvi." says where, not which work.
             Reference ref = Reference.builder(org.ibidem.reference.ItemType.BOOK)
                     .authors(s.authors()).title(s.title()).build();
-            Work w = new Work(ref, noteIndex, chapter, workKey(ref));
+            String foldedTitle = Names.fold(ref.title());
+            Work w = new Work(ref, noteIndex, chapter, workKey(ref, foldedTitle), TitleMatch.Folded.of(ref.title(),
+                    foldedTitle));
             w.provisional = true;
             works.add(w);
             byKey.putIfAbsent(w.key, w);
@@ -467,7 +471,7 @@ public final class Resolver {
             for (Name a : ref.authors()) {
                 addOnce(provisionalBySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()), w);
             }
-            String word = firstTitleWord(ref.title());
+            String word = w.titleWord;
             if (word != null) {
                 addOnce(provisionalByTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
             }
@@ -837,12 +841,13 @@ public final class Resolver {
     }
 
     private static String firstTitleWord(String title) {
-        if (title == null) {
-            return null;
-        }
+        return title == null ? null : firstWordOfFolded(Names.fold(title));
+    }
+
+    /** {@link #firstTitleWord} of a title already folded. */
+    private static String firstWordOfFolded(String folded) {
         // The words of the folded title, which has single spaces between words and none at either end, taken
         // one at a time rather than split all at once.
-        String folded = Names.fold(title);
         int start = 0;
         while (start < folded.length()) {
             int space = folded.indexOf(' ', start);
@@ -860,13 +865,14 @@ public final class Resolver {
      * Identity of a work: authors' surnames, title and volume, folded. A work with no title (a letter, an
      * untitled memorandum, a manuscript cited by its shelfmark) is told apart by its recipients, its date and
      * where it is kept instead: two letters from the same writer are two sources, even when both are cited in full.
+     * The caller folds the title, which it needs for other things too.
      */
-    static String workKey(Reference r) {
+    private static String workKey(Reference r, String foldedTitle) {
         StringBuilder k = new StringBuilder();
         for (Name a : r.authors()) {
             k.append(surnameKey(a)).append('|');
         }
-        k.append('#').append(Names.fold(r.title())).append('#').append(Names.fold(r.volume()))
+        k.append('#').append(foldedTitle).append('#').append(Names.fold(r.volume()))
                 .append('#').append(Names.fold(r.containerTitle()));
         if (r.title() == null || r.title().isBlank()) {
             k.append('#');
