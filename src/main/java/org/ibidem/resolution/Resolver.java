@@ -82,6 +82,22 @@ public final class Resolver {
         // The place its latest citation named, for a later "loc. cit.".
         Locator lastLocator;
 
+        // surnameKey of each of reference's authors, made once rather than at each citation of the work.
+        private Reference authorKeysOf;
+        private List<String> authorKeys;
+
+        List<String> authorKeys() {
+            if (authorKeysOf != reference) {
+                List<String> keys = new ArrayList<>(reference.authors().size());
+                for (Name a : reference.authors()) {
+                    keys.add(surnameKey(a));
+                }
+                authorKeys = keys;
+                authorKeysOf = reference;
+            }
+            return authorKeys;
+        }
+
         // The stems of title.words() (Pool.stem), made once by Pass.index for the several pools a work is filed
         // in, each the one copy the pass keeps of it.
         List<String> stems = List.of();
@@ -229,8 +245,8 @@ public final class Resolver {
                         if (o.locator() != null) {
                             o.work().lastLocator = o.locator();
                         }
-                        for (Name a : o.work().reference.authors()) {
-                            lastByAuthor.put(surnameKey(a), o.work());
+                        for (String surname : o.work().authorKeys()) {
+                            lastByAuthor.put(surname, o.work());
                         }
                     }
                 }
@@ -824,8 +840,7 @@ public final class Resolver {
             String word = firstTitleWord(title);
             stem = word == null ? "anon" : word;
         }
-        String ascii = NOT_ID_CHAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String ascii = idLetters(stem);
         if (ascii.isEmpty()) {
             ascii = "ref";
         }
@@ -833,6 +848,26 @@ public final class Resolver {
             ascii = ascii.substring(0, 24);
         }
         return ascii + (r.year() != 0 ? Integer.toString(r.year()) : "nd");
+    }
+
+    /** The ASCII letters and digits of a name, accents taken off, in lower case. */
+    private static String idLetters(String stem) {
+        StringBuilder b = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if (c >= 0x80) {
+                // Only a name with a letter outside ASCII has anything to decompose; most have none, and the
+                // normalizer and the pattern cost more than the rest of the id.
+                return NOT_ID_CHAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String firstWords(String s, int n) {
