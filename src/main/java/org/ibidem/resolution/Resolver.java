@@ -62,7 +62,8 @@ public final class Resolver {
 
     /** Resolves the notes of one document, in order. */
     public Resolution resolve(List<ParsedNote> notes) {
-        return new Pass().run(Objects.requireNonNull(notes, "notes"));
+        Objects.requireNonNull(notes, "notes");
+        return new Pass(notes.size()).run(notes);
     }
 
     /** A work found in a full citation, while the pass runs. */
@@ -110,6 +111,10 @@ public final class Resolver {
             this.key = key;
             this.title = title;
         }
+    }
+
+    /** A note by chapter and number, as a cross-reference names it. */
+    private record NoteNumber(String chapter, int number) {
     }
 
     /** A note's index and what its citations resolved to. */
@@ -213,7 +218,7 @@ public final class Resolver {
     private static final class Pass {
         private final List<Work> works = new ArrayList<>();
         private final Pool allWorks = new Pool(works);
-        private final Map<String, Work> byKey = new HashMap<>();
+        private final Map<String, Work> byKey;
         private final Map<String, Pool> bySurname = new HashMap<>();
         private final Map<String, Pool> byTitleWord = new HashMap<>();
         // Works known only from a short form, indexed like the others: a full citation looks here for the work it
@@ -225,11 +230,18 @@ public final class Resolver {
         private final Map<String, Work> lastByAuthor = new HashMap<>();
         private Work lastCited;
         // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
-        private final Map<String, NoteOutcomes> byNoteNumber = new HashMap<>();
+        private final Map<NoteNumber, NoteOutcomes> byNoteNumber;
         // One copy of each title stem: the pools' stem indexes then find their key by identity, without reading
         // its letters, which at 100,000 notes is most of what filing a work costs (the indexes no longer fit in
         // the processor's caches).
         private final Map<String, String> stems = new HashMap<>();
+
+        /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
+        Pass(int notes) {
+            // Growing them one doubling at a time copied every entry again and again.
+            byKey = new HashMap<>(Math.max(16, notes * 4 / 3));
+            byNoteNumber = new HashMap<>(Math.max(16, notes * 4 / 3));
+        }
 
         Resolution run(List<ParsedNote> notes) {
             List<List<Outcome>> outcomes = new ArrayList<>(notes.size());
@@ -252,7 +264,7 @@ public final class Resolver {
                 }
                 outcomes.add(here);
                 if (note.note().number() > 0) {
-                    byNoteNumber.put(note.note().chapter() + "#" + note.note().number(),
+                    byNoteNumber.put(new NoteNumber(note.note().chapter(), note.note().number()),
                             new NoteOutcomes(note.note().index(), here));
                 }
             }
@@ -523,7 +535,7 @@ public final class Resolver {
 
         /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
         private Outcome noteReference(ShortCitation s, String chapter) {
-            NoteOutcomes seen = byNoteNumber.get(chapter + "#" + s.noteReference());
+            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.noteReference()));
             List<Outcome> there = seen == null ? null : seen.outcomes();
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
