@@ -62,7 +62,8 @@ public final class Resolver {
 
     /** Resolves the notes of one document, in order. */
     public Resolution resolve(List<ParsedNote> notes) {
-        return new Pass().run(Objects.requireNonNull(notes, "notes"));
+        Objects.requireNonNull(notes, "notes");
+        return new Pass(notes.size()).run(notes);
     }
 
     /** A work found in a full citation, while the pass runs. */
@@ -82,30 +83,38 @@ public final class Resolver {
         // The place its latest citation named, for a later "loc. cit.".
         Locator lastLocator;
 
-        // The stems of title.words() (Pool.stem), made once for the several pools a work is filed in.
-        private TitleMatch.Folded stemsOf;
-        private List<String> stems;
+        // surnameKey of each of reference's authors, made once rather than at each citation of the work.
+        private Reference authorKeysOf;
+        private List<String> authorKeys;
 
-        List<String> stems() {
-            if (stemsOf != title) {
-                List<String> all = new ArrayList<>(title.words().size());
-                for (String word : title.words()) {
-                    all.add(Pool.stem(word));
+        List<String> authorKeys() {
+            if (authorKeysOf != reference) {
+                List<String> keys = new ArrayList<>(reference.authors().size());
+                for (Name a : reference.authors()) {
+                    keys.add(surnameKey(a));
                 }
-                stems = all;
-                stemsOf = title;
+                authorKeys = keys;
+                authorKeysOf = reference;
             }
-            return stems;
+            return authorKeys;
         }
 
-        Work(Reference reference, int firstNote, String chapter, String key) {
+        // The stems of title.words() (Pool.stem), made once by Pass.index for the several pools a work is filed
+        // in, each the one copy the pass keeps of it.
+        List<String> stems = List.of();
+
+        Work(Reference reference, int firstNote, String chapter, String key, TitleMatch.Folded title) {
             this.reference = reference;
             this.firstNote = firstNote;
             this.lastFullNote = firstNote;
             this.lastFullChapter = chapter;
             this.key = key;
-            this.title = TitleMatch.Folded.of(reference.title());
+            this.title = title;
         }
+    }
+
+    /** A note by chapter and number, as a cross-reference names it. */
+    private record NoteNumber(String chapter, int number) {
     }
 
     /** A note's index and what its citations resolved to. */
@@ -195,7 +204,7 @@ public final class Resolver {
             if (!key.isEmpty()) {
                 addOnce(byOpening.computeIfAbsent(key, k -> new ArrayList<>()), w);
             }
-            for (String stem : w.stems()) {
+            for (String stem : w.stems) {
                 addOnce(byStem.computeIfAbsent(stem, k -> new ArrayList<>()), w);
             }
         }
@@ -209,7 +218,7 @@ public final class Resolver {
     private static final class Pass {
         private final List<Work> works = new ArrayList<>();
         private final Pool allWorks = new Pool(works);
-        private final Map<String, Work> byKey = new HashMap<>();
+        private final Map<String, Work> byKey;
         private final Map<String, Pool> bySurname = new HashMap<>();
         private final Map<String, Pool> byTitleWord = new HashMap<>();
         // Works known only from a short form, indexed like the others: a full citation looks here for the work it
@@ -221,7 +230,18 @@ public final class Resolver {
         private final Map<String, Work> lastByAuthor = new HashMap<>();
         private Work lastCited;
         // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
-        private final Map<String, NoteOutcomes> byNoteNumber = new HashMap<>();
+        private final Map<NoteNumber, NoteOutcomes> byNoteNumber;
+        // One copy of each title stem: the pools' stem indexes then find their key by identity, without reading
+        // its letters, which at 100,000 notes is most of what filing a work costs (the indexes no longer fit in
+        // the processor's caches).
+        private final Map<String, String> stems = new HashMap<>();
+
+        /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
+        Pass(int notes) {
+            // Growing them one doubling at a time copied every entry again and again.
+            byKey = new HashMap<>(Math.max(16, notes * 4 / 3));
+            byNoteNumber = new HashMap<>(Math.max(16, notes * 4 / 3));
+        }
 
         Resolution run(List<ParsedNote> notes) {
             List<List<Outcome>> outcomes = new ArrayList<>(notes.size());
@@ -237,14 +257,14 @@ public final class Resolver {
                         if (o.locator() != null) {
                             o.work().lastLocator = o.locator();
                         }
-                        for (Name a : o.work().reference.authors()) {
-                            lastByAuthor.put(surnameKey(a), o.work());
+                        for (String surname : o.work().authorKeys()) {
+                            lastByAuthor.put(surname, o.work());
                         }
                     }
                 }
                 outcomes.add(here);
                 if (note.note().number() > 0) {
-                    byNoteNumber.put(note.note().chapter() + "#" + note.note().number(),
+                    byNoteNumber.put(new NoteNumber(note.note().chapter(), note.note().number()),
                             new NoteOutcomes(note.note().index(), here));
                 }
             }
@@ -291,7 +311,9 @@ public final class Resolver {
 
         private Outcome full(FullCitation cited, int noteIndex, String chapter) {
             FullCitation f = withAuthorsFilledIn(cited);
-            String key = workKey(f.reference());
+            // Folded once for the key, the work's title record and its first word.
+            String foldedTitle = Names.fold(f.reference().title());
+            String key = workKey(f.reference(), foldedTitle);
             Work existing = byKey.get(key);
             if (existing == null && isDescribedOnly(f.reference())) {
                 Work earlier = earlierDocument(f.reference());
@@ -300,11 +322,11 @@ public final class Resolver {
                 }
             }
             if (existing == null) {
-                existing = provisionalMatch(f.reference());
+                existing = provisionalMatch(f.reference(), foldedTitle);
                 if (existing != null) {
                     // A short form came first; this full citation completes its work.
                     existing.reference = f.reference();
-                    existing.title = TitleMatch.Folded.of(f.reference().title());
+                    existing.title = TitleMatch.Folded.of(f.reference().title(), foldedTitle);
                     existing.provisional = false;
                     existing.completedAt = noteIndex;
                     existing.lastFullNote = noteIndex;
@@ -322,7 +344,8 @@ public final class Resolver {
                 return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator(), false,
                         List.of(), null);
             }
-            Work w = new Work(f.reference(), noteIndex, chapter, key);
+            Work w = new Work(f.reference(), noteIndex, chapter, key,
+                    TitleMatch.Folded.of(f.reference().title(), foldedTitle));
             works.add(w);
             byKey.put(key, w);
             index(w);
@@ -404,6 +427,13 @@ public final class Resolver {
         }
 
         private void index(Work w) {
+            List<String> stemsOfWork = new ArrayList<>(w.title.words().size());
+            for (String word : w.title.words()) {
+                String stem = Pool.stem(word);
+                String shared = stems.putIfAbsent(stem, stem);
+                stemsOfWork.add(shared == null ? stem : shared);
+            }
+            w.stems = stemsOfWork;
             allWorks.indexed(w);
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
@@ -419,7 +449,7 @@ public final class Resolver {
                     bySurname.computeIfAbsent(Names.fold(seat), k -> new Pool(new ArrayList<>())).add(w);
                 }
             }
-            String word = firstTitleWord(w.reference.title());
+            String word = w.reference.title() == null ? null : firstWordOfFolded(w.title.full());
             w.titleWord = word;
             if (word != null) {
                 byTitleWord.computeIfAbsent(word, k -> new Pool(new ArrayList<>())).add(w);
@@ -427,13 +457,13 @@ public final class Resolver {
         }
 
         /** The provisional work (from a short form) that a full citation completes, or null. */
-        private Work provisionalMatch(Reference full) {
+        private Work provisionalMatch(Reference full, String foldedTitle) {
             List<Work> pool;
             if (!full.authors().isEmpty()) {
                 pool = provisionalBySurname.getOrDefault(surnameKey(full.authors().get(0)), List.of());
             } else {
                 // The provisional part of titlePool: the works of the same first title word, or all of them.
-                String word = firstTitleWord(full.title());
+                String word = full.title() == null ? null : firstWordOfFolded(foldedTitle);
                 pool = word != null && byTitleWord.containsKey(word)
                         ? provisionalByTitleWord.getOrDefault(word, List.of()) : provisionalWorks;
             }
@@ -458,7 +488,9 @@ public final class Resolver {
             // The volume stays with the citation: a short form's "vol. xvi." says where, not which work.
             Reference ref = Reference.builder(org.ibidem.reference.ItemType.BOOK)
                     .authors(s.authors()).title(s.title()).build();
-            Work w = new Work(ref, noteIndex, chapter, workKey(ref));
+            String foldedTitle = Names.fold(ref.title());
+            Work w = new Work(ref, noteIndex, chapter, workKey(ref, foldedTitle), TitleMatch.Folded.of(ref.title(),
+                    foldedTitle));
             w.provisional = true;
             works.add(w);
             byKey.putIfAbsent(w.key, w);
@@ -467,7 +499,7 @@ public final class Resolver {
             for (Name a : ref.authors()) {
                 addOnce(provisionalBySurname.computeIfAbsent(surnameKey(a), k -> new ArrayList<>()), w);
             }
-            String word = firstTitleWord(ref.title());
+            String word = w.titleWord;
             if (word != null) {
                 addOnce(provisionalByTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
             }
@@ -503,7 +535,7 @@ public final class Resolver {
 
         /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
         private Outcome noteReference(ShortCitation s, String chapter) {
-            NoteOutcomes seen = byNoteNumber.get(chapter + "#" + s.noteReference());
+            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.noteReference()));
             List<Outcome> there = seen == null ? null : seen.outcomes();
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
@@ -820,8 +852,7 @@ public final class Resolver {
             String word = firstTitleWord(title);
             stem = word == null ? "anon" : word;
         }
-        String ascii = NOT_ID_CHAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String ascii = idLetters(stem);
         if (ascii.isEmpty()) {
             ascii = "ref";
         }
@@ -831,18 +862,39 @@ public final class Resolver {
         return ascii + (r.year() != 0 ? Integer.toString(r.year()) : "nd");
     }
 
+    /** The ASCII letters and digits of a name, accents taken off, in lower case. */
+    private static String idLetters(String stem) {
+        StringBuilder b = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if (c >= 0x80) {
+                // Only a name with a letter outside ASCII has anything to decompose; most have none, and the
+                // normalizer and the pattern cost more than the rest of the id.
+                return NOT_ID_CHAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static String firstWords(String s, int n) {
         String[] words = s.split("\\s+");
         return String.join("", java.util.Arrays.copyOfRange(words, 0, Math.min(n, words.length)));
     }
 
     private static String firstTitleWord(String title) {
-        if (title == null) {
-            return null;
-        }
+        return title == null ? null : firstWordOfFolded(Names.fold(title));
+    }
+
+    /** {@link #firstTitleWord} of a title already folded. */
+    private static String firstWordOfFolded(String folded) {
         // The words of the folded title, which has single spaces between words and none at either end, taken
         // one at a time rather than split all at once.
-        String folded = Names.fold(title);
         int start = 0;
         while (start < folded.length()) {
             int space = folded.indexOf(' ', start);
@@ -860,13 +912,14 @@ public final class Resolver {
      * Identity of a work: authors' surnames, title and volume, folded. A work with no title (a letter, an
      * untitled memorandum, a manuscript cited by its shelfmark) is told apart by its recipients, its date and
      * where it is kept instead: two letters from the same writer are two sources, even when both are cited in full.
+     * The caller folds the title, which it needs for other things too.
      */
-    static String workKey(Reference r) {
+    private static String workKey(Reference r, String foldedTitle) {
         StringBuilder k = new StringBuilder();
         for (Name a : r.authors()) {
             k.append(surnameKey(a)).append('|');
         }
-        k.append('#').append(Names.fold(r.title())).append('#').append(Names.fold(r.volume()))
+        k.append('#').append(foldedTitle).append('#').append(Names.fold(r.volume()))
                 .append('#').append(Names.fold(r.containerTitle()));
         if (r.title() == null || r.title().isBlank()) {
             k.append('#');

@@ -28,19 +28,28 @@ final class TitleMatch {
     private TitleMatch() {
     }
 
-    /** A title folded once, for many comparisons: the resolver keeps one per work. */
-    record Folded(String full, String main, String fullNoArticle, String mainNoArticle, List<String> words) {
+    /**
+     * A title folded once, for many comparisons: the resolver keeps one per work. {@code key} is the first two
+     * words, the key the resolver indexes titles by, made once here because every work filed and every candidate
+     * filtered asks for it.
+     */
+    record Folded(String full, String main, String fullNoArticle, String mainNoArticle, List<String> words,
+                  String key) {
 
         static Folded of(String title) {
-            String f = Names.fold(title);
-            String m = Names.fold(mainTitle(title == null ? "" : title));
-            String fna = dropArticle(f);
-            return new Folded(f, m, fna, dropArticle(m), TitleMatch.words(fna));
+            return of(title, Names.fold(title));
         }
 
-        /** The first two words, the key the resolver indexes titles by. */
-        String key() {
-            return words.isEmpty() ? "" : words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1);
+        /** The same as {@link #of(String)}, from the title and its {@link Names#fold} the caller already made. */
+        static Folded of(String title, String folded) {
+            String f = folded;
+            String t = title == null ? "" : title;
+            // Without a subtitle the main title is the title: folding it again would give the same string.
+            String m = t.indexOf(':') > 0 ? Names.fold(mainTitle(t)) : f;
+            String fna = dropArticle(f);
+            List<String> words = TitleMatch.words(fna);
+            String key = words.isEmpty() ? "" : words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1);
+            return new Folded(f, m, fna, m == f ? fna : dropArticle(m), words, key);
         }
     }
 
