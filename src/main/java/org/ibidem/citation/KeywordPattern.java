@@ -60,7 +60,7 @@ final class KeywordPattern {
                 continue;
             }
             for (String key : keysByFirst[lower(c)]) {
-                if (asciiMatchAt(text, i, key)) {
+                if (asciiWordAt(text, i, key)) {
                     return true;
                 }
             }
@@ -68,11 +68,15 @@ final class KeywordPattern {
         return false;
     }
 
-    private static boolean asciiMatchAt(String text, int i, String key) {
+    /**
+     * Whether {@code text} has the lower-case ASCII word at {@code i}, its letters in either case: a
+     * case-insensitive {@code regionMatches} that never folds a non-ASCII character into an ASCII one.
+     */
+    static boolean asciiWordAt(String text, int i, String key) {
         if (i + key.length() > text.length()) {
             return false;
         }
-        for (int j = 1; j < key.length(); j++) {
+        for (int j = 0; j < key.length(); j++) {
             char c = text.charAt(i + j);
             if (c >= 0x80 || lower(c) != key.charAt(j)) {
                 return false;

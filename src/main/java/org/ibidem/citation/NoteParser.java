@@ -63,13 +63,13 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OP_CIT = Pattern.compile("(?:^|,\\s*|\\s+)(op\\.?\\s*cit|loc\\.?\\s*cit)\\.?",
             Pattern.CASE_INSENSITIVE);
-    // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …"), or when the
-    // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
-    // recognised as commentary later and kept as the suffix of the citation before it.
     // "Smith, supra note 3, at 45", "Smith, supra n. 3", "n. 7 above", "see note 7 above, 12".
     private static final Pattern SUPRA = Pattern.compile(
             "^(?:(.{1,120}?),\\s*)?(?:supra\\s+(?:note|n\\.)\\s*(\\d{1,5})|(?:note|n\\.)\\s*(\\d{1,5})\\s+above)"
                     + "(?:,?\\s*(?:at\\s+)?(.{1,80}))?$", Pattern.CASE_INSENSITIVE);
+    // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …"), or when the
+    // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
+    // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
             "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
@@ -422,34 +422,20 @@ public final class NoteParser {
             int a = chars[i] | 0x20;
             int b = chars[i + 1] | 0x20;
             if (a == 's') {
-                found |= b == 'e' && asciiWordAt(s, i, "see") ? HAS_SEE
-                        : b == 'u' && asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
+                found |= b == 'e' && KeywordPattern.asciiWordAt(s, i, "see") ? HAS_SEE
+                        : b == 'u' && KeywordPattern.asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
             } else if (a == 'c') {
-                found |= b == 'f' && asciiWordAt(s, i, "cf.") ? HAS_CF
-                        : b == 'i' && asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
+                found |= b == 'f' && KeywordPattern.asciiWordAt(s, i, "cf.") ? HAS_CF
+                        : b == 'i' && KeywordPattern.asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
             } else if (a == 'i') {
-                found |= b == 'b' && asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
+                found |= b == 'b' && KeywordPattern.asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
             } else if (a == 'a') {
-                found |= b == 'b' && asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
+                found |= b == 'b' && KeywordPattern.asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
             }
         }
         return found;
     }
 
-    /** Whether {@code s} has the lower-case ASCII word at {@code i}, its letters in either case. */
-    private static boolean asciiWordAt(String s, int i, String word) {
-        if (i + word.length() > s.length()) {
-            return false;
-        }
-        for (int j = 0; j < word.length(); j++) {
-            char c = s.charAt(i + j);
-            char w = word.charAt(j);
-            if (c != w && !(w >= 'a' && w <= 'z' && c == w - 32)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The match of {@link #VOLUME_IN_TITLE} on the whole title, or null; tried only on a title that says "vol". */
     private static Matcher volumeInTitle(String title) {
@@ -2174,6 +2160,9 @@ public final class NoteParser {
 
     /** A cheap test before {@link #FOUND_IN}: one of its phrases is in the text. */
     private static boolean mayBeFoundIn(String text) {
+        if (!text.contains(" in ")) {
+            return false; // every phrase ends so: one scan rules most notes out
+        }
         for (String phrase : FOUND_IN_PHRASES) {
             if (text.contains(phrase)) {
                 return true;

@@ -655,10 +655,14 @@ public final class Resolver {
                     List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
                     pool = matches.isEmpty() ? null : new Pool(matches);
                 }
-                if (pool == null && s.title() != null) {
+                Pool sameOpening = pool == null && s.title() != null && firstTitleWord(s.title()) != null
+                        ? byTitleWord.get(firstTitleWord(s.title())) : null;
+                if (sameOpening != null) {
                     // "Ngũgĩ, Decolonising the Mind" for Ngũgĩ wa Thiong'o, "García Márquez" for Gabriel García
-                    // Márquez: a name the full citation has, though not as its family name. Found by title.
-                    List<Work> byName = byTitle(s.title(), titlePool(s.title()), beforeNote).stream()
+                    // Márquez: a name the full citation has, though not as its family name. Found by title, among
+                    // the works whose title opens alike only (not every work, as a misspelt title would be: a
+                    // document that cites in short form throughout would then compare each note with all).
+                    List<Work> byName = byTitle(s.title(), sameOpening, beforeNote).stream()
                             .filter(w -> namedIn(first, w.reference)).toList();
                     if (!byName.isEmpty()) {
                         return byName;
