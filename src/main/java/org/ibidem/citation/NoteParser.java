@@ -1608,6 +1608,7 @@ public final class NoteParser {
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         List<Field> head = new ArrayList<>();
         List<String> remarks = new ArrayList<>(); // kept as the note: "87th Cong., 1st sess.", a translated title
+        boolean congressional = false;
         for (int k = 0; k < facts; k++) {
             Field f = fields.get(k);
             Matcher volumeOf = f.isPlain() && f.text().regionMatches(true, 0, "vol", 0, 3)
@@ -1625,9 +1626,12 @@ public final class NoteParser {
                     collection += ", " + fields.get(++k).text(); // "… of Emancipation, 1861–1867"
                 }
                 ref.collectionTitle(collection);
-            } else if (f.isPlain() && (isCongressional(f.text())
-                    || f.text().regionMatches(true, 0, "ser", 0, 3) && SERIES_OF_VOLUMES.matcher(f.text()).matches())) {
-                remarks.add(f.text()); // "87th Cong., 1st sess."; "ser. 3, vol. 1 of Freedom"
+            } else if (f.isPlain() && isCongressional(f.text())) {
+                remarks.add(f.text()); // "87th Cong., 1st sess."
+                congressional = true;
+            } else if (f.isPlain() && f.text().regionMatches(true, 0, "ser", 0, 3)
+                    && SERIES_OF_VOLUMES.matcher(f.text()).matches()) {
+                remarks.add(f.text()); // "ser. 3, vol. 1 of Freedom"
             } else if (f.kind() == Field.Kind.PAREN && !head.isEmpty() && !Dates.hasDigits(f.text(), 1)) {
                 // "La société féodale [Feudal society] (Paris: …)": a translation of the title (CMOS 14.108),
                 // kept as a note rather than run into the title.
@@ -1646,7 +1650,7 @@ public final class NoteParser {
             ref.note(String.join(", ", remarks));
         }
         String factsText = fields.get(facts).text();
-        ItemType type = ItemType.BOOK;
+        ItemType type = congressional ? ItemType.REPORT : ItemType.BOOK;
         if (THESIS.find(factsText)) {
             thesisFacts(factsText, ref);
             type = ItemType.THESIS;
@@ -1788,7 +1792,8 @@ public final class NoteParser {
         }
         ref.issued(year);
         if (!remarks.isEmpty()) {
-            ref.note(String.join(", ", remarks));
+            // A congressional paper is a report (CSL), which needs no publisher: Chicago gives none (14.298).
+            ref.note(String.join(", ", remarks)).type(ItemType.REPORT);
         }
         for (int k = where.size() - 1; k > 0; k--) {
             if (COMPANY_SUFFIX.matcher(where.get(k)).matches()) {

@@ -333,6 +333,7 @@ class NoteParserUnseenShapesTest {
         assertThat(r.publisher()).isNull();
         assertThat(r.publisherPlace()).isNull();
         assertThat(r.note()).isEqualTo("45th Cong., 3rd sess., H. Rep. 2");
+        assertThat(r.type()).isEqualTo(ItemType.REPORT);
         assertThat(r.issued().year()).isEqualTo(1879);
         assertThat(c.locator()).isEqualTo(Locator.page("33"));
     }
