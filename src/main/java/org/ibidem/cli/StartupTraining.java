@@ -11,7 +11,8 @@ import java.util.List;
  * not only of the first one a user happens to run. Not part of the command line.
  *
  * <pre>{@code
- * java -XX:ArchiveClassesAtExit=target/ibidem.jsa -cp target/ibidem.jar org.ibidem.cli.StartupTraining examples/cold-war-reading.txt
+ * java -XX:DumpLoadedClassList=target/ibidem.classlist -cp target/ibidem.jar org.ibidem.cli.StartupTraining examples/cold-war-reading.txt
+ * java -Xshare:dump -XX:SharedClassListFile=target/ibidem.classlist -XX:SharedArchiveFile=target/ibidem.jsa -cp target/ibidem.jar
  * }</pre>
  */
 public final class StartupTraining {

@@ -2,6 +2,7 @@ package org.ibidem.diagnostic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +47,9 @@ final class MarkerRules implements ChainRule {
         // others take the first note with their label further on. Where numbering restarts on every page, a
         // marker whose own run lacks its label has no note: the next note of that label belongs to a later
         // marker, of which it is not a second marker.
-        Map<Note, Marker> firstMarker = new HashMap<>();
+        // By identity: a note is one object per document, and hashing the whole record (its text, its emphasis)
+        // would cost more than the rule.
+        Map<Note, Marker> firstMarker = new IdentityHashMap<>();
         List<Marker> later = new ArrayList<>();
         for (Marker m : markers) {
             Note target = firstAfter(byLabel.get(m.label()), m.position().offset());

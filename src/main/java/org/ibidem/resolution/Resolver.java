@@ -115,6 +115,17 @@ public final class Resolver {
 
     /** A note by chapter and number, as a cross-reference names it. */
     private record NoteNumber(String chapter, int number) {
+        // Written out rather than generated: a record's generated equals and hashCode build method-handle trees
+        // on first use, a few milliseconds of a cold run, and this key is hashed once per note.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NoteNumber other && number == other.number && Objects.equals(chapter, other.chapter);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(chapter) + number;
+        }
     }
 
     /** A note's index and what its citations resolved to. */
