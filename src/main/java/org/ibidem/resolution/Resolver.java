@@ -99,9 +99,10 @@ public final class Resolver {
             return authorKeys;
         }
 
-        // The stems of title.words() (Pool.stem), made once by Pass.index for the several pools a work is filed
-        // in, each the one copy the pass keeps of it.
-        List<String> stems = List.of();
+        // The ids (TitleKeys) of title.key() and of the stems of title.words() (Pool.stem), made once by
+        // Pass.index for the several pools a work is filed in; -1 for a title with no key.
+        int openingId = -1;
+        int[] stemIds = new int[0];
 
         Work(Reference reference, int firstNote, String chapter, String key, TitleMatch.Folded title) {
             this.reference = reference;
@@ -145,6 +146,102 @@ public final class Resolver {
     }
 
     /**
+     * Dense ids, per pass, for the strings that pools file works under: the two-word openings of titles and the
+     * stems of their words. A work's strings are looked up once, when it is indexed, and the pools it is filed in
+     * then use the numbers: at 100,000 notes the pools no longer fit in the processor's caches, and hashing and
+     * comparing string keys (a cache miss for the entry, the string and its letters) was the largest part of
+     * resolving.
+     */
+    private static final class TitleKeys {
+        final Ids openings = new Ids();
+        final Ids stems = new Ids();
+
+        /** One dictionary of ids, numbered from 0 in the order first seen. */
+        static final class Ids {
+            private final Map<String, Integer> ids = new HashMap<>();
+
+            int idOf(String key) {
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(key, id);
+                }
+                return id;
+            }
+
+            /** The id of {@code key}, or -1 when no work has it. */
+            int find(String key) {
+                Integer id = ids.get(key);
+                return id == null ? -1 : id;
+            }
+        }
+    }
+
+    /**
+     * Lists of works by non-negative int id (see {@link TitleKeys}): an open-addressing table whose keys sit in one
+     * int array, so a lookup reads one array slot and the list it finds.
+     */
+    private static final class WorksById {
+        private int[] keys = new int[16]; // id + 1 in each used slot; 0 marks a free one
+        private Object[] lists = new Object[16];
+        private int size;
+
+        /** The works filed under {@code id}; empty for an id nothing is filed under, or -1. */
+        List<Work> get(int id) {
+            if (id < 0) {
+                return List.of();
+            }
+            int slot = slotOf(id);
+            return keys[slot] == 0 ? List.of() : worksAt(slot);
+        }
+
+        /** Files {@code w} under {@code id}, unless it is already the last work there. */
+        void add(int id, Work w) {
+            int slot = slotOf(id);
+            if (keys[slot] == 0) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    slot = slotOf(id);
+                }
+                keys[slot] = id + 1;
+                lists[slot] = new ArrayList<Work>(2);
+                size++;
+            }
+            addOnce(worksAt(slot), w);
+        }
+
+        /** The slot holding {@code id}, or the free slot where it belongs. */
+        private int slotOf(int id) {
+            int mask = keys.length - 1;
+            int h = (id + 1) * 0x9E3779B9;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (keys[slot] != 0 && keys[slot] != id + 1) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Object[] oldLists = lists;
+            keys = new int[oldKeys.length * 2];
+            lists = new Object[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slotOf(oldKeys[i] - 1);
+                    keys[slot] = oldKeys[i];
+                    lists[slot] = oldLists[i];
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Work> worksAt(int slot) {
+            return (List<Work>) lists[slot];
+        }
+    }
+
+    /**
      * The works a short form may mean (one author's, those of one first title word, or all), with indexes that
      * narrow a large pool by title without looking through it: a prolific author has thousands of works, and
      * comparing a short title with each of them made resolution grow with the square of the document. The indexes
@@ -155,11 +252,13 @@ public final class Resolver {
         static final int SMALL = 8;
 
         final List<Work> works;
-        private Map<String, List<Work>> byOpening;
-        private Map<String, List<Work>> byStem;
+        private final TitleKeys keys;
+        private WorksById byOpening;
+        private WorksById byStem;
 
-        Pool(List<Work> works) {
+        Pool(List<Work> works, TitleKeys keys) {
             this.works = works;
+            this.keys = keys;
         }
 
         /** Adds a work unless it is already the last one (a work is indexed in one go). */
@@ -180,7 +279,7 @@ public final class Resolver {
         /** The works whose title opens with the same two words (see TitleMatch.Folded#key). */
         List<Work> withOpening(String key) {
             buildIndexes();
-            return byOpening.getOrDefault(key, List.of());
+            return byOpening.get(keys.openings.find(key));
         }
 
         /**
@@ -192,7 +291,7 @@ public final class Resolver {
             buildIndexes();
             List<Work> fewest = null;
             for (String word : words) {
-                List<Work> with = byStem.getOrDefault(stem(word), List.of());
+                List<Work> with = byStem.get(keys.stems.find(stem(word)));
                 if (fewest == null || with.size() < fewest.size()) {
                     fewest = with;
                 }
@@ -202,8 +301,8 @@ public final class Resolver {
 
         private void buildIndexes() {
             if (byOpening == null) {
-                byOpening = new HashMap<>();
-                byStem = new HashMap<>();
+                byOpening = new WorksById();
+                byStem = new WorksById();
                 for (Work w : works) {
                     file(w);
                 }
@@ -211,12 +310,11 @@ public final class Resolver {
         }
 
         private void file(Work w) {
-            String key = w.title.key();
-            if (!key.isEmpty()) {
-                addOnce(byOpening.computeIfAbsent(key, k -> new ArrayList<>()), w);
+            if (w.openingId >= 0) {
+                byOpening.add(w.openingId, w);
             }
-            for (String stem : w.stems) {
-                addOnce(byStem.computeIfAbsent(stem, k -> new ArrayList<>()), w);
+            for (int stem : w.stemIds) {
+                byStem.add(stem, w);
             }
         }
 
@@ -228,7 +326,8 @@ public final class Resolver {
 
     private static final class Pass {
         private final List<Work> works = new ArrayList<>();
-        private final Pool allWorks = new Pool(works);
+        private final TitleKeys titleKeys = new TitleKeys();
+        private final Pool allWorks = new Pool(works, titleKeys);
         private final Map<String, Work> byKey;
         private final Map<String, Pool> bySurname = new HashMap<>();
         private final Map<String, Pool> byTitleWord = new HashMap<>();
@@ -242,10 +341,6 @@ public final class Resolver {
         private Work lastCited;
         // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
         private final Map<NoteNumber, NoteOutcomes> byNoteNumber;
-        // One copy of each title stem: the pools' stem indexes then find their key by identity, without reading
-        // its letters, which at 100,000 notes is most of what filing a work costs (the indexes no longer fit in
-        // the processor's caches).
-        private final Map<String, String> stems = new HashMap<>();
 
         /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
         Pass(int notes) {
@@ -438,32 +533,32 @@ public final class Resolver {
         }
 
         private void index(Work w) {
-            List<String> stemsOfWork = new ArrayList<>(w.title.words().size());
-            for (String word : w.title.words()) {
-                String stem = Pool.stem(word);
-                String shared = stems.putIfAbsent(stem, stem);
-                stemsOfWork.add(shared == null ? stem : shared);
+            List<String> words = w.title.words();
+            int[] stemIds = new int[words.size()];
+            for (int i = 0; i < stemIds.length; i++) {
+                stemIds[i] = titleKeys.stems.idOf(Pool.stem(words.get(i)));
             }
-            w.stems = stemsOfWork;
+            w.stemIds = stemIds;
+            w.openingId = w.title.key().isEmpty() ? -1 : titleKeys.openings.idOf(w.title.key());
             allWorks.indexed(w);
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
-                bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>())).add(w);
+                bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
                 if (!a.isLiteral() && a.particle() != null) {
                     // "Von Mises, Human Action" for Ludwig von Mises: short notes may keep the particle.
                     bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()),
-                            k -> new Pool(new ArrayList<>())).add(w);
+                            k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
                 }
                 String seat = Names.peerageSeat(a);
                 if (seat != null) {
                     // "Clarendon, History of the Rebellion" for Edward Hyde, Earl of Clarendon.
-                    bySurname.computeIfAbsent(Names.fold(seat), k -> new Pool(new ArrayList<>())).add(w);
+                    bySurname.computeIfAbsent(Names.fold(seat), k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
                 }
             }
             String word = w.reference.title() == null ? null : firstWordOfFolded(w.title.full());
             w.titleWord = word;
             if (word != null) {
-                byTitleWord.computeIfAbsent(word, k -> new Pool(new ArrayList<>())).add(w);
+                byTitleWord.computeIfAbsent(word, k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
             }
         }
 
@@ -664,7 +759,7 @@ public final class Resolver {
                 Name first = s.authors().get(0);
                 if (pool == null && (first.isLiteral() || ACRONYM.matcher(first.surname()).matches())) {
                     List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
-                    pool = matches.isEmpty() ? null : new Pool(matches);
+                    pool = matches.isEmpty() ? null : new Pool(matches, titleKeys);
                 }
                 Pool sameOpening = pool == null && s.title() != null && firstTitleWord(s.title()) != null
                         ? byTitleWord.get(firstTitleWord(s.title())) : null;
