@@ -2,6 +2,7 @@ package org.ibidem.resolution;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,10 +100,13 @@ public final class Resolver {
             return authorKeys;
         }
 
-        // The ids (TitleKeys) of title.key() and of the stems of title.words() (Pool.stem), made once by
-        // Pass.index for the several pools a work is filed in; -1 for a title with no key.
+        // The id (TitleKeys) of title.key(), -1 for a title with no key, and the bits of the stems of
+        // title.words() (Pool.stem, TitleKeys.stemBit): made once by Pass.index for the several pools a work is
+        // filed in.
         int openingId = -1;
-        int[] stemIds = new int[0];
+        long stemMask;
+        // Where the work is in the pass's list of works.
+        int position;
 
         Work(Reference reference, int firstNote, String chapter, String key, TitleMatch.Folded title) {
             this.reference = reference;
@@ -148,13 +152,18 @@ public final class Resolver {
     /**
      * Dense ids, per pass, for the strings that pools file works under: the two-word openings of titles and the
      * stems of their words. A work's strings are looked up once, when it is indexed, and the pools it is filed in
-     * then use the numbers: at 100,000 notes the pools no longer fit in the processor's caches, and hashing and
-     * comparing string keys (a cache miss for the entry, the string and its letters) was the largest part of
-     * resolving.
+     * then use the numbers (an opening's id, a mask of stem bits): at 100,000 notes the pools no longer fit in the
+     * processor's caches, and hashing and comparing string keys (a cache miss for the entry, the string and its
+     * letters) was the largest part of resolving.
      */
     private static final class TitleKeys {
         final Ids openings = new Ids();
         final Ids stems = new Ids();
+
+        /** The bit of a stem id in a 64-bit stem mask (its top six bits after a multiplicative hash). */
+        static long stemBit(int stemId) {
+            return 1L << ((stemId * 0x9E3779B9) >>> 26);
+        }
 
         /** One dictionary of ids, numbered from 0 in the order first seen. */
         static final class Ids {
@@ -254,7 +263,11 @@ public final class Resolver {
         final List<Work> works;
         private final TitleKeys keys;
         private WorksById byOpening;
-        private WorksById byStem;
+        // stemMasks[i]: Work.stemMask of works.get(i) (or'ed with the new one when a work is filed again), for the
+        // first indexedWorks works; scanning these numbers is cheaper than following a list per stem, which at
+        // 100,000 notes cost a cache miss for each stem of each work filed.
+        private long[] stemMasks;
+        private int indexedWorks;
 
         Pool(List<Work> works, TitleKeys keys) {
             this.works = works;
@@ -265,14 +278,19 @@ public final class Resolver {
         void add(Work w) {
             if (works.isEmpty() || works.get(works.size() - 1) != w) {
                 works.add(w);
-                indexed(w);
+                if (byOpening != null) {
+                    file(w, works.size() - 1);
+                }
             }
         }
 
-        /** Files a work already in {@link #works} in the indexes, if they exist. */
-        void indexed(Work w) {
+        /**
+         * Files a work already in {@link #works}, at {@code position}, in the indexes, if they exist: the pool of
+         * all works, which the pass appends to itself, and a work whose title a full citation has completed.
+         */
+        void indexed(Work w, int position) {
             if (byOpening != null) {
-                file(w);
+                file(w, position);
             }
         }
 
@@ -285,37 +303,49 @@ public final class Resolver {
         /**
          * A superset of the works whose title a short title with these words can match exactly: a title that
          * TitleMatch.compareExact accepts has, for each short-title word, a word that begins alike (the same
-         * first three letters, or the same short word), so the works filed under the rarest such stem are enough.
+         * first three letters, or the same short word), so its stem mask has every bit of theirs.
          */
         List<Work> withAllStems(List<String> words) {
             buildIndexes();
-            List<Work> fewest = null;
+            if (words.isEmpty()) {
+                return works;
+            }
+            long wanted = 0;
             for (String word : words) {
-                List<Work> with = byStem.get(keys.stems.find(stem(word)));
-                if (fewest == null || with.size() < fewest.size()) {
-                    fewest = with;
+                int id = keys.stems.find(stem(word));
+                if (id < 0) {
+                    return List.of(); // no work has a word that begins so
+                }
+                wanted |= TitleKeys.stemBit(id);
+            }
+            List<Work> out = new ArrayList<>();
+            for (int i = 0; i < indexedWorks; i++) {
+                if ((stemMasks[i] & wanted) == wanted) {
+                    out.add(works.get(i));
                 }
             }
-            return fewest == null ? works : fewest;
+            return out;
         }
 
         private void buildIndexes() {
             if (byOpening == null) {
                 byOpening = new WorksById();
-                byStem = new WorksById();
-                for (Work w : works) {
-                    file(w);
+                stemMasks = new long[Math.max(16, works.size() * 2)];
+                for (int i = 0; i < works.size(); i++) {
+                    file(works.get(i), i);
                 }
             }
         }
 
-        private void file(Work w) {
+        private void file(Work w, int position) {
             if (w.openingId >= 0) {
                 byOpening.add(w.openingId, w);
             }
-            for (int stem : w.stemIds) {
-                byStem.add(stem, w);
+            if (position >= stemMasks.length) {
+                stemMasks = Arrays.copyOf(stemMasks, Math.max(position + 1, stemMasks.length * 2));
             }
+            stemMasks[position] |= w.stemMask;
+            indexedWorks = Math.max(indexedWorks, position + 1);
         }
 
         /** Words that abbreviate one another (TitleMatch.sameWord) share this. */
@@ -452,6 +482,8 @@ public final class Resolver {
             }
             Work w = new Work(f.reference(), noteIndex, chapter, key,
                     TitleMatch.Folded.of(f.reference().title(), foldedTitle));
+            w.position = works.size();
+
             works.add(w);
             byKey.put(key, w);
             index(w);
@@ -533,14 +565,13 @@ public final class Resolver {
         }
 
         private void index(Work w) {
-            List<String> words = w.title.words();
-            int[] stemIds = new int[words.size()];
-            for (int i = 0; i < stemIds.length; i++) {
-                stemIds[i] = titleKeys.stems.idOf(Pool.stem(words.get(i)));
+            long stemMask = 0;
+            for (String word : w.title.words()) {
+                stemMask |= TitleKeys.stemBit(titleKeys.stems.idOf(Pool.stem(word)));
             }
-            w.stemIds = stemIds;
+            w.stemMask = stemMask;
             w.openingId = w.title.key().isEmpty() ? -1 : titleKeys.openings.idOf(w.title.key());
-            allWorks.indexed(w);
+            allWorks.indexed(w, w.position);
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
                 bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
@@ -598,6 +629,8 @@ public final class Resolver {
             Work w = new Work(ref, noteIndex, chapter, workKey(ref, foldedTitle), TitleMatch.Folded.of(ref.title(),
                     foldedTitle));
             w.provisional = true;
+            w.position = works.size();
+
             works.add(w);
             byKey.putIfAbsent(w.key, w);
             index(w);
