@@ -483,7 +483,6 @@ public final class Resolver {
             Work w = new Work(f.reference(), noteIndex, chapter, key,
                     TitleMatch.Folded.of(f.reference().title(), foldedTitle));
             w.position = works.size();
-
             works.add(w);
             byKey.put(key, w);
             index(w);
@@ -630,7 +629,6 @@ public final class Resolver {
                     foldedTitle));
             w.provisional = true;
             w.position = works.size();
-
             works.add(w);
             byKey.putIfAbsent(w.key, w);
             index(w);

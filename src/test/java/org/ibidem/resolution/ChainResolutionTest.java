@@ -43,6 +43,35 @@ class ChainResolutionTest {
     }
 
     @Test
+    void findsShortFormsAmongTheManyWorksOfOneAuthor() {
+        // Past eight works, an author's pool is narrowed by title opening and word stems (Resolver.Pool) rather
+        // than looked through, and must give the answers a look through the whole pool gives: works cited in full
+        // after the first short form are filed as they come, and three works open alike ("Wool").
+        assertResolvesAsWritten("""
+                0      | Eleanor Marsh, The Wool Trade in Medieval England (London: Longman, 1961), 1.
+                1      | Eleanor Marsh, Rivers and Mills of the North (London: Longman, 1963), 2.
+                2      | Eleanor Marsh, Wool and Water: Fulling Mills in Yorkshire (York: Borthwick, 1965), 3.
+                3      | Eleanor Marsh, Monastic Granges and Their Tenants (Oxford: Clarendon Press, 1966), 4.
+                4      | Eleanor Marsh, Salt, Fish, and the Hanse (London: Longman, 1968), 5.
+                5      | Eleanor Marsh, The Cloth Towns of East Anglia (Norwich: Boydell, 1970), 6.
+                6      | Eleanor Marsh, Markets and Fairs before the Black Death (Oxford: Clarendon Press, 1972), 7.
+                7      | Eleanor Marsh, Roads, Bridges, and Carriers (London: Longman, 1974), 8.
+                8      | Eleanor Marsh, Merchants of the Staple (Cambridge: Cambridge University Press, 1976), 9.
+                9      | Eleanor Marsh, Tithe and Tenure in the Fens (Ely: Fenland Press, 1978), 10.
+                0@11   | Marsh, Wool Trade, 11.
+                2@12   | Marsh, Wool and Water, 12.
+                8@13   | Marsh, Merchants, 13.
+                10     | Eleanor Marsh, Harbours of the Wash (King’s Lynn: Fenland Press, 1980), 14.
+                10@15  | Marsh, Harbours, 15.
+                6@16   | Marsh, Markets and Fairs, 16.
+                1@17   | Marsh, Rivers and Mills, 17.
+                11     | Eleanor Marsh, Wool Staplers and Their Ledgers (Cambridge: Cambridge University Press, 1982), 18.
+                11@19  | Marsh, Wool Staplers, 19.
+                2@20   | Marsh, Wool and Water, 20.
+                """);
+    }
+
+    @Test
     void resolvesATitleOnlyShortFormOfAnUnsignedArticle() {
         assertResolvesAsWritten("""
                 0      | “Rediscussing the Historical Experience of the Dictatorship of the Proletariat,” People’s Press (Beijing), December 29, 1956.
