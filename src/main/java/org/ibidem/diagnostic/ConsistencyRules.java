@@ -56,14 +56,21 @@ final class ConsistencyRules implements ChainRule {
                 Seen same = titles.get(title);
                 String diff = null;
                 Seen other = same;
+                Titles.Prepared prepared = null;
                 if (same != null) {
-                    diff = difference(same.reference(), r);
+                    diff = difference(same.reference(), r, false);
                 } else if (titles.size() <= MAX_TITLES_COMPARED) {
                     for (Seen e : titles.values()) {
                         if (!couldBeMisspelt(e.folded(), title)) {
                             continue; // an edit distance only for titles of about the same length and opening
                         }
-                        diff = difference(e.reference(), r);
+                        if (prepared == null) {
+                            prepared = Titles.prepare(r.title());
+                        }
+                        if (!Titles.spelledDifferently(e.prepared(), prepared)) {
+                            continue; // another title (the same title would have been found above)
+                        }
+                        diff = difference(e.reference(), r, true);
                         if (diff != null) {
                             other = e;
                             break;
@@ -75,7 +82,9 @@ final class ConsistencyRules implements ChainRule {
                             + note.note().displayName() + " and note " + other.note().note().displayName()
                             + " cite the same work but disagree on " + diff);
                 }
-                titles.putIfAbsent(title, new Seen(note, r, title));
+                if (!titles.containsKey(title)) {
+                    titles.put(title, new Seen(note, r, title, prepared));
+                }
             }
         }
     }
@@ -92,13 +101,11 @@ final class ConsistencyRules implements ChainRule {
         }
     }
 
-    /** What two full citations of one work disagree on; null when they are not one work, or agree. */
-    private static String difference(Reference a, Reference b) {
-        boolean sameTitle = Names.fold(a.title()).equals(Names.fold(b.title()));
-        boolean misspelt = !sameTitle && Titles.spelledDifferently(a.title(), b.title());
-        if (!sameTitle && !misspelt) {
-            return null;
-        }
+    /**
+     * What two full citations of one work disagree on, their titles the same or (misspelt) spelled differently;
+     * null when they are two volumes, or agree.
+     */
+    private static String difference(Reference a, Reference b, boolean misspelt) {
         if (!Names.fold(a.volume()).equals(Names.fold(b.volume()))) {
             return null; // two volumes of one work are cited as two works
         }
@@ -122,7 +129,38 @@ final class ConsistencyRules implements ChainRule {
         return a != null && b != null && !Names.fold(a).equals(Names.fold(b));
     }
 
-    private record Seen(ResolvedNote note, Reference reference, String folded) {
+    /** The first full citation of a title by one author, its title prepared for comparisons when first needed. */
+    private static final class Seen {
+        private final ResolvedNote note;
+        private final Reference reference;
+        private final String folded;
+        private Titles.Prepared prepared;
+
+        Seen(ResolvedNote note, Reference reference, String folded, Titles.Prepared prepared) {
+            this.note = note;
+            this.reference = reference;
+            this.folded = folded;
+            this.prepared = prepared;
+        }
+
+        ResolvedNote note() {
+            return note;
+        }
+
+        Reference reference() {
+            return reference;
+        }
+
+        String folded() {
+            return folded;
+        }
+
+        Titles.Prepared prepared() {
+            if (prepared == null) {
+                prepared = Titles.prepare(reference.title());
+            }
+            return prepared;
+        }
     }
 
     private static boolean couldBeMisspelt(String a, String b) {

@@ -46,7 +46,8 @@ class ChainResolutionTest {
     void findsShortFormsAmongTheManyWorksOfOneAuthor() {
         // Past eight works, an author's pool is narrowed by title opening and word stems (Resolver.Pool) rather
         // than looked through, and must give the answers a look through the whole pool gives: works cited in full
-        // after the first short form are filed as they come, and three works open alike ("Wool").
+        // after the first short form are filed as they come, three works open alike ("Wool"), and two titles are
+        // one letter apart ("Mills", "Hills"), so only an exact match tells them apart.
         assertResolvesAsWritten("""
                 0      | Eleanor Marsh, The Wool Trade in Medieval England (London: Longman, 1961), 1.
                 1      | Eleanor Marsh, Rivers and Mills of the North (London: Longman, 1963), 2.
@@ -58,15 +59,17 @@ class ChainResolutionTest {
                 7      | Eleanor Marsh, Roads, Bridges, and Carriers (London: Longman, 1974), 8.
                 8      | Eleanor Marsh, Merchants of the Staple (Cambridge: Cambridge University Press, 1976), 9.
                 9      | Eleanor Marsh, Tithe and Tenure in the Fens (Ely: Fenland Press, 1978), 10.
+                10     | Eleanor Marsh, Rivers and Hills of the North (London: Longman, 1979), 11.
                 0@11   | Marsh, Wool Trade, 11.
                 2@12   | Marsh, Wool and Water, 12.
                 8@13   | Marsh, Merchants, 13.
-                10     | Eleanor Marsh, Harbours of the Wash (King’s Lynn: Fenland Press, 1980), 14.
-                10@15  | Marsh, Harbours, 15.
+                11     | Eleanor Marsh, Harbours of the Wash (King’s Lynn: Fenland Press, 1980), 14.
+                11@15  | Marsh, Harbours, 15.
                 6@16   | Marsh, Markets and Fairs, 16.
                 1@17   | Marsh, Rivers and Mills, 17.
-                11     | Eleanor Marsh, Wool Staplers and Their Ledgers (Cambridge: Cambridge University Press, 1982), 18.
-                11@19  | Marsh, Wool Staplers, 19.
+                12     | Eleanor Marsh, Wool Staplers and Their Ledgers (Cambridge: Cambridge University Press, 1982), 18.
+                12@19  | Marsh, Wool Staplers, 19.
+                10@21  | Marsh, Rivers and Hills, 21.
                 2@20   | Marsh, Wool and Water, 20.
                 """);
     }
