@@ -26,9 +26,13 @@ import org.ibidem.resolution.Resolver;
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe scaling 0 1000 10000 100000
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe scaling 50 1000 10000 40000
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe footprint 100000
+ * java -Xms6g -Xmx6g -Xmn4g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe alone 10000 30000 100000
  * </pre>
  * The first argument of {@code scaling} is the author pool: 0 for the realistic, growing one. Times are the best
  * of several runs after a warm-up, in microseconds per note: equal numbers down a column mean linear.
+ * {@code alone} parses each corpus once and then times resolution, and checking, over and over on the same
+ * parsed notes: each stage's own cost, without the parser's garbage (give it a large young generation, as above,
+ * to keep the collector out of the numbers too).
  */
 public final class ScalingProbe {
 
@@ -39,6 +43,10 @@ public final class ScalingProbe {
     public static void main(String[] args) {
         if (args[0].equals("footprint")) {
             footprint(Integer.parseInt(args[1]));
+            return;
+        }
+        if (args[0].equals("alone")) {
+            alone(args);
             return;
         }
         int pool = Integer.parseInt(args[1]);
@@ -88,6 +96,34 @@ public final class ScalingProbe {
         times[2] = t3 - t2;
         times[3] = t4 - t3;
         return res.sources().size();
+    }
+
+    private static void alone(String[] args) {
+        System.out.printf("%8s %8s %10s %10s%n", "notes", "sources", "resolve", "check");
+        for (int i = 1; i < args.length; i++) {
+            int n = Integer.parseInt(args[i]);
+            Document doc = new PlainTextExtractor().extract("corpus.txt", Fixtures.corpus(n));
+            NoteParser parser = new NoteParser();
+            List<ParsedNote> parsed = new ArrayList<>(doc.notes().size());
+            for (Note note : doc.notes()) {
+                parsed.add(parser.parse(note));
+            }
+            int runs = Math.max(10, Math.min(400, 4_000_000 / n));
+            double resolve = Double.MAX_VALUE;
+            double check = Double.MAX_VALUE;
+            int sources = 0;
+            for (int r = 0; r < runs + 2; r++) {
+                long t0 = System.nanoTime();
+                Resolution res = new Resolver().resolve(parsed);
+                long t1 = System.nanoTime();
+                new ChainValidator(CheckOptions.defaults()).check(new CheckContext(doc, res));
+                long t2 = System.nanoTime();
+                sources = res.sources().size();
+                resolve = Math.min(resolve, (t1 - t0) / 1000.0 / n);
+                check = Math.min(check, (t2 - t1) / 1000.0 / n);
+            }
+            System.out.printf("%8d %8d %10.2f %10.2f%n", n, sources, resolve, check);
+        }
     }
 
     private static void footprint(int n) {
