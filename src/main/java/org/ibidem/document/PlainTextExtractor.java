@@ -342,22 +342,28 @@ public final class PlainTextExtractor implements NoteExtractor {
         }
         int runStart = -1;
         int textRunStart = -1;
-        boolean pendingSpace = false;
+        int spaceStart = -1; // where the white space before the next character began, -1 if none
         for (; i < to; i++) {
             char c = source.charAt(i);
             if (isSpace(c)) {
-                pendingSpace = true;
+                if (spaceStart < 0) {
+                    spaceStart = i;
+                }
                 continue;
             }
-            if (pendingSpace || runStart < 0) {
+            if (spaceStart == i - 1 && source.charAt(spaceStart) == ' ' && runStart >= 0) {
+                // One plain space between words is kept as it stands: the run goes on (a run per word made the
+                // text map of a note a dozen runs long, for the same offsets).
+                sb.append(' ');
+            } else if (spaceStart >= 0 || runStart < 0) {
                 if (runStart >= 0) {
                     note.map.run(textRunStart, runStart, sb.length() - textRunStart);
                     sb.append(' ');
                 }
                 runStart = i;
                 textRunStart = sb.length();
-                pendingSpace = false;
             }
+            spaceStart = -1;
             sb.append(c);
             note.end = i + 1;
         }
