@@ -435,19 +435,16 @@ public final class MarkdownExtractor implements NoteExtractor {
         if (text.indexOf('^') < 0 || text.indexOf(INERT_CARET) >= 0) {
             return out;
         }
-        int nextLt = -1;
-        int nextTagEnd = -1; // the next '>' or quote
+        TagScan tags = new TagScan();
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '<') {
-                nextLt = i;
-            } else if (c == '>' || c == '"' || c == '\'') {
-                nextTagEnd = i;
-            } else if (c == '^') {
+            if (tags.saw(c, i)) {
+                continue;
+            }
+            if (c == '^') {
                 char before = i == 0 ? ' ' : out == null ? text.charAt(i - 1) : out[i - 1];
                 char after = i + 1 == text.length() ? ' ' : out == null ? text.charAt(i + 1) : out[i + 1];
-                boolean outsideTags = nextTagEnd < 0 || nextLt >= 0 && nextLt < nextTagEnd;
-                if (outsideTags && before != '[' && before != '\\' && after != '[') {
+                if (tags.outside() && before != '[' && before != '\\' && after != '[') {
                     if (out == null) {
                         out = text.toCharArray();
                     }
@@ -456,6 +453,37 @@ public final class MarkdownExtractor implements NoteExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Reading a text backwards, whether the position reached cannot lie inside an HTML tag: it cannot when,
+     * reading on from it, a {@code <} comes before any {@code >} or quote (a tag's rest holds no {@code <} outside
+     * a quoted value), or no {@code >} or quote follows at all.
+     */
+    private static final class TagScan {
+        private int nextLt = -1;
+        private int nextTagEnd = -1; // the next '>' or quote
+
+        /**
+         * Takes in the character at i (each position once, from the end); true when it is {@code <}, {@code >}
+         * or a quote.
+         */
+        boolean saw(char c, int i) {
+            if (c == '<') {
+                nextLt = i;
+                return true;
+            }
+            if (c == '>' || c == '"' || c == '\'') {
+                nextTagEnd = i;
+                return true;
+            }
+            return false;
+        }
+
+        /** Whether the positions taken in so far put the current one outside any tag. */
+        boolean outside() {
+            return nextTagEnd < 0 || nextLt >= 0 && nextLt < nextTagEnd;
+        }
     }
 
     /** Whether the {@code [} at i is one of those of {@code <![CDATA[}, which opens raw HTML. */
@@ -473,8 +501,7 @@ public final class MarkdownExtractor implements NoteExtractor {
      * on both sides is neither left- nor right-flanking, so it can neither open nor close emphasis and stays
      * text, and no other delimiter's matching looks at it. Left alone: a run that opens its line (after white
      * space and container markers it may be a list bullet or a thematic break), and a run that may be inside a
-     * tag, where {@code _} can be an attribute name; a run cannot be inside a tag when, reading on, a {@code <}
-     * comes before any {@code >} or quote (a tag's rest holds no {@code <} outside a quoted value).
+     * tag ({@link TagScan}), where {@code _} can be an attribute name.
      */
     private static char[] maskInertDelimiterRuns(String text, char[] masked) {
         char[] out = masked;
@@ -482,23 +509,20 @@ public final class MarkdownExtractor implements NoteExtractor {
                 || text.indexOf(INERT_STAR) >= 0 || text.indexOf(INERT_UNDERSCORE) >= 0) {
             return out;
         }
-        int nextLt = -1;
-        int nextTagEnd = -1; // the next '>' or quote
+        TagScan tags = new TagScan();
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '<') {
-                nextLt = i;
-            } else if (c == '>' || c == '"' || c == '\'') {
-                nextTagEnd = i;
-            } else if (c == '*' || c == '_') {
+            if (tags.saw(c, i)) {
+                continue;
+            }
+            if (c == '*' || c == '_') {
                 int end = i + 1;
                 int start = i;
                 while (start > 0 && text.charAt(start - 1) == c) {
                     start--;
                 }
                 i = start;
-                boolean outsideTags = nextTagEnd < 0 || nextLt >= 0 && nextLt < nextTagEnd;
-                if (outsideTags && isWhiteSpaceAt(text, start - 1) && isWhiteSpaceAt(text, end)
+                if (tags.outside() && isWhiteSpaceAt(text, start - 1) && isWhiteSpaceAt(text, end)
                         && !opensBlock(text, start)) {
                     if (out == null) {
                         out = text.toCharArray();
