@@ -60,7 +60,7 @@ final class BibliographyStyle {
 
     /** The fields of a bibliography-style citation, or null when the citation is not written that way. */
     static List<Field> fields(String body, List<TextSpan> italics) {
-        if (!mayOpenInverted(body) || !INVERTED_START.matcher(body).lookingAt()) {
+        if (!mayOpenInverted(body) || !PatternChecks.lookingAt(INVERTED_START, body)) {
             return null; // anchored: lookingAt, where find would try every position
         }
         List<int[]> sentences = sentences(body);

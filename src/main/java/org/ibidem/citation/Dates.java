@@ -78,7 +78,11 @@ final class Dates {
 
     /** Whether the text is a month and day without a year ("December 29"), the first half of a split date. */
     static boolean isMonthDay(String text) {
-        return hasDigits(text, 1) && opensWithMonthLetter(text.strip()) && MONTH_DAY.matcher(text.strip()).matches();
+        if (!hasDigits(text, 1)) {
+            return false;
+        }
+        String t = text.strip();
+        return opensWithMonthLetter(t) && PatternChecks.matches(MONTH_DAY, t);
     }
 
     /** Whether the text opens with the first letter of a month's name, in either case. */

@@ -45,7 +45,7 @@ final class FieldTokenizer {
             }
             if (nextItalic < italics.size() && italics.get(nextItalic).start() <= i) {
                 org.ibidem.document.TextSpan span = italics.get(nextItalic++);
-                String inner = stripTrailing(s.substring(i, span.end()), ",.;:");
+                String inner = stripTrailing(s, i, span.end(), ",.;:");
                 int j = skipSpaces(s, span.end());
                 // "_Ibid_., p. 65" and "_Collections_, etc.": punctuation right after the italics ends the field.
                 while (j < n && (s.charAt(j) == '.' || s.charAt(j) == ',')) {
@@ -72,10 +72,9 @@ final class FieldTokenizer {
                 kind = Field.Kind.PAREN;
             }
             if (close > i) {
-                String inner = s.substring(i + 1, close).strip();
-                if (kind == Field.Kind.QUOTED) {
-                    inner = stripTrailing(inner, ",.;:");
-                }
+                int innerStart = skipSpaces(s, i + 1);
+                String inner = stripTrailing(s, Math.min(innerStart, close), close,
+                        kind == Field.Kind.QUOTED ? ",.;:" : "");
                 int after = close + 1;
                 int j = skipSpaces(s, after);
                 boolean colon = j < n && s.charAt(j) == ':';
@@ -107,13 +106,13 @@ final class FieldTokenizer {
                     break;
                 }
             }
-            String text = s.substring(start, i).strip();
-            int end = start + s.substring(start, i).stripTrailing().length();
-            boolean colon = false;
-            if (text.endsWith(":")) {
-                colon = true;
-                text = text.substring(0, text.length() - 1).strip();
+            // The field's text without the white space around it (cut out once: this runs for every field).
+            int end = i;
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
             }
+            boolean colon = end > start && s.charAt(end - 1) == ':';
+            String text = colon ? stripTrailing(s, start, end - 1, "") : s.substring(start, end);
             if (!text.isEmpty()) {
                 fields.add(new Field(Field.Kind.PLAIN, text, start, end, colon));
             }
@@ -136,7 +135,10 @@ final class FieldTokenizer {
      */
     private static final class Matches {
         private final String s;
-        private int[] bracketClose;
+        // Each bracket pair in the order the pairs open: where it opens (ascending) and where it closes, or -1.
+        private int[] opens;
+        private int[] closes;
+        private int pairs = -1;
         private final Next curly = new Next('”');
         private final Next straight = new Next('"');
         private final Next guillemet = new Next('»');
@@ -146,30 +148,37 @@ final class FieldTokenizer {
         }
 
         int closingBracket(int open) {
-            if (bracketClose == null) {
-                bracketClose = matchBrackets(s);
+            if (pairs < 0) {
+                matchBrackets();
             }
-            return bracketClose[open];
+            int k = java.util.Arrays.binarySearch(opens, 0, pairs, open);
+            return k >= 0 ? closes[k] : -1;
         }
 
-        private static int[] matchBrackets(String s) {
-            int n = s.length();
-            int[] close = new int[n];
-            java.util.Arrays.fill(close, -1);
-            int[] stack = new int[16];
+        /** Pairs the brackets in one pass; a note has a few, so two small arrays, not one entry per character. */
+        private void matchBrackets() {
+            opens = new int[8];
+            closes = new int[8];
+            pairs = 0;
+            int[] stack = new int[8];
             int top = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
                 if (c == '(' || c == '[') {
+                    if (pairs == opens.length) {
+                        opens = java.util.Arrays.copyOf(opens, pairs * 2);
+                        closes = java.util.Arrays.copyOf(closes, pairs * 2);
+                    }
                     if (top == stack.length) {
                         stack = java.util.Arrays.copyOf(stack, top * 2);
                     }
-                    stack[top++] = i;
+                    opens[pairs] = i;
+                    closes[pairs] = -1;
+                    stack[top++] = pairs++;
                 } else if ((c == ')' || c == ']') && top > 0) {
-                    close[stack[--top]] = i;
+                    closes[stack[--top]] = i;
                 }
             }
-            return close;
         }
 
         int closingQuote(int open) {
@@ -217,11 +226,19 @@ final class FieldTokenizer {
     }
 
     static String stripTrailing(String s, String chars) {
-        int end = s.length();
-        while (end > 0 && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+        return stripTrailing(s, 0, s.length(), chars);
+    }
+
+    /**
+     * {@code s.substring(from, to)} without the white space and the {@code chars} at its end, copied once. The
+     * caller's {@code from} is where the text starts: white space there is kept.
+     */
+    static String stripTrailing(String s, int from, int to, String chars) {
+        int end = to;
+        while (end > from && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
             end--;
         }
-        return s.substring(0, end);
+        return s.substring(from, end);
     }
 
     /**

@@ -49,7 +49,7 @@ final class KeywordPattern {
 
     /** Whether the pattern is found in the text. */
     boolean find(String text) {
-        return hasKey(text) && pattern.matcher(text).find();
+        return hasKey(text) && PatternChecks.find(pattern, text);
     }
 
     private boolean hasKey(String text) {

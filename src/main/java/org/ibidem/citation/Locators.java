@@ -79,7 +79,7 @@ final class Locators {
                 return new Locator(label(m.group(1)), s);
             }
         }
-        if (BARE.matcher(s).matches() && !looksLikeWord(s)) {
+        if (PatternChecks.matches(BARE, s) && !looksLikeWord(s)) {
             return Locator.page(s);
         }
         m = VOLUME_PAGE.matcher(s);

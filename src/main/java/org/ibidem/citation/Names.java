@@ -66,7 +66,7 @@ public final class Names {
 
     /** Whether the text ends in "et al." (or the common slip "et. al."). */
     static boolean hasEtAl(String text) {
-        return ET_AL.matcher(text).find();
+        return PatternChecks.find(ET_AL, text);
     }
 
     /** The text without a trailing "et al.". */
@@ -207,8 +207,8 @@ public final class Names {
     static boolean continuesCorporate(String previous, String next) {
         String p = previous.strip();
         String n = next.strip();
-        boolean parent = isCorporate(p) || BODY.matcher(p).matches() || GOVERNMENT.matcher(p).matches();
-        return parent && (BODY.matcher(n).matches() || isCorporate(n));
+        boolean parent = isCorporate(p) || PatternChecks.matches(BODY, p) || PatternChecks.matches(GOVERNMENT, p);
+        return parent && (PatternChecks.matches(BODY, n) || isCorporate(n));
     }
 
     static boolean isCorporate(String text) {
@@ -418,11 +418,11 @@ public final class Names {
             return new Name(words.get(0), String.join(" ", words.subList(1, words.size())), null, suffix, null);
         }
         // "St. John", "Saint-Simon": a saint's name is a family name of two words.
-        if (words.size() > 2 && SAINT.matcher(words.get(words.size() - 2)).matches()) {
+        if (words.size() > 2 && PatternChecks.matches(SAINT, words.get(words.size() - 2))) {
             String family = words.get(words.size() - 2) + " " + words.get(words.size() - 1);
             return new Name(family, String.join(" ", words.subList(0, words.size() - 2)), null, suffix, null);
         }
-        if (words.size() == 2 && SAINT.matcher(words.get(0)).matches()) {
+        if (words.size() == 2 && PatternChecks.matches(SAINT, words.get(0))) {
             return new Name(words.get(0) + " " + words.get(1), null, null, suffix, null);
         }
         // "Van Evrie", "De Bow": a capitalized particle opening a two-word name belongs to the family name.
@@ -495,7 +495,7 @@ public final class Names {
      */
     static boolean isPeerage(String field) {
         String t = field.strip();
-        return t.length() <= 60 && t.contains(" of ") && PEERAGE.matcher(t).matches();
+        return t.length() <= 60 && t.contains(" of ") && PatternChecks.matches(PEERAGE, t);
     }
 
     /**

@@ -450,17 +450,18 @@ public final class NoteParser {
 
     /** Whether the whole text is a URL ({@link #URL}), tried only on a text that opens as one. */
     private static boolean isUrl(String t) {
-        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && URL.matcher(t).matches();
+        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
     }
 
     /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
     private static boolean isAccessed(String t) {
-        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && ACCESSED.matcher(t).matches();
+        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(ACCESSED, t);
     }
 
     /** {@link #ARCHIVAL_UNIT_STRONG} on the whole text, tried only on a text that opens as a unit's name does. */
     private static boolean isStrongArchivalUnit(String t) {
-        return !t.isEmpty() && "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) >= 0 && ARCHIVAL_UNIT_STRONG.matcher(t).matches();
+        return !t.isEmpty() && "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) >= 0
+                && PatternChecks.matches(ARCHIVAL_UNIT_STRONG, t);
     }
 
     private static boolean startsWithDigit(String t) {
@@ -584,7 +585,7 @@ public final class NoteParser {
                 }
             }
         }
-        String body = FieldTokenizer.stripTrailing(s.substring(bodyStart), ".,;:");
+        String body = FieldTokenizer.stripTrailing(s, bodyStart, s.length(), ".,;:");
         int bodyOffset = offset + bodyStart;
         if (body.isEmpty()) {
             return null;
@@ -595,7 +596,7 @@ public final class NoteParser {
                 Citation c = parseSegment(raw.substring(start), offset + start, noteItalics, false);
                 if (c instanceof FullCitation f) {
                     return new FullCitation(f.reference(), f.locator(), raw, span,
-                            FieldTokenizer.stripTrailing(body.substring(0, start), " "), f.suffix(), f.flags());
+                            FieldTokenizer.stripTrailing(body, 0, start, " "), f.suffix(), f.flags());
                 }
             }
         }
@@ -617,7 +618,7 @@ public final class NoteParser {
         Matcher inner = (words & HAS_IBID) != 0 ? EMBEDDED_IBID.matcher(body) : null;
         if (inner != null && inner.find() && inner.start() > 0
                 && isProse(body.substring(0, inner.start()))) {
-            String before = FieldTokenizer.stripTrailing(body.substring(0, inner.start()), "([").strip();
+            String before = FieldTokenizer.stripTrailing(body, 0, inner.start(), "([").strip();
             String innerPrefix = prefix == null ? before : prefix + " " + before;
             String from = body.substring(inner.start());
             Matcher again = IBID.matcher(from);
@@ -775,7 +776,7 @@ public final class NoteParser {
                                  Matcher m) {
         String form = body.substring(0, m.end());
         TextSpan formSpan = new TextSpan(bodyOffset, bodyOffset + form.length());
-        String rest = LEADING_PUNCTUATION.matcher(FieldTokenizer.stripTrailing(body.substring(m.end()), ".,;:"))
+        String rest = LEADING_PUNCTUATION.matcher(FieldTokenizer.stripTrailing(body, m.end(), body.length(), ".,;:"))
                 .replaceFirst("");
         Locator locator = null;
         String suffix = null;
@@ -886,14 +887,14 @@ public final class NoteParser {
             if (THESIS.find(facts)) {
                 thesisFacts(facts, ref);
                 type = ItemType.THESIS;
-            } else if (PRESENTED.matcher(facts).lookingAt()) {
+            } else if (PatternChecks.lookingAt(PRESENTED, facts)) {
                 type = presentedFacts(facts, ref);
             } else {
                 type = speechOrDocument(titleField.text(), facts, ref);
             }
             i = 1;
         } else {
-            if (first.isPlain() && rest.size() > 1 && ARTICLE_GENRE.matcher(first.text()).matches()) {
+            if (first.isPlain() && rest.size() > 1 && PatternChecks.matches(ARTICLE_GENRE, first.text())) {
                 // "“A City Is Not a Freeway,” editorial, New York Herald Tribune, …"
                 ref.genre(first.text());
                 rest = rest.subList(1, rest.size());
@@ -967,7 +968,7 @@ public final class NoteParser {
                 }
                 cut = pageEndingPeriod(t, start);
             }
-            String last = FieldTokenizer.stripTrailing(t.substring(start), ".");
+            String last = FieldTokenizer.stripTrailing(t, start, t.length(), ".");
             if (!last.isEmpty()) {
                 out.add(new Field(Field.Kind.PLAIN, last, f.start() + start, f.end(), f.colonAfter()));
             }
@@ -1048,7 +1049,7 @@ public final class NoteParser {
             i = 1;
         }
         if (i == 1 && !journal && rest.size() > 2 && rest.get(1).isPlain()
-                && JOURNAL_SERIES.matcher(rest.get(1).text()).matches()) {
+                && PatternChecks.matches(JOURNAL_SERIES, rest.get(1).text())) {
             // "Economic History Review, 2nd ser., 37, no. 3": the journal's series stays with its name (CSL has
             // no field for it, and Chicago prints it there), the volume follows.
             Matcher vol = VOLUME_ONLY.matcher(rest.get(2).text());
@@ -1167,10 +1168,10 @@ public final class NoteParser {
      * names (a journal, a web site).
      */
     static ItemType knownPeriodical(String containerTitle) {
-        if (MAGAZINE_NAME.matcher(containerTitle).matches()) {
+        if (PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
             return ItemType.ARTICLE_MAGAZINE;
         }
-        return NEWSPAPER_NAME.matcher(containerTitle).find() ? ItemType.ARTICLE_NEWSPAPER : null;
+        return PatternChecks.find(NEWSPAPER_NAME, containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
     }
 
     private static boolean hasDayDate(List<Field> rest, int from) {
@@ -1321,7 +1322,7 @@ public final class NoteParser {
             if (!f.isPlain() || f.text().length() > 200) {
                 continue;
             }
-            if (genreField < 0 && DOCUMENT_GENRE.matcher(f.text()).lookingAt()) {
+            if (genreField < 0 && PatternChecks.lookingAt(DOCUMENT_GENRE, f.text())) {
                 genreField = i;
             }
             if (toField < 0 && senderAndRecipient(f.text()) != null) {
@@ -1423,8 +1424,8 @@ public final class NoteParser {
         int lastUnit = -1;
         for (int k = 0; k < tail.size(); k++) {
             Field f = tail.get(k);
-            if (f.isPlain() && f.text().length() <= 40 && (ARCHIVAL_UNIT.matcher(f.text()).matches()
-                    || SHELFMARK.matcher(f.text()).matches() && !ARCHIVE_NAME.find(f.text()))) {
+            if (f.isPlain() && f.text().length() <= 40 && (PatternChecks.matches(ARCHIVAL_UNIT, f.text())
+                    || PatternChecks.matches(SHELFMARK, f.text()) && !ARCHIVE_NAME.find(f.text()))) {
                 // "box 4, folder 12", or a shelfmark / class and piece: "FO 65/1210", "MSS Eur C 312".
                 if (firstUnit < 0) {
                     firstUnit = k;
@@ -1443,7 +1444,7 @@ public final class NoteParser {
         if (archive < 0 && firstUnit > 0) {
             // "AVPRF, f. 07, op. 23a": the repository named before the place in it.
             Field f = tail.get(firstUnit - 1);
-            if (f.isPlain() && (ARCHIVE_ACRONYM.matcher(f.text()).matches()
+            if (f.isPlain() && (PatternChecks.matches(ARCHIVE_ACRONYM, f.text())
                     || ARCHIVE_NAME.find(f.text()))) {
                 archive = firstUnit - 1;
                 archiveFirst = true;
@@ -1495,10 +1496,10 @@ public final class NoteParser {
                 continue;
             }
             if (k >= from && f.isPlain() && places.size() < 3 && !pastPlace
-                    && (STATE_ABBREVIATION.matcher(f.text()).matches() || !Locators.isLocator(f.text()))) {
+                    && (PatternChecks.matches(STATE_ABBREVIATION, f.text()) || !Locators.isLocator(f.text()))) {
                 places.add(f.text());
             } else if (k < Math.max(firstUnit, 0) && f.isPlain() && genre == null
-                    && DOCUMENT_GENRE.matcher(f.text()).lookingAt()) {
+                    && PatternChecks.lookingAt(DOCUMENT_GENRE, f.text())) {
                 ref.genre(lowerFirst(f.text())); // "…, April 10, 1961, transcript, box 12, …"
             } else if (k >= from || k < Math.max(firstUnit, 0)) {
                 pastPlace |= k >= from;
@@ -1535,8 +1536,8 @@ public final class NoteParser {
             return null;
         }
         String repository = fields.get(0).text();
-        if (!(ARCHIVE_ACRONYM.matcher(repository).matches() || ARCHIVE_NAME.find(repository))
-                || repository.length() > 80 || !SHELFMARK.matcher(fields.get(mark).text()).matches()) {
+        if (!(PatternChecks.matches(ARCHIVE_ACRONYM, repository) || ARCHIVE_NAME.find(repository))
+                || repository.length() > 80 || !PatternChecks.matches(SHELFMARK, fields.get(mark).text())) {
             return null;
         }
         Reference.Builder ref = Reference.builder(ItemType.MANUSCRIPT).archive(repository)
@@ -1630,7 +1631,7 @@ public final class NoteParser {
                 remarks.add(f.text()); // "87th Cong., 1st sess."
                 congressional = true;
             } else if (f.isPlain() && f.text().regionMatches(true, 0, "ser", 0, 3)
-                    && SERIES_OF_VOLUMES.matcher(f.text()).matches()) {
+                    && PatternChecks.matches(SERIES_OF_VOLUMES, f.text())) {
                 remarks.add(f.text()); // "ser. 3, vol. 1 of Freedom"
             } else if (f.kind() == Field.Kind.PAREN && !head.isEmpty() && !Dates.hasDigits(f.text(), 1)) {
                 // "La société féodale [Feudal society] (Paris: …)": a translation of the title (CMOS 14.108),
@@ -1659,7 +1660,7 @@ public final class NoteParser {
         }
         int editorMark = -1;
         for (int k = 1; k < head.size() && editorMark < 0; k++) {
-            if (head.get(k).isPlain() && EDITOR_WORD.matcher(head.get(k).text()).matches()) {
+            if (head.get(k).isPlain() && PatternChecks.matches(EDITOR_WORD, head.get(k).text())) {
                 editorMark = k; // "Odd Arne Westad, ed., The Cold War…": the names before "ed." are editors
             }
         }
@@ -1796,7 +1797,7 @@ public final class NoteParser {
             ref.note(String.join(", ", remarks)).type(ItemType.REPORT);
         }
         for (int k = where.size() - 1; k > 0; k--) {
-            if (COMPANY_SUFFIX.matcher(where.get(k)).matches()) {
+            if (PatternChecks.matches(COMPANY_SUFFIX, where.get(k))) {
                 where.set(k - 1, where.get(k - 1) + ", " + where.remove(k)); // "O’Reilly Media, Inc."
             }
         }
@@ -1924,7 +1925,7 @@ public final class NoteParser {
                     }
                 }
             }
-            String url = space > 0 ? FieldTokenizer.stripTrailing(t.substring(0, space), ".,;:") : null;
+            String url = space > 0 ? FieldTokenizer.stripTrailing(t, 0, space, ".,;:") : null;
             if (url != null && !isUrl(url)) {
                 space = -1;
             }
@@ -2013,7 +2014,7 @@ public final class NoteParser {
             end--;
         }
         if (end > 0 && end < fields.size() - 1 && fields.get(end).isPlain()
-                && YEAR_SPAN.matcher(fields.get(end).text()).matches() && fields.get(end).text().length() > 4
+                && PatternChecks.matches(YEAR_SPAN, fields.get(end).text()) && fields.get(end).text().length() > 4
                 && !fields.get(end - 1).isTitle()) {
             // "Department of State, Documents on Germany, 1944–1985, 770": a plain title's closing years, then
             // the page — the span is no page range (a page range, "1944–85", would not come before a page).
@@ -2304,7 +2305,7 @@ public final class NoteParser {
 
     /** "1469–1716", "1580-1680", "c. 1760–1830", "1914": a title's closing dates. */
     private static boolean isYearSpan(String text) {
-        return YEAR_SPAN.matcher(text).matches();
+        return PatternChecks.matches(YEAR_SPAN, text);
     }
 
     /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
@@ -2343,7 +2344,7 @@ public final class NoteParser {
         boolean lastHasAnd = false;
         for (; i < fields.size(); i++) {
             String t = stripPossessive(fields.get(i).text());
-            if (i == 0 && IDEM.matcher(t).matches()) {
+            if (i == 0 && PatternChecks.matches(IDEM, t)) {
                 flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
                 continue;
             }
@@ -2368,8 +2369,8 @@ public final class NoteParser {
      * "H.R. Rep. No. 94-1476") after a government document's title: where it belongs, not a place or publisher.
      */
     private static boolean isCongressional(String t) {
-        return startsWithDigit(t) ? CONGRESS_SESSION.matcher(t).matches()
-                : (t.startsWith("H.") || t.startsWith("S.")) && CONGRESS_PAPER.matcher(t).matches();
+        return startsWithDigit(t) ? PatternChecks.matches(CONGRESS_SESSION, t)
+                : (t.startsWith("H.") || t.startsWith("S.")) && PatternChecks.matches(CONGRESS_PAPER, t);
     }
 
     /** Whether the text opens as every match of {@link #EDITOR} does: "ed…", "tr…" or "co…". */
@@ -2457,7 +2458,7 @@ public final class NoteParser {
      */
     private static int nameListEnd(List<Field> fields, int i, int limit) {
         Field f = fields.get(i);
-        if (!f.isPlain() || !mayNameARole(f.text()) || !EDITOR.matcher(f.text()).matches()) {
+        if (!f.isPlain() || !mayNameARole(f.text()) || !PatternChecks.matches(EDITOR, f.text())) {
             return i + 1;
         }
         for (int k = i + 1; k < limit; k++) {
@@ -2479,8 +2480,11 @@ public final class NoteParser {
             return false;
         }
         String t = f.text();
-        Matcher url = URL.matcher(t);
-        if (url.matches()) {
+        // The yes-or-no tests first: most fields are neither, and a matcher to read groups from is made only for one
+        // that is.
+        if (isUrl(t)) {
+            Matcher url = URL.matcher(t);
+            url.matches();
             String u = url.group(1);
             Matcher doiUrl = DOI_URL.matcher(u);
             if (u.regionMatches(true, 0, "doi:", 0, 4)) {
@@ -2492,8 +2496,9 @@ public final class NoteParser {
             }
             return true;
         }
-        Matcher accessed = ACCESSED.matcher(t);
-        if (accessed.matches()) {
+        if (isAccessed(t)) {
+            Matcher accessed = ACCESSED.matcher(t);
+            accessed.matches();
             String dateText = accessed.group(1);
             if (index + 1 < all.size() && Dates.isYear(all.get(index + 1).text())) {
                 dateText = dateText + ", " + all.get(index + 1).text();
@@ -2662,8 +2667,9 @@ public final class NoteParser {
             Field f = fields.get(i);
             if (f.kind() == Field.Kind.PAREN) {
                 String t = f.text();
-                if (Dates.lastYearIn(t) > 0 || t.contains(":") || NO_DATE.matcher(t).find()
-                        || THESIS.find(t) || (t.endsWith("ing") || t.endsWith("ress")) && FORTHCOMING.matcher(t).find()) {
+                if (Dates.lastYearIn(t) > 0 || t.contains(":") || PatternChecks.find(NO_DATE, t)
+                        || THESIS.find(t)
+                        || (t.endsWith("ing") || t.endsWith("ress")) && PatternChecks.find(FORTHCOMING, t)) {
                     return i;
                 }
             }

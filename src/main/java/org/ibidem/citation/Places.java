@@ -33,6 +33,6 @@ final class Places {
 
     static boolean isPlace(String text) {
         String t = text.strip();
-        return CITIES.contains(Names.fold(t)) || CITY_STATE.matcher(t).matches();
+        return CITIES.contains(Names.fold(t)) || PatternChecks.matches(CITY_STATE, t);
     }
 }
