@@ -115,10 +115,12 @@ final class BibTeXMapper {
             entry.addField(KEY_URLDATE, braced(ref.accessed().toIso()));
         }
 
-        // Chicago order for what is left: the place inside the archive, then the archive, then where an event was.
+        // Chicago order for what is left: the place inside the archive, then the archive, then where an event was;
+        // a court last, as in "(2d Cir. 1950)".
         addIfPresent(extra, ref.archiveLocation());
         addIfPresent(extra, archive);
         addIfPresent(extra, ref.eventPlace());
+        addIfPresent(extra, ref.authority());
         addIfPresent(extra, ref.note());
         if (!extra.isEmpty()) {
             text(entry, BibTeXEntry.KEY_NOTE, String.join(", ", extra));
@@ -138,8 +140,10 @@ final class BibTeXMapper {
             case REPORT -> BibTeXEntry.TYPE_TECHREPORT;
             case PAPER_CONFERENCE -> BibTeXEntry.TYPE_INPROCEEDINGS;
             // No default: a new ItemType must be placed here deliberately, or this switch stops compiling.
-            case WEBPAGE, POST_WEBLOG, MANUSCRIPT, DOCUMENT, SPEECH, INTERVIEW, LEGISLATION, ENTRY_DICTIONARY,
-                    ENTRY_ENCYCLOPEDIA, ARTICLE -> BibTeXEntry.TYPE_MISC;
+            // A legal case has no BibTeX type (biblatex's @jurisdiction is not BibTeX's): @misc, with its reporter
+            // as "howpublished".
+            case WEBPAGE, POST_WEBLOG, MANUSCRIPT, DOCUMENT, SPEECH, INTERVIEW, LEGISLATION, LEGAL_CASE,
+                    ENTRY_DICTIONARY, ENTRY_ENCYCLOPEDIA, ARTICLE -> BibTeXEntry.TYPE_MISC;
         };
     }
 

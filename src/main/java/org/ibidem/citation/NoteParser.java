@@ -61,6 +61,26 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IBID = Pattern.compile("^(ibidem|ibid|id)(\\.)?(?=$|[\\s,.;:])",
             Pattern.CASE_INSENSITIVE);
+    // A court decision as Chicago cites it, after the Bluebook (CMOS 14.276-14.281): "Brown v. Board of Education,
+    // 347 U.S. 483, 495 (1954)": the case name (two parties with "v.", or "In re" / "Ex parte" and one), the
+    // reporter's volume, abbreviation and first page, a pinpoint page, and in parentheses the court (when the
+    // reporter does not tell it: "2d Cir.") and the year. An early Supreme Court reporter's own volume may follow
+    // in parentheses: "60 U.S. (19 How.) 393". Groups: name, volume, reporter, that earlier reporter, first page,
+    // pinpoint, court, year.
+    private static final Pattern LEGAL_CASE = Pattern.compile(
+            "^(\\S.*?\\sv\\.?\\s.+?|(?:In re|Ex parte)\\s.+?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+"
+            + "(?:\\((\\d{1,4}\\s+[A-Z][A-Za-z0-9.' ]*?)\\)\\s+)?(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?"
+            + "(?:\\s*\\(([^()]*?)\\s*(\\d{4})\\))?$");
+    // The numbers a classical work is cited by, at the end of its title: book and section joined by periods
+    // ("2.40.1", "1.2.1253a"), or a Stephanus or Bekker page ("514a", "1094a1-3"), with a range after them.
+    private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
+            "\\s((?:\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})+|\\d{1,4}[a-e]\\d{0,2})"
+            + "(?:\\s*[\u2013-]\\s*\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})*)?)$");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    // A case's short form: the first party's name, the volume and reporter, and "at" the page ("Brown, 347 U.S. at
+    // 494"). Groups: name, volume, reporter, page.
+    private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
+            "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
     private static final Pattern OP_CIT = Pattern.compile("(?:^|,\\s*|\\s+)(op\\.?\\s*cit|loc\\.?\\s*cit)\\.?",
             Pattern.CASE_INSENSITIVE);
     // "Smith, supra note 3, at 45", "Smith, supra n. 3", "n. 7 above", "see note 7 above, 12".
@@ -636,6 +656,24 @@ public final class NoteParser {
             return opCit(raw, span, prefix, body, opCit);
         }
 
+        Citation legalCase = mayCiteACase(body) ? legalCase(raw, span, prefix, body, bodyOffset, cutOff) : null;
+        if (legalCase != null) {
+            return legalCase;
+        }
+        Scripture.Read verse = Scripture.read(body);
+        if (verse != null) {
+            // The work is the Bible, in the version named (the version tells two works apart); the book, chapter
+            // and verse are the place cited in it.
+            Reference bible = Reference.builder(ItemType.BOOK)
+                    .title(verse.version() == null ? "The Bible" : "The Bible, " + verse.version())
+                    .build();
+            Set<StyleFlag> canonical = EnumSet.of(StyleFlag.CANONICAL_REFERENCE);
+            if (cutOff) {
+                canonical.add(StyleFlag.CUT_OFF);
+            }
+            return new FullCitation(bible, new Locator("verse", verse.locator()), raw, span, prefix, null, canonical);
+        }
+
         List<Field> fields = BibliographyStyle.fields(body, italics);
         if (fields == null) {
             fields = splitPossessive(splitUrlRemarks(mergeItalicLocatorWords(FieldTokenizer.tokenize(body, italics))));
@@ -677,7 +715,31 @@ public final class NoteParser {
         if (hasFullSignals(fields)) {
             return looseFull(raw, span, prefix, fields, flags);
         }
-        return shortForm(raw, span, prefix, fields, bodyOffset, flags);
+        Citation shortForm = shortForm(raw, span, prefix, fields, bodyOffset, flags);
+        return shortForm instanceof ShortCitation sc ? classicalReference(sc) : shortForm;
+    }
+
+    /**
+     * A classical reference read as a short form ("Aristotle, Politics 1.2.1253a": author, title and, with no comma
+     * between, the work's own book and section numbers, or a Stephanus or Bekker page such as "514a"), as the
+     * full citation it is: Chicago gives classical works in that form every time (CMOS 14.242–14.256). Any other
+     * short form is returned as it is.
+     */
+    private static Citation classicalReference(ShortCitation s) {
+        if (s.form() != ShortCitation.Form.AUTHOR_TITLE || s.locator() != null || s.title() == null
+                || s.authors().isEmpty() || s.title().length() > 150 || !Dates.hasDigits(s.title(), 1)) {
+            return s;
+        }
+        Matcher m = CLASSICAL_DIVISIONS.matcher(s.title());
+        if (!m.find() || m.start() == 0 || PatternChecks.matches(NUMERIC_DATE, m.group(1))) {
+            return s; // "Report 12.5.1944" ends in a date, not in a book and section
+        }
+        Reference work = Reference.builder(ItemType.BOOK).authors(s.authors())
+                .title(s.title().substring(0, m.start()).strip()).build();
+        Set<StyleFlag> flags = EnumSet.of(StyleFlag.CANONICAL_REFERENCE);
+        flags.addAll(s.flags());
+        return new FullCitation(work, new Locator("section", m.group(1)), s.text(), s.span(), s.prefix(),
+                s.suffix(), flags);
     }
 
     /**
@@ -778,6 +840,9 @@ public final class NoteParser {
         TextSpan formSpan = new TextSpan(bodyOffset, bodyOffset + form.length());
         String rest = LEADING_PUNCTUATION.matcher(FieldTokenizer.stripTrailing(body, m.end(), body.length(), ".,;:"))
                 .replaceFirst("");
+        if (rest.startsWith("at ")) {
+            rest = rest.substring(3).strip(); // "Id. at 495": the legal "ibid." names its page after "at"
+        }
         Locator locator = null;
         String suffix = null;
         if (!rest.isEmpty()) {
@@ -792,6 +857,46 @@ public final class NoteParser {
             }
         }
         return new IbidCitation(form, formSpan, locator, raw, span, prefix, suffix);
+    }
+
+    /**
+     * Whether the text could be a court case or its short form: short, with a party's "v." or a short form's "at"
+     * before a page, and a digit. The patterns backtrack over every comma, so they never see a long text.
+     */
+    private static boolean mayCiteACase(String body) {
+        return body.length() <= 300 && Dates.hasDigits(body, 1)
+                && (body.contains(" v. ") || body.contains(" v ") || body.contains(" at ")
+                        || body.startsWith("In re ") || body.startsWith("Ex parte "));
+    }
+
+    /** A court case ({@link #LEGAL_CASE}) or a case's short form ({@link #LEGAL_CASE_SHORT}), or null. */
+    private static Citation legalCase(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                                      boolean cutOff) {
+        Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+        Matcher full = LEGAL_CASE.matcher(body);
+        if (full.matches()) {
+            // An earlier reporter's volume stays with the reporter, where a style prints it: "U.S. (19 How.)".
+            String reporter = full.group(4) == null ? full.group(3) : full.group(3) + " (" + full.group(4) + ")";
+            Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE)
+                    .title(full.group(1))
+                    .volume(full.group(2))
+                    .containerTitle(reporter)
+                    .page(full.group(5))
+                    .authority(full.group(7));
+            if (full.group(8) != null) {
+                ref.issued(PartialDate.ofYear(Integer.parseInt(full.group(8))));
+            }
+            Locator pin = full.group(6) == null ? null : Locator.page(full.group(6));
+            return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags);
+        }
+        Matcher shortForm = body.contains(" at ") ? LEGAL_CASE_SHORT.matcher(body) : null;
+        if (shortForm != null && shortForm.matches()) {
+            String name = shortForm.group(1).strip();
+            TextSpan nameSpan = new TextSpan(bodyOffset, bodyOffset + name.length());
+            return new ShortCitation(ShortCitation.Form.TITLE_ONLY, List.of(), name, shortForm.group(2),
+                    Locator.page(shortForm.group(4)), nameSpan, raw, span, prefix, null, flags);
+        }
+        return null;
     }
 
     private Citation supra(String raw, TextSpan span, String prefix, Matcher m) {

@@ -19,5 +19,12 @@ public enum StyleFlag {
      * "Idem" (or "Eadem", "Iidem") in place of the author's name: the same author as the citation just before.
      * The parser leaves the authors empty; the resolver fills them in from that citation's work.
      */
-    SAME_AUTHOR_AS_BEFORE
+    SAME_AUTHOR_AS_BEFORE,
+    /**
+     * A reference by a canonical text's own divisions: scripture by book, chapter and verse ("Gen. 3:16"), a
+     * classical work by book and section ("Thucydides, History of the Peloponnesian War 2.40.1"). Chicago gives
+     * every reference in that same form, without publication facts (CMOS 14.238–14.256), so rules that ask a
+     * full citation for its publisher, or a repeated one to be shortened, leave it alone.
+     */
+    CANONICAL_REFERENCE
 }

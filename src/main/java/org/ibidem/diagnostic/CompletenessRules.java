@@ -2,6 +2,7 @@ package org.ibidem.diagnostic;
 
 import java.util.List;
 import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.StyleFlag;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolvedCitation;
@@ -28,8 +29,8 @@ final class CompletenessRules implements ChainRule {
     public void check(CheckContext context, DiagnosticSink sink) {
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
-                if (!(rc.citation() instanceof FullCitation f)) {
-                    continue;
+                if (!(rc.citation() instanceof FullCitation f) || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
+                    continue; // scripture and classical works are cited without publication facts
                 }
                 Reference r = f.reference();
                 String n = "note " + note.note().displayName();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.Names;
+import org.ibidem.citation.StyleFlag;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolutionStatus;
 import org.ibidem.resolution.ResolvedCitation;
@@ -43,7 +44,8 @@ final class ConsistencyRules implements ChainRule {
                 if (!(rc.citation() instanceof FullCitation f)) {
                     continue;
                 }
-                if (rc.status() == ResolutionStatus.REPEATED) {
+                if (rc.status() == ResolutionStatus.REPEATED && !f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
+                    // (A canonical reference, "Gen. 3:16", is given in the same form every time.)
                     repeated(context, note, rc, f, sink);
                 }
                 Reference r = f.reference();

@@ -169,8 +169,9 @@ final class ShortFormRules implements ChainRule {
     private static void pageRange(CheckContext context, ResolvedCitation rc, ResolvedNote note,
                                   DiagnosticSink sink) {
         org.ibidem.reference.Reference work = context.source(rc.sourceId());
-        if (work == null || work.page() == null || rc.locator() == null || !"page".equals(rc.locator().label())) {
-            return;
+        if (work == null || work.page() == null || rc.locator() == null || !"page".equals(rc.locator().label())
+                || work.type() == org.ibidem.reference.ItemType.LEGAL_CASE) {
+            return; // a case's page is where the decision opens in its reporter, not a range: pinpoints run past it
         }
         if (!Pages.within(rc.locator().value(), work.page())) {
             sink.report("page-outside-range", note.note(), rc.citation().span(), "note "

@@ -52,6 +52,7 @@ public final class CslJson {
         put(m, "archive_location", r.archiveLocation());
         put(m, "archive-place", r.archivePlace());
         put(m, "event-place", r.eventPlace());
+        put(m, "authority", r.authority());
         put(m, "note", r.note());
         return m;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
  * <pre>{@code
  * ItemType.ARTICLE_JOURNAL.cslName();   // "article-journal"
  * ItemType.fromCslName("book");          // ItemType.BOOK
+ * ItemType.LEGAL_CASE.cslName();        // "legal_case": CSL spells a few types with an underscore
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -28,13 +29,16 @@ public enum ItemType {
     SPEECH,
     INTERVIEW,
     LEGISLATION,
+    LEGAL_CASE,
     ENTRY_DICTIONARY,
     ENTRY_ENCYCLOPEDIA,
     ARTICLE;
 
     /** The CSL name of this type, e.g. {@code article-journal}. */
     public String cslName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String name = name().toLowerCase(Locale.ROOT);
+        // CSL's names mostly use hyphens ("article-journal"), but "legal_case" keeps its underscore.
+        return this == LEGAL_CASE ? name : name.replace('_', '-');
     }
 
     /**

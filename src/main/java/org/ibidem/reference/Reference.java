@@ -52,6 +52,7 @@ import java.util.Objects;
  * @param recipients         the people a letter, telegram or memorandum is addressed to ("X to Y")
  * @param collectionNumber   the number of the work in its series ("California Studies in 19th-Century Music 5")
  * @param archivePlace       where the archive is ("College Park, MD")
+ * @param authority          the court that decided a legal case ("2d Cir."), or the body that issued a document
  */
 public record Reference(
         String id,
@@ -81,7 +82,8 @@ public record Reference(
         String note,
         List<Name> recipients,
         String collectionNumber,
-        String archivePlace) {
+        String archivePlace,
+        String authority) {
 
     /** Copies the lists and turns blank strings into null. */
     public Reference {
@@ -110,6 +112,7 @@ public record Reference(
         note = clean(note);
         collectionNumber = clean(collectionNumber);
         archivePlace = clean(archivePlace);
+        authority = clean(authority);
     }
 
     /** A builder for a reference of the given type. */
@@ -170,6 +173,7 @@ public record Reference(
         private List<Name> recipients = List.of();
         private String collectionNumber;
         private String archivePlace;
+        private String authority;
 
         private Builder(ItemType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -204,6 +208,7 @@ public record Reference(
             recipients = r.recipients;
             collectionNumber = r.collectionNumber;
             archivePlace = r.archivePlace;
+            authority = r.authority;
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -234,13 +239,14 @@ public record Reference(
         public Builder recipients(List<Name> value) { recipients = value == null ? List.of() : value; return this; }
         public Builder collectionNumber(String value) { collectionNumber = value; return this; }
         public Builder archivePlace(String value) { archivePlace = value; return this; }
+        public Builder authority(String value) { authority = value; return this; }
 
         /** The reference; the builder can be reused afterwards. */
         public Reference build() {
             return new Reference(id, type, authors, editors, translators, title, containerTitle, collectionTitle,
                     volume, numberOfVolumes, issue, edition, page, publisher, publisherPlace, issued, accessed,
                     originalDate, url, doi, genre, archive, archiveLocation, eventPlace, note, recipients,
-                    collectionNumber, archivePlace);
+                    collectionNumber, archivePlace, authority);
         }
     }
 }

@@ -54,6 +54,9 @@ import org.ibidem.reference.Reference;
  */
 public final class Resolver {
 
+    // The parties a case's short form is not named after (see caseShortName).
+    private static final Set<String> GOVERNMENT_PARTIES = Set.of("United States", "U.S.", "State", "People",
+            "Commonwealth", "Regina", "Rex", "R", "The King", "The Queen", "Crown");
     // Works whose titles Chicago sets in italics, never in quotation marks.
     private static final Set<ItemType> BOOK_LIKE = EnumSet.of(ItemType.BOOK, ItemType.REPORT);
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,8}");
@@ -986,6 +989,8 @@ public final class Resolver {
         if (!names.isEmpty()) {
             Name a = names.get(0);
             stem = a.isLiteral() ? firstWords(a.literal(), 3) : a.surname();
+        } else if (r.type() == ItemType.LEGAL_CASE && r.title() != null) {
+            stem = firstWords(caseShortName(r.title()), 1); // "United States v. Dennis" → dennis1950
         } else if (r.title() == null && r.archiveLocation() != null) {
             stem = firstWords(r.archiveLocation(), 3); // "Add. MS 12345" → addms12345
         } else {
@@ -1021,6 +1026,32 @@ public final class Resolver {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The party a case's short form is named after (the Bluebook's rule, which Chicago follows): the first, unless
+     * it is a government, which is a party to so many cases that the other one names it ("United States v. Dennis"
+     * is "Dennis"); "In re Gault" is "Gault".
+     */
+    static String caseShortName(String caseName) {
+        String name = caseName.strip();
+        for (String opening : new String[] {"In re ", "Ex parte "}) {
+            if (name.startsWith(opening)) {
+                return name.substring(opening.length()).strip();
+            }
+        }
+        int v = name.indexOf(" v. ");
+        int gap = 4;
+        if (v < 0) {
+            v = name.indexOf(" v ");
+            gap = 3;
+        }
+        if (v <= 0) {
+            return name;
+        }
+        String first = name.substring(0, v).strip();
+        String second = name.substring(v + gap).strip();
+        return GOVERNMENT_PARTIES.contains(first) && !second.isEmpty() ? second : first;
     }
 
     private static String firstWords(String s, int n) {

@@ -52,6 +52,7 @@ final class CslMapper {
                 .archiveLocation(ref.archiveLocation())
                 .archivePlace(ref.archivePlace())
                 .eventPlace(ref.eventPlace())
+                .authority(ref.authority())
                 .note(ref.note());
         // The builder's name setters are varargs: an empty array would be an empty but present variable, which
         // some styles test with "is it set"; leave the variable absent instead.

@@ -24,7 +24,7 @@ final class FieldValues {
     static final List<String> FIELDS = List.of("type", "author", "editor", "translator", "recipient", "title",
             "container-title", "collection-title", "collection-number", "volume", "number-of-volumes", "issue", "edition", "page", "publisher",
             "publisher-place", "issued", "original-date", "accessed", "URL", "DOI", "genre", "archive",
-            "archive_location", "archive-place", "event-place");
+            "archive_location", "archive-place", "event-place", "authority");
 
     private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator", "recipient");
     private static final List<String> DATE_FIELDS = List.of("issued", "original-date", "accessed");
@@ -65,6 +65,7 @@ final class FieldValues {
         put(m, "archive_location", r.archiveLocation());
         put(m, "archive-place", r.archivePlace());
         put(m, "event-place", r.eventPlace());
+        put(m, "authority", r.authority());
         return m;
     }
 

@@ -134,6 +134,33 @@ class ChainResolutionTest {
                 """);
     }
 
+    @Test
+    void resolvesCaseShortFormsByTheirVolumeAndTheLegalIbid() {
+        // Two decisions of one case name, told apart by the reporter's volume; "Dennis" names "United States v.
+        // Dennis"; "Id. at" is the legal ibid.
+        assertResolvesAsWritten("""
+                0@495  | Brown v. Board of Education, 347 U.S. 483, 495 (1954).
+                1      | Brown v. Board of Education, 349 U.S. 294 (1955).
+                2@212  | United States v. Dennis, 183 F.2d 201, 212 (2d Cir. 1950).
+                0@494  | Brown, 347 U.S. at 494.
+                0@493  | Id. at 493.
+                1@300  | Brown, 349 U.S. at 300.
+                2@215  | Dennis, 183 F.2d at 215.
+                """);
+    }
+
+    @Test
+    void givesScriptureAndClassicalReferencesTheirWorkWithoutAnAntecedent() {
+        // Each is complete on its own (no error), and the same form again is the same work.
+        assertResolvesAsWritten("""
+                0             | Gen. 3:16.
+                1@2.40.1      | Thucydides, History of the Peloponnesian War 2.40.1.
+                0             | John 3:16.
+                1@2.41.4      | Thucydides, History of the Peloponnesian War 2.41.4.
+                2             | 1 Cor. 13:4–7 (King James Version).
+                """);
+    }
+
     // ---- Bugs found while writing these tests: each table is what a reader of Chicago notes expects. ----
 
     @Test

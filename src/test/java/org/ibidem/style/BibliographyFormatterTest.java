@@ -148,6 +148,16 @@ class BibliographyFormatterTest {
     }
 
     @Test
+    void writesALegalCaseInTheBluebookFormChicagoAndApaShare() {
+        Reference dennis = Reference.builder(ItemType.LEGAL_CASE).title("United States v. Dennis").volume("183")
+                .containerTitle("F.2d").page("201").authority("2d Cir.").issued(PartialDate.ofYear(1950)).build();
+        for (String style : List.of("chicago", "apa")) {
+            assertThat(FORMATTER.format(List.of(dennis), style, OutputFormat.TEXT).entries()).as(style)
+                    .containsExactly("United States v. Dennis, 183 F.2d 201 (2d Cir. 1950).");
+        }
+    }
+
+    @Test
     void turnsQuotesInsideAQuotedTitleIntoSingleOnesInHtml() {
         String entry = FORMATTER.format(List.of(KHRUSHCHEV_SPEECH), "chicago", OutputFormat.HTML).entries().get(0);
 

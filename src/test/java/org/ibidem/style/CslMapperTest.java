@@ -79,6 +79,16 @@ class CslMapperTest {
     }
 
     @Test
+    void givesALegalCaseItsCourtAsAuthority() {
+        Reference dennis = Reference.builder(ItemType.LEGAL_CASE).title("United States v. Dennis").authority("2d Cir.")
+                .build();
+        CSLItemData item = CslMapper.toItem(dennis, "dennis1950");
+
+        assertThat(item.getType()).isEqualTo(CSLType.LEGAL_CASE);
+        assertThat(item.getAuthority()).isEqualTo("2d Cir.");
+    }
+
+    @Test
     void leavesNameVariablesAbsentWhenThereAreNoNames() {
         CSLItemData item = CslMapper.toItem(Reference.builder(ItemType.BOOK).title("Anonymous").build(), "item-0");
 
