@@ -96,8 +96,17 @@ public final class ConfigFile {
                                 + "list of names written family name first");
                     }
                 }
+                case "givenNameFirst" -> {
+                    if (!value.isArray()) {
+                        throw new IllegalArgumentException(file + ": \"givenNameFirst\" must be a list of names "
+                                + "written given name first");
+                    }
+                    java.util.Set<String> names = new java.util.HashSet<>(result.givenFirstNames());
+                    value.forEach(n -> names.add(n.asText()));
+                    result = result.withGivenFirstNames(names);
+                }
                 default -> throw new IllegalArgumentException(file + ": unknown key \"" + field.getKey()
-                        + "\". Known keys: rules, chicago, familyNameFirst");
+                        + "\". Known keys: rules, chicago, familyNameFirst, givenNameFirst");
             }
         }
         return result.withCheck(check);

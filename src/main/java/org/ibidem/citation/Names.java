@@ -377,14 +377,28 @@ public final class Names {
         }
         for (String person : splitJoined(text)) {
             if (!person.isBlank()) {
-                names.add(parsePerson(person.strip(), order.isFamilyFirst(person.strip())));
+                String written = person.strip();
+                names.add(parsePerson(written, order.isFamilyFirst(written), !order.isGivenFirst(written)));
             }
         }
         return names;
     }
 
-    /** One personal name in reading order; a corporate name comes back literal. */
+    /**
+     * One personal name in reading order; a corporate name comes back literal. A Chinese, Korean or Vietnamese
+     * name whose shape leaves little doubt ("Chen Jian") is read family name first ({@code EastAsianNames}).
+     */
     public static Name parsePerson(String text, boolean familyFirst) {
+        return parsePerson(text, familyFirst, true);
+    }
+
+    /**
+     * One personal name in reading order.
+     *
+     * @param familyFirst        the name is family name first
+     * @param recognizeOwnOrder  read an East Asian name in its own order when its shape says so
+     */
+    public static Name parsePerson(String text, boolean familyFirst, boolean recognizeOwnOrder) {
         String s = text.strip();
         if (isCorporate(s)) {
             return Name.literal(s);
@@ -415,6 +429,10 @@ public final class Names {
             return Name.literal(s);
         }
         if (familyFirst) {
+            return new Name(words.get(0), String.join(" ", words.subList(1, words.size())), null, suffix, null);
+        }
+        if (recognizeOwnOrder && EastAsianNames.familyNameFirst(words)) {
+            // "Chen Jian", "Kim Il-sung": written in their own order, family name first.
             return new Name(words.get(0), String.join(" ", words.subList(1, words.size())), null, suffix, null);
         }
         // "St. John", "Saint-Simon": a saint's name is a family name of two words.

@@ -660,7 +660,8 @@ public final class NoteParser {
         if (legalCase != null) {
             return legalCase;
         }
-        Scripture.Read verse = Scripture.read(body);
+        // (Tested here first so that a document without chapter and verse never loads Scripture's tables.)
+        Scripture.Read verse = body.length() <= 120 && body.indexOf(':') > 0 ? Scripture.read(body) : null;
         if (verse != null) {
             // The work is the Bible, in the version named (the version tells two works apart); the book, chapter
             // and verse are the place cited in it.
@@ -864,17 +865,20 @@ public final class NoteParser {
      * before a page, and a digit. The patterns backtrack over every comma, so they never see a long text.
      */
     private static boolean mayCiteACase(String body) {
-        return body.length() <= 300 && Dates.hasDigits(body, 1)
-                && (body.contains(" v. ") || body.contains(" v ") || body.contains(" at ")
-                        || body.startsWith("In re ") || body.startsWith("Ex parte "));
+        return body.length() <= 300 && (namesParties(body) || body.contains(" at ")) && Dates.hasDigits(body, 1);
+    }
+
+    private static boolean namesParties(String body) {
+        return body.contains(" v. ") || body.contains(" v ") || body.startsWith("In re ")
+                || body.startsWith("Ex parte ");
     }
 
     /** A court case ({@link #LEGAL_CASE}) or a case's short form ({@link #LEGAL_CASE_SHORT}), or null. */
     private static Citation legalCase(String raw, TextSpan span, String prefix, String body, int bodyOffset,
                                       boolean cutOff) {
         Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
-        Matcher full = LEGAL_CASE.matcher(body);
-        if (full.matches()) {
+        Matcher full = namesParties(body) ? LEGAL_CASE.matcher(body) : null;
+        if (full != null && full.matches()) {
             // An earlier reporter's volume stays with the reporter, where a style prints it: "U.S. (19 How.)".
             String reporter = full.group(4) == null ? full.group(3) : full.group(3) + " (" + full.group(4) + ")";
             Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE)

@@ -24,7 +24,8 @@ final class Scripture {
     // Groups: the book's number ("1", "II"), the book's name, chapter and verses, the parenthesis after them.
     private static final Pattern REFERENCE = Pattern.compile(
             "^((?:[1-3]|I{1,3})\\s*)?([A-Z][A-Za-z]*\\.?(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][A-Za-z]*\\.?)*)\\s+"
-            + "(\\d{1,3}:\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3}(?::\\d{1,3})?)?(?:,\\s*\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3})?)*)"
+            + "(\\d{1,3}:\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3}(?::\\d{1,3})?)?"
+            + "(?:,\\s*\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3})?)*)"
             + "(?:,?\\s*\\(([^()]{2,60})\\))?$");
     // A parenthesis that names a version: "(King James Version)", "(Douay-Rheims Bible)", "(NRSV)".
     private static final Pattern VERSION = Pattern.compile(

@@ -24,6 +24,11 @@ final class InputOptions {
                     + "repeatable. Other names stay given name first.")
     List<String> familyFirstNames = new ArrayList<>();
 
+    @Option(names = "--given-first-name", paramLabel = "NAME",
+            description = "A name, as written in the notes, that is given name first although it looks like a "
+                    + "Chinese, Korean or Vietnamese name in its own order (e.g. \"Jung Chang\"); repeatable.")
+    List<String> givenFirstNames = new ArrayList<>();
+
     @Option(names = "--from", paramLabel = "FORMAT",
             description = "Read the file as text, markdown, html, latex or docx. Default: detected from the file "
                     + "name and content.")
@@ -55,6 +60,11 @@ final class InputOptions {
             Set<String> names = new HashSet<>(options.familyFirstNames());
             names.addAll(familyFirstNames);
             options = options.withFamilyFirstNames(names);
+        }
+        if (!givenFirstNames.isEmpty()) {
+            Set<String> names = new HashSet<>(options.givenFirstNames());
+            names.addAll(givenFirstNames);
+            options = options.withGivenFirstNames(names);
         }
         return options;
     }

@@ -795,11 +795,18 @@ public final class Resolver {
                     List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
                     pool = matches.isEmpty() ? null : new Pool(matches, titleKeys);
                 }
-                Pool sameOpening = pool == null && s.title() != null && firstTitleWord(s.title()) != null
+                if (pool != null && s.title() != null) {
+                    List<Work> found = byTitle(s.title(), pool, beforeNote);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+                Pool sameOpening = s.title() != null && firstTitleWord(s.title()) != null
                         ? byTitleWord.get(firstTitleWord(s.title())) : null;
                 if (sameOpening != null) {
                     // "Ngũgĩ, Decolonising the Mind" for Ngũgĩ wa Thiong'o, "García Márquez" for Gabriel García
-                    // Márquez: a name the full citation has, though not as its family name. Found by title, among
+                    // Márquez, "Hansen" for a "Wei Hansen" read family name first: a name the full citation has,
+                    // though not as its family name (and other works may have it as theirs). Found by title, among
                     // the works whose title opens alike only (not every work, as a misspelt title would be: a
                     // document that cites in short form throughout would then compare each note with all).
                     List<Work> byName = byTitle(s.title(), sameOpening, beforeNote).stream()
@@ -813,8 +820,8 @@ public final class Resolver {
                     String title = s.authors().get(0).displayName();
                     return byTitle(title, titlePool(title), beforeNote);
                 }
-                if (pool == null) {
-                    return List.of();
+                if (pool == null || s.title() != null) {
+                    return List.of(); // (the pool's titles were tried above)
                 }
             } else {
                 pool = titlePool(s.title());

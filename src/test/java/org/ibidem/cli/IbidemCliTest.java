@@ -254,6 +254,32 @@ class IbidemCliTest {
     }
 
     @Test
+    void readsEastAsianNamesInTheirOwnOrderUnlessToldTheyAreGivenFirst(@TempDir Path dir) throws IOException {
+        Path doc = dir.resolve("names.txt");
+        Files.writeString(doc, """
+                [1] Chen Jian, Mao's China and the Cold War (Chapel Hill: University of North Carolina Press, \
+                2001), 64.
+
+                [2] Ma Jun, The Cultural Revolution in the Foreign Ministry of China (Hong Kong: Chinese University \
+                Press, 2012), 9.
+                """, StandardCharsets.UTF_8);
+
+        assertThat(families(run("notes", "--json", doc.toString()))).containsExactly("Chen", "Ma");
+        assertThat(families(run("notes", "--json", "--given-first-name", "Ma Jun", doc.toString())))
+                .containsExactly("Chen", "Jun");
+        Files.writeString(dir.resolve(".ibidem.json"), "{\"givenNameFirst\": [\"Chen Jian\"]}",
+                StandardCharsets.UTF_8);
+        assertThat(families(run("notes", "--json", doc.toString()))).containsExactly("Jian", "Ma");
+    }
+
+    private static List<String> families(Run run) throws IOException {
+        List<String> families = new java.util.ArrayList<>();
+        JSON.readTree(run.out()).get("sources")
+                .forEach(s -> families.add(s.get("author").get(0).get("family").asText()));
+        return families;
+    }
+
+    @Test
     void writesTheBibtexToTheFileGivenWithDashO(@TempDir Path dir) throws IOException {
         Path bib = dir.resolve("seed.bib");
         Run run = run("bibtex", "-o", bib.toString(), SeedDocument.NOTES_COPY.toString());

@@ -150,6 +150,19 @@ class ChainResolutionTest {
     }
 
     @Test
+    void findsAShortFormByANameTheFullCitationHasThoughNotAsItsFamilyName() {
+        // "Wei Hansen" looks like a Chinese name in its own order (family name Wei); the short form says Hansen,
+        // and another author is called Hansen: the title, among works whose authors are named Hansen at all, decides.
+        assertResolvesAsWritten("""
+                0      | Peter Hansen, Another Book (London: Verso, 1990), 3.
+                1@12   | Wei Hansen and William Thornworth, The Hidden Treaty: Party and Culture in Poland (Berkeley: University of California Press, 1968), 12.
+                1@86   | Hansen and Thornworth, Hidden Treaty, 86.
+                2@44   | Chen Jian, Mao's China and the Cold War (Chapel Hill: University of North Carolina Press, 2001), 44.
+                2@70   | Chen, Mao's China, 70.
+                """);
+    }
+
+    @Test
     void givesScriptureAndClassicalReferencesTheirWorkWithoutAnAntecedent() {
         // Each is complete on its own (no error), and the same form again is the same work.
         assertResolvesAsWritten("""
