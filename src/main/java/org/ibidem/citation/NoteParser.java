@@ -251,7 +251,9 @@ public final class NoteParser {
                     + "national geographic|scientific american|rolling stone|vanity fair|esquire|life|look|"
                     + "saturday evening post|new york review of books|london review of books|foreign affairs|"
                     + "foreign policy|spectator|new statesman|(?:der )?spiegel|paris review|mother jones|dissent|"
-                    + "commentary|harper's bazaar|vogue|variety|new york magazine)",
+                    + "commentary|harper's bazaar|vogue|variety|new york magazine"
+                    // and any title that calls itself one: "New York Times Magazine", "Sunday Times Magazine".
+                    + "|.*\\bmagazine)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSPAPER_NAME = Pattern.compile(
             "\\b(?:times|post|herald|tribune|gazette|guardian|globe|telegraph|chronicle|courier|inquirer|daily|"
@@ -1272,8 +1274,9 @@ public final class NoteParser {
     }
 
     /**
-     * Newspapers and magazines by their names: a magazine from a short list of the ones scholars cite most, a
-     * newspaper by the words papers are named with ("Times", "Herald", "Gazette", "Zeitung"…); null for other
+     * Newspapers and magazines by their names: a magazine from a short list of the ones scholars cite most or by
+     * the word "Magazine" at the end of its name (a newspaper's magazine is a magazine in Chicago), a newspaper by
+     * the words papers are named with ("Times", "Herald", "Gazette", "Zeitung"…); null for other
      * names (a journal, a web site).
      */
     static ItemType knownPeriodical(String containerTitle) {

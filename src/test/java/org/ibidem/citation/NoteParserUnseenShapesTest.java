@@ -128,6 +128,10 @@ class NoteParserUnseenShapesTest {
         Reference site = ref(only("\"Chernobyl Accident 1986,\" World Nuclear Association, last modified April "
                 + "2022, https://world-nuclear.org/information-library/chernobyl-accident."));
         assertThat(site.type()).isEqualTo(ItemType.WEBPAGE);
+        // A newspaper's magazine is a magazine: its name says so.
+        Reference sunday = ref(only("Nikole Hannah-Jones, “The Idea of America,” New York Times Magazine, August 18, "
+                + "2019, 14–26."));
+        assertThat(sunday.type()).isEqualTo(ItemType.ARTICLE_MAGAZINE);
     }
 
     @Test
