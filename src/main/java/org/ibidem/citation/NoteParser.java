@@ -76,6 +76,8 @@ public final class NoteParser {
     private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
             "\\s((?:\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})+|\\d{1,4}[a-e]\\d{0,2})"
             + "(?:\\s*[\u2013-]\\s*\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})*)?)$");
+    private static final Pattern SUB_VERBO = Pattern.compile("(?i)s\\.\\s?v\\.?|sub verbo");
+    private static final Pattern ENCYCLOPEDIA_NAME = Pattern.compile("(?i)encyclop|britannica|wikipedia");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     // A case's short form: the first party's name, the volume and reporter, and "at" the page ("Brown, 347 U.S. at
     // 494"). Groups: name, volume, reporter, page.
@@ -191,8 +193,11 @@ public final class NoteParser {
                     + "library|archive|institute)\\b",
             "pr", "books", "publish", "verlag", "editions", "university", "co", "house", "library", "archive",
             "institute");
+    // The year that ends publication facts; a multivolume work published over several years gives the span
+    // ("Albin Michel, 1939–40"), and is dated by its first year.
     private static final Pattern YEAR_AT_END = Pattern.compile(
-            "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)$", Pattern.CASE_INSENSITIVE);
+            "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)"
+            + "(?:\\s*[\u2013\u2014-]\\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_EDITION = Pattern.compile(
             "^(" + EDITION_WORD + "(?:,?\\s+(?:and\\s+)?" + EDITION_WORD + "){0,4})\\s+(?:ed\\.?|edn\\.?|edition),\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -704,6 +709,10 @@ public final class NoteParser {
                 return document;
             }
         }
+        Citation entry = facts < 0 ? subVerbo(raw, span, prefix, fields, flags) : null;
+        if (entry != null) {
+            return entry;
+        }
         if (quoted >= 0 && (facts < 0 || quoted < facts) && (italic < 0 || quoted < italic)) {
             return quotedTitle(raw, span, prefix, fields, quoted, bodyOffset, flags);
         }
@@ -783,9 +792,14 @@ public final class NoteParser {
 
     /** Whether the text ends with a word only a title has before a quoted name: "… the Sailing of the". */
     private static boolean endsWithTitleWord(String text) {
-        String last = text.substring(text.lastIndexOf(' ') + 1);
-        return TITLE_JOINERS.contains(last);
+        int space = text.lastIndexOf(' ');
+        String last = text.substring(space + 1);
+        // Or the article that opens a subtitle: "That Noble Dream: The “Objectivity Question” and …".
+        return TITLE_JOINERS.contains(last)
+                || space > 0 && text.charAt(space - 1) == ':' && SUBTITLE_ARTICLES.contains(last);
     }
+
+    private static final Set<String> SUBTITLE_ARTICLES = Set.of("The", "A", "An");
 
     private static final Set<String> TITLE_JOINERS = Set.of("the", "a", "an", "of", "and", "or", "to", "on", "for",
             "with", "from", "at", "about", "against", "between");
@@ -860,6 +874,55 @@ public final class NoteParser {
             }
         }
         return new IbidCitation(form, formSpan, locator, raw, span, prefix, suffix);
+    }
+
+    /**
+     * An entry in a dictionary or encyclopedia cited "under the word" (CMOS 14.233): "Oxford English Dictionary,
+     * s.v. “historiography,” accessed May 1, 2020, https://www.oed.com/" or "Encyclopaedia Britannica, 15th ed.,
+     * s.v. “Salvation Army.”" The reference work is the container, the headword the entry's title; an edition may
+     * stand between them, a revision or access date and a URL after. Null when no field is "s.v." with a work before it and a
+     * headword after it.
+     */
+    private static Citation subVerbo(String raw, TextSpan span, String prefix, List<Field> fields,
+                                     Set<StyleFlag> flags) {
+        int sv = -1;
+        for (int i = 1; i + 1 < fields.size() && sv < 0; i++) {
+            if (fields.get(i).isPlain() && PatternChecks.matches(SUB_VERBO, fields.get(i).text())) {
+                sv = i;
+            }
+        }
+        if (sv < 0 || fields.get(0).kind() == Field.Kind.QUOTED || fields.get(0).kind() == Field.Kind.PAREN) {
+            return null;
+        }
+        String work = fields.get(0).text();
+        ItemType type = PatternChecks.find(ENCYCLOPEDIA_NAME, work) ? ItemType.ENTRY_ENCYCLOPEDIA
+                : ItemType.ENTRY_DICTIONARY;
+        Reference.Builder ref = Reference.builder(type).containerTitle(work).title(fields.get(sv + 1).text());
+        for (int i = 1; i < sv; i++) {
+            Matcher ed = EDITION.matcher(fields.get(i).text());
+            if (!ed.matches()) {
+                return null; // something this rule does not know stands between the work and "s.v."
+            }
+            ref.edition(edition(ed.group(1), ed.group(2)));
+        }
+        for (int i = sv + 2; i < fields.size(); i++) {
+            String t = fields.get(i).text();
+            if (fields.get(i).isPlain() && t.regionMatches(true, 0, "last modified ", 0, 14)) {
+                // An online work's revision date stands for its date: "last modified April 2, 2021".
+                String date = t.substring(14);
+                if (i + 1 < fields.size() && Dates.isYear(fields.get(i + 1).text())) {
+                    date = date + ", " + fields.get(++i).text();
+                }
+                PartialDate d = Dates.parse(date);
+                if (d == null) {
+                    return null;
+                }
+                ref.issued(d);
+            } else if (!consumeTrailing(fields.get(i), fields, i, ref)) {
+                return null;
+            }
+        }
+        return new FullCitation(ref.build(), null, raw, span, prefix, null, flags);
     }
 
     /**

@@ -56,8 +56,9 @@ final class BibliographyCommand implements Callable<Integer> {
         int n = bib.omitted().size();
         StringBuilder out = new StringBuilder("ibidem: warning: ").append(bib.styleId()).append(" lists no entry for ")
                 .append(n).append(n == 1 ? " work" : " works")
-                .append(" (the style leaves out works a reader cannot retrieve, such as unpublished speeches and "
-                        + "interviews: cite them in the notes only, or give an archive, publisher, URL or DOI):\n");
+                .append(" (the style leaves out works it cites in notes only: unpublished speeches and interviews "
+                        + "without an archive, publisher, URL or DOI, and unsigned dictionary and encyclopedia "
+                        + "entries):\n");
         for (Reference ref : bib.omitted()) {
             out.append("  ").append(ref.id() != null ? ref.id() : "(no id)").append(" (").append(ref.type().cslName())
                     .append(")");

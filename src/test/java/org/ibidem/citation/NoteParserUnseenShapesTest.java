@@ -9,6 +9,7 @@ import org.ibidem.document.TextSpan;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
+import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +133,43 @@ class NoteParserUnseenShapesTest {
         Reference sunday = ref(only("Nikole Hannah-Jones, “The Idea of America,” New York Times Magazine, August 18, "
                 + "2019, 14–26."));
         assertThat(sunday.type()).isEqualTo(ItemType.ARTICLE_MAGAZINE);
+    }
+
+    @Test
+    void readsADictionaryOrEncyclopediaEntryCitedUnderTheWord() {
+        Reference oed = ref(only("Oxford English Dictionary, s.v. “historiography,” accessed May 1, 2020, "
+                + "https://www.oed.com/."));
+        assertThat(oed.type()).isEqualTo(ItemType.ENTRY_DICTIONARY);
+        assertThat(oed.containerTitle()).isEqualTo("Oxford English Dictionary");
+        assertThat(oed.title()).isEqualTo("historiography");
+        assertThat(oed.accessed()).isEqualTo(PartialDate.of(2020, 5, 1));
+        assertThat(oed.authors()).isEmpty();
+
+        Reference eb = ref(only("Encyclopaedia Britannica, 15th ed., s.v. “Salvation Army.”"));
+        assertThat(eb.type()).isEqualTo(ItemType.ENTRY_ENCYCLOPEDIA);
+        assertThat(eb.edition()).isEqualTo("15");
+        assertThat(eb.title()).isEqualTo("Salvation Army");
+
+        Reference wiki = ref(only("Wikipedia, s.v. “Sino-Soviet split,” last modified April 2, 2021, "
+                + "https://en.wikipedia.org/wiki/Sino-Soviet_split."));
+        assertThat(wiki.type()).isEqualTo(ItemType.ENTRY_ENCYCLOPEDIA);
+        assertThat(wiki.issued()).isEqualTo(PartialDate.of(2021, 4, 2));
+    }
+
+    @Test
+    void datesAWorkPublishedOverSeveralYearsByTheFirst() {
+        Reference r = ref(only("Marc Bloch, La société féodale, 2 vols. (Paris: Albin Michel, 1939–40), 1:45."));
+        assertThat(r.publisher()).isEqualTo("Albin Michel");
+        assertThat(r.issued()).isEqualTo(PartialDate.ofYear(1939));
+    }
+
+    @Test
+    void keepsQuotedWordsAfterASubtitlesArticleInTheTitle() {
+        Reference r = ref(only("Peter Novick, That Noble Dream: The “Objectivity Question” and the American "
+                + "Historical Profession (Cambridge: Cambridge University Press, 1988), 1–17."));
+        assertThat(r.type()).isEqualTo(ItemType.BOOK);
+        assertThat(r.title()).isEqualTo("That Noble Dream: The “Objectivity Question” and the American Historical "
+                + "Profession");
     }
 
     @Test
