@@ -717,7 +717,8 @@ public final class NoteParser {
             return quotedTitle(raw, span, prefix, fields, quoted, bodyOffset, flags);
         }
         if (facts >= 0) {
-            return book(raw, span, prefix, fields, facts, flags);
+            Citation published = publishedDocument(raw, span, prefix, fields, facts, flags);
+            return published != null ? published : book(raw, span, prefix, fields, facts, flags);
         }
         if (italic >= 0 && yearAfter(fields, italic)) {
             // "_Fourth Annual Report …_, New York, 1837, p. 31": a title, then where and when — a full citation
@@ -1446,6 +1447,56 @@ public final class NoteParser {
      * is, its date, where it sits in the archive (box, folder, record group, fond…), the collection, the division
      * and the repository, and the repository's city.
      */
+    /**
+     * A letter or document published in a collection (CMOS 14.111–14.117): "Thomas Jefferson to John Adams, January
+     * 21, 1812, in The Adams-Jefferson Letters, ed. Lester J. Cappon (Chapel Hill: …, 1959), 290"; "Memorandum of
+     * conversation, Washington, October 3, 1961, in Foreign Relations of the United States, 1961–1963, vol. 14,
+     * Berlin Crisis (Washington, DC: GPO, 1993), 445". The part before "in" is read as an unpublished document
+     * would be (writer, recipient, kind, place, date, which stays the work's date); the collection after it becomes
+     * the container: its title (with a volume's own title after its number), volume, editors and publication
+     * facts. Null for any other shape.
+     */
+    private Citation publishedDocument(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
+                                       Set<StyleFlag> flags) {
+        int in = -1;
+        for (int i = 1; i < facts && in < 0; i++) {
+            Field f = fields.get(i);
+            if (f.isPlain() && f.text().startsWith("in ") && f.text().length() > 3) {
+                in = i;
+            }
+        }
+        Citation head = in < 0 ? null : unpublishedDocument(raw, span, prefix, fields.subList(0, in), flags);
+        if (!(head instanceof FullCitation doc)
+                || doc.reference().authors().isEmpty() && doc.reference().genre() == null) {
+            return null;
+        }
+        Reference.Builder ref = doc.reference().toBuilder();
+        PartialDate documentDate = doc.reference().issued();
+        StringBuilder container = new StringBuilder(fields.get(in).text().substring(3).strip());
+        List<Field> rest = fields.subList(in, fields.size());
+        int factsAt = facts - in;
+        int i = modifiers(rest, 1, ref);
+        while (i < factsAt) {
+            Field f = rest.get(i);
+            boolean years = PatternChecks.matches(YEAR_SPAN, f.text()); // "Foreign Relations …, 1961–1963"
+            if (f.kind() == Field.Kind.QUOTED || f.kind() == Field.Kind.PAREN
+                    || !years && Locators.isLocator(f.text())) {
+                return null;
+            }
+            container.append(", ").append(f.text()); // "…, vol. 6, Kennedy-Khrushchev Exchanges": the volume's title
+            i = modifiers(rest, i + 1, ref);
+        }
+        ref.containerTitle(container.toString());
+        publicationFacts(rest.get(factsAt).text(), ref);
+        if (documentDate != null) {
+            ref.issued(documentDate);
+        }
+        List<Field> after = rest.subList(factsAt + 1, rest.size());
+        Locator locator = after.isEmpty() ? null : Locators.parse(joinText(after));
+        String suffix = after.isEmpty() || locator != null ? null : joinText(after);
+        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+    }
+
     private Citation unpublishedDocument(String raw, TextSpan span, String prefix, List<Field> fields,
                                          Set<StyleFlag> flags) {
         int n = fields.size();

@@ -157,6 +157,30 @@ class NoteParserUnseenShapesTest {
     }
 
     @Test
+    void readsALetterOrDocumentPublishedInACollection() {
+        FullCitation letter = (FullCitation) only("Thomas Jefferson to John Adams, January 21, 1812, in The "
+                + "Adams-Jefferson Letters, ed. Lester J. Cappon (Chapel Hill: University of North Carolina Press, "
+                + "1959), 290.");
+        Reference r = letter.reference();
+        assertThat(r.authors()).containsExactly(Name.of("Jefferson", "Thomas"));
+        assertThat(r.recipients()).containsExactly(Name.of("Adams", "John"));
+        assertThat(r.containerTitle()).isEqualTo("The Adams-Jefferson Letters");
+        assertThat(r.editors()).containsExactly(Name.of("Cappon", "Lester J."));
+        assertThat(r.publisher()).isEqualTo("University of North Carolina Press");
+        assertThat(r.issued()).isEqualTo(PartialDate.of(1812, 1, 21));
+        assertThat(letter.locator()).isEqualTo(Locator.page("290"));
+
+        FullCitation memo = (FullCitation) only("Memorandum of conversation, Washington, October 3, 1961, in Foreign "
+                + "Relations of the United States, 1961–1963, vol. 14, Berlin Crisis (Washington, DC: Government "
+                + "Printing Office, 1993), 445.");
+        assertThat(memo.reference().genre()).isEqualTo("memorandum of conversation");
+        assertThat(memo.reference().containerTitle())
+                .isEqualTo("Foreign Relations of the United States, 1961–1963, Berlin Crisis");
+        assertThat(memo.reference().volume()).isEqualTo("14");
+        assertThat(memo.locator()).isEqualTo(Locator.page("445"));
+    }
+
+    @Test
     void datesAWorkPublishedOverSeveralYearsByTheFirst() {
         Reference r = ref(only("Marc Bloch, La société féodale, 2 vols. (Paris: Albin Michel, 1939–40), 1:45."));
         assertThat(r.publisher()).isEqualTo("Albin Michel");
