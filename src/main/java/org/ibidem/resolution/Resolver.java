@@ -483,13 +483,43 @@ public final class Resolver {
                 return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator(), false,
                         List.of(), null);
             }
-            Work w = new Work(f.reference(), noteIndex, chapter, key,
+            Work w = new Work(withContainingBook(f.reference(), noteIndex), noteIndex, chapter, key,
                     TitleMatch.Folded.of(f.reference().title(), foldedTitle));
             w.position = works.size();
             works.add(w);
             byKey.put(key, w);
             index(w);
             return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
+        }
+
+        /**
+         * A chapter whose book is given in short ("Charles S. Maier, “Leviathan 2.0,” in Rosenberg, <i>World
+         * Connecting</i>, 29–282"), as Chicago allows once the book itself has been cited in full (CMOS 14.107): the
+         * chapter's work takes the book's full title, editors, publisher, place and year from that earlier full
+         * citation, so its bibliography entry is complete. Any other reference, or a book not found exactly once,
+         * comes back as it is.
+         */
+        private Reference withContainingBook(Reference r, int noteIndex) {
+            if (r.type() != ItemType.CHAPTER || r.containerTitle() == null || r.publisher() != null
+                    || r.issued() != null) {
+                return r;
+            }
+            List<Work> books = new ArrayList<>();
+            for (Work w : byTitle(r.containerTitle(), titlePool(r.containerTitle()), noteIndex)) {
+                TitleMatch.Level level = TitleMatch.compare(r.containerTitle(), w.reference.title());
+                if (BOOK_LIKE.contains(w.reference.type()) && !w.provisional
+                        && (level == TitleMatch.Level.EXACT || level == TitleMatch.Level.SHORTENED)) {
+                    books.add(w);
+                }
+            }
+            if (books.size() != 1) {
+                return r;
+            }
+            Reference book = books.get(0).reference;
+            List<Name> editors = !r.editors().isEmpty() ? r.editors()
+                    : !book.editors().isEmpty() ? book.editors() : book.authors();
+            return r.toBuilder().containerTitle(book.title()).editors(editors).publisher(book.publisher())
+                    .publisherPlace(book.publisherPlace()).issued(book.issued()).build();
         }
 
         /**
