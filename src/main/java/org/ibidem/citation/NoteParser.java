@@ -881,8 +881,8 @@ public final class NoteParser {
      * An entry in a dictionary or encyclopedia cited "under the word" (CMOS 14.233): "Oxford English Dictionary,
      * s.v. “historiography,” accessed May 1, 2020, https://www.oed.com/" or "Encyclopaedia Britannica, 15th ed.,
      * s.v. “Salvation Army.”" The reference work is the container, the headword the entry's title; an edition may
-     * stand between them, a revision or access date and a URL after. Null when no field is "s.v." with a work before it and a
-     * headword after it.
+     * stand between them, a revision or access date and a URL after. Null when no field is "s.v." with a work
+     * before it and a headword after it.
      */
     private static Citation subVerbo(String raw, TextSpan span, String prefix, List<Field> fields,
                                      Set<StyleFlag> flags) {
@@ -1437,17 +1437,6 @@ public final class NoteParser {
     // ---- Unpublished documents: archives, letters, interviews, speeches ----
 
     /**
-     * Reads a note describing an unpublished document: "Memorandum of conversation, A and B, March 3, 1950, box
-     * 12, folder 4, Central Files, RG 59, National Archives, College Park, MD"; "X to Y, telegram, date, …";
-     * "Letter from X to Y, 12 May 1921, folder 7, box 3, Smith Papers, Hoover Institution Archives, Stanford, CA";
-     * "Telegram, X to Y, 2 October 1950, AVPRF, f. 07, op. 23a, d. 235, l. 1"; "“Title,” date, Collection,
-     * Archive"; "A, interview by B, Place, date"; "A, speech to C, Place, date". Null when the note is not one.
-     *
-     * <p>The parts, in the order Chicago gives them (CMOS 14.222–14.232): who wrote to whom and what the document
-     * is, its date, where it sits in the archive (box, folder, record group, fond…), the collection, the division
-     * and the repository, and the repository's city.
-     */
-    /**
      * A letter or document published in a collection (CMOS 14.111–14.117): "Thomas Jefferson to John Adams, January
      * 21, 1812, in The Adams-Jefferson Letters, ed. Lester J. Cappon (Chapel Hill: …, 1959), 290"; "Memorandum of
      * conversation, Washington, October 3, 1961, in Foreign Relations of the United States, 1961–1963, vol. 14,
@@ -1465,7 +1454,9 @@ public final class NoteParser {
                 in = i;
             }
         }
-        Citation head = in < 0 ? null : unpublishedDocument(raw, span, prefix, fields.subList(0, in), flags);
+        // On a copy of the flags: a head read for nothing must not leave its flags to the book reading after it.
+        Set<StyleFlag> own = EnumSet.copyOf(flags);
+        Citation head = in < 0 ? null : unpublishedDocument(raw, span, prefix, fields.subList(0, in), own);
         if (!(head instanceof FullCitation doc)
                 || doc.reference().authors().isEmpty() && doc.reference().genre() == null) {
             return null;
@@ -1494,9 +1485,20 @@ public final class NoteParser {
         List<Field> after = rest.subList(factsAt + 1, rest.size());
         Locator locator = after.isEmpty() ? null : Locators.parse(joinText(after));
         String suffix = after.isEmpty() || locator != null ? null : joinText(after);
-        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, own);
     }
 
+    /**
+     * Reads a note describing an unpublished document: "Memorandum of conversation, A and B, March 3, 1950, box
+     * 12, folder 4, Central Files, RG 59, National Archives, College Park, MD"; "X to Y, telegram, date, …";
+     * "Letter from X to Y, 12 May 1921, folder 7, box 3, Smith Papers, Hoover Institution Archives, Stanford, CA";
+     * "Telegram, X to Y, 2 October 1950, AVPRF, f. 07, op. 23a, d. 235, l. 1"; "“Title,” date, Collection,
+     * Archive"; "A, interview by B, Place, date"; "A, speech to C, Place, date". Null when the note is not one.
+     *
+     * <p>The parts, in the order Chicago gives them (CMOS 14.222–14.232): who wrote to whom and what the document
+     * is, its date, where it sits in the archive (box, folder, record group, fond…), the collection, the division
+     * and the repository, and the repository's city.
+     */
     private Citation unpublishedDocument(String raw, TextSpan span, String prefix, List<Field> fields,
                                          Set<StyleFlag> flags) {
         int n = fields.size();

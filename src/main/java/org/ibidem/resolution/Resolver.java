@@ -494,7 +494,7 @@ public final class Resolver {
 
         /**
          * A chapter whose book is given in short ("Charles S. Maier, “Leviathan 2.0,” in Rosenberg, <i>World
-         * Connecting</i>, 29–282"), as Chicago allows once the book itself has been cited in full (CMOS 14.107): the
+         * Connecting</i>, 29–282"), as Chicago allows once the book itself has been cited in full (CMOS 14.108): the
          * chapter's work takes the book's full title, editors, publisher, place and year from that earlier full
          * citation, so its bibliography entry is complete. Any other reference, or a book not found exactly once,
          * comes back as it is.
