@@ -1447,11 +1447,16 @@ public final class NoteParser {
      */
     private Citation publishedDocument(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
                                        Set<StyleFlag> flags) {
+        // "in The Adams-Jefferson Letters" as one plain field, or "in" and then the title in italics.
         int in = -1;
+        boolean italicTitle = false;
         for (int i = 1; i < facts && in < 0; i++) {
             Field f = fields.get(i);
             if (f.isPlain() && f.text().startsWith("in ") && f.text().length() > 3) {
                 in = i;
+            } else if (f.isPlain() && f.text().equals("in") && i + 1 < facts && fields.get(i + 1).isTitle()) {
+                in = i;
+                italicTitle = true;
             }
         }
         // On a copy of the flags: a head read for nothing must not leave its flags to the book reading after it.
@@ -1463,9 +1468,10 @@ public final class NoteParser {
         }
         Reference.Builder ref = doc.reference().toBuilder();
         PartialDate documentDate = doc.reference().issued();
-        StringBuilder container = new StringBuilder(fields.get(in).text().substring(3).strip());
-        List<Field> rest = fields.subList(in, fields.size());
-        int factsAt = facts - in;
+        StringBuilder container = new StringBuilder(italicTitle ? fields.get(in + 1).text()
+                : fields.get(in).text().substring(3).strip());
+        List<Field> rest = fields.subList(italicTitle ? in + 1 : in, fields.size());
+        int factsAt = facts - (italicTitle ? in + 1 : in);
         int i = modifiers(rest, 1, ref);
         while (i < factsAt) {
             Field f = rest.get(i);

@@ -178,6 +178,17 @@ class NoteParserUnseenShapesTest {
                 .isEqualTo("Foreign Relations of the United States, 1961–1963, Berlin Crisis");
         assertThat(memo.reference().volume()).isEqualTo("14");
         assertThat(memo.locator()).isEqualTo(Locator.page("445"));
+
+        // The collection's title in italics, as Markdown, HTML, LaTeX and .docx notes give it.
+        Reference italic = ref(ParsedCitations.onlyWithItalics("Kennedy to Khrushchev, October 27, 1962, in *Foreign "
+                + "Relations of the United States, 1961–1963*, vol. 6, *Kennedy-Khrushchev Exchanges* (Washington, DC: "
+                + "Government Printing Office, 1996), 181."));
+        assertThat(italic.authors()).containsExactly(Name.of("Kennedy", null));
+        assertThat(italic.recipients()).containsExactly(Name.of("Khrushchev", null));
+        assertThat(italic.containerTitle())
+                .isEqualTo("Foreign Relations of the United States, 1961–1963, Kennedy-Khrushchev Exchanges");
+        assertThat(italic.volume()).isEqualTo("6");
+        assertThat(italic.issued()).isEqualTo(PartialDate.of(1962, 10, 27));
     }
 
     @Test
