@@ -1,13 +1,19 @@
 package org.ibidem;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ibidem.bibtex.BibTeXExporter;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.Severity;
 import org.ibidem.document.Document;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
+import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 import org.ibidem.style.BibliographyFormatter;
 import org.ibidem.style.FormattedBibliography;
@@ -60,7 +66,9 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
     }
 
     /**
-     * The bibliography of the sources in a CSL style.
+     * The bibliography of the sources in a CSL style. In a Chicago style, sources cited only as scripture or
+     * classical works by their own divisions ("Gen. 3:16") are left out and listed in
+     * {@link FormattedBibliography#omitted()}, as Chicago asks and its CSL styles do not do.
      *
      * @param style  "chicago", "apa", "mla", a CSL style id, or a path to a .csl file; a file of that name in
      *               {@code ./styles} comes before the bundled styles
@@ -68,7 +76,37 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * @throws IllegalArgumentException for an unknown style; the message lists the choices
      */
     public FormattedBibliography bibliography(String style, OutputFormat format) {
-        return SharedFormatter.INSTANCE.format(sources(), style, format);
+        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources(), style, format);
+        Set<String> canonical = canonicalOnly();
+        if (canonical.isEmpty() || !bib.styleId().startsWith("chicago")) {
+            return bib;
+        }
+        // Chicago cites scripture and classical works in the notes only (CMOS 14.238–14.256), a rule its CSL
+        // styles do not encode: format the rest, and list these with the works the style itself left out.
+        List<Reference> listed = new ArrayList<>();
+        List<Reference> notesOnly = new ArrayList<>();
+        for (Reference r : sources()) {
+            (canonical.contains(r.id()) ? notesOnly : listed).add(r);
+        }
+        FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format);
+        List<Reference> omitted = new ArrayList<>(rest.omitted());
+        omitted.addAll(notesOnly);
+        return new FormattedBibliography(rest.styleId(), format, rest.entries(), omitted);
+    }
+
+    /** The ids of the sources cited only by their canonical divisions ("Gen. 3:16"), never as other works are. */
+    private Set<String> canonicalOnly() {
+        Set<String> canonical = new HashSet<>();
+        Set<String> otherwise = new HashSet<>();
+        for (ResolvedNote note : notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (rc.sourceId() != null && rc.citation() instanceof FullCitation f) {
+                    (f.flags().contains(StyleFlag.CANONICAL_REFERENCE) ? canonical : otherwise).add(rc.sourceId());
+                }
+            }
+        }
+        canonical.removeAll(otherwise);
+        return canonical;
     }
 
     /** The sources as a BibTeX database, one entry each, keyed by source id. */
