@@ -76,6 +76,8 @@ public final class NoteParser {
     private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
             "\\s((?:\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})+|\\d{1,4}[a-e]\\d{0,2})"
             + "(?:\\s*[\u2013-]\\s*\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})*)?)$");
+    private static final Pattern EBOOK_FORMAT = Pattern.compile(
+            "(?i)kindle(?: edition)?|epub|e-?book|apple books|ibooks|nook(?: edition)?|pdf e-?book");
     private static final Pattern SUB_VERBO = Pattern.compile("(?i)s\\.\\s?v\\.?|sub verbo");
     private static final Pattern ENCYCLOPEDIA_NAME = Pattern.compile("(?i)encyclop|britannica|wikipedia");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
@@ -2714,6 +2716,11 @@ public final class NoteParser {
             return false;
         }
         String t = f.text();
+        if (t.length() <= 20 && PatternChecks.matches(EBOOK_FORMAT, t)) {
+            // "…, chap. 3, Kindle": the e-book format read, after the place cited (CMOS 14.160; CSL's "medium").
+            ref.note(t);
+            return true;
+        }
         // The yes-or-no tests first: most fields are neither, and a matcher to read groups from is made only for one
         // that is.
         if (isUrl(t)) {

@@ -192,6 +192,15 @@ class NoteParserUnseenShapesTest {
     }
 
     @Test
+    void keepsTheEbookFormatApartFromThePlaceCited() {
+        FullCitation c = (FullCitation) only("Jill Lepore, These Truths: A History of the United States (New York: "
+                + "W. W. Norton, 2018), chap. 3, Kindle.");
+        assertThat(c.locator()).isEqualTo(new Locator("chapter", "3"));
+        assertThat(c.reference().note()).isEqualTo("Kindle");
+        assertThat(c.suffix()).isNull();
+    }
+
+    @Test
     void datesAWorkPublishedOverSeveralYearsByTheFirst() {
         Reference r = ref(only("Marc Bloch, La société féodale, 2 vols. (Paris: Albin Michel, 1939–40), 1:45."));
         assertThat(r.publisher()).isEqualTo("Albin Michel");
