@@ -385,6 +385,21 @@ public final class Names {
     }
 
     /**
+     * Whether a parsed name has the shape {@link #parsePerson} reads family name first without being told ("Chen
+     * Jian", "Kim Il-sung"): the resolver also files such a name's works under the given name, in case the shape
+     * misled ("Wei Hansen" written given name first).
+     */
+    public static boolean readFamilyFirstByShape(Name n) {
+        if (n.isLiteral() || n.given() == null || n.particle() != null) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        words.add(n.family());
+        words.addAll(List.of(n.given().split(" ")));
+        return EastAsianNames.familyNameFirst(words);
+    }
+
+    /**
      * One personal name in reading order; a corporate name comes back literal. A Chinese, Korean or Vietnamese
      * name whose shape leaves little doubt ("Chen Jian") is read family name first ({@code EastAsianNames}).
      */

@@ -363,6 +363,9 @@ public final class Resolver {
         private final Pool allWorks = new Pool(works, titleKeys);
         private final Map<String, Work> byKey;
         private final Map<String, Pool> bySurname = new HashMap<>();
+        // Works by an author read family name first from the name's shape ("Wei Hansen": family Wei), filed under
+        // the last word of the given name too, which a short form may use if the guess was wrong ("Hansen").
+        private final Map<String, Pool> byGivenOfOwnOrder = new HashMap<>();
         private final Map<String, Pool> byTitleWord = new HashMap<>();
         // Works known only from a short form, indexed like the others: a full citation looks here for the work it
         // completes, and a prolific author's pool holds thousands of works but seldom a provisional one.
@@ -607,6 +610,11 @@ public final class Resolver {
             // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
             for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
                 bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
+                if (Names.readFamilyFirstByShape(a)) {
+                    String given = a.given().substring(a.given().lastIndexOf(' ') + 1);
+                    byGivenOfOwnOrder.computeIfAbsent(Names.fold(given), k -> new Pool(new ArrayList<>(), titleKeys))
+                            .add(w);
+                }
                 if (!a.isLiteral() && a.particle() != null) {
                     // "Von Mises, Human Action" for Ludwig von Mises: short notes may keep the particle.
                     bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()),
@@ -825,18 +833,24 @@ public final class Resolver {
                     List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
                     pool = matches.isEmpty() ? null : new Pool(matches, titleKeys);
                 }
-                if (pool != null && s.title() != null) {
-                    List<Work> found = byTitle(s.title(), pool, beforeNote);
-                    if (!found.isEmpty()) {
-                        return found;
+                Pool ownOrder = s.title() == null ? null : byGivenOfOwnOrder.get(surnameKey(first));
+                if (ownOrder != null) {
+                    // "Hansen, Hidden Treaty" for "Wei Hansen", read family name first from its shape: the works of
+                    // such authors, filed under their given name too, by title (a small pool, so this stays cheap
+                    // when many short forms match nothing).
+                    List<Work> found = byTitle(s.title(), pool == null ? ownOrder : pool, beforeNote);
+                    if (found.isEmpty() && pool != null) {
+                        found = byTitle(s.title(), ownOrder, beforeNote);
+                    }
+                    if (!found.isEmpty() || pool != null) {
+                        return found; // (the surname's pool was searched by title above)
                     }
                 }
-                Pool sameOpening = s.title() != null && firstTitleWord(s.title()) != null
+                Pool sameOpening = pool == null && s.title() != null && firstTitleWord(s.title()) != null
                         ? byTitleWord.get(firstTitleWord(s.title())) : null;
                 if (sameOpening != null) {
                     // "Ngũgĩ, Decolonising the Mind" for Ngũgĩ wa Thiong'o, "García Márquez" for Gabriel García
-                    // Márquez, "Hansen" for a "Wei Hansen" read family name first: a name the full citation has,
-                    // though not as its family name (and other works may have it as theirs). Found by title, among
+                    // Márquez: a name the full citation has, though not as its family name. Found by title, among
                     // the works whose title opens alike only (not every work, as a misspelt title would be: a
                     // document that cites in short form throughout would then compare each note with all).
                     List<Work> byName = byTitle(s.title(), sameOpening, beforeNote).stream()
@@ -850,8 +864,8 @@ public final class Resolver {
                     String title = s.authors().get(0).displayName();
                     return byTitle(title, titlePool(title), beforeNote);
                 }
-                if (pool == null || s.title() != null) {
-                    return List.of(); // (the pool's titles were tried above)
+                if (pool == null) {
+                    return List.of();
                 }
             } else {
                 pool = titlePool(s.title());
