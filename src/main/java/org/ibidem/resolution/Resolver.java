@@ -507,8 +507,15 @@ public final class Resolver {
                     || r.issued() != null) {
                 return r;
             }
+            // Among the works whose title opens alike only: never the whole document, whose titles a misspelt
+            // container would be compared with one by one.
+            String opening = firstTitleWord(r.containerTitle());
+            Pool sameOpening = opening == null ? null : byTitleWord.get(opening);
+            if (sameOpening == null) {
+                return r;
+            }
             List<Work> books = new ArrayList<>();
-            for (Work w : byTitle(r.containerTitle(), titlePool(r.containerTitle()), noteIndex)) {
+            for (Work w : byTitle(r.containerTitle(), sameOpening, noteIndex)) {
                 TitleMatch.Level level = TitleMatch.compare(r.containerTitle(), w.reference.title());
                 if (BOOK_LIKE.contains(w.reference.type()) && !w.provisional
                         && (level == TitleMatch.Level.EXACT || level == TitleMatch.Level.SHORTENED)) {
