@@ -669,8 +669,7 @@ public final class NoteParser {
         if (legalCase != null) {
             return legalCase;
         }
-        // (Tested here first so that a document without chapter and verse never loads Scripture's tables.)
-        Scripture.Read verse = body.length() <= 120 && body.indexOf(':') > 0 ? Scripture.read(body) : null;
+        Scripture.Read verse = Scripture.read(body);
         if (verse != null) {
             // The work is the Bible, in the version named (the version tells two works apart); the book, chapter
             // and verse are the place cited in it.
@@ -890,7 +889,9 @@ public final class NoteParser {
                                      Set<StyleFlag> flags) {
         int sv = -1;
         for (int i = 1; i + 1 < fields.size() && sv < 0; i++) {
-            if (fields.get(i).isPlain() && PatternChecks.matches(SUB_VERBO, fields.get(i).text())) {
+            String t = fields.get(i).text();
+            if (fields.get(i).isPlain() && t.length() <= 9 && (t.charAt(0) | 0x20) == 's'
+                    && PatternChecks.matches(SUB_VERBO, t)) {
                 sv = i;
             }
         }
@@ -2716,7 +2717,8 @@ public final class NoteParser {
             return false;
         }
         String t = f.text();
-        if (t.length() <= 20 && PatternChecks.matches(EBOOK_FORMAT, t)) {
+        if (t.length() <= 20 && !t.isEmpty() && "kKeEaAiInNpP".indexOf(t.charAt(0)) >= 0
+                && PatternChecks.matches(EBOOK_FORMAT, t)) {
             // "…, chap. 3, Kindle": the e-book format read, after the place cited (CMOS 14.160; CSL's "medium").
             ref.note(t);
             return true;

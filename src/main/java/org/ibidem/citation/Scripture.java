@@ -21,39 +21,50 @@ import java.util.regex.Pattern;
  */
 final class Scripture {
 
-    // Groups: the book's number ("1", "II"), the book's name, chapter and verses, the parenthesis after them.
-    private static final Pattern REFERENCE = Pattern.compile(
-            "^((?:[1-3]|I{1,3})\\s*)?([A-Z][A-Za-z]*\\.?(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][A-Za-z]*\\.?)*)\\s+"
-            + "(\\d{1,3}:\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3}(?::\\d{1,3})?)?"
-            + "(?:,\\s*\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3})?)*)"
-            + "(?:,?\\s*\\(([^()]{2,60})\\))?$");
-    // A parenthesis that names a version: "(King James Version)", "(Douay-Rheims Bible)", "(NRSV)".
-    private static final Pattern VERSION = Pattern.compile(
-            "(?i).*\\b(?:version|bible|translation|vulgate|septuagint)\\b.*|[A-Z]{2,6}");
+    /**
+     * The patterns and the list of books, made the first time a note passes {@link #read}'s cheap test: a document
+     * without chapter and verse never builds them.
+     */
+    private static final class Tables {
+        // Groups: the book's number ("1", "II"), the book's name, chapter and verses, the parenthesis after them.
+        private static final Pattern REFERENCE = Pattern.compile(
+                "^((?:[1-3]|I{1,3})\\s*)?([A-Z][A-Za-z]*\\.?(?:\\s+(?:of\\s+(?:the\\s+)?)?[A-Z][A-Za-z]*\\.?)*)\\s+"
+                + "(\\d{1,3}:\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3}(?::\\d{1,3})?)?"
+                + "(?:,\\s*\\d{1,3}(?:\\s*[\u2013-]\\s*\\d{1,3})?)*)"
+                + "(?:,?\\s*\\(([^()]{2,60})\\))?$");
+        // A parenthesis that names a version: "(King James Version)", "(Douay-Rheims Bible)", "(NRSV)".
+        private static final Pattern VERSION = Pattern.compile(
+                "(?i).*\\b(?:version|bible|translation|vulgate|septuagint)\\b.*|[A-Z]{2,6}");
 
-    private static final Set<String> BOOKS = new HashSet<>();
+        private static final Set<String> BOOKS;
 
-    static {
-        String[] books = {
-            // Hebrew Bible / Old Testament: the name, then Chicago's traditional and shorter abbreviations.
-            "genesis|gen|gn", "exodus|exod|ex", "leviticus|lev|lv", "numbers|num|nm", "deuteronomy|deut|dt",
-            "joshua|josh|jo", "judges|judg|jgs", "ruth|ru", "samuel|sam|sm", "kings|kgs", "chronicles|chron|chr",
-            "ezra|ezr", "nehemiah|neh", "esther|est", "job|jb", "psalms|psalm|ps|pss", "proverbs|prov|prv",
-            "ecclesiastes|eccles|eccl|qoheleth", "song of solomon|song of sol|song of songs|sg", "isaiah|isa|is",
-            "jeremiah|jer", "lamentations|lam", "ezekiel|ezek|ez", "daniel|dan|dn", "hosea|hos", "joel|jl", "amos|am",
-            "obadiah|obad|ob", "jonah|jon", "micah|mic|mi", "nahum|nah|na", "habakkuk|hab|hb", "zephaniah|zeph|zep",
-            "haggai|hag|hg", "zechariah|zech|zec", "malachi|mal",
-            // New Testament.
-            "matthew|matt|mt", "mark|mk", "luke|lk", "john|jn", "acts|acts of the apostles", "romans|rom",
-            "corinthians|cor", "galatians|gal", "ephesians|eph", "philippians|phil", "colossians|col",
-            "thessalonians|thess|thes", "timothy|tim|tm", "titus|ti", "philemon|philem|phlm", "hebrews|heb",
-            "james|jas", "peter|pet|pt", "jude", "revelation|rev|apocalypse",
-            // Books of the Apocrypha most often cited.
-            "tobit|tob", "judith|jdt", "wisdom|wis", "sirach|sir|ecclesiasticus|ecclus", "baruch|bar",
-            "maccabees|macc",
-        };
-        for (String names : books) {
-            BOOKS.addAll(List.of(names.split("\\|")));
+        static {
+            String[] books = {
+                // Hebrew Bible / Old Testament: the name, then Chicago's traditional and shorter abbreviations.
+                "genesis|gen|gn", "exodus|exod|ex", "leviticus|lev|lv", "numbers|num|nm", "deuteronomy|deut|dt",
+                "joshua|josh|jo", "judges|judg|jgs", "ruth|ru", "samuel|sam|sm", "kings|kgs", "chronicles|chron|chr",
+                "ezra|ezr", "nehemiah|neh", "esther|est", "job|jb", "psalms|psalm|ps|pss", "proverbs|prov|prv",
+                "ecclesiastes|eccles|eccl|qoheleth", "song of solomon|song of sol|song of songs|sg", "isaiah|isa|is",
+                "jeremiah|jer", "lamentations|lam", "ezekiel|ezek|ez", "daniel|dan|dn", "hosea|hos", "joel|jl", "amos|am",
+                "obadiah|obad|ob", "jonah|jon", "micah|mic|mi", "nahum|nah|na", "habakkuk|hab|hb", "zephaniah|zeph|zep",
+                "haggai|hag|hg", "zechariah|zech|zec", "malachi|mal",
+                // New Testament.
+                "matthew|matt|mt", "mark|mk", "luke|lk", "john|jn", "acts|acts of the apostles", "romans|rom",
+                "corinthians|cor", "galatians|gal", "ephesians|eph", "philippians|phil", "colossians|col",
+                "thessalonians|thess|thes", "timothy|tim|tm", "titus|ti", "philemon|philem|phlm", "hebrews|heb",
+                "james|jas", "peter|pet|pt", "jude", "revelation|rev|apocalypse",
+                // Books of the Apocrypha most often cited.
+                "tobit|tob", "judith|jdt", "wisdom|wis", "sirach|sir|ecclesiasticus|ecclus", "baruch|bar",
+                "maccabees|macc",
+            };
+            Set<String> all = new HashSet<>();
+            for (String names : books) {
+                all.addAll(List.of(names.split("\\|")));
+            }
+            BOOKS = Set.copyOf(all);
+        }
+
+        private Tables() {
         }
     }
 
@@ -72,12 +83,12 @@ final class Scripture {
         if (text.length() > 120 || text.indexOf(':') < 0) {
             return null;
         }
-        Matcher m = REFERENCE.matcher(text);
-        if (!m.matches() || !BOOKS.contains(key(m.group(2)))) {
+        Matcher m = Tables.REFERENCE.matcher(text);
+        if (!m.matches() || !Tables.BOOKS.contains(key(m.group(2)))) {
             return null;
         }
         String version = m.group(4);
-        if (version != null && !PatternChecks.matches(VERSION, version.strip())) {
+        if (version != null && !PatternChecks.matches(Tables.VERSION, version.strip())) {
             return null; // another remark in parentheses: not for this rule to guess
         }
         int end = m.end(3);
