@@ -22,7 +22,7 @@ public record Marker(String label, int number, SourcePosition position, String c
 
     /** Requires a label and a position. */
     public Marker {
-        Objects.requireNonNull(label, "label");
+        label = NoteLabels.shared(Objects.requireNonNull(label, "label"));
         Objects.requireNonNull(position, "position");
     }
 }

@@ -32,7 +32,7 @@ public record Note(int index, int number, String label, String text, SourcePosit
         if (index < 1) {
             throw new IllegalArgumentException("Note index starts at 1: " + index);
         }
-        Objects.requireNonNull(label, "label");
+        label = NoteLabels.shared(Objects.requireNonNull(label, "label"));
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(textMap, "textMap");

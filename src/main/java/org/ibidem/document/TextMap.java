@@ -20,39 +20,61 @@ import java.util.Arrays;
  * <p>Immutable and thread-safe.
  */
 public final class TextMap {
-    private final int[] textStarts;
-    private final int[] sourceStarts;
-    private final int[] lengths;
+    /*
+     * The runs, three ints each (text start, file start, length), in text order: one array rather than three
+     * because every note keeps its map, and a document of 100,000 notes kept 200,000 arrays more for nothing.
+     */
+    private static final int TEXT = 0;
+    private static final int SOURCE = 1;
+    private static final int LENGTH = 2;
+    private static final int WIDTH = 3;
 
-    private TextMap(int[] textStarts, int[] sourceStarts, int[] lengths) {
-        this.textStarts = textStarts;
-        this.sourceStarts = sourceStarts;
-        this.lengths = lengths;
+    private final int[] runs;
+
+    private TextMap(int[] runs) {
+        this.runs = runs;
     }
 
     /** A map for text copied whole from {@code sourceStart}. */
     public static TextMap contiguous(int sourceStart, int length) {
-        return new TextMap(new int[] {0}, new int[] {sourceStart}, new int[] {length});
+        return new TextMap(new int[] {0, sourceStart, length});
     }
 
     /** The file offset of a text offset. */
     public int toSource(int textOffset) {
-        if (textStarts.length == 0) {
+        int count = runs.length / WIDTH;
+        if (count == 0) {
             return 0;
         }
-        int i = Arrays.binarySearch(textStarts, textOffset);
+        int i = lastRunStartingAtOrBefore(textOffset, count);
         if (i < 0) {
-            i = -i - 2;
+            return runs[SOURCE];
         }
-        if (i < 0) {
-            return sourceStarts[0];
-        }
-        int within = textOffset - textStarts[i];
-        if (within <= lengths[i]) {
-            return sourceStarts[i] + within;
+        int run = i * WIDTH;
+        int within = textOffset - runs[run + TEXT];
+        if (within <= runs[run + LENGTH]) {
+            return runs[run + SOURCE] + within;
         }
         // Inside inserted text: point at the next copied run, or just past the last one.
-        return i + 1 < textStarts.length ? sourceStarts[i + 1] : sourceStarts[i] + lengths[i];
+        return i + 1 < count ? runs[run + WIDTH + SOURCE] : runs[run + SOURCE] + runs[run + LENGTH];
+    }
+
+    /** The index of the last run whose text starts at or before {@code textOffset}, or -1. */
+    private int lastRunStartingAtOrBefore(int textOffset, int count) {
+        int low = 0;
+        int high = count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int start = runs[mid * WIDTH + TEXT];
+            if (start < textOffset) {
+                low = mid + 1;
+            } else if (start > textOffset) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return low - 1;
     }
 
     /**
@@ -61,37 +83,33 @@ public final class TextMap {
      * <p>Not thread-safe.
      */
     public static final class Builder {
-        private int[] textStarts = new int[8];
-        private int[] sourceStarts = new int[8];
-        private int[] lengths = new int[8];
-        private int count;
+        private int[] runs = new int[8 * WIDTH];
+        private int size; // ints used, WIDTH per run
 
         /** Records that {@code length} characters at {@code textStart} were copied from {@code sourceStart}. */
         public Builder run(int textStart, int sourceStart, int length) {
-            if (count > 0 && textStart < textStarts[count - 1]) {
+            int last = size - WIDTH;
+            if (size > 0 && textStart < runs[last + TEXT]) {
                 throw new IllegalArgumentException("Runs must be added in text order");
             }
-            if (count > 0 && textStarts[count - 1] + lengths[count - 1] == textStart
-                    && sourceStarts[count - 1] + lengths[count - 1] == sourceStart) {
-                lengths[count - 1] += length; // merge adjacent runs so the map stays small
+            if (size > 0 && runs[last + TEXT] + runs[last + LENGTH] == textStart
+                    && runs[last + SOURCE] + runs[last + LENGTH] == sourceStart) {
+                runs[last + LENGTH] += length; // merge adjacent runs so the map stays small
                 return this;
             }
-            if (count == textStarts.length) {
-                textStarts = Arrays.copyOf(textStarts, count * 2);
-                sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
-                lengths = Arrays.copyOf(lengths, count * 2);
+            if (size == runs.length) {
+                runs = Arrays.copyOf(runs, size * 2);
             }
-            textStarts[count] = textStart;
-            sourceStarts[count] = sourceStart;
-            lengths[count] = length;
-            count++;
+            runs[size + TEXT] = textStart;
+            runs[size + SOURCE] = sourceStart;
+            runs[size + LENGTH] = length;
+            size += WIDTH;
             return this;
         }
 
         /** The map. */
         public TextMap build() {
-            return new TextMap(Arrays.copyOf(textStarts, count), Arrays.copyOf(sourceStarts, count),
-                    Arrays.copyOf(lengths, count));
+            return new TextMap(Arrays.copyOf(runs, size));
         }
     }
 }

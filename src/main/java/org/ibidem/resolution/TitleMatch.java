@@ -1,6 +1,5 @@
 package org.ibidem.resolution;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -107,8 +106,31 @@ final class TitleMatch {
         return folded;
     }
 
+    /**
+     * The words of a folded title, as {@code split(" ")} gives them. {@link Names#fold} leaves single spaces
+     * between words and none at either end, so the title is cut by hand into an array of the right size: the
+     * resolver folds every work's title, and {@code split} built a list and an array more per title.
+     */
     private static List<String> words(String folded) {
-        return folded.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(folded.split(" ")));
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        if (folded.charAt(folded.length() - 1) == ' ') {
+            return Arrays.asList(folded.split(" ")); // not folded text: split drops the empty words at the end
+        }
+        int count = 1;
+        for (int i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) {
+            count++;
+        }
+        String[] words = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int space = folded.indexOf(' ', start);
+            words[k] = folded.substring(start, space);
+            start = space + 1;
+        }
+        words[count - 1] = start == 0 ? folded : folded.substring(start);
+        return Arrays.asList(words);
     }
 
     private static boolean isSubsequence(List<String> shortWords, List<String> fullWords) {
