@@ -50,7 +50,9 @@ final class BibTeXMapper {
         BibTeXEntry entry = new BibTeXEntry(type, new Key(key));
         List<String> extra = new ArrayList<>();
 
-        names(entry, BibTeXEntry.KEY_AUTHOR, ref.authors());
+        // BibTeX has no director: a film's director stands where its maker does, as in Chicago's bibliography
+        // ("Curtiz, Michael, dir. Casablanca"); beside an author, the director goes to the note.
+        names(entry, BibTeXEntry.KEY_AUTHOR, ref.authors().isEmpty() ? ref.directors() : ref.authors());
         names(entry, BibTeXEntry.KEY_EDITOR, ref.editors());
         names(entry, KEY_TRANSLATOR, ref.translators());
         if (ref.title() != null) {
@@ -80,7 +82,7 @@ final class BibTeXMapper {
         text(entry, BibTeXEntry.KEY_EDITION, ref.edition());
         text(entry, BibTeXEntry.KEY_VOLUME, ref.volume());
         text(entry, KEY_VOLUMES, ref.numberOfVolumes());
-        text(entry, BibTeXEntry.KEY_NUMBER, ref.issue());
+        text(entry, BibTeXEntry.KEY_NUMBER, ref.issue() != null ? ref.issue() : ref.number());
         if (ref.page() != null) {
             entry.addField(BibTeXEntry.KEY_PAGES, braced(BibTeXText.pages(ref.page())));
         }
@@ -121,6 +123,11 @@ final class BibTeXMapper {
         addIfPresent(extra, archive);
         addIfPresent(extra, ref.eventPlace());
         addIfPresent(extra, ref.authority());
+        if (!ref.authors().isEmpty() && !ref.directors().isEmpty()) {
+            extra.add("directed by " + ref.directors().stream().map(Name::displayName)
+                    .collect(Collectors.joining(" and ")));
+        }
+        addIfPresent(extra, ref.medium());
         addIfPresent(extra, ref.note());
         if (!extra.isEmpty()) {
             text(entry, BibTeXEntry.KEY_NOTE, String.join(", ", extra));
@@ -142,8 +149,10 @@ final class BibTeXMapper {
             // No default: a new ItemType must be placed here deliberately, or this switch stops compiling.
             // A legal case has no BibTeX type (biblatex's @jurisdiction is not BibTeX's): @misc, with its reporter
             // as "howpublished".
+            // Films, broadcasts, recordings, artworks, posts and personal communications have none either.
             case WEBPAGE, POST_WEBLOG, MANUSCRIPT, DOCUMENT, SPEECH, INTERVIEW, LEGISLATION, LEGAL_CASE,
-                    ENTRY_DICTIONARY, ENTRY_ENCYCLOPEDIA, ARTICLE -> BibTeXEntry.TYPE_MISC;
+                    ENTRY_DICTIONARY, ENTRY_ENCYCLOPEDIA, MOTION_PICTURE, BROADCAST, SONG, GRAPHIC, POST,
+                    PERSONAL_COMMUNICATION, ARTICLE -> BibTeXEntry.TYPE_MISC;
         };
     }
 

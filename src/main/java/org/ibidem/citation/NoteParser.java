@@ -192,9 +192,9 @@ public final class NoteParser {
     private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
     private static final KeywordPattern PUBLISHER_WORD = new KeywordPattern(
             "\\b(press|books|publishing|publishers?|verlag|editions|university|pr|co\\.|company|house|"
-                    + "library|archive|institute)\\b",
+                    + "library|archive|institute|gutenberg|hathitrust)\\b",
             "pr", "books", "publish", "verlag", "editions", "university", "co", "house", "library", "archive",
-            "institute");
+            "institute", "gutenberg", "hathitrust");
     // The year that ends publication facts; a multivolume work published over several years gives the span
     // ("Albin Michel, 1939–40"), and is dated by its first year.
     private static final Pattern YEAR_AT_END = Pattern.compile(
@@ -291,6 +291,8 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
 
     private final NameOrder familyNameFirst;
+    /** Films, broadcasts, personal communications and posts: notes for works that are not printed. */
+    private final MediaNotes media;
 
     /** A parser that reads personal names given name first, as Chicago notes write them. */
     public NoteParser() {
@@ -314,6 +316,7 @@ public final class NoteParser {
      */
     public NoteParser(NameOrder nameOrder) {
         this.familyNameFirst = java.util.Objects.requireNonNull(nameOrder, "nameOrder");
+        this.media = new MediaNotes(nameOrder);
     }
 
     /** Parses a note. */
@@ -694,6 +697,10 @@ public final class NoteParser {
         Set<StyleFlag> flags = EnumSet.noneOf(StyleFlag.class);
         if (cutOff) {
             flags.add(StyleFlag.CUT_OFF);
+        }
+        FullCitation unprinted = media.read(raw, span, prefix, fields, flags);
+        if (unprinted != null) {
+            return unprinted;
         }
         int quoted = indexOf(fields, Field.Kind.QUOTED);
         int italic = indexOf(fields, Field.Kind.ITALIC);
@@ -2775,6 +2782,31 @@ public final class NoteParser {
     }
 
     /**
+     * The facts of the edition consulted when the first publication comes before it without "repr." (CMOS 14.114,
+     * 14.265): "(1942; Burbank, CA: Warner Home Video, 2003)" for a film, "(New York: Charles L. Webster, 1885;
+     * Project Gutenberg, 2006)" for a book read online. The first part must end in a year and the last in a later
+     * one; its year becomes the original date. Any other text is returned as it was ("(Washington, DC: X;
+     * Stanford, CA: Y, 1999)" names two publishers of one edition).
+     */
+    private static String laterEdition(String facts, Reference.Builder ref) {
+        int semicolon = facts.indexOf(';');
+        String first = facts.substring(0, semicolon).strip();
+        String later = facts.substring(semicolon + 1).strip();
+        if (later.indexOf(';') >= 0 || !hasLetter(later)) {
+            return facts;
+        }
+        Matcher firstYear = YEAR_AT_END.matcher(first);
+        Matcher laterYear = YEAR_AT_END.matcher(later);
+        if (!firstYear.find() || !laterYear.find() || firstYear.group(1).length() != 4
+                || laterYear.group(1).length() != 4
+                || Integer.parseInt(firstYear.group(1)) >= Integer.parseInt(laterYear.group(1))) {
+            return facts;
+        }
+        ref.originalDate(PartialDate.ofYear(Integer.parseInt(firstYear.group(1))));
+        return later;
+    }
+
+    /**
      * Reads "(Place: Publisher, Year)", "(Publisher, Year)", "(Year)", "(1848; repr., New York: X, 2000)",
      * "(Washington, DC: X; Stanford, CA: Y, 1999)", "(2nd ed., New York: X, 2010)".
      */
@@ -2793,6 +2825,8 @@ public final class NoteParser {
                 // "(Princeton, NJ: Princeton University Press, 2002; repr. 2013)": reprinted by the same publisher.
                 s = FieldTokenizer.stripTrailing(before.substring(0, originalYear.start()).strip(), ",") + ", " + s;
             }
+        } else if (s.indexOf(';') > 0) {
+            s = laterEdition(s, ref);
         }
         Matcher forthcoming = s.endsWith("ing") || s.endsWith("ress") ? FORTHCOMING.matcher(s) : null;
         if (forthcoming != null && forthcoming.find()) {

@@ -57,8 +57,9 @@ final class BibliographyCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder("ibidem: warning: ").append(bib.styleId()).append(" lists no entry for ")
                 .append(n).append(n == 1 ? " work" : " works")
                 .append(" (the style leaves out works it cites in notes only: unpublished speeches and interviews "
-                        + "without an archive, publisher, URL or DOI, unsigned dictionary and encyclopedia entries, "
-                        + "and in Chicago scripture and classical works):\n");
+                        + "without an archive, publisher, URL or DOI, personal communications, social-media posts, "
+                        + "unsigned dictionary and encyclopedia entries, and in Chicago scripture and classical "
+                        + "works):\n");
         for (Reference ref : bib.omitted()) {
             out.append("  ").append(ref.id() != null ? ref.id() : "(no id)").append(" (").append(ref.type().cslName())
                     .append(")");

@@ -31,6 +31,7 @@ public final class CslJson {
         names(m, "editor", r.editors());
         names(m, "translator", r.translators());
         names(m, "recipient", r.recipients());
+        names(m, "director", r.directors());
         put(m, "title", r.title());
         put(m, "container-title", r.containerTitle());
         put(m, "collection-title", r.collectionTitle());
@@ -53,6 +54,8 @@ public final class CslJson {
         put(m, "archive-place", r.archivePlace());
         put(m, "event-place", r.eventPlace());
         put(m, "authority", r.authority());
+        put(m, "medium", r.medium());
+        put(m, "number", r.number());
         put(m, "note", r.note());
         return m;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
  * ItemType.ARTICLE_JOURNAL.cslName();   // "article-journal"
  * ItemType.fromCslName("book");          // ItemType.BOOK
  * ItemType.LEGAL_CASE.cslName();        // "legal_case": CSL spells a few types with an underscore
+ * ItemType.MOTION_PICTURE.cslName();    // "motion_picture"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -32,13 +33,21 @@ public enum ItemType {
     LEGAL_CASE,
     ENTRY_DICTIONARY,
     ENTRY_ENCYCLOPEDIA,
+    MOTION_PICTURE,
+    BROADCAST,
+    SONG,
+    GRAPHIC,
+    POST,
+    PERSONAL_COMMUNICATION,
     ARTICLE;
 
     /** The CSL name of this type, e.g. {@code article-journal}. */
     public String cslName() {
         String name = name().toLowerCase(Locale.ROOT);
-        // CSL's names mostly use hyphens ("article-journal"), but "legal_case" keeps its underscore.
-        return this == LEGAL_CASE ? name : name.replace('_', '-');
+        // CSL's names mostly use hyphens ("article-journal"), but "legal_case", "motion_picture" and
+        // "personal_communication" keep their underscores.
+        return this == LEGAL_CASE || this == MOTION_PICTURE || this == PERSONAL_COMMUNICATION
+                ? name : name.replace('_', '-');
     }
 
     /**

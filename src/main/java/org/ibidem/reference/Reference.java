@@ -53,6 +53,9 @@ import java.util.Objects;
  * @param collectionNumber   the number of the work in its series ("California Studies in 19th-Century Music 5")
  * @param archivePlace       where the archive is ("College Park, MD")
  * @param authority          the court that decided a legal case ("2d Cir."), or the body that issued a document
+ * @param directors          the directors of a film, or of an episode of a broadcast
+ * @param medium             the form the work was consulted in ("DVD", "podcast audio", "gelatin silver print")
+ * @param number             the number of a broadcast's episode, or of a recording's catalogue entry
  */
 public record Reference(
         String id,
@@ -83,7 +86,10 @@ public record Reference(
         List<Name> recipients,
         String collectionNumber,
         String archivePlace,
-        String authority) {
+        String authority,
+        List<Name> directors,
+        String medium,
+        String number) {
 
     /** Copies the lists and turns blank strings into null. */
     public Reference {
@@ -92,6 +98,7 @@ public record Reference(
         editors = List.copyOf(Objects.requireNonNull(editors, "editors"));
         translators = List.copyOf(Objects.requireNonNull(translators, "translators"));
         recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
+        directors = List.copyOf(Objects.requireNonNull(directors, "directors"));
         id = clean(id);
         title = clean(title);
         containerTitle = clean(containerTitle);
@@ -113,6 +120,8 @@ public record Reference(
         collectionNumber = clean(collectionNumber);
         archivePlace = clean(archivePlace);
         authority = clean(authority);
+        medium = clean(medium);
+        number = clean(number);
     }
 
     /** A builder for a reference of the given type. */
@@ -128,6 +137,14 @@ public record Reference(
     /** This reference with another id. */
     public Reference withId(String newId) {
         return toBuilder().id(newId).build();
+    }
+
+    /**
+     * The people a work is cited by, in a short form or an id: its authors, else its editors (an edited volume is
+     * "Westad, Brothers in Arms"), else its directors (a film is "Curtiz, Casablanca").
+     */
+    public List<Name> creators() {
+        return !authors.isEmpty() ? authors : !editors.isEmpty() ? editors : directors;
     }
 
     /** The year of publication, or 0 when none is known. */
@@ -174,6 +191,9 @@ public record Reference(
         private String collectionNumber;
         private String archivePlace;
         private String authority;
+        private List<Name> directors = List.of();
+        private String medium;
+        private String number;
 
         private Builder(ItemType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -209,6 +229,9 @@ public record Reference(
             collectionNumber = r.collectionNumber;
             archivePlace = r.archivePlace;
             authority = r.authority;
+            directors = r.directors;
+            medium = r.medium;
+            number = r.number;
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -240,13 +263,16 @@ public record Reference(
         public Builder collectionNumber(String value) { collectionNumber = value; return this; }
         public Builder archivePlace(String value) { archivePlace = value; return this; }
         public Builder authority(String value) { authority = value; return this; }
+        public Builder directors(List<Name> value) { directors = value == null ? List.of() : value; return this; }
+        public Builder medium(String value) { medium = value; return this; }
+        public Builder number(String value) { number = value; return this; }
 
         /** The reference; the builder can be reused afterwards. */
         public Reference build() {
             return new Reference(id, type, authors, editors, translators, title, containerTitle, collectionTitle,
                     volume, numberOfVolumes, issue, edition, page, publisher, publisherPlace, issued, accessed,
                     originalDate, url, doi, genre, archive, archiveLocation, eventPlace, note, recipients,
-                    collectionNumber, archivePlace, authority);
+                    collectionNumber, archivePlace, authority, directors, medium, number);
         }
     }
 }

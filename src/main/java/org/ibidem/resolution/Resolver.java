@@ -601,7 +601,7 @@ public final class Resolver {
                 return f;
             }
             Reference before = lastCited.reference;
-            List<Name> same = before.authors().isEmpty() ? before.editors() : before.authors();
+            List<Name> same = before.creators();
             return new FullCitation(r.toBuilder().authors(same).build(), f.locator(), f.text(), f.span(), f.prefix(),
                     f.suffix(), f.flags());
         }
@@ -614,8 +614,9 @@ public final class Resolver {
             w.stemMask = stemMask;
             w.openingId = w.title.key().isEmpty() ? -1 : titleKeys.openings.idOf(w.title.key());
             allWorks.indexed(w, w.position);
-            // An edited volume is cited in short by its editor's name ("Westad, Brothers in Arms").
-            for (Name a : w.reference.authors().isEmpty() ? w.reference.editors() : w.reference.authors()) {
+            // Filed under the names a short form uses: an edited volume's editor ("Westad, Brothers in Arms"), a
+            // film's director ("Curtiz, Casablanca"), when the work has no author (Reference.creators).
+            for (Name a : w.reference.creators()) {
                 bySurname.computeIfAbsent(surnameKey(a), k -> new Pool(new ArrayList<>(), titleKeys)).add(w);
                 if (Names.readFamilyFirstByShape(a)) {
                     String given = a.given().substring(a.given().lastIndexOf(' ') + 1);
@@ -809,7 +810,7 @@ public final class Resolver {
         /** Whether every word of the short form's author is a word of an author's (or editor's) full name. */
         private static boolean namedIn(Name written, Reference r) {
             List<String> words = List.of(Names.fold(written.displayName()).split(" "));
-            for (Name a : r.authors().isEmpty() ? r.editors() : r.authors()) {
+            for (Name a : r.creators()) {
                 List<String> full = List.of(Names.fold(a.displayName()).split(" "));
                 if (full.containsAll(words)) {
                     return true;
@@ -1043,7 +1044,7 @@ public final class Resolver {
     /** The id stem: first author's family name (or the title's first word) folded to ASCII, then the year. */
     static String baseId(Reference r) {
         String stem;
-        List<Name> names = r.authors().isEmpty() ? r.editors() : r.authors();
+        List<Name> names = r.creators();
         if (!names.isEmpty()) {
             Name a = names.get(0);
             stem = a.isLiteral() ? firstWords(a.literal(), 3) : a.surname();

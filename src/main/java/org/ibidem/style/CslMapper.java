@@ -53,6 +53,8 @@ final class CslMapper {
                 .archivePlace(ref.archivePlace())
                 .eventPlace(ref.eventPlace())
                 .authority(ref.authority())
+                .medium(ref.medium())
+                .number(ref.number())
                 .note(ref.note());
         // The builder's name setters are varargs: an empty array would be an empty but present variable, which
         // some styles test with "is it set"; leave the variable absent instead.
@@ -67,6 +69,9 @@ final class CslMapper {
         }
         if (!ref.recipients().isEmpty()) {
             b.recipient(names(ref.recipients()));
+        }
+        if (!ref.directors().isEmpty()) {
+            b.director(names(ref.directors()));
         }
         if (ref.issued() != null) {
             // A speech's date stays in "issued", where Zotero (the main source of CSL data, which the styles are

@@ -24,9 +24,10 @@ final class FieldValues {
     static final List<String> FIELDS = List.of("type", "author", "editor", "translator", "recipient", "title",
             "container-title", "collection-title", "collection-number", "volume", "number-of-volumes", "issue", "edition", "page", "publisher",
             "publisher-place", "issued", "original-date", "accessed", "URL", "DOI", "genre", "archive",
-            "archive_location", "archive-place", "event-place", "authority");
+            "archive_location", "archive-place", "event-place", "authority", "director", "medium", "number");
 
-    private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator", "recipient");
+    private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator", "recipient",
+            "director");
     private static final List<String> DATE_FIELDS = List.of("issued", "original-date", "accessed");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$");
@@ -66,6 +67,9 @@ final class FieldValues {
         put(m, "archive-place", r.archivePlace());
         put(m, "event-place", r.eventPlace());
         put(m, "authority", r.authority());
+        putNames(m, "director", r.directors());
+        put(m, "medium", r.medium());
+        put(m, "number", r.number());
         return m;
     }
 
