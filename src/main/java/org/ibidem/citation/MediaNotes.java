@@ -70,7 +70,7 @@ final class MediaNotes {
             + "|vellum|copper)|(?:gelatin silver|silver gelatin|albumen|chromogenic|inkjet|platinum|salted paper"
             + "|pigment|C-type)\\s+print|photograph|lithograph|etching|engraving|woodcut|screenprint|bronze|marble"
             + "|mixed media|fresco|daguerreotype|tapestry)");
-    private static final Set<String> ART_WORDS = Set.of("photograph", "lithograph", "etching", "engraving",
+    private static final List<String> ART_WORDS = List.of("photograph", "lithograph", "etching", "engraving",
             "woodcut", "screenprint", "bronze", "marble", "media", "fresco", "daguerreotype", "tapestry");
     private static final Pattern CIRCA_YEAR = Pattern.compile("(?i)(?:ca\\.|c\\.|circa)?\\s*(1[0-9]{3}|20[0-9]{2})"
             + "(?:\\s*[\u2013\u2014-]\\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))?");
@@ -111,7 +111,8 @@ final class MediaNotes {
             }
             // Every test below runs on every field of every note: each pattern runs only after a comparison of
             // characters says the field can be what it matches.
-            char c = Character.toLowerCase(t.charAt(0));
+            char first = t.charAt(0);
+            char c = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
             directed |= c == 'd' && ((t.startsWith("directed by ") || t.startsWith("dir. "))
                     && PatternChecks.matches(DIRECTED_BY, t) || t.length() <= 9 && PatternChecks.matches(DIRECTOR_ROLE, t));
             episodic |= (c == 'e' || c == 's') && (t.regionMatches(true, 0, "episode ", 0, 8)
@@ -125,7 +126,8 @@ final class MediaNotes {
             boolean afterQuoted = i > 0 && fields.get(i - 1).kind() == Field.Kind.QUOTED && t.length() <= 30;
             platform |= afterQuoted && "tTxXfFiIbBmMrRlLwW".indexOf(c) >= 0 && PatternChecks.matches(PLATFORM, t);
             video |= afterQuoted && "yYvVdD".indexOf(c) >= 0 && PatternChecks.matches(VIDEO_SITE, t);
-            recording |= i == n - 1 && i >= 2 && t.length() <= 16 && PatternChecks.matches(AUDIO_MEDIUM, t);
+            recording |= i == n - 1 && i >= 2 && t.length() <= 16 && mayBeAudioMedium(t)
+                    && PatternChecks.matches(AUDIO_MEDIUM, t);
             artwork |= i >= 2 && mayBeArtMedium(t) && PatternChecks.matches(ART_MEDIUM, t);
         }
         if (personal) {
@@ -524,16 +526,34 @@ final class MediaNotes {
         return t.strip();
     }
 
-    /** Whether a field can be a medium of art: "… on canvas", "… print", or one of the single words. */
+    /** Whether a field can be a medium of art: "… on canvas", "… print", or ends in one of the single words. */
     private static boolean mayBeArtMedium(String t) {
-        if (t.length() > 45) {
+        if (t.length() > 45 || t.length() < 5) {
             return false;
         }
         if (t.contains(" on ") || t.endsWith("print")) {
             return true;
         }
-        String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return ART_WORDS.contains(last);
+        // Each word ends in one of these letters; a page number or a name mostly does not.
+        if ("hgtezaoy".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
+        for (String word : ART_WORDS) {
+            int from = t.length() - word.length();
+            if (from >= 0 && t.regionMatches(true, from, word, 0, word.length())
+                    && (from == 0 || t.charAt(from - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a field can be an audio medium: every one ends in one of these characters ("LP", "vinyl", "streaming
+     * audio", "45 rpm"), and a page number does not.
+     */
+    private static boolean mayBeAudioMedium(String t) {
+        return "PpDdLlEeMmOo3".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** Reads a date starting at field {@code i} ("March 3, 2021" cut in two, or whole); the index after it. */

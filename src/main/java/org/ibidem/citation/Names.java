@@ -375,13 +375,33 @@ public final class Names {
             names.add(Name.literal(text));
             return names;
         }
+        List<String> written = new ArrayList<>();
         for (String person : splitJoined(text)) {
             if (!person.isBlank()) {
-                String written = person.strip();
-                names.add(parsePerson(written, order.isFamilyFirst(written), !order.isGivenFirst(written)));
+                String w = person.strip();
+                written.add(w);
+                names.add(parsePerson(w, order.isFamilyFirst(w), !order.isGivenFirst(w)));
             }
         }
+        if (names.size() == 2 && !order.isFamilyFirst(written.get(0)) && sharesTheFamilyName(names, written.get(0))) {
+            // "Will and Ariel Durant", "trans. John and Anne Tedeschi": one family name for both (CMOS 14.76).
+            Name second = names.get(1);
+            names.set(0, new Name(second.family(), written.get(0), second.particle(), null, null));
+        }
         return names;
+    }
+
+    /**
+     * Whether the first of two names is a given name alone that takes the second's family name: one capitalised
+     * word or initial ("Will", "J.") before a full personal name ("Ariel Durant"). Two surnames ("Jarausch and
+     * Hardy") and two full names are not.
+     */
+    private static boolean sharesTheFamilyName(List<Name> names, String first) {
+        Name a = names.get(0);
+        Name b = names.get(1);
+        return !a.isLiteral() && !b.isLiteral() && a.given() == null && a.particle() == null && a.suffix() == null
+                && b.given() != null && first.indexOf(' ') < 0 && startsUpper(first) && first.length() <= 15
+                && !first.chars().anyMatch(Character::isDigit);
     }
 
     /**

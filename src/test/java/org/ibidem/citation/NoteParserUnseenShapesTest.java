@@ -435,4 +435,20 @@ class NoteParserUnseenShapesTest {
         Reference held = ref(only("“Report on the Quarantine Station,” Health Sciences Library, 1879."));
         assertThat(held.archive()).isEqualTo("Health Sciences Library");
     }
+
+    @Test
+    void givesTwoPeopleWhoShareAFamilyNameThatNameBoth() {
+        Reference durant = ref(only("Will and Ariel Durant, The Age of Voltaire (New York: Simon and Schuster, "
+                + "1965), 12."));
+        assertThat(durant.authors()).containsExactly(Name.of("Durant", "Will"), Name.of("Durant", "Ariel"));
+        Reference cheese = ref(only("Carlo Ginzburg, The Cheese and the Worms, trans. John and Anne Tedeschi "
+                + "(Baltimore: Johns Hopkins University Press, 1980), xiv."));
+        assertThat(cheese.translators()).containsExactly(Name.of("Tedeschi", "John"), Name.of("Tedeschi", "Anne"));
+        // Two full names, and two surnames in a short form, are left as they are.
+        Reference two = ref(only("Konrad H. Jarausch and Michael Geyer, Shattered Past (Princeton, NJ: Princeton "
+                + "University Press, 2003), 4."));
+        assertThat(two.authors()).containsExactly(Name.of("Jarausch", "Konrad H."), Name.of("Geyer", "Michael"));
+        ShortCitation s = (ShortCitation) only("Jarausch and Geyer, Shattered Past, 5.");
+        assertThat(s.authors()).extracting(Name::family).containsExactly("Jarausch", "Geyer");
+    }
 }
