@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * a 100,000-note document cannot be numbered straight through; a book of chapters is also what long documents
  * are). Notes cover every construct of the Chicago note grammar: books with editors, translators, editions and
  * volumes; chapters "in Book, ed. X"; journal articles with volume, issue, date, pages and DOI; newspaper
- * articles; web pages with an access date; theses; archival documents; speeches; multi-citation notes with
+ * articles; web pages with an access date; theses; archival documents; speeches; films on DVD; podcast
+ * episodes; court cases in Bluebook form, with "Id. at" and "Brown, 347 U.S. at 494"; multi-citation notes with
  * signals; a little commentary. About a third of the notes are "Ibid." or short forms, which follow Chicago:
  * a work's first citation in each chapter is in full, later ones short, "Ibid." only after a note that cites
  * exactly one work.
@@ -43,7 +44,7 @@ public final class CorpusGenerator {
     public record Corpus(String text, int notes, int chapters, Map<String, Integer> constructs) {
     }
 
-    private enum Kind { BOOK, CHAPTER, JOURNAL, NEWSPAPER, WEBPAGE, THESIS, ARCHIVAL, SPEECH }
+    private enum Kind { BOOK, CHAPTER, JOURNAL, NEWSPAPER, WEBPAGE, THESIS, ARCHIVAL, SPEECH, FILM, PODCAST, CASE }
 
     /** A work, with what its full and short citations need. */
     private static final class Work {
@@ -54,7 +55,9 @@ public final class CorpusGenerator {
         String full;        // the full citation without its pinpoint and final period
         boolean colonPages; // journal: the pinpoint follows a colon
         String volume;      // for "2:45" short forms of multi-volume works
-        boolean noPage;     // newspapers, web pages, speeches: cited without a page
+        boolean noPage;     // newspapers, web pages, speeches, films, podcasts: cited without a page
+        String caseShort;   // a court case's short form before "at": "Brown, 347 U.S."
+        int firstPage;      // a court case's first page, which every pinpoint follows
         String construct;
     }
 
@@ -155,6 +158,9 @@ public final class CorpusGenerator {
 
     private String ibid(Work w) {
         count("ibid");
+        if (w.kind == Kind.CASE) {
+            return "Id. at " + casePin(w) + "."; // the legal ibid
+        }
         int r = random.nextInt(10);
         if (r < 4 || w.noPage) {
             return "Ibid.";
@@ -167,6 +173,9 @@ public final class CorpusGenerator {
 
     private String shortForm(Work w) {
         count("short:" + w.kind.name().toLowerCase(Locale.ROOT));
+        if (w.kind == Kind.CASE) {
+            return w.caseShort + " at " + casePin(w);
+        }
         StringBuilder s = new StringBuilder();
         if (!w.authors.isEmpty()) {
             s.append(w.authors.get(0)[1]);
@@ -177,7 +186,7 @@ public final class CorpusGenerator {
             }
             s.append(", ");
         }
-        boolean quoted = w.kind != Kind.BOOK;
+        boolean quoted = w.kind != Kind.BOOK && w.kind != Kind.FILM; // a film's title is italic, as a book's
         s.append(quoted ? "“" : "").append(w.shortTitle).append(quoted ? ",”" : ",");
         if (w.noPage) {
             s.setLength(s.length() - (quoted ? 2 : 1));
@@ -221,6 +230,11 @@ public final class CorpusGenerator {
         if (w.noPage) {
             return w.full;
         }
+        if (w.kind == Kind.CASE) {
+            // "Brown v. Board of Education, 347 U.S. 483, 495 (1954)": the pinpoint follows the first page.
+            int paren = w.full.lastIndexOf(" (");
+            return w.full.substring(0, paren) + ", " + casePin(w) + w.full.substring(paren);
+        }
         String pin = random.nextInt(8) == 0 ? page() + "–" + (random.nextInt(9) + 1) + "0" : page();
         if (w.kind == Kind.JOURNAL) {
             // "Journal 12, no. 3 (2004): 45, https://doi.org/…": the pinpoint sits between the colon and the DOI.
@@ -256,7 +270,8 @@ public final class CorpusGenerator {
     private Work newWork() {
         int r = random.nextInt(100);
         Kind kind = r < 35 ? Kind.BOOK : r < 47 ? Kind.CHAPTER : r < 67 ? Kind.JOURNAL : r < 75 ? Kind.NEWSPAPER
-                : r < 83 ? Kind.WEBPAGE : r < 88 ? Kind.THESIS : r < 95 ? Kind.ARCHIVAL : Kind.SPEECH;
+                : r < 83 ? Kind.WEBPAGE : r < 88 ? Kind.THESIS : r < 93 ? Kind.ARCHIVAL : r < 95 ? Kind.SPEECH
+                : r < 97 ? Kind.FILM : r < 98 ? Kind.PODCAST : Kind.CASE;
         Work w = new Work();
         w.kind = kind;
         switch (kind) {
@@ -268,6 +283,9 @@ public final class CorpusGenerator {
             case THESIS -> thesis(w);
             case ARCHIVAL -> archival(w);
             case SPEECH -> speech(w);
+            case FILM -> film(w);
+            case PODCAST -> podcast(w);
+            case CASE -> legalCase(w);
             default -> throw new AssertionError(kind);
         }
         return w;
@@ -421,6 +439,44 @@ public final class CorpusGenerator {
         w.full = names(w.authors) + ", “" + w.title + "” (speech, " + pick(VENUES) + ", " + fullDate() + ")";
         w.noPage = true;
         w.construct = "speech";
+    }
+
+    private void film(Work w) {
+        w.authors = authorList(1); // the director, whom the short form names ("Curtiz, Casablanca")
+        title(w, true);
+        String[] studio = STUDIOS[random.nextInt(STUDIOS.length)];
+        int released = 1920 + random.nextInt(80);
+        w.full = w.title + ", directed by " + names(w.authors) + " (" + released + "; " + studio[0] + ": "
+                + studio[1] + ", " + (released + 5 + random.nextInt(20)) + "), " + pick(FILM_MEDIA);
+        w.noPage = true;
+        w.construct = "film";
+    }
+
+    private void podcast(Work w) {
+        w.authors = authorList(1); // the host
+        title(w, false);
+        w.full = names(w.authors) + ", host, “" + w.title + ",” " + capitalize(pick(ADJECTIVES)) + " "
+                + capitalize(pick(NOUNS)) + " (podcast), episode " + (1 + random.nextInt(300)) + ", "
+                + pick(NETWORKS) + ", " + fullDate();
+        w.noPage = true;
+        w.construct = "podcast";
+    }
+
+    private void legalCase(Work w) {
+        w.authors = List.of();
+        String first = pick(SURNAMES);
+        String second = random.nextBoolean() ? pick(SURNAMES) : "Board of " + capitalize(pick(NOUNS));
+        w.title = first + " v. " + second;
+        w.shortTitle = first;
+        int volume = 100 + random.nextInt(480);
+        w.firstPage = 1 + random.nextInt(900);
+        w.caseShort = first + ", " + volume + " U.S.";
+        w.full = w.title + ", " + volume + " U.S. " + w.firstPage + " (" + (1900 + random.nextInt(120)) + ")";
+        w.construct = "legal-case";
+    }
+
+    private int casePin(Work w) {
+        return w.firstPage + 1 + random.nextInt(20);
     }
 
     // ---- Titles ----
@@ -648,6 +704,11 @@ public final class CorpusGenerator {
         "According to the record the", "Even so the"};
     private static final String[] VERBS = {"shaped", "undermined", "transformed", "reflected", "challenged",
         "deepened", "ended", "revealed", "complicated", "redefined"};
+    private static final String[][] STUDIOS = {{"Burbank, CA", "Warner Home Video"},
+        {"New York", "Criterion Collection"}, {"Culver City, CA", "Sony Pictures Home Entertainment"},
+        {"London", "British Film Institute"}};
+    private static final String[] FILM_MEDIA = {"DVD", "Blu-ray", "streaming video", "DVD"};
+    private static final String[] NETWORKS = {"BBC Radio 4", "NPR", "Radiotopia", "Wondery"};
     private static final String[] SEASONS = {"Spring", "Summer", "Fall", "Winter"};
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
