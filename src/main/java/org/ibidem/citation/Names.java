@@ -44,7 +44,7 @@ public final class Names {
             "trust", "fund", "network", "team", "project", "consortium", "nations", "general", "federal",
             "national", "international", "unesco", "openai", "panel", "forum", "authority", "administration",
             "assembly", "alliance", "federation", "secretariat", "directorate", "programme", "laboratory",
-            "intergovernmental");
+            "intergovernmental", "online", "proceedings", "database", "initiative");
     // "Earl of Clarendon", "3rd Marquess of Salisbury", "Bishop of Rochester". Always with "of": "Lord Jim" and
     // "Lady Chatterley's Lover" are titles.
     private static final Pattern PEERAGE = Pattern.compile(

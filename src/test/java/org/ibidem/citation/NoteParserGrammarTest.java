@@ -186,6 +186,10 @@ class NoteParserGrammarTest {
         assertThat(r.url()).isEqualTo("https://example.org/lighthouses");
         assertThat(r.containerTitle()).isNull();
         assertThat(r.accessed().year()).isEqualTo(2024);
+        // An online edition of records is a body, not a person named "Online".
+        Reference bailey = ref("Old Bailey Proceedings Online, “Trial of John Smith,” January 1780, "
+                + "https://www.oldbaileyonline.org/.");
+        assertThat(bailey.authors()).containsExactly(Name.literal("Old Bailey Proceedings Online"));
     }
 
     @Test
