@@ -25,10 +25,12 @@ final class Locators {
                     + "fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article|act|sc|scene|bk|book|v|vv|verse|"
                     + "fig|table|app|appendix)(?:\\.\\s*|\\s+|(?![a-z]))(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
-    // "act i. sc. 2", "vol. ii. p. 51", "bk. 3, ch. 4": a larger division, then a smaller one.
+    // "act i. sc. 2", "vol. ii. p. 51", "bk. 3, ch. 4", "No. 112, p. 400": a larger division, then a smaller one,
+    // and perhaps a third ("book ii. chap. 1, sect. 3", Mill's divisions of his Political Economy).
     private static final Pattern COMPOUND = Pattern.compile(
-            "^(?:act|book|bk|part|pt|vol|lib)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|cap|p|pp|l|ll|line|sec|"
-                    + "sect)\\.?\\s*" + LIST + "$", Pattern.CASE_INSENSITIVE);
+            "^(?:act|book|bk|part|pt|vol|lib|no)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|chapter|cap|p|pp|l|ll|"
+                    + "line|sec|sect|section)\\.?\\s*" + LIST + "(?:\\.?,?\\s+(sec|sect|section|§|p|pp|par|para|l|ll)"
+                    + "\\.?\\s*" + LIST + ")?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -76,7 +78,8 @@ final class Locators {
             }
             m = COMPOUND.matcher(s);
             if (m.matches()) {
-                return new Locator(label(m.group(1)), s);
+                // Labelled by its smallest division: "book iv, chap. 2, p. 45" points at a page.
+                return new Locator(label(m.group(m.group(2) != null ? 2 : 1)), s);
             }
         }
         if (PatternChecks.matches(BARE, s) && !looksLikeWord(s)) {

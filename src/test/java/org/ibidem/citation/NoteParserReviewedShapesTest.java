@@ -54,6 +54,17 @@ class NoteParserReviewedShapesTest {
     }
 
     @Test
+    void readsThreeDivisionsAndANumberedIssueWithItsPageLabelledByTheSmallest() {
+        assertThat(Locators.parse("book ii. chap. 1, sect. 3"))
+                .isEqualTo(new Locator("section", "book ii. chap. 1, sect. 3"));
+        assertThat(Locators.parse("book iv, chap. 2, p. 45")).isEqualTo(Locator.page("book iv, chap. 2, p. 45"));
+        assertThat(Locators.parse("book 2, chapter 3")).isEqualTo(new Locator("chapter", "book 2, chapter 3"));
+        assertThat(Locators.parse("No. 112, p. 400")).isEqualTo(Locator.page("No. 112, p. 400"));
+        Citation mill = only("Mill, Political Economy, book ii. chap. 1, sect. 3.");
+        assertThat(mill.locator()).isEqualTo(new Locator("section", "book ii. chap. 1, sect. 3"));
+    }
+
+    @Test
     void readsLatinLocatorWordsWithAndWithoutTheirPeriod() {
         assertThat(Locators.parse("pp. 40 ff")).isEqualTo(Locator.page("40 ff"));
         assertThat(Locators.parse("p. 40 passim")).isEqualTo(Locator.page("40 passim"));
