@@ -31,6 +31,10 @@ final class Locators {
             "^(?:act|book|bk|part|pt|vol|lib|no)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|chapter|cap|p|pp|l|ll|"
                     + "line|sec|sect|section)\\.?\\s*" + LIST + "(?:\\.?,?\\s+(sec|sect|section|§|p|pp|par|para|l|ll)"
                     + "\\.?\\s*" + LIST + ")?$", Pattern.CASE_INSENSITIVE);
+    // "Kindle loc. 345", "locs. 120-24": an e-book's location, which Chicago discourages (a chapter or section
+    // travels between devices) but readers write. CSL has no such label: it is a section, its value as written.
+    private static final Pattern EBOOK_LOCATION = Pattern.compile(
+            "^(?:kindle\\s+)?(?:locs?|locations?)\\.?\\s*" + LIST + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -45,7 +49,7 @@ final class Locators {
             "nn", "note", "notes", "ch", "chap", "chapter", "sec", "sect", "section", "para", "par", "fol", "fols",
             "folio", "col", "cols", "ll", "line", "lines", "doc", "document", "art", "article", "act", "sc",
             "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
-            "cap", "ff", "et", "seq", "seqq", "passim", "and");
+            "cap", "ff", "et", "seq", "seqq", "passim", "and", "loc", "locs", "location", "locations", "kindle");
 
     private static final WordSet LOCATOR_WORD_SET = new WordSet(LOCATOR_WORDS);
 
@@ -75,6 +79,10 @@ final class Locators {
             m = LABELLED.matcher(s);
             if (m.matches()) {
                 return new Locator(label(m.group(1)), m.group(2));
+            }
+            if ((first == 'k' || first == 'K' || first == 'l' || first == 'L')
+                    && PatternChecks.matches(EBOOK_LOCATION, s)) {
+                return new Locator("section", s);
             }
             m = COMPOUND.matcher(s);
             if (m.matches()) {

@@ -180,6 +180,11 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final KeywordPattern THESIS = new KeywordPattern("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
             "diss", "thesis");
+    private static final Pattern QUOTATION_REMARK = Pattern.compile("(?i)(?:(?:emphasis|italics?)\\s+(?:added|mine|"
+            + "supplied|(?:is\\s+)?(?:in\\s+(?:the\\s+)?)?original)|(?:my|our|original)\\s+(?:emphasis|italics)"
+            + "|(?:my|our|the\\s+author['’]s|author['’]s)\\s+translation|translation\\s+(?:mine|my\\s+own|modified|"
+            + "altered|amended|slightly\\s+modified)|trans(?:\\.|lation)\\s+modified|translated\\s+by\\s+(?:me|the\\s+author))");
+    private static final Set<String> NO_PLACE = Set.of("n.p.", "n. p.", "n.p", "s.l.", "s.l");
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final KeywordPattern ARCHIVE = new KeywordPattern(
@@ -694,6 +699,63 @@ public final class NoteParser {
             return null;
         }
         fields = reviewAsTitle(quotedWordsInPlainTitle(fields, body));
+        // "…, 23, emphasis added": a remark on the quotation, after the locator; read without it, kept as the
+        // suffix, so that "23" is still the locator.
+        int kept = fields.size();
+        while (kept > 1 && isQuotationRemark(fields.get(kept - 1))) {
+            kept--;
+        }
+        // "[Anonymous], A Letter to a Friend (…)": the title page says no name, and the work is read from its title.
+        boolean anonymous = kept > 2 && isAnonymous(fields.get(0));
+        Citation c = parseFields(raw, span, prefix, fields.subList(anonymous ? 1 : 0, kept), bodyOffset, cutOff);
+        if (anonymous && c instanceof FullCitation f && f.reference().authors().isEmpty()) {
+            c = new FullCitation(f.reference().toBuilder().authors(List.of(Name.literal("Anonymous"))).build(),
+                    f.locator(), f.text(), f.span(), f.prefix(), f.suffix(), f.flags());
+        }
+        return kept == fields.size() ? c : withRemark(c, joinText(fields.subList(kept, fields.size())));
+    }
+
+    /** "Anonymous", "Anon.", "[Anonymous]": a work whose title page names no author (CMOS 14.79). */
+    private static boolean isAnonymous(Field f) {
+        String t = f.text();
+        if (t.length() > 12 || t.isEmpty() || "[aA".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        String bare = t.startsWith("[") && t.endsWith("]") ? t.substring(1, t.length() - 1) : t;
+        return bare.equalsIgnoreCase("anonymous") || bare.equalsIgnoreCase("anon.");
+    }
+
+    /**
+     * Whether a field is a remark on the quotation a note supports rather than part of the citation: "emphasis
+     * added", "italics in original", "my translation", "translation modified", plain or in parentheses.
+     */
+    private static boolean isQuotationRemark(Field f) {
+        String t = f.text();
+        if (f.isTitle() || t.length() > 40 || t.length() < 8) {
+            return false;
+        }
+        return (FieldTokenizer.containsIgnoreCase(t, "emphas") || FieldTokenizer.containsIgnoreCase(t, "italic")
+                || FieldTokenizer.containsIgnoreCase(t, "transl") || FieldTokenizer.containsIgnoreCase(t, "modified"))
+                && PatternChecks.matches(QUOTATION_REMARK, t);
+    }
+
+    /** The citation with a remark added to its suffix; kinds without a suffix keep the remark in their text. */
+    private static Citation withRemark(Citation c, String remark) {
+        if (c instanceof FullCitation f) {
+            return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), f.prefix(),
+                    f.suffix() == null ? remark : f.suffix() + ", " + remark, f.flags());
+        }
+        if (c instanceof ShortCitation sc) {
+            return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), sc.locator(), sc.titleSpan(),
+                    sc.text(), sc.span(), sc.prefix(), sc.suffix() == null ? remark : sc.suffix() + ", " + remark,
+                    sc.flags(), sc.noteReference());
+        }
+        return c;
+    }
+
+    /** The citation its fields describe: the rules in order, the first that reads them wins. */
+    private Citation parseFields(String raw, TextSpan span, String prefix, List<Field> fields, int bodyOffset,
+                                 boolean cutOff) {
         Set<StyleFlag> flags = EnumSet.noneOf(StyleFlag.class);
         if (cutOff) {
             flags.add(StyleFlag.CUT_OFF);
@@ -2873,10 +2935,16 @@ public final class NoteParser {
         List<String> publishers = new ArrayList<>();
         for (String part : s.split(";")) {
             String p = part.strip();
+            if (NO_PLACE.contains(p.toLowerCase(Locale.ROOT))) {
+                continue; // "(n.p., n.d.)": no place and no publisher, said outright; not a place named "n.p."
+            }
             int colon = p.indexOf(':');
             if (colon >= 0) {
                 places.add(p.substring(0, colon).strip());
-                publishers.add(FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ","));
+                String publisher = FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ",");
+                if (!NO_PLACE.contains(publisher.toLowerCase(Locale.ROOT))) {
+                    publishers.add(publisher); // "(London: n.p., 1820)": no publisher, said outright
+                }
             } else if (Places.isPlace(p)) {
                 places.add(p); // "(Princeton, NJ, 2008)": a place and no publisher
             } else if (PUBLISHER_WORD.find(p) || p.contains(",")) {

@@ -34,9 +34,11 @@ final class CompletenessRules implements ChainRule {
                 }
                 Reference r = f.reference();
                 String n = "note " + note.note().displayName();
-                if (r.type() == ItemType.BOOK && (r.publisher() == null || r.issued() == null)) {
-                    String what = r.publisher() == null && r.issued() == null ? "publisher and year"
-                            : r.publisher() == null ? "publisher" : "year";
+                // "(n.p., n.d.)": the writer says there is no place, publisher or date to give (CMOS 14.129).
+                boolean noPublisher = r.publisher() == null && !saysNone(f.text(), "n.p.", "n. p.", "s.l.");
+                boolean noYear = r.issued() == null && !saysNone(f.text(), "n.d.", "n. d.", "s.d.", "no date");
+                if (r.type() == ItemType.BOOK && (noPublisher || noYear)) {
+                    String what = noPublisher && noYear ? "publisher and year" : noPublisher ? "publisher" : "year";
                     sink.report("book-missing-publication", note.note(), f.span(),
                             n + " cites the book \"" + ParseRules.abbreviate(r.title()) + "\" without its " + what);
                 }
@@ -48,5 +50,16 @@ final class CompletenessRules implements ChainRule {
                 }
             }
         }
+    }
+
+    /** Whether the citation's text has one of the abbreviations that say a fact is missing, in any case. */
+    private static boolean saysNone(String text, String... marks) {
+        for (String mark : marks) {
+            int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(mark);
+            if (at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -451,4 +451,33 @@ class NoteParserUnseenShapesTest {
         ShortCitation s = (ShortCitation) only("Jarausch and Geyer, Shattered Past, 5.");
         assertThat(s.authors()).extracting(Name::family).containsExactly("Jarausch", "Geyer");
     }
+
+    @Test
+    void keepsARemarkOnTheQuotationAfterTheLocatorAsTheSuffix() {
+        FullCitation full = (FullCitation) only("Sarah Maza, Thinking about History (Chicago: University of Chicago "
+                + "Press, 2017), 23, emphasis added.");
+        assertThat(full.locator()).isEqualTo(Locator.page("23"));
+        assertThat(full.suffix()).isEqualTo("emphasis added");
+        ShortCitation paren = (ShortCitation) only("Maza, Thinking about History, 25 (emphasis in original).");
+        assertThat(paren.locator()).isEqualTo(Locator.page("25"));
+        assertThat(paren.suffix()).isEqualTo("emphasis in original");
+        ShortCitation translated = (ShortCitation) only("Maza, Thinking about History, 27, my translation.");
+        assertThat(translated.locator()).isEqualTo(Locator.page("27"));
+        assertThat(translated.suffix()).isEqualTo("my translation");
+    }
+
+    @Test
+    void readsAnEbookLocationAsTheLocator() {
+        ShortCitation c = (ShortCitation) only("Maza, Thinking about History, Kindle loc. 345.");
+        assertThat(c.title()).isEqualTo("Thinking about History");
+        assertThat(c.locator()).isEqualTo(new Locator("section", "Kindle loc. 345"));
+    }
+
+    @Test
+    void readsAnAnonymousWorkByItsTitle() {
+        Reference r = ref(only("[Anonymous], A Letter to a Friend ([London], 1698), 3."));
+        assertThat(r.authors()).containsExactly(Name.literal("Anonymous"));
+        assertThat(r.title()).isEqualTo("A Letter to a Friend");
+        assertThat(r.issued()).isEqualTo(PartialDate.ofYear(1698));
+    }
 }
