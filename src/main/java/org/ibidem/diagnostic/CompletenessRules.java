@@ -34,7 +34,7 @@ final class CompletenessRules implements ChainRule {
                 }
                 Reference r = f.reference();
                 String n = "note " + note.note().displayName();
-                // "(n.p., n.d.)": the writer says there is no place, publisher or date to give (CMOS 14.129).
+                // "(n.p., n.d.)": the writer says there is no place, publisher or date to give.
                 boolean noPublisher = r.publisher() == null && !saysNone(f.text(), "n.p.", "n. p.", "s.l.");
                 boolean noYear = r.issued() == null && !saysNone(f.text(), "n.d.", "n. d.", "s.d.", "no date");
                 if (r.type() == ItemType.BOOK && (noPublisher || noYear)) {
