@@ -202,7 +202,7 @@ final class MediaNotes {
                 }
             }
             // The title may hold commas ("Crouching Tiger, Hidden Dragon"): everything before "directed by".
-            ref.title(joinTexts(fields.subList(0, directed)));
+            ref.title(NoteParser.joinText(fields.subList(0, directed)));
             Matcher by = DIRECTED_BY.matcher(fields.get(directed).text());
             by.matches();
             String director = by.group(1) != null ? by.group(1) : by.group(2);
@@ -399,9 +399,11 @@ final class MediaNotes {
         } else if (quoted != 0) {
             return null;
         }
+        Matcher site = quoted + 1 < fields.size() ? VIDEO_SITE.matcher(fields.get(quoted + 1).text()) : null;
+        if (site == null || !site.matches()) {
+            return null; // the site follows another quoted title than the first
+        }
         ref.title(fields.get(quoted).text());
-        Matcher site = VIDEO_SITE.matcher(fields.get(quoted + 1).text());
-        site.matches();
         ref.containerTitle(site.group(1)).medium("video");
         List<String> rest = new ArrayList<>();
         boolean dated = false;
@@ -498,7 +500,7 @@ final class MediaNotes {
         y.matches();
         Reference.Builder ref = Reference.builder(ItemType.GRAPHIC)
                 .authors(Names.parseList(fields.get(0).text(), order))
-                .title(joinTexts(fields.subList(1, year)))
+                .title(NoteParser.joinText(fields.subList(1, year)))
                 .issued(PartialDate.ofYear(Integer.parseInt(y.group(1))))
                 .medium(fields.get(medium).text());
         List<String> rest = new ArrayList<>();
@@ -607,18 +609,7 @@ final class MediaNotes {
         return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
     }
 
-    private static String joinTexts(List<Field> fields) {
-        StringBuilder out = new StringBuilder();
-        for (Field f : fields) {
-            if (out.length() > 0) {
-                out.append(", ");
-            }
-            out.append(f.text());
-        }
-        return out.toString();
-    }
-
-    /** The citation, with what no field took (a URL aside) as its suffix and a final locator read from it. */
+    /** The citation, with what no field took (a URL aside) as its suffix: these works are cited without a page. */
     private static FullCitation finish(Reference.Builder ref, String raw, TextSpan span, String prefix,
                                        List<String> rest, Set<StyleFlag> flags) {
         List<String> left = new ArrayList<>();

@@ -349,9 +349,10 @@ public final class NoteParser {
             Citation c;
             try {
                 c = parseSegment(raw, segment.start(), italics);
-            } catch (IllegalArgumentException e) {
-                // A citation refused what a rule made of the text (a short form with neither author nor title):
-                // a gap in the rules, but the note is kept, as unparsed, rather than lose the document.
+            } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+                // A citation refused what a rule made of the text (a short form with neither author nor title), or
+                // a rule read a match or a field that was not there: a gap in the rules, but the note is kept, as
+                // unparsed, rather than lose the document.
                 c = new UnparsedCitation("not read as a citation (" + e.getMessage() + ")", raw,
                         new TextSpan(segment.start(), segment.end()));
             }
@@ -3116,7 +3117,8 @@ public final class NoteParser {
         }
     }
 
-    private static String joinText(List<Field> fields) {
+    /** The fields' texts joined by ", ", as the note wrote them. */
+    static String joinText(List<Field> fields) {
         StringBuilder sb = new StringBuilder();
         for (Field f : fields) {
             if (sb.length() > 0) {

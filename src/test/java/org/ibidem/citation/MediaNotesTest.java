@@ -225,4 +225,12 @@ class MediaNotesTest {
         assertThat(apa.entries()).anySatisfy(e -> assertThat(e).contains("[Podcast]"));
         assertThat(a.bibtex()).contains("author = {Curtiz, Michael}").contains("DVD");
     }
+
+    @Test
+    void keepsANoteWhoseVideoSiteFollowsASecondQuotedTitle() {
+        String note = "“Opening,” Cold War History, “Second Thoughts,” YouTube video, 2010.";
+        List<Citation> cs = new NoteParser().parse(note);
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).text()).isEqualTo(note);
+    }
 }
