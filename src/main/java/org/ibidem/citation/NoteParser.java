@@ -674,6 +674,10 @@ public final class NoteParser {
             return opCit(raw, span, prefix, body, opCit);
         }
 
+        FullCitation legalSource = LegalSources.read(raw, span, prefix, body, cutOff, familyNameFirst);
+        if (legalSource != null) {
+            return legalSource;
+        }
         Citation legalCase = mayCiteACase(body) ? legalCase(raw, span, prefix, body, bodyOffset, cutOff) : null;
         if (legalCase != null) {
             return legalCase;

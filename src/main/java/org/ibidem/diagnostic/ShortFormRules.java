@@ -173,6 +173,9 @@ final class ShortFormRules implements ChainRule {
                 || work.type() == org.ibidem.reference.ItemType.LEGAL_CASE) {
             return; // a case's page is where the decision opens in its reporter, not a range: pinpoints run past it
         }
+        if (isFirstPageOnly(work.page()) && Pages.within(rc.locator().value(), work.page() + "-999999")) {
+            return; // "73 Yale L.J. 733, 737": the Bluebook gives an article's first page, and the pinpoint after it
+        }
         if (!Pages.within(rc.locator().value(), work.page())) {
             sink.report("page-outside-range", note.note(), rc.citation().span(), "note "
                     + note.note().displayName() + " cites page " + rc.locator().value() + " of \"" + work.title()
@@ -199,5 +202,15 @@ final class ShortFormRules implements ChainRule {
             b.append(b.length() > 0 ? ", " : "").append(s.form() == ShortCitation.Form.OP_CIT ? "op. cit." : "loc. cit.");
         }
         return b.toString();
+    }
+
+    /** Whether a work's page is one number, where it opens, rather than a range. */
+    private static boolean isFirstPageOnly(String page) {
+        for (int i = 0; i < page.length(); i++) {
+            if (page.charAt(i) < '0' || page.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !page.isEmpty();
     }
 }

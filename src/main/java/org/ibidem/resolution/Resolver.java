@@ -1048,6 +1048,8 @@ public final class Resolver {
         if (!names.isEmpty()) {
             Name a = names.get(0);
             stem = a.isLiteral() ? firstWords(a.literal(), 3) : a.surname();
+        } else if (r.type() == ItemType.LEGISLATION && r.title() != null) {
+            stem = firstWords(r.title(), 3); // "42 U.S.C. § 1983" → 42usc2018, "U.S. Const." → usconstnd
         } else if (r.type() == ItemType.LEGAL_CASE && r.title() != null) {
             stem = firstWords(caseShortName(r.title()), 1); // "United States v. Dennis" → dennis1950
         } else if (r.title() == null && r.archiveLocation() != null) {

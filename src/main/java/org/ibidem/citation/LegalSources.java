@@ -1,0 +1,118 @@
+package org.ibidem.citation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.PartialDate;
+import org.ibidem.reference.Reference;
+
+/**
+ * Law-review articles, statutes, session laws and constitutions in the Bluebook form that Chicago defers to for
+ * legal sources (CMOS 14.269–14.305); court cases are {@code NoteParser}'s. Read as books they came out wrong: "The
+ * New Property" as a second author, "73 Yale L.J. 733, 737" as a title.
+ *
+ * <pre>{@code
+ * Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964).
+ *     → article-journal: container "Yale L.J.", volume 73, page 733, pinpoint 737, 1964
+ * 42 U.S.C. § 1983 (2018).                 → legislation: the code's title 42, section 1983, 2018
+ * Civil Rights Act of 1964, Pub. L. No. 88-352, 78 Stat. 241.
+ *     → legislation: "Civil Rights Act of 1964", number "Pub. L. No. 88-352", 78 Stat. 241
+ * U.S. Const. art. I, § 8, cl. 3.          → legislation "U.S. Const.", cited at "art. I, § 8, cl. 3"
+ * }</pre>
+ *
+ * <p>Each form is told by its abbreviations ("L.J.", "L. Rev.", "U.S.C.", "Stat.", "Const."), tested with
+ * {@code contains} before a pattern runs. Stateless and thread-safe.
+ */
+final class LegalSources {
+    // Author(s), title, volume, journal (an abbreviation with a period: "Yale L.J.", "Harv. L. Rev.", "J. Am. Hist."),
+    // first page, pinpoint, year.
+    private static final Pattern LAW_REVIEW = Pattern.compile(
+            "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
+            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&' ]*?\\.)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*\\((\\d{4})\\)$");
+    private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?:L\\.\\s?J\\.|L\\.\\s?Rev\\.|Rev\\.|J\\.|"
+            + "L\\.\\s?Q\\.|Q\\.)");
+    private static final Pattern CODE_SECTION = Pattern.compile(
+            "^(?:(\\S.*?),\\s+)?(\\d{1,3})\\s+(U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)\\s+(§§?\\s*\\S.*?)"
+            + "(?:\\s*\\(([^()]*?)\\s*(\\d{4})\\))?$");
+    private static final Pattern SESSION_LAW = Pattern.compile(
+            "^(\\S.*?),\\s+(Pub\\.\\s?L\\.\\s?(?:No\\.\\s?)?[\\d-]+),\\s+(\\d{1,4})\\s+Stat\\.\\s+(\\d{1,5})"
+            + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?(?:\\s*\\((\\d{4})\\))?$");
+    private static final Pattern CONSTITUTION = Pattern.compile(
+            "^((?:U\\.\\s?S\\.|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+Const\\.)(?:\\s+(\\S.*?))?(?:\\s*\\((\\d{4})\\))?$");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
+
+    private LegalSources() {
+    }
+
+    /** The note read as one of these sources, or null (the usual case, decided by its abbreviations). */
+    static FullCitation read(String raw, TextSpan span, String prefix, String body, boolean cutOff, NameOrder order) {
+        if (body.length() > 300) {
+            return null;
+        }
+        Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+        if (body.contains("Const.")) {
+            Matcher m = CONSTITUTION.matcher(body);
+            if (m.matches()) {
+                Reference.Builder ref = Reference.builder(ItemType.LEGISLATION).title(m.group(1));
+                if (m.group(3) != null) {
+                    ref.issued(PartialDate.ofYear(Integer.parseInt(m.group(3))));
+                }
+                Locator at = m.group(2) == null ? null : new Locator("section", m.group(2));
+                return new FullCitation(ref.build(), at, raw, span, prefix, null, flags);
+            }
+        }
+        if (body.contains(" Stat. ")) {
+            Matcher m = SESSION_LAW.matcher(body);
+            if (m.matches()) {
+                Reference.Builder ref = Reference.builder(ItemType.LEGISLATION).title(m.group(1)).number(m.group(2))
+                        .volume(m.group(3)).containerTitle("Stat.").page(m.group(4));
+                String year = m.group(6);
+                if (year == null) {
+                    Matcher inName = YEAR_IN_NAME.matcher(m.group(1)); // "Civil Rights Act of 1964"
+                    year = inName.find() ? inName.group(1) : null;
+                }
+                if (year != null) {
+                    ref.issued(PartialDate.ofYear(Integer.parseInt(year)));
+                }
+                Locator pin = m.group(5) == null ? null : Locator.page(m.group(5).strip());
+                return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags);
+            }
+        }
+        if (body.indexOf('§') >= 0) { // "42 U.S.C. § 1983", "12 C.F.R. § 226.1"
+            Matcher m = CODE_SECTION.matcher(body);
+            if (m.matches()) {
+                // Each section is a work of its own, as the Bluebook cites it: "42 U.S.C. § 1983".
+                String cited = m.group(2) + " " + m.group(3) + " " + m.group(4).strip();
+                Reference.Builder ref = Reference.builder(ItemType.LEGISLATION)
+                        .title(m.group(1) != null ? m.group(1) + ", " + cited : cited)
+                        .containerTitle(m.group(3)).volume(m.group(2)).authority(blankToNull(m.group(5)));
+                if (m.group(6) != null) {
+                    ref.issued(PartialDate.ofYear(Integer.parseInt(m.group(6))));
+                }
+                return new FullCitation(ref.build(), null, raw, span, prefix, null, flags);
+            }
+        }
+        if (body.endsWith(")") && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
+            Matcher m = LAW_REVIEW.matcher(body);
+            if (m.matches() && PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
+                    && Names.looksLikeNames(m.group(1))) {
+                Reference ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
+                        .authors(Names.parseList(m.group(1), order))
+                        .title(m.group(2)).volume(m.group(3)).containerTitle(m.group(4)).page(m.group(5))
+                        .issued(PartialDate.ofYear(Integer.parseInt(m.group(7))))
+                        .build();
+                Locator pin = m.group(6) == null ? null : Locator.page(m.group(6).strip());
+                return new FullCitation(ref, pin, raw, span, prefix, null, flags);
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
