@@ -32,17 +32,20 @@ final class LegalSources {
     // first page, pinpoint, year.
     private static final Pattern LAW_REVIEW = Pattern.compile(
             "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
-            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&' ]*?\\.)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*\\((\\d{4})\\)$");
+            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&' ]*?\\.)\\s+(\\d{1,5})"
+            + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*\\((\\d{4})\\)$");
     private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?:L\\.\\s?J\\.|L\\.\\s?Rev\\.|Rev\\.|J\\.|"
             + "L\\.\\s?Q\\.|Q\\.)");
     private static final Pattern CODE_SECTION = Pattern.compile(
-            "^(?:(\\S.*?),\\s+)?(\\d{1,3})\\s+(U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)\\s+(§§?\\s*\\S.*?)"
+            "^(?:(\\S.*?),\\s+)?(\\d{1,3})\\s+(U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)"
+            + "\\s+(§§?\\s*\\S.*?)"
             + "(?:\\s*\\(([^()]*?)\\s*(\\d{4})\\))?$");
     private static final Pattern SESSION_LAW = Pattern.compile(
             "^(\\S.*?),\\s+(Pub\\.\\s?L\\.\\s?(?:No\\.\\s?)?[\\d-]+),\\s+(\\d{1,4})\\s+Stat\\.\\s+(\\d{1,5})"
             + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?(?:\\s*\\((\\d{4})\\))?$");
     private static final Pattern CONSTITUTION = Pattern.compile(
-            "^((?:U\\.\\s?S\\.|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+Const\\.)(?:\\s+(\\S.*?))?(?:\\s*\\((\\d{4})\\))?$");
+            "^((?:U\\.\\s?S\\.|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+Const\\.)(?:\\s+(\\S.*?))?"
+            + "(?:\\s*\\((\\d{4})\\))?$");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
 
     private LegalSources() {

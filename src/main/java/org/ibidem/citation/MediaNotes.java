@@ -39,13 +39,16 @@ final class MediaNotes {
     // ("June Jordan, Directed by Desire: The Collected Poems").
     private static final Pattern DIRECTED_BY = Pattern.compile("(?:directed|dir\\.)\\s+by\\s+(.+)|dir\\.\\s+(.+)");
     private static final Pattern DIRECTOR_ROLE = Pattern.compile("(?i)dirs?\\.|directors?");
-    private static final Pattern HOST_ROLE = Pattern.compile("(?i)(?:co-?)?hosts?(?:\\s+and\\s+(?:executive\\s+)?producers?)?");
+    private static final Pattern HOST_ROLE = Pattern.compile(
+            "(?i)(?:co-?)?hosts?(?:\\s+and\\s+(?:executive\\s+)?producers?)?");
     private static final Pattern EPISODE = Pattern.compile(
             "(?i)(?:season\\s+(\\d+),?\\s+)?(?:episode|ep\\.)\\s+(\\d+[a-z]?)");
     private static final Pattern SEASON = Pattern.compile("(?i)season\\s+(\\d+)");
-    private static final Pattern AIRED = Pattern.compile("(?i)(?:aired|broadcast|released)\\s+(.+?)(?:,?\\s+on\\s+(.+))?");
+    private static final Pattern AIRED = Pattern.compile(
+            "(?i)(?:aired|broadcast|released)\\s+(.+?)(?:,?\\s+on\\s+(.+))?");
     private static final Pattern ON_NETWORK = Pattern.compile("(?i)on\\s+(.+)");
-    private static final Pattern PODCAST_MARK = Pattern.compile("(?i)\\s*\\((?:podcast|podcast audio|podcast video)\\)$");
+    private static final Pattern PODCAST_MARK = Pattern.compile(
+            "(?i)\\s*\\((?:podcast|podcast audio|podcast video)\\)$");
     private static final Pattern PODCAST = Pattern.compile("(?i)podcast(?: audio| video)?");
     private static final Pattern YEAR_ON_NETWORK = Pattern.compile("(\\d{4})(?:,?\\s+on\\s+(.+))?");
     private static final Pattern MEDIUM = Pattern.compile("(?i)(?:DVD|Blu-ray|VHS|videocassette|film|35\\s*mm|16\\s*mm"
@@ -66,7 +69,8 @@ final class MediaNotes {
     private static final Pattern PERFORMER_ROLE = Pattern.compile("(?i)(?:vocalist|performer|conductor|pianist|"
             + "violinist|guitarist|soloist)s?");
     private static final Pattern ART_MEDIUM = Pattern.compile("(?i)(?:(?:oil|acrylic|tempera|watercolou?r|gouache|ink"
-            + "|pencil|charcoal|pastel|graphite|chalk)(?:\\s+and\\s+\\w+)?\\s+on\\s+(?:canvas|panel|paper|board|linen|wood"
+            + "|pencil|charcoal|pastel|graphite|chalk)(?:\\s+and\\s+\\w+)?\\s+on\\s+"
+            + "(?:canvas|panel|paper|board|linen|wood"
             + "|vellum|copper)|(?:gelatin silver|silver gelatin|albumen|chromogenic|inkjet|platinum|salted paper"
             + "|pigment|C-type)\\s+print|photograph|lithograph|etching|engraving|woodcut|screenprint|bronze|marble"
             + "|mixed media|fresco|daguerreotype|tapestry)");
@@ -114,7 +118,8 @@ final class MediaNotes {
             char first = t.charAt(0);
             char c = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
             directed |= c == 'd' && ((t.startsWith("directed by ") || t.startsWith("dir. "))
-                    && PatternChecks.matches(DIRECTED_BY, t) || t.length() <= 9 && PatternChecks.matches(DIRECTOR_ROLE, t));
+                    && PatternChecks.matches(DIRECTED_BY, t)
+                    || t.length() <= 9 && PatternChecks.matches(DIRECTOR_ROLE, t));
             episodic |= (c == 'e' || c == 's') && (t.regionMatches(true, 0, "episode ", 0, 8)
                     || t.regionMatches(true, 0, "ep. ", 0, 4) || t.regionMatches(true, 0, "season ", 0, 7))
                     && PatternChecks.lookingAt(EPISODE, t)

@@ -183,7 +183,8 @@ public final class NoteParser {
     private static final Pattern QUOTATION_REMARK = Pattern.compile("(?i)(?:(?:emphasis|italics?)\\s+(?:added|mine|"
             + "supplied|(?:is\\s+)?(?:in\\s+(?:the\\s+)?)?original)|(?:my|our|original)\\s+(?:emphasis|italics)"
             + "|(?:my|our|the\\s+author['’]s|author['’]s)\\s+translation|translation\\s+(?:mine|my\\s+own|modified|"
-            + "altered|amended|slightly\\s+modified)|trans(?:\\.|lation)\\s+modified|translated\\s+by\\s+(?:me|the\\s+author))");
+            + "altered|amended|slightly\\s+modified)|trans(?:\\.|lation)\\s+modified"
+            + "|translated\\s+by\\s+(?:me|the\\s+author))");
     private static final Set<String> NO_PLACE = Set.of("n.p.", "n. p.", "n.p", "s.l.", "s.l");
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -2849,11 +2850,11 @@ public final class NoteParser {
     }
 
     /**
-     * The facts of the edition consulted when the first publication comes before it without "repr." (CMOS 14.114,
-     * 14.265): "(1942; Burbank, CA: Warner Home Video, 2003)" for a film, "(New York: Charles L. Webster, 1885;
-     * Project Gutenberg, 2006)" for a book read online. The first part must end in a year and the last in a later
-     * one; its year becomes the original date. Any other text is returned as it was ("(Washington, DC: X;
-     * Stanford, CA: Y, 1999)" names two publishers of one edition).
+     * The facts of the edition consulted when the first publication comes before it without "repr." (as CMOS
+     * 14.114 gives reprints): "(1942; Burbank, CA: Warner Home Video, 2003)" for a film, "(New York: Charles L.
+     * Webster, 1885; Project Gutenberg, 2006)" for a book read online. The first part must end in a year and the
+     * last in a later one; its year becomes the original date. Any other text is returned as it was
+     * ("(Washington, DC: X; Stanford, CA: Y, 1999)" names two publishers of one edition).
      */
     private static String laterEdition(String facts, Reference.Builder ref) {
         int semicolon = facts.indexOf(';');
