@@ -1,6 +1,7 @@
 package org.ibidem.citation;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 
 /**
- * Law-review articles, statutes, session laws and constitutions in the Bluebook form that Chicago defers to for
- * legal sources (CMOS 14.269–14.305); court cases are {@code NoteParser}'s. Read as books they came out wrong: "The
+ * Court cases, law-review articles, statutes, session laws and constitutions in the Bluebook form that Chicago
+ * defers to for legal sources (CMOS 14.269–14.305). Read as books they came out wrong: "The
  * New Property" as a second author, "73 Yale L.J. 733, 737" as a title.
  *
  * <pre>{@code
@@ -46,16 +47,41 @@ final class LegalSources {
     private static final Pattern CONSTITUTION = Pattern.compile(
             "^((?:U\\.\\s?S\\.|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\s+Const\\.)(?:\\s+(\\S.*?))?"
             + "(?:\\s*\\((\\d{4})\\))?$");
+    // A court decision as Chicago cites it, after the Bluebook (CMOS 14.276-14.281): "Brown v. Board of Education,
+    // 347 U.S. 483, 495 (1954)": the case name (two parties with "v.", or "In re" / "Ex parte" and one), the
+    // reporter's volume, abbreviation and first page, a pinpoint page, and in parentheses the court (when the
+    // reporter does not tell it: "2d Cir.") and the year. An early Supreme Court reporter's own volume may follow
+    // in parentheses: "60 U.S. (19 How.) 393". Groups: name, volume, reporter, that earlier reporter, first page,
+    // pinpoint, court, year.
+    private static final Pattern LEGAL_CASE = Pattern.compile(
+            "^(\\S.*?\\sv\\.?\\s.+?|(?:In re|Ex parte)\\s.+?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+"
+            + "(?:\\((\\d{1,4}\\s+[A-Z][A-Za-z0-9.' ]*?)\\)\\s+)?(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?"
+            + "(?:\\s*\\(([^()]*?)\\s*(\\d{4})\\))?$");
+    // A case's short form: the first party's name, the volume and reporter, and "at" the page ("Brown, 347 U.S. at
+    // 494"). Groups: name, volume, reporter, page.
+    private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
+            "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
 
     private LegalSources() {
     }
 
-    /** The note read as one of these sources, or null (the usual case, decided by its abbreviations). */
-    static FullCitation read(String raw, TextSpan span, String prefix, String body, boolean cutOff, NameOrder order) {
+    /** The note read as one of these sources or as a court case, or null (the usual case, decided cheaply). */
+    static Citation read(String raw, TextSpan span, String prefix, String body, int bodyOffset, boolean cutOff,
+                         NameOrder order) {
         if (body.length() > 300) {
             return null;
         }
+        FullCitation source = statuteOrArticle(raw, span, prefix, body, cutOff, order);
+        if (source != null) {
+            return source;
+        }
+        return mayCiteACase(body) ? legalCase(raw, span, prefix, body, bodyOffset, cutOff) : null;
+    }
+
+    /** A law-review article, code section, session law or constitution, or null. */
+    private static FullCitation statuteOrArticle(String raw, TextSpan span, String prefix, String body,
+                                                 boolean cutOff, NameOrder order) {
         Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
         if (body.contains("Const.")) {
             Matcher m = CONSTITUTION.matcher(body);
@@ -111,6 +137,49 @@ final class LegalSources {
                 Locator pin = m.group(6) == null ? null : Locator.page(m.group(6).strip());
                 return new FullCitation(ref, pin, raw, span, prefix, null, flags);
             }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the text could be a court case or its short form: short, with a party's "v." or a short form's "at"
+     * before a page, and a digit. The patterns backtrack over every comma, so they never see a long text.
+     */
+    private static boolean mayCiteACase(String body) {
+        return body.length() <= 300 && (namesParties(body) || body.contains(" at ")) && Dates.hasDigits(body, 1);
+    }
+
+    private static boolean namesParties(String body) {
+        return body.contains(" v. ") || body.contains(" v ") || body.startsWith("In re ")
+                || body.startsWith("Ex parte ");
+    }
+
+    /** A court case ({@link #LEGAL_CASE}) or a case's short form ({@link #LEGAL_CASE_SHORT}), or null. */
+    private static Citation legalCase(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                                      boolean cutOff) {
+        Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+        Matcher full = namesParties(body) ? LEGAL_CASE.matcher(body) : null;
+        if (full != null && full.matches()) {
+            // An earlier reporter's volume stays with the reporter, where a style prints it: "U.S. (19 How.)".
+            String reporter = full.group(4) == null ? full.group(3) : full.group(3) + " (" + full.group(4) + ")";
+            Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE)
+                    .title(full.group(1))
+                    .volume(full.group(2))
+                    .containerTitle(reporter)
+                    .page(full.group(5))
+                    .authority(full.group(7));
+            if (full.group(8) != null) {
+                ref.issued(PartialDate.ofYear(Integer.parseInt(full.group(8))));
+            }
+            Locator pin = full.group(6) == null ? null : Locator.page(full.group(6));
+            return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags);
+        }
+        Matcher shortForm = body.contains(" at ") ? LEGAL_CASE_SHORT.matcher(body) : null;
+        if (shortForm != null && shortForm.matches()) {
+            String name = shortForm.group(1).strip();
+            TextSpan nameSpan = new TextSpan(bodyOffset, bodyOffset + name.length());
+            return new ShortCitation(ShortCitation.Form.TITLE_ONLY, List.of(), name, shortForm.group(2),
+                    Locator.page(shortForm.group(4)), nameSpan, raw, span, prefix, null, flags);
         }
         return null;
     }

@@ -61,16 +61,6 @@ public final class NoteParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern IBID = Pattern.compile("^(ibidem|ibid|id)(\\.)?(?=$|[\\s,.;:])",
             Pattern.CASE_INSENSITIVE);
-    // A court decision as Chicago cites it, after the Bluebook (CMOS 14.276-14.281): "Brown v. Board of Education,
-    // 347 U.S. 483, 495 (1954)": the case name (two parties with "v.", or "In re" / "Ex parte" and one), the
-    // reporter's volume, abbreviation and first page, a pinpoint page, and in parentheses the court (when the
-    // reporter does not tell it: "2d Cir.") and the year. An early Supreme Court reporter's own volume may follow
-    // in parentheses: "60 U.S. (19 How.) 393". Groups: name, volume, reporter, that earlier reporter, first page,
-    // pinpoint, court, year.
-    private static final Pattern LEGAL_CASE = Pattern.compile(
-            "^(\\S.*?\\sv\\.?\\s.+?|(?:In re|Ex parte)\\s.+?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+"
-            + "(?:\\((\\d{1,4}\\s+[A-Z][A-Za-z0-9.' ]*?)\\)\\s+)?(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?"
-            + "(?:\\s*\\(([^()]*?)\\s*(\\d{4})\\))?$");
     // The numbers a classical work is cited by, at the end of its title: book and section joined by periods
     // ("2.40.1", "1.2.1253a"), or a Stephanus or Bekker page ("514a", "1094a1-3"), with a range after them.
     private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
@@ -81,10 +71,6 @@ public final class NoteParser {
     private static final Pattern SUB_VERBO = Pattern.compile("(?i)s\\.\\s?v\\.?|sub verbo");
     private static final Pattern ENCYCLOPEDIA_NAME = Pattern.compile("(?i)encyclop|britannica|wikipedia");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
-    // A case's short form: the first party's name, the volume and reporter, and "at" the page ("Brown, 347 U.S. at
-    // 494"). Groups: name, volume, reporter, page.
-    private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
-            "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
     private static final Pattern OP_CIT = Pattern.compile("(?:^|,\\s*|\\s+)(op\\.?\\s*cit|loc\\.?\\s*cit)\\.?",
             Pattern.CASE_INSENSITIVE);
     // "Smith, supra note 3, at 45", "Smith, supra n. 3", "n. 7 above", "see note 7 above, 12".
@@ -675,13 +661,9 @@ public final class NoteParser {
             return opCit(raw, span, prefix, body, opCit);
         }
 
-        FullCitation legalSource = LegalSources.read(raw, span, prefix, body, cutOff, familyNameFirst);
-        if (legalSource != null) {
-            return legalSource;
-        }
-        Citation legalCase = mayCiteACase(body) ? legalCase(raw, span, prefix, body, bodyOffset, cutOff) : null;
-        if (legalCase != null) {
-            return legalCase;
+        Citation legal = LegalSources.read(raw, span, prefix, body, bodyOffset, cutOff, familyNameFirst);
+        if (legal != null) {
+            return legal;
         }
         Scripture.Read verse = Scripture.read(body);
         if (verse != null) {
@@ -1002,49 +984,6 @@ public final class NoteParser {
             }
         }
         return new FullCitation(ref.build(), null, raw, span, prefix, null, flags);
-    }
-
-    /**
-     * Whether the text could be a court case or its short form: short, with a party's "v." or a short form's "at"
-     * before a page, and a digit. The patterns backtrack over every comma, so they never see a long text.
-     */
-    private static boolean mayCiteACase(String body) {
-        return body.length() <= 300 && (namesParties(body) || body.contains(" at ")) && Dates.hasDigits(body, 1);
-    }
-
-    private static boolean namesParties(String body) {
-        return body.contains(" v. ") || body.contains(" v ") || body.startsWith("In re ")
-                || body.startsWith("Ex parte ");
-    }
-
-    /** A court case ({@link #LEGAL_CASE}) or a case's short form ({@link #LEGAL_CASE_SHORT}), or null. */
-    private static Citation legalCase(String raw, TextSpan span, String prefix, String body, int bodyOffset,
-                                      boolean cutOff) {
-        Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
-        Matcher full = namesParties(body) ? LEGAL_CASE.matcher(body) : null;
-        if (full != null && full.matches()) {
-            // An earlier reporter's volume stays with the reporter, where a style prints it: "U.S. (19 How.)".
-            String reporter = full.group(4) == null ? full.group(3) : full.group(3) + " (" + full.group(4) + ")";
-            Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE)
-                    .title(full.group(1))
-                    .volume(full.group(2))
-                    .containerTitle(reporter)
-                    .page(full.group(5))
-                    .authority(full.group(7));
-            if (full.group(8) != null) {
-                ref.issued(PartialDate.ofYear(Integer.parseInt(full.group(8))));
-            }
-            Locator pin = full.group(6) == null ? null : Locator.page(full.group(6));
-            return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags);
-        }
-        Matcher shortForm = body.contains(" at ") ? LEGAL_CASE_SHORT.matcher(body) : null;
-        if (shortForm != null && shortForm.matches()) {
-            String name = shortForm.group(1).strip();
-            TextSpan nameSpan = new TextSpan(bodyOffset, bodyOffset + name.length());
-            return new ShortCitation(ShortCitation.Form.TITLE_ONLY, List.of(), name, shortForm.group(2),
-                    Locator.page(shortForm.group(4)), nameSpan, raw, span, prefix, null, flags);
-        }
-        return null;
     }
 
     private Citation supra(String raw, TextSpan span, String prefix, Matcher m) {
