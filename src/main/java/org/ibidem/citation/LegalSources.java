@@ -19,9 +19,9 @@ import org.ibidem.reference.Reference;
  * <pre>{@code
  * Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964).
  *     → article-journal: container "Yale L.J.", volume 73, page 733, pinpoint 737, 1964
- * 42 U.S.C. § 1983 (2018).                 → legislation: the code's title 42, section 1983, 2018
+ * 42 U.S.C. § 1983 (2018).                 → legislation "42 U.S.C. § 1983", 2018
  * Civil Rights Act of 1964, Pub. L. No. 88-352, 78 Stat. 241.
- *     → legislation: "Civil Rights Act of 1964", number "Pub. L. No. 88-352", 78 Stat. 241
+ *     → legislation "Civil Rights Act of 1964, Pub. L. No. 88-352", 78 Stat. 241
  * U.S. Const. art. I, § 8, cl. 3.          → legislation "U.S. Const.", cited at "art. I, § 8, cl. 3"
  * }</pre>
  *
@@ -97,7 +97,9 @@ final class LegalSources {
         if (body.contains(" Stat. ")) {
             Matcher m = SESSION_LAW.matcher(body);
             if (m.matches()) {
-                Reference.Builder ref = Reference.builder(ItemType.LEGISLATION).title(m.group(1)).number(m.group(2))
+                // The public-law number stays in the title: as CSL's number, "88-352" is read as a range and
+                // printed "Pub. L. Nos. 88–352".
+                Reference.Builder ref = Reference.builder(ItemType.LEGISLATION).title(m.group(1) + ", " + m.group(2))
                         .volume(m.group(3)).containerTitle("Stat.").page(m.group(4));
                 String year = m.group(6);
                 if (year == null) {
@@ -114,11 +116,12 @@ final class LegalSources {
         if (body.indexOf('§') >= 0) { // "42 U.S.C. § 1983", "12 C.F.R. § 226.1"
             Matcher m = CODE_SECTION.matcher(body);
             if (m.matches()) {
-                // Each section is a work of its own, as the Bluebook cites it: "42 U.S.C. § 1983".
+                // Each section is a work of its own, as the Bluebook cites it: "42 U.S.C. § 1983", the code's title
+                // and section in the work's title (as a code and volume of their own, the styles print them twice).
                 String cited = m.group(2) + " " + m.group(3) + " " + m.group(4).strip();
                 Reference.Builder ref = Reference.builder(ItemType.LEGISLATION)
                         .title(m.group(1) != null ? m.group(1) + ", " + cited : cited)
-                        .containerTitle(m.group(3)).volume(m.group(2)).authority(blankToNull(m.group(5)));
+                        .authority(blankToNull(m.group(5)));
                 if (m.group(6) != null) {
                     ref.issued(PartialDate.ofYear(Integer.parseInt(m.group(6))));
                 }
