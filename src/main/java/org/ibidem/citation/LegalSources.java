@@ -128,7 +128,7 @@ final class LegalSources {
                 return new FullCitation(ref.build(), null, raw, span, prefix, null, flags);
             }
         }
-        if (body.endsWith(")") && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
+        if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
             Matcher m = LAW_REVIEW.matcher(body);
             if (m.matches() && PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
                     && Names.looksLikeNames(m.group(1))) {
@@ -185,6 +185,23 @@ final class LegalSources {
                     Locator.page(shortForm.group(4)), nameSpan, raw, span, prefix, null, flags);
         }
         return null;
+    }
+
+    /**
+     * Whether the text ends in a year alone in parentheses, " (1964)", as a Bluebook article does; a Chicago note's
+     * parentheses end in a year too, but after the place and publisher ("(New York: Norton, 2001)").
+     */
+    private static boolean endsInAYearAlone(String body) {
+        int n = body.length();
+        if (n < 7 || body.charAt(n - 1) != ')' || body.charAt(n - 6) != '(') {
+            return false;
+        }
+        for (int i = n - 5; i < n - 1; i++) {
+            if (body.charAt(i) < '0' || body.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {
