@@ -106,9 +106,7 @@ final class CitationKeys {
     }
 
     private static String namePart(Reference reference) {
-        List<Name> names = !reference.authors().isEmpty() ? reference.authors()
-                : !reference.editors().isEmpty() ? reference.editors()
-                : reference.translators();
+        List<Name> names = !reference.creators().isEmpty() ? reference.creators() : reference.translators();
         if (!names.isEmpty()) {
             Name first = names.get(0);
             // A corporate name is long; its first word is enough to find the entry again.

@@ -82,7 +82,6 @@ final class LegalSources {
     /** A law-review article, code section, session law or constitution, or null. */
     private static FullCitation statuteOrArticle(String raw, TextSpan span, String prefix, String body,
                                                  boolean cutOff, NameOrder order) {
-        Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
         if (body.contains("Const.")) {
             Matcher m = CONSTITUTION.matcher(body);
             if (m.matches()) {
@@ -91,7 +90,7 @@ final class LegalSources {
                     ref.issued(PartialDate.ofYear(Integer.parseInt(m.group(3))));
                 }
                 Locator at = m.group(2) == null ? null : new Locator("section", m.group(2));
-                return new FullCitation(ref.build(), at, raw, span, prefix, null, flags);
+                return new FullCitation(ref.build(), at, raw, span, prefix, null, flags(cutOff));
             }
         }
         if (body.contains(" Stat. ")) {
@@ -110,7 +109,7 @@ final class LegalSources {
                     ref.issued(PartialDate.ofYear(Integer.parseInt(year)));
                 }
                 Locator pin = m.group(5) == null ? null : Locator.page(m.group(5).strip());
-                return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags);
+                return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
             }
         }
         if (body.indexOf('§') >= 0) { // "42 U.S.C. § 1983", "12 C.F.R. § 226.1"
@@ -125,7 +124,7 @@ final class LegalSources {
                 if (m.group(6) != null) {
                     ref.issued(PartialDate.ofYear(Integer.parseInt(m.group(6))));
                 }
-                return new FullCitation(ref.build(), null, raw, span, prefix, null, flags);
+                return new FullCitation(ref.build(), null, raw, span, prefix, null, flags(cutOff));
             }
         }
         if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
@@ -138,7 +137,7 @@ final class LegalSources {
                         .issued(PartialDate.ofYear(Integer.parseInt(m.group(7))))
                         .build();
                 Locator pin = m.group(6) == null ? null : Locator.page(m.group(6).strip());
-                return new FullCitation(ref, pin, raw, span, prefix, null, flags);
+                return new FullCitation(ref, pin, raw, span, prefix, null, flags(cutOff));
             }
         }
         return null;
@@ -160,7 +159,7 @@ final class LegalSources {
     /** A court case ({@link #LEGAL_CASE}) or a case's short form ({@link #LEGAL_CASE_SHORT}), or null. */
     private static Citation legalCase(String raw, TextSpan span, String prefix, String body, int bodyOffset,
                                       boolean cutOff) {
-        Set<StyleFlag> flags = cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+        Set<StyleFlag> flags = flags(cutOff);
         Matcher full = namesParties(body) ? LEGAL_CASE.matcher(body) : null;
         if (full != null && full.matches()) {
             // An earlier reporter's volume stays with the reporter, where a style prints it: "U.S. (19 How.)".
@@ -202,6 +201,11 @@ final class LegalSources {
             }
         }
         return true;
+    }
+
+    /** The flags of a citation read whole by these rules: only whether the note was cut off. */
+    private static Set<StyleFlag> flags(boolean cutOff) {
+        return cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
     }
 
     private static String blankToNull(String s) {

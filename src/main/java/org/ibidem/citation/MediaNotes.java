@@ -125,7 +125,7 @@ final class MediaNotes {
                     && PatternChecks.lookingAt(EPISODE, t)
                     || c == 'h' && i == 1 && t.length() <= 40 && PatternChecks.matches(HOST_ROLE, t)
                     || c == 'a' && t.regionMatches(true, 0, "aired ", 0, 6)
-                    || t.endsWith(")") && PODCAST_MARK.matcher(t).find();
+                    || t.endsWith(")") && PatternChecks.find(PODCAST_MARK, t);
             personal |= i == 1 && (t.endsWith("author") || t.endsWith("writer") || t.endsWith(" me")
                     || t.endsWith("communication")) && PatternChecks.matches(PERSONAL, t);
             boolean afterQuoted = i > 0 && fields.get(i - 1).kind() == Field.Kind.QUOTED && t.length() <= 30;
@@ -280,6 +280,7 @@ final class MediaNotes {
             Matcher aired = AIRED.matcher(t);
             Matcher directed = DIRECTED_BY.matcher(t);
             Matcher on = ON_NETWORK.matcher(t);
+            PartialDate dateHere = dated ? null : dateAt(fields, i);
             if (episode.matches()) {
                 if (episode.group(1) != null) {
                     ref.volume(episode.group(1));
@@ -292,16 +293,15 @@ final class MediaNotes {
                         order));
             } else if (aired.matches()) {
                 String when = aired.group(1);
-                if (i + 1 < n && Dates.isYear(fieldYear(fields.get(i + 1).text())) && Dates.isMonthDay(when)) {
-                    // "aired December 8, 2017, on Netflix": the year and the network are the next field.
-                    Matcher yearOn = YEAR_ON_NETWORK.matcher(fields.get(i + 1).text());
-                    if (yearOn.matches()) {
-                        when = when + ", " + yearOn.group(1);
-                        if (yearOn.group(2) != null) {
-                            network.add(yearOn.group(2));
-                        }
-                        i++;
+                Matcher yearOn = i + 1 < n && Dates.isMonthDay(when)
+                        ? YEAR_ON_NETWORK.matcher(fields.get(i + 1).text()) : null;
+                if (yearOn != null && yearOn.matches()) {
+                    // "aired December 8, 2017, on Netflix": the year (and the network) are the next field.
+                    when = when + ", " + yearOn.group(1);
+                    if (yearOn.group(2) != null) {
+                        network.add(yearOn.group(2));
                     }
+                    i++;
                 }
                 PartialDate date = Dates.parse(when);
                 if (date != null) {
@@ -313,9 +313,8 @@ final class MediaNotes {
                 if (aired.group(2) != null) {
                     network.add(aired.group(2));
                 }
-            } else if (!dated && dateAt(fields, i) != null) {
-                PartialDate date = dateAt(fields, i);
-                ref.issued(date);
+            } else if (dateHere != null) {
+                ref.issued(dateHere);
                 dated = true;
                 if (Dates.isMonthDay(t) && i + 1 < n) {
                     i++;
@@ -589,11 +588,6 @@ final class MediaNotes {
             return Dates.parse(t + ", " + fields.get(i + 1).text());
         }
         return Dates.isYear(t) ? null : Dates.parse(t);
-    }
-
-    private static String fieldYear(String text) {
-        int space = text.indexOf(' ');
-        return FieldTokenizer.stripTrailing(space < 0 ? text : text.substring(0, space), ",");
     }
 
     private static void addTexts(List<Field> fields, int from, List<String> rest) {

@@ -1,6 +1,7 @@
 package org.ibidem.diagnostic;
 
 import java.util.List;
+import java.util.Locale;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.reference.ItemType;
@@ -34,13 +35,17 @@ final class CompletenessRules implements ChainRule {
                 }
                 Reference r = f.reference();
                 String n = "note " + note.note().displayName();
-                // "(n.p., n.d.)": the writer says there is no place, publisher or date to give.
-                boolean noPublisher = r.publisher() == null && !saysNone(f.text(), "n.p.", "n. p.", "s.l.");
-                boolean noYear = r.issued() == null && !saysNone(f.text(), "n.d.", "n. d.", "s.d.", "no date");
-                if (r.type() == ItemType.BOOK && (noPublisher || noYear)) {
-                    String what = noPublisher && noYear ? "publisher and year" : noPublisher ? "publisher" : "year";
-                    sink.report("book-missing-publication", note.note(), f.span(),
-                            n + " cites the book \"" + ParseRules.abbreviate(r.title()) + "\" without its " + what);
+                if (r.type() == ItemType.BOOK && (r.publisher() == null || r.issued() == null)) {
+                    // "(n.p., n.d.)": the writer says there is no place, publisher or date to give.
+                    String lower = f.text().toLowerCase(Locale.ROOT);
+                    boolean noPublisher = r.publisher() == null && !saysNone(lower, "n.p.", "n. p.", "s.l.");
+                    boolean noYear = r.issued() == null && !saysNone(lower, "n.d.", "n. d.", "s.d.", "no date");
+                    if (noPublisher || noYear) {
+                        String what = noPublisher && noYear ? "publisher and year"
+                                : noPublisher ? "publisher" : "year";
+                        sink.report("book-missing-publication", note.note(), f.span(), n + " cites the book \""
+                                + ParseRules.abbreviate(r.title()) + "\" without its " + what);
+                    }
                 }
                 if (r.type() == ItemType.ARTICLE_JOURNAL && (r.volume() == null
                         || (r.page() == null && f.locator() == null))) {
@@ -52,11 +57,11 @@ final class CompletenessRules implements ChainRule {
         }
     }
 
-    /** Whether the citation's text has one of the abbreviations that say a fact is missing, in any case. */
-    private static boolean saysNone(String text, String... marks) {
+    /** Whether the lower-cased text has one of the abbreviations that say a fact is missing, as a word. */
+    private static boolean saysNone(String lower, String... marks) {
         for (String mark : marks) {
-            int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(mark);
-            if (at >= 0 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+            int at = lower.indexOf(mark);
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
                 return true;
             }
         }

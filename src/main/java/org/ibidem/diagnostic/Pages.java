@@ -43,6 +43,16 @@ final class Pages {
         return out;
     }
 
+    /** Whether no page the locator names comes before {@code first}; true when it cannot be read. */
+    static boolean noneBefore(String locator, int first) {
+        for (int[] p : ranges(locator)) {
+            if (p[0] < first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every page the locator names lies inside the range; true when either cannot be read. */
     static boolean within(String locator, String range) {
         List<int[]> work = ranges(range);

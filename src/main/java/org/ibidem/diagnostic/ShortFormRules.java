@@ -173,7 +173,7 @@ final class ShortFormRules implements ChainRule {
                 || work.type() == org.ibidem.reference.ItemType.LEGAL_CASE) {
             return; // a case's page is where the decision opens in its reporter, not a range: pinpoints run past it
         }
-        if (isFirstPageOnly(work.page()) && Pages.within(rc.locator().value(), work.page() + "-999999")) {
+        if (isFirstPageOnly(work.page()) && Pages.noneBefore(rc.locator().value(), Integer.parseInt(work.page()))) {
             return; // "73 Yale L.J. 733, 737": the Bluebook gives an article's first page, and the pinpoint after it
         }
         if (!Pages.within(rc.locator().value(), work.page())) {
@@ -204,8 +204,11 @@ final class ShortFormRules implements ChainRule {
         return b.toString();
     }
 
-    /** Whether a work's page is one number, where it opens, rather than a range. */
+    /** Whether a work's page is one number (of up to six digits), where it opens, rather than a range. */
     private static boolean isFirstPageOnly(String page) {
+        if (page.length() > 6) {
+            return false;
+        }
         for (int i = 0; i < page.length(); i++) {
             if (page.charAt(i) < '0' || page.charAt(i) > '9') {
                 return false;

@@ -85,4 +85,15 @@ class LegalSourcesTest {
         assertThat(a.notes().get(1).citations().get(0).status()).isEqualTo(ResolutionStatus.RESOLVED);
         assertThat(a.diagnostics()).extracting(Diagnostic::code).doesNotContain("page-outside-range");
     }
+
+    @Test
+    void stillReportsAPinpointBeforeTheArticlesFirstPage() {
+        Analysis a = Ibidem.analyze("law.txt", """
+                [1] Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964).
+
+                [2] Reich, supra note 1, at 700.
+                """, IbidemOptions.defaults());
+        assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("page-outside-range"))
+                .extracting(d -> d.position().line()).containsExactly(3);
+    }
 }
