@@ -2,11 +2,11 @@ package org.ibidem.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ibidem.HangDetector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -101,7 +101,7 @@ class HtmlExtractorTest {
             html.append("<li id=\"fn").append(i).append("\">Ibid., ").append(i).append(".</li>");
         }
         html.append("</ol>");
-        Document doc = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        Document doc = HangDetector.withinCpuTime(Duration.ofSeconds(30), "100,000 list items",
                 () -> new HtmlExtractor().extract("long.html", html.toString()));
         assertThat(doc.notes()).hasSize(100_000);
         assertThat(doc.notes().get(99_999).label()).isEqualTo("100000");
@@ -111,7 +111,7 @@ class HtmlExtractorTest {
     void readsANoteOfAMegabyteOfEntitiesWithoutHanging() {
         String html = "<p>A.<sup><a href=\"#fn1\">1</a></sup></p><ol><li id=\"fn1\">Beard, "
                 + "&amp;".repeat(200_000) + " 12.</li></ol>";
-        Document doc = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        Document doc = HangDetector.withinCpuTime(Duration.ofSeconds(10), "a megabyte of &amp;",
                 () -> new HtmlExtractor().extract("amp.html", html));
         Note n = doc.notes().get(0);
         assertThat(n.text()).isEqualTo("Beard, " + "&".repeat(200_000) + " 12.");

@@ -1,7 +1,6 @@
 package org.ibidem.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ibidem.Analysis;
+import org.ibidem.HangDetector;
 import org.ibidem.IbidemOptions;
 import org.ibidem.document.InputFormat;
 import org.junit.jupiter.api.Test;
@@ -27,22 +27,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and a megabyte of the markup each extractor scans ahead from (an unclosed {@code \begin{}, an unclosed Liquid
  * block, a chapter heading over every note…).
  *
- * <p><b>These are hang detectors, not timing assertions.</b> Each runs the whole pipeline under JUnit's
- * {@code assertTimeoutPreemptively} with a generous bound ({@value #HANG_SECONDS} s for a few megabytes,
- * {@value #MANY_NOTES_HANG_SECONDS} s for inputs of some 100,000 notes), far above what a linear pass needs even
- * on a busy 2-core machine (the slowest linear cases, a megabyte of HTML entities or 100,000 ibids, take about
- * 8 s there), and far below what a quadratic or exponential one needs (minutes to hours). The time each run took is
- * published as a report entry ("elapsed ms") for whoever wants to watch it; nothing asserts on it.
+ * <p><b>These are hang detectors, not timing assertions.</b> Each runs the whole pipeline under
+ * {@link HangDetector#withinCpuTime}, which bounds the <em>processor time</em> of the analysing thread, not the
+ * wall-clock time: {@value #HANG_SECONDS} s for a few megabytes, {@value #MANY_NOTES_HANG_SECONDS} s for inputs of
+ * some 100,000 notes. That is far above what a linear pass needs (the slowest, a megabyte of HTML entities or
+ * 100,000 ibids, took about 8 s of wall-clock time on a busy 2-core machine), far below what a quadratic or exponential one needs
+ * (minutes to hours), and blind to a busy machine: a thread waiting for a core uses no processor time. (The 60 s
+ * wall-clock bounds these tests had before failed a correct build on a loaded 2-core machine.) The wall time each
+ * run took is published as a report entry ("elapsed ms") for whoever wants to watch it; nothing asserts on it.
+ *
+ * <p>An integration test ({@code *IT}, run by maven-failsafe in {@code mvn verify}, not by {@code mvn test}): it
+ * takes one to two minutes, most of the suite's time.
  *
  * <p>Inputs that still hang or throw are listed in {@link #KNOWN_PROBLEMS} with their cause in {@code src/main},
  * and are skipped (visibly, with that reason) rather than failed, so the build stays green while the fix is
  * pending. Run them anyway with {@code -Dibidem.knownProblems=run}; remove an entry once its cause is fixed.
  */
-class PathologicalInputTest {
+class PathologicalInputIT {
 
-    /** The hang bound for inputs of a few megabytes: generous, so that only a hang fails a test. */
+    /** The processor-time bound for inputs of a few megabytes: generous, so that only a hang fails a test. */
     static final int HANG_SECONDS = 20;
-    /** The hang bound for 100,000 notes, whose linear pass alone takes several seconds on a 2-core machine. */
+    /** The processor-time bound for 100,000 notes, whose linear pass alone takes several seconds. */
     static final int MANY_NOTES_HANG_SECONDS = 60;
     private static final int MB = 1 << 20;
 
@@ -55,7 +60,7 @@ class PathologicalInputTest {
         return Map.of();
     }
 
-    /** Runs the whole pipeline under the hang bound, checks the invariants, and reports the time taken. */
+    /** Runs the whole pipeline under the processor-time bound, checks the invariants, reports the wall time. */
     private static Analysis analyze(String caseName, String fileName, Supplier<byte[]> input, int hangSeconds,
                                     TestReporter reporter) {
         String known = KNOWN_PROBLEMS.get(caseName);
@@ -64,9 +69,9 @@ class PathologicalInputTest {
         }
         byte[] bytes = input.get();
         long start = System.nanoTime();
-        Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(hangSeconds),
-                () -> PipelineChecks.analyzeBytes(fileName, bytes, IbidemOptions.defaults()),
-                () -> caseName + " (" + bytes.length + " bytes) did not finish within the hang bound");
+        Analysis a = HangDetector.withinCpuTime(Duration.ofSeconds(hangSeconds),
+                () -> caseName + " (" + bytes.length + " bytes)",
+                () -> PipelineChecks.analyzeBytes(fileName, bytes, IbidemOptions.defaults()));
         reporter.publishEntry("elapsed ms", Long.toString((System.nanoTime() - start) / 1_000_000));
         assertThat(a).as("%s was refused as unreadable", caseName).isNotNull();
         return a;

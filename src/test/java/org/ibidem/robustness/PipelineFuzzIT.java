@@ -28,8 +28,11 @@ import org.ibidem.style.OutputFormat;
  * <p>Inputs start from small valid documents ({@link SeedDocuments}, {@link GeneratedDocuments}) and are mutated
  * ({@link Mutations}). Tries are kept low (at most 200 a property) so the class runs in a few seconds; jqwik keeps
  * the seed of a failure in {@code target/.jqwik-database} and replays it first on the next run.
+ *
+ * <p>An integration test ({@code *IT}): maven-failsafe runs it, with jqwik's engine beside Jupiter's, in
+ * {@code mvn verify}; {@code mvn test} leaves it out to keep the inner loop fast.
  */
-class PipelineFuzzTest {
+class PipelineFuzzIT {
 
     private static final List<String> EXTENSIONS = List.of("txt", "md", "html", "tex", "docx", "");
 
