@@ -1,5 +1,6 @@
 package org.ibidem.diagnostic.rules;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
+import org.ibidem.document.Document;
 import org.ibidem.document.Marker;
 import org.ibidem.document.Note;
 import org.ibidem.document.SourcePosition;
@@ -25,7 +27,8 @@ import org.ibidem.document.TextSpan;
  * of notes lacks its label is reported as having no note, not as a second marker of a later note. A document
  * without any marker (notes given alone, as in a list of notes) is not checked for missing markers.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: it remembers only the findings of the last document paired, immutable, behind a volatile
+ * weak reference.
  */
 final class MarkerPairing {
 
@@ -33,13 +36,37 @@ final class MarkerPairing {
     }
 
     /**
-     * Pairs the document's markers with its notes and reports the findings of the code {@code only}; the pairing
-     * is the same whichever code is asked for.
+     * The findings of the document last paired. The three rules ask in turn about the same document; a weak
+     * reference, so that it never keeps a document alive, and at worst a document is paired again.
      */
-    static void report(CheckContext context, BuiltInCode only, DiagnosticSink all) {
-        DiagnosticSink sink = new OneCode(only, all);
-        List<Marker> markers = context.document().markers();
-        List<Note> notes = context.document().notes();
+    private static volatile WeakReference<Paired> last = new WeakReference<>(null);
+
+    /** Reports the findings of the code {@code only} about the document's markers and notes, in file order. */
+    static void report(CheckContext context, BuiltInCode only, DiagnosticSink sink) {
+        Document document = context.document();
+        Paired paired = last.get();
+        if (paired == null || paired.document().get() != document) {
+            Recorder recorder = new Recorder();
+            pair(document, recorder);
+            paired = new Paired(new WeakReference<>(document), List.copyOf(recorder.found));
+            last = new WeakReference<>(paired);
+        }
+        for (Finding f : paired.findings()) {
+            if (f.code() != only) {
+                continue;
+            }
+            if (f.note() != null) {
+                sink.report(f.code(), f.note(), f.message());
+            } else {
+                sink.report(f.code(), f.position(), f.message());
+            }
+        }
+    }
+
+    /** Pairs the document's markers with its notes, reporting every finding of the three codes. */
+    private static void pair(Document document, DiagnosticSink sink) {
+        List<Marker> markers = document.markers();
+        List<Note> notes = document.notes();
         if (markers.isEmpty()) {
             return;
         }
@@ -137,27 +164,30 @@ final class MarkerPairing {
         return lo < candidates.size() ? Objects.requireNonNull(candidates.get(lo)) : null;
     }
 
-    /** Passes on the findings of one code and drops the others. */
-    private record OneCode(BuiltInCode only, DiagnosticSink sink) implements DiagnosticSink {
+    private record Paired(WeakReference<Document> document, List<Finding> findings) {
+    }
+
+    /** A finding about a note ({@code note} set) or about a marker (at {@code position}). */
+    private record Finding(BuiltInCode code, Note note, SourcePosition position, String message) {
+    }
+
+    /** Keeps the findings of one pairing, in the order they are made. */
+    private static final class Recorder implements DiagnosticSink {
+        private final List<Finding> found = new ArrayList<>();
+
         @Override
         public void report(String code, Note note, String message) {
-            if (only.id().equals(code)) {
-                sink.report(code, note, message);
-            }
+            found.add(new Finding(BuiltInCode.byId(code), note, null, message));
         }
 
         @Override
         public void report(String code, Note note, TextSpan span, String message) {
-            if (only.id().equals(code)) {
-                sink.report(code, note, span, message);
-            }
+            throw new AssertionError("markers are paired with whole notes");
         }
 
         @Override
         public void report(String code, SourcePosition position, String message) {
-            if (only.id().equals(code)) {
-                sink.report(code, position, message);
-            }
+            found.add(new Finding(BuiltInCode.byId(code), null, position, message));
         }
     }
 }
