@@ -98,6 +98,44 @@ class CustomRuleTest {
     }
 
     @Test
+    void showsANoteRuleEachNoteThenItsCitationsOnceInOrderThenTheEnd() {
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        NoteRule recorder = new NoteRule() {
+            @Override
+            public List<RuleCode> codes() {
+                return List.of(new RuleCode("house-recorder", Severity.INFO, "records the walk"));
+            }
+
+            @Override
+            public NoteChecker start(CheckContext context, DiagnosticSink sink) {
+                seen.add("start");
+                return new NoteChecker() {
+                    @Override
+                    public void note(ResolvedNote n) {
+                        seen.add("note " + n.note().displayName());
+                    }
+
+                    @Override
+                    public void citation(ResolvedNote n, org.ibidem.resolution.ResolvedCitation c) {
+                        seen.add("citation of note " + n.note().displayName());
+                    }
+
+                    @Override
+                    public void finish() {
+                        seen.add("finish");
+                    }
+                };
+            }
+        };
+
+        Ibidem.analyze("doc.txt", DOCUMENT, IbidemOptions.defaults().withCheck(CheckOptions.defaults()
+                .withRule(recorder)));
+
+        assertThat(seen).containsExactly("start", "note 1", "citation of note 1", "note 2", "citation of note 2",
+                "finish");
+    }
+
+    @Test
     void runsANoteRuleOnItsOwnThroughCheck() {
         Analysis analysis = Ibidem.analyze("doc.txt", DOCUMENT, IbidemOptions.defaults());
         CheckContext context = new CheckContext(analysis.document(), analysis.resolution());

@@ -56,7 +56,8 @@ final class IbidFormsMixedRule extends SingleCodeRule implements NoteRule {
 
     /** Whether two spellings of ibid differ at most in the case of their first letter. */
     private static boolean sameButFirstCase(String a, String b) {
-        return a.length() == b.length() && a.regionMatches(true, 0, b, 0, 1) && a.regionMatches(1, b, 1, b.length() - 1);
+        return a.length() == b.length() && a.regionMatches(true, 0, b, 0, 1)
+                && a.regionMatches(1, b, 1, b.length() - 1);
     }
 
     /** Whether the text before {@code at} is empty or ends a sentence (".", "?", "!", after any spaces). */

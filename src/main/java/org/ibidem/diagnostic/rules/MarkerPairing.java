@@ -109,7 +109,8 @@ final class MarkerPairing {
         }
         for (Note n : notes) {
             if (!firstMarker.containsKey(n)) {
-                sink.report(BuiltInCode.NOTE_WITHOUT_MARKER, n, "note " + n.displayName() + " has no marker in the text");
+                sink.report(BuiltInCode.NOTE_WITHOUT_MARKER, n, "note " + n.displayName()
+                        + " has no marker in the text");
             }
         }
     }
@@ -117,7 +118,8 @@ final class MarkerPairing {
     private static void claim(Note target, Marker m, Map<Note, Marker> firstMarker, DiagnosticSink sink) {
         Marker earlier = firstMarker.putIfAbsent(target, m);
         if (earlier != null) {
-            sink.report(BuiltInCode.DUPLICATE_MARKER, m.position(), "marker [" + m.label() + "] is used again (first at "
+            sink.report(BuiltInCode.DUPLICATE_MARKER, m.position(), "marker [" + m.label()
+                    + "] is used again (first at "
                     + earlier.position() + "); note " + target.displayName() + " can have only one marker");
         }
     }

@@ -40,7 +40,8 @@ final class Texts {
             b.append(s.title());
         }
         if (s.form() == ShortCitation.Form.OP_CIT || s.form() == ShortCitation.Form.LOC_CIT) {
-            b.append(b.length() > 0 ? ", " : "").append(s.form() == ShortCitation.Form.OP_CIT ? "op. cit." : "loc. cit.");
+            b.append(b.length() > 0 ? ", " : "")
+                    .append(s.form() == ShortCitation.Form.OP_CIT ? "op. cit." : "loc. cit.");
         }
         return b.toString();
     }
