@@ -19,7 +19,9 @@ import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 
 /**
- * Runs the chain rules over a resolved document and collects their findings, in file order.
+ * Runs the chain rules over a resolved document and collects their findings, in file order. The built-in rules
+ * are {@link org.ibidem.diagnostic.rules.BuiltInRules}, one per {@link BuiltInCode}; those that look at one note
+ * or citation at a time ({@link NoteRule}, the caller's too) share one walk over the notes.
  *
  * <pre>{@code
  * List<Diagnostic> found = new ChainValidator(CheckOptions.defaults()).check(new CheckContext(doc, resolution));
@@ -37,7 +39,7 @@ public final class ChainValidator {
             .filter(c -> !c.onByDefault()).map(BuiltInCode::id).collect(Collectors.toUnmodifiableSet());
 
     private final CheckOptions options;
-    /** Rules that look at the whole document at once, built-in first, then the caller's. */
+    /** Built-in rules that look at the whole document at once (markers against notes). */
     private final List<ChainRule> documentRules;
     /** Rules that look at one note or citation at a time, walked together. */
     private final List<NoteRule> noteRules;
