@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One check over a document's resolved notes. Rules are small and independent; {@link ChainValidator} runs them
- * all and applies the configuration (disabled codes, changed severities).
+ * all and applies the configuration (disabled codes, changed severities). A rule that looks at one note or citation
+ * at a time implements {@link NoteRule} instead, and the validator walks the notes once for all such rules; the
+ * built-in rules, one class per code of {@link BuiltInCode}, are of both kinds.
  *
  * <p>A library user adds a rule of their own by implementing this interface and registering it in
  * {@link CheckOptions}:

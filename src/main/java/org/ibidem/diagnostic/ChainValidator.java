@@ -1,19 +1,27 @@
 package org.ibidem.diagnostic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ibidem.diagnostic.rules.BuiltInRules;
 import org.ibidem.document.DocumentProblem;
 import org.ibidem.document.Note;
 import org.ibidem.document.SourcePosition;
 import org.ibidem.document.TextSpan;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
 
 /**
- * Runs the chain rules over a resolved document and collects their findings, in file order.
+ * Runs the chain rules over a resolved document and collects their findings, in file order. The built-in rules
+ * are {@link org.ibidem.diagnostic.rules.BuiltInRules}, one per {@link BuiltInCode}; those that look at one note
+ * or citation at a time ({@link NoteRule}, the caller's too) share one walk over the notes.
  *
  * <pre>{@code
  * List<Diagnostic> found = new ChainValidator(CheckOptions.defaults()).check(new CheckContext(doc, resolution));
@@ -23,24 +31,20 @@ import org.ibidem.document.TextSpan;
  */
 public final class ChainValidator {
 
-    private static final List<ChainRule> BUILT_IN = List.of(
-            new MarkerRules(),
-            new NumberingRules(),
-            new IbidRules(),
-            new ShortFormRules(),
-            new ParseRules(),
-            new ConsistencyRules(),
-            new CompletenessRules(),
-            new HouseStyleRules());
-
     /**
-     * Rules that run only when asked for (a severity set in the options). Chicago's four-word limit on short
-     * titles is real, but so many writers repeat longer titles that it would drown what matters.
+     * The codes of rules that run only when asked for (a severity set in the options): those of
+     * {@link BuiltInCode} that are not {@linkplain BuiltInCode#onByDefault() on by default}.
      */
-    public static final java.util.Set<String> OFF_BY_DEFAULT = java.util.Set.of("short-title-too-long");
+    public static final Set<String> OFF_BY_DEFAULT = Arrays.stream(BuiltInCode.values())
+            .filter(c -> !c.onByDefault()).map(BuiltInCode::id).collect(Collectors.toUnmodifiableSet());
 
     private final CheckOptions options;
-    private final List<ChainRule> rules;
+    /** Built-in rules that look at the whole document at once (markers against notes). */
+    private final List<ChainRule> documentRules;
+    /** Rules that look at one note or citation at a time, walked together. */
+    private final List<NoteRule> noteRules;
+    /** The caller's whole-document rules, run last, as they always were. */
+    private final List<ChainRule> extraDocumentRules;
     private final Map<String, RuleCode> codes;
 
     /**
@@ -51,11 +55,31 @@ public final class ChainValidator {
      */
     public ChainValidator(CheckOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        List<ChainRule> all = new ArrayList<>(BUILT_IN);
-        all.addAll(options.extraRules());
-        this.rules = List.copyOf(all);
+        List<ChainRule> document = new ArrayList<>();
+        List<NoteRule> perNote = new ArrayList<>();
+        List<ChainRule> extraDocument = new ArrayList<>();
+        for (ChainRule rule : BuiltInRules.all()) {
+            if (rule instanceof NoteRule n) {
+                perNote.add(n);
+            } else {
+                document.add(rule);
+            }
+        }
+        for (ChainRule rule : options.extraRules()) {
+            if (rule instanceof NoteRule n) {
+                perNote.add(n);
+            } else {
+                extraDocument.add(rule);
+            }
+        }
+        this.documentRules = List.copyOf(document);
+        this.noteRules = List.copyOf(perNote);
+        this.extraDocumentRules = List.copyOf(extraDocument);
         Map<String, RuleCode> byCode = new LinkedHashMap<>();
-        for (ChainRule rule : rules) {
+        for (BuiltInCode code : BuiltInCode.values()) {
+            byCode.put(code.id(), code.ruleCode());
+        }
+        for (ChainRule rule : options.extraRules()) {
             for (RuleCode code : rule.codes()) {
                 if (byCode.put(code.code(), code) != null) {
                     throw new IllegalArgumentException("Two rules report the code '" + code.code() + "'");
@@ -71,13 +95,9 @@ public final class ChainValidator {
         }
     }
 
-    /** The codes of the built-in rules, in the order the README lists them. */
+    /** The codes of the built-in rules, in the order of {@link BuiltInCode} (and of the README's table). */
     public static List<RuleCode> builtInCodes() {
-        List<RuleCode> out = new ArrayList<>();
-        for (ChainRule rule : BUILT_IN) {
-            out.addAll(rule.codes());
-        }
-        return out;
+        return BuiltInCode.ruleCodes();
     }
 
     /** The codes every rule of this validator may report. */
@@ -85,7 +105,10 @@ public final class ChainValidator {
         return List.copyOf(codes.values());
     }
 
-    /** Checks one document. Never throws on content. */
+    /**
+     * Checks one document: the whole-document rules, then one walk over the notes and their citations for every
+     * {@link NoteRule}, then the caller's whole-document rules. Never throws on content.
+     */
     public List<Diagnostic> check(CheckContext context) {
         if (context.options() != options) {
             context = new CheckContext(context.document(), context.resolution(), options);
@@ -94,7 +117,11 @@ public final class ChainValidator {
         for (DocumentProblem p : context.document().problems()) {
             sink.report(p.code(), p.position(), p.message());
         }
-        for (ChainRule rule : rules) {
+        for (ChainRule rule : documentRules) {
+            rule.check(context, sink);
+        }
+        walk(context, sink);
+        for (ChainRule rule : extraDocumentRules) {
             rule.check(context, sink);
         }
         List<Diagnostic> out = sink.found;
@@ -102,6 +129,27 @@ public final class ChainValidator {
                 .thenComparingInt(d -> d.noteIndex())
                 .thenComparing(Diagnostic::code));
         return out;
+    }
+
+    /** The one pass over the notes: each note, then each of its citations, to every rule's checker. */
+    private void walk(CheckContext context, DiagnosticSink sink) {
+        NoteChecker[] checkers = new NoteChecker[noteRules.size()];
+        for (int i = 0; i < checkers.length; i++) {
+            checkers[i] = noteRules.get(i).start(context, sink);
+        }
+        for (ResolvedNote note : context.notes()) {
+            for (NoteChecker checker : checkers) {
+                checker.note(note);
+            }
+            for (ResolvedCitation citation : note.citations()) {
+                for (NoteChecker checker : checkers) {
+                    checker.citation(note, citation);
+                }
+            }
+        }
+        for (NoteChecker checker : checkers) {
+            checker.finish();
+        }
     }
 
     private void requireKnown(String code) {
@@ -162,7 +210,8 @@ public final class ChainValidator {
             if (configured != null) {
                 return configured;
             }
-            if (OFF_BY_DEFAULT.contains(code)) {
+            BuiltInCode builtIn = BuiltInCode.byId(code);
+            if (builtIn != null && !builtIn.onByDefault()) {
                 return null;
             }
             RuleCode known = codes.get(code);

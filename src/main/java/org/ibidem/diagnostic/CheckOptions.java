@@ -59,8 +59,7 @@ public record CheckOptions(Map<String, Severity> severities, Set<String> disable
 
     /** These options with a code switched on at its default severity (for rules that are off by default). */
     public CheckOptions withEnabled(String code) {
-        RuleCode known = ChainValidator.builtInCodes().stream().filter(r -> r.code().equals(code)).findFirst()
-                .orElse(null);
+        BuiltInCode known = BuiltInCode.byId(Objects.requireNonNull(code, "code"));
         if (known == null) {
             // A rule of the caller's: switching it on is only taking it off the disabled list.
             Set<String> d = new HashSet<>(disabled);

@@ -21,6 +21,26 @@ public interface DiagnosticSink {
     /** Reports a finding at a place in the file that is not inside a note (a body marker). */
     void report(String code, SourcePosition position, String message);
 
+    /** Reports a finding of a built-in code about a whole note. */
+    default void report(BuiltInCode code, Note note, String message) {
+        report(code.id(), note, message);
+    }
+
+    /** Reports a finding of a built-in code about part of a note's text. */
+    default void report(BuiltInCode code, Note note, TextSpan span, String message) {
+        report(code.id(), note, span, message);
+    }
+
+    /** Reports a finding of a built-in code at a place in the file that is not inside a note. */
+    default void report(BuiltInCode code, SourcePosition position, String message) {
+        report(code.id(), position, message);
+    }
+
+    /** Whether findings of a built-in code are reported at all (see {@link #reports(String)}). */
+    default boolean reports(BuiltInCode code) {
+        return reports(code.id());
+    }
+
     /**
      * Whether findings of the code are reported at all: for a rule whose one finding stands in for many of
      * another code's, which must come back when it is switched off.

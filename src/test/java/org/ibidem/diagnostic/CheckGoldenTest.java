@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ibidem.Analysis;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The golden cases of {@code check}: for every built-in rule code a small broken document that triggers it
+ * The golden cases of {@code check}: for every {@link BuiltInCode} a small broken document that triggers it
  * ({@code golden/check/<code>/}) and a near miss that does not ({@code golden/check/<code>-near-miss/}). Each
  * directory holds {@code input.txt} (or {@code input.tex}), {@code expected.txt} (the text output of {@code ibidem check input.txt}) and
  * {@code expected.json} (the output of {@code check --json}, which gives severity, code, note, line and column as
@@ -44,8 +45,9 @@ class CheckGoldenTest {
         }
     }
 
+    /** Every built-in code: those on by default, and those off by default (their case switches them on). */
     static Stream<String> codes() {
-        return ChainValidator.builtInCodes().stream().map(RuleCode::code);
+        return Arrays.stream(BuiltInCode.values()).map(BuiltInCode::id);
     }
 
     /** A case's input: {@code input.txt}, or {@code input.tex} for what only LaTeX can show. */
@@ -120,9 +122,9 @@ class CheckGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("codes")
     void triggersTheCodeAtItsDefaultSeverity(String code) {
-        Severity severity = ChainValidator.builtInCodes().stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow().defaultSeverity();
-        assertThat(ChainValidator.OFF_BY_DEFAULT.contains(code)
+        BuiltInCode builtIn = BuiltInCode.byId(code);
+        Severity severity = builtIn.defaultSeverity();
+        assertThat(!builtIn.onByDefault()
                 || !Files.isRegularFile(GOLDEN.resolve(code).resolve(ConfigFile.NAME))
                 || code.equals("ibid-discouraged"))
                 .as("only rules that need an option have a configuration file").isTrue();

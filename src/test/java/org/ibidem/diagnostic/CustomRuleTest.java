@@ -64,6 +64,105 @@ class CustomRuleTest {
         assertThat(analysis.hasErrors()).isTrue();
     }
 
+    /** The same house rule, looking at one note at a time: it joins the validator's one walk over the notes. */
+    private static final NoteRule NO_URLS_PER_NOTE = new NoteRule() {
+        @Override
+        public List<RuleCode> codes() {
+            return List.of(new RuleCode("house-no-urls", Severity.WARNING, "a note gives a URL"));
+        }
+
+        @Override
+        public NoteChecker start(CheckContext context, DiagnosticSink sink) {
+            return new NoteChecker() {
+                @Override
+                public void note(ResolvedNote n) {
+                    int at = n.note().text().indexOf("http");
+                    if (at >= 0) {
+                        sink.report("house-no-urls", n.note(), new org.ibidem.document.TextSpan(at, at + 4),
+                                "note " + n.note().displayName() + " gives a URL");
+                    }
+                }
+            };
+        }
+    };
+
+    @Test
+    void reportsTheFindingsOfANoteRuleAsOfTheSameRuleWrittenForTheWholeDocument() {
+        Analysis whole = Ibidem.analyze("doc.txt", DOCUMENT,
+                IbidemOptions.defaults().withCheck(CheckOptions.defaults().withRule(NO_URLS)));
+        Analysis perNote = Ibidem.analyze("doc.txt", DOCUMENT,
+                IbidemOptions.defaults().withCheck(CheckOptions.defaults().withRule(NO_URLS_PER_NOTE)));
+
+        assertThat(perNote.diagnostics()).filteredOn(d -> d.code().equals("house-no-urls")).hasSize(1);
+        assertThat(perNote.diagnostics()).isEqualTo(whole.diagnostics());
+    }
+
+    @Test
+    void showsANoteRuleEachNoteThenItsCitationsOnceInOrderThenTheEnd() {
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        NoteRule recorder = new NoteRule() {
+            @Override
+            public List<RuleCode> codes() {
+                return List.of(new RuleCode("house-recorder", Severity.INFO, "records the walk"));
+            }
+
+            @Override
+            public NoteChecker start(CheckContext context, DiagnosticSink sink) {
+                seen.add("start");
+                return new NoteChecker() {
+                    @Override
+                    public void note(ResolvedNote n) {
+                        seen.add("note " + n.note().displayName());
+                    }
+
+                    @Override
+                    public void citation(ResolvedNote n, org.ibidem.resolution.ResolvedCitation c) {
+                        seen.add("citation of note " + n.note().displayName());
+                    }
+
+                    @Override
+                    public void finish() {
+                        seen.add("finish");
+                    }
+                };
+            }
+        };
+
+        Ibidem.analyze("doc.txt", DOCUMENT, IbidemOptions.defaults().withCheck(CheckOptions.defaults()
+                .withRule(recorder)));
+
+        assertThat(seen).containsExactly("start", "note 1", "citation of note 1", "note 2", "citation of note 2",
+                "finish");
+    }
+
+    @Test
+    void runsANoteRuleOnItsOwnThroughCheck() {
+        Analysis analysis = Ibidem.analyze("doc.txt", DOCUMENT, IbidemOptions.defaults());
+        CheckContext context = new CheckContext(analysis.document(), analysis.resolution());
+        List<String> found = new java.util.ArrayList<>();
+        DiagnosticSink sink = new DiagnosticSink() {
+            @Override
+            public void report(String code, org.ibidem.document.Note note, String message) {
+                found.add(code + " " + message);
+            }
+
+            @Override
+            public void report(String code, org.ibidem.document.Note note, org.ibidem.document.TextSpan span,
+                               String message) {
+                found.add(code + " " + message);
+            }
+
+            @Override
+            public void report(String code, org.ibidem.document.SourcePosition position, String message) {
+                found.add(code + " " + message);
+            }
+        };
+
+        NO_URLS_PER_NOTE.check(context, sink);
+
+        assertThat(found).containsExactly("house-no-urls note 1 gives a URL");
+    }
+
     @Test
     void refusesARuleThatReusesABuiltInCode() {
         ChainRule clash = new ChainRule() {

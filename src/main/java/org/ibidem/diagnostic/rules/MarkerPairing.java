@@ -1,39 +1,72 @@
-package org.ibidem.diagnostic;
+package org.ibidem.diagnostic.rules;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ibidem.diagnostic.BuiltInCode;
+import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.diagnostic.DiagnosticSink;
+import org.ibidem.document.Document;
 import org.ibidem.document.Marker;
 import org.ibidem.document.Note;
+import org.ibidem.document.SourcePosition;
+import org.ibidem.document.TextSpan;
 
 /**
- * Body markers against notes: a marker must have a note, a note a marker, and a marker is used once.
+ * Pairs body markers with notes, for the three rules that judge the pairing ({@code marker-without-note},
+ * {@code note-without-marker}, {@code duplicate-marker}): a marker must have a note, a note a marker, and a
+ * marker is used once.
  *
  * <p>A marker belongs to the first note with its label that comes after it in the file: endnotes at the end of a
  * chapter, or footnote blocks after each paragraph. Markers first take the notes of the run of notes that follows
  * them (notes with no marker between them), so that where numbering restarts on every page a marker whose block
- * of notes lacks its label is reported as having no note, not as a second marker of a later note. A document without any marker (notes given alone, as in a
- * list of notes) is not checked for missing markers.
+ * of notes lacks its label is reported as having no note, not as a second marker of a later note. A document
+ * without any marker (notes given alone, as in a list of notes) is not checked for missing markers.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: it remembers only the findings of the last document paired, immutable, behind a volatile
+ * weak reference.
  */
-final class MarkerRules implements ChainRule {
+final class MarkerPairing {
 
-    @Override
-    public List<RuleCode> codes() {
-        return List.of(
-                new RuleCode("marker-without-note", Severity.ERROR, "a body marker has no note"),
-                new RuleCode("note-without-marker", Severity.WARNING, "a note has no marker in the body"),
-                new RuleCode("duplicate-marker", Severity.WARNING, "two body markers point at the same note"));
+    private MarkerPairing() {
     }
 
-    @Override
-    public void check(CheckContext context, DiagnosticSink sink) {
-        List<Marker> markers = context.document().markers();
-        List<Note> notes = context.document().notes();
+    /**
+     * The findings of the document last paired. The three rules ask in turn about the same document; a weak
+     * reference, so that it never keeps a document alive, and at worst a document is paired again.
+     */
+    private static volatile WeakReference<Paired> last = new WeakReference<>(null);
+
+    /** Reports the findings of the code {@code only} about the document's markers and notes, in file order. */
+    static void report(CheckContext context, BuiltInCode only, DiagnosticSink sink) {
+        Document document = context.document();
+        Paired paired = last.get();
+        if (paired == null || paired.document().get() != document) {
+            Recorder recorder = new Recorder();
+            pair(document, recorder);
+            paired = new Paired(new WeakReference<>(document), List.copyOf(recorder.found));
+            last = new WeakReference<>(paired);
+        }
+        for (Finding f : paired.findings()) {
+            if (f.code() != only) {
+                continue;
+            }
+            if (f.note() != null) {
+                sink.report(f.code(), f.note(), f.message());
+            } else {
+                sink.report(f.code(), f.position(), f.message());
+            }
+        }
+    }
+
+    /** Pairs the document's markers with its notes, reporting every finding of the three codes. */
+    private static void pair(Document document, DiagnosticSink sink) {
+        List<Marker> markers = document.markers();
+        List<Note> notes = document.notes();
         if (markers.isEmpty()) {
             return;
         }
@@ -63,11 +96,11 @@ final class MarkerRules implements ChainRule {
         for (Marker m : later) {
             Note target = firstAfter(byLabel.get(m.label()), m.position().offset());
             if (target == null) {
-                sink.report("marker-without-note", m.position(), "marker [" + m.label() + "] has no note "
+                sink.report(BuiltInCode.MARKER_WITHOUT_NOTE, m.position(), "marker [" + m.label() + "] has no note "
                         + m.label() + " after it");
             } else if (firstMarker.containsKey(target)) {
                 Note first = Objects.requireNonNull(firstAfter(notes, m.position().offset()));
-                sink.report("marker-without-note", m.position(), "marker [" + m.label() + "] has no note "
+                sink.report(BuiltInCode.MARKER_WITHOUT_NOTE, m.position(), "marker [" + m.label() + "] has no note "
                         + m.label() + " in the notes that follow it (from " + first.position() + "); note "
                         + target.displayName() + " at " + target.position() + " has its own marker");
             } else {
@@ -76,7 +109,8 @@ final class MarkerRules implements ChainRule {
         }
         for (Note n : notes) {
             if (!firstMarker.containsKey(n)) {
-                sink.report("note-without-marker", n, "note " + n.displayName() + " has no marker in the text");
+                sink.report(BuiltInCode.NOTE_WITHOUT_MARKER, n, "note " + n.displayName()
+                        + " has no marker in the text");
             }
         }
     }
@@ -84,7 +118,8 @@ final class MarkerRules implements ChainRule {
     private static void claim(Note target, Marker m, Map<Note, Marker> firstMarker, DiagnosticSink sink) {
         Marker earlier = firstMarker.putIfAbsent(target, m);
         if (earlier != null) {
-            sink.report("duplicate-marker", m.position(), "marker [" + m.label() + "] is used again (first at "
+            sink.report(BuiltInCode.DUPLICATE_MARKER, m.position(), "marker [" + m.label()
+                    + "] is used again (first at "
                     + earlier.position() + "); note " + target.displayName() + " can have only one marker");
         }
     }
@@ -129,5 +164,32 @@ final class MarkerRules implements ChainRule {
             }
         }
         return lo < candidates.size() ? Objects.requireNonNull(candidates.get(lo)) : null;
+    }
+
+    private record Paired(WeakReference<Document> document, List<Finding> findings) {
+    }
+
+    /** A finding about a note ({@code note} set) or about a marker (at {@code position}). */
+    private record Finding(BuiltInCode code, Note note, SourcePosition position, String message) {
+    }
+
+    /** Keeps the findings of one pairing, in the order they are made. */
+    private static final class Recorder implements DiagnosticSink {
+        private final List<Finding> found = new ArrayList<>();
+
+        @Override
+        public void report(String code, Note note, String message) {
+            found.add(new Finding(BuiltInCode.byId(code), note, null, message));
+        }
+
+        @Override
+        public void report(String code, Note note, TextSpan span, String message) {
+            throw new AssertionError("markers are paired with whole notes");
+        }
+
+        @Override
+        public void report(String code, SourcePosition position, String message) {
+            found.add(new Finding(BuiltInCode.byId(code), null, position, message));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.ibidem.diagnostic;
+package org.ibidem.diagnostic.rules;
 
 import java.util.ArrayList;
 import java.util.List;

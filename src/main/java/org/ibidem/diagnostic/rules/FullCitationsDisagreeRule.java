@@ -1,56 +1,52 @@
-package org.ibidem.diagnostic;
+package org.ibidem.diagnostic.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.Names;
-import org.ibidem.citation.StyleFlag;
+import org.ibidem.diagnostic.BuiltInCode;
+import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.diagnostic.DiagnosticSink;
+import org.ibidem.diagnostic.NoteChecker;
+import org.ibidem.diagnostic.NoteRule;
 import org.ibidem.reference.Reference;
-import org.ibidem.resolution.ResolutionStatus;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 import org.ibidem.resolution.Titles;
 
 /**
- * Consistency between the citations of one work. Chicago gives a work in full once and shortens it after
- * (CMOS 14.29); a second full citation in the same chapter is advice, since some editors repeat it. Two full
- * citations of one work that disagree — year, publisher, place, or the spelling of the title — are a warning:
- * one of them is wrong.
+ * Two full citations of one work that disagree (year, publisher, place, or the spelling of the title): one of
+ * them is wrong.
  *
- * <p>Stateless and thread-safe.
+ * <p>Per first author, the checker keeps the first full citation of each title (folded): a new full citation is
+ * compared with the one of the same title, and with differently spelt titles only while the author has few
+ * titles, so the rule stays linear on a long document.
+ *
+ * <p>Stateless and thread-safe; what it has seen lives in the checker of one document.
  */
-final class ConsistencyRules implements ChainRule {
+final class FullCitationsDisagreeRule extends SingleCodeRule implements NoteRule {
 
-    @Override
-    public List<RuleCode> codes() {
-        return List.of(
-                new RuleCode("repeated-full-citation", Severity.INFO,
-                        "a work is given in full again; shorten it after the first time"),
-                new RuleCode("full-citations-disagree", Severity.WARNING,
-                        "two full citations of the same work disagree (year, publisher, place, title)"));
+    FullCitationsDisagreeRule() {
+        super(BuiltInCode.FULL_CITATIONS_DISAGREE);
     }
 
     @Override
-    public void check(CheckContext context, DiagnosticSink sink) {
-        // Per first author, the first full citation of each title (folded): a new full citation is compared with
-        // the one of the same title, and with differently spelt titles only while the author has few titles, so
-        // the rule stays linear on a long document.
+    public NoteChecker start(CheckContext context, DiagnosticSink sink) {
+        if (!sink.reports(code())) {
+            return CitationRule.NOTHING;
+        }
         Map<String, Map<String, Seen>> byAuthor = new HashMap<>();
-        for (ResolvedNote note : context.notes()) {
-            for (ResolvedCitation rc : note.citations()) {
+        return new NoteChecker() {
+            @Override
+            public void citation(ResolvedNote note, ResolvedCitation rc) {
                 if (!(rc.citation() instanceof FullCitation f)) {
-                    continue;
-                }
-                if (rc.status() == ResolutionStatus.REPEATED && !f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
-                    // (A canonical reference, "Gen. 3:16", is given in the same form every time.)
-                    repeated(context, note, rc, f, sink);
+                    return;
                 }
                 Reference r = f.reference();
                 if (r.title() == null) {
-                    continue;
+                    return;
                 }
                 String author = r.authors().isEmpty() ? "" : Names.fold(r.authors().get(0).surname());
                 Map<String, Seen> titles = byAuthor.computeIfAbsent(author, k -> new HashMap<>());
@@ -80,7 +76,7 @@ final class ConsistencyRules implements ChainRule {
                     }
                 }
                 if (diff != null) {
-                    sink.report("full-citations-disagree", note.note(), f.span(), "note "
+                    sink.report(code(), note.note(), f.span(), "note "
                             + note.note().displayName() + " and note " + other.note().note().displayName()
                             + " cite the same work but disagree on " + diff);
                 }
@@ -88,20 +84,10 @@ final class ConsistencyRules implements ChainRule {
                     titles.put(title, new Seen(note, r, title, prepared));
                 }
             }
-        }
+        };
     }
 
     private static final int MAX_TITLES_COMPARED = 50;
-
-    private static void repeated(CheckContext context, ResolvedNote note, ResolvedCitation rc, FullCitation f,
-                                 DiagnosticSink sink) {
-        ResolvedNote first = context.note(rc.antecedent());
-        if (first != null && Objects.equals(note.note().chapter(), first.note().chapter())) {
-            sink.report("repeated-full-citation", note.note(), f.span(), "note " + note.note().displayName()
-                    + " gives in full a work already given in note " + first.note().displayName()
-                    + "; use the short form");
-        }
-    }
 
     /**
      * What two full citations of one work disagree on, their titles the same or (misspelt) spelled differently;
@@ -113,7 +99,7 @@ final class ConsistencyRules implements ChainRule {
         }
         List<String> diffs = new ArrayList<>();
         if (misspelt) {
-            diffs.add("the title (\"" + ParseRules.abbreviate(a.title()) + "\" / \"" + ParseRules.abbreviate(b.title()) + "\")");
+            diffs.add("the title (\"" + Texts.abbreviate(a.title()) + "\" / \"" + Texts.abbreviate(b.title()) + "\")");
         }
         if (a.year() != 0 && b.year() != 0 && a.year() != b.year()) {
             diffs.add("the year (" + a.year() + " / " + b.year() + ")");

@@ -1,0 +1,34 @@
+package org.ibidem.diagnostic.rules;
+
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.StyleFlag;
+import org.ibidem.diagnostic.BuiltInCode;
+import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.diagnostic.DiagnosticSink;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.reference.Name;
+
+/**
+ * A name written family name first, with a comma, inside a note; notes give names in reading order (CMOS 14.20):
+ * "Lengxi, Wu" is bibliography order.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class InvertedNameRule extends CitationRule {
+
+    InvertedNameRule() {
+        super(BuiltInCode.INVERTED_NAME);
+    }
+
+    @Override
+    void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
+        if (rc.citation() instanceof FullCitation f && f.flags().contains(StyleFlag.INVERTED_NAME)
+                && !f.reference().authors().isEmpty()) {
+            Name a = f.reference().authors().get(0);
+            sink.report(code(), note.note(), f.span(), "note " + note.note().displayName() + " writes \""
+                    + a.family() + ", " + a.given() + "\" family name first; a note gives \"" + a.given() + " "
+                    + a.family() + "\" (or, for a family-name-first name, writes it without the comma)");
+        }
+    }
+}
