@@ -1,5 +1,7 @@
 package org.ibidem.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,8 +12,9 @@ import picocli.CommandLine.Command;
 /**
  * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography} and {@code bibtex}.
  *
- * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error or input
- * that cannot be read. Every failure prints one line on standard error, never a stack trace.
+ * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error, input
+ * that cannot be read, or output that cannot be written (a full disk, a closed pipe). Every failure prints one
+ * line on standard error, never a stack trace.
  *
  * <pre>{@code
  * ibidem check essay.txt
@@ -37,7 +40,9 @@ public final class IbidemCli implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         quietLogging();
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        // Standard output is written past System.out, whose PrintStream swallows errors: a full disk or a closed
+        // pipe stops the run with exit code 2 instead of going on to the end.
+        System.exit(run(args, StandardOutput.over(new FileOutputStream(FileDescriptor.out)),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -64,7 +69,18 @@ public final class IbidemCli implements Runnable {
             return EXIT_USAGE;
         });
         int code = cli.execute(args);
-        out.flush();
+        boolean failed;
+        try {
+            out.flush();
+            failed = out.checkError();
+        } catch (StandardOutput.OutputFailedException e) {
+            failed = true;
+        }
+        if (failed && code != EXIT_USAGE) {
+            // A PrintWriter keeps its write errors to itself: asked here, so that lost output never exits 0.
+            err.println("ibidem: cannot write the output (the disk is full or the output was closed)");
+            code = EXIT_USAGE;
+        }
         err.flush();
         return code;
     }
@@ -99,6 +115,9 @@ public final class IbidemCli implements Runnable {
     private static String oneLine(Exception ex) {
         if (ex instanceof UnreadableDocumentException || ex instanceof IllegalArgumentException) {
             return String.valueOf(ex.getMessage()).replace('\n', ' ');
+        }
+        if (ex instanceof StandardOutput.OutputFailedException) {
+            return ex.getMessage();
         }
         if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
             return "I/O error: " + ex.getMessage();
