@@ -121,4 +121,20 @@ class UnreadableFilesTest {
         assertThat(run.outLines()).last().asString().isEqualTo("1 error, 0 warnings in 0 notes (2 files, 1 could "
                 + "not be read)");
     }
+
+    @Test
+    void refusesADocxWhoseNotesCannotBeReadInEveryCommand() throws IOException {
+        Path docx = Files.write(dir.resolve("damaged.docx"), new byte[] {'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a'});
+
+        for (String command : List.of("notes", "bibliography", "bibtex")) {
+            Run run = IbidemCliTest.run(command, docx.toString());
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.out()).as(command).isEmpty();
+            assertThat(run.errLines()).as(command).singleElement().asString()
+                    .startsWith("ibidem: " + docx + ": cannot read the notes of this Word .docx file: ");
+        }
+        Run check = IbidemCliTest.run("check", "--severity", "unreadable-docx=error", docx.toString());
+        assertThat(check.exit()).isEqualTo(2);
+        assertThat(check.outLines()).first().asString().startsWith(docx + ":1:1: error[unreadable-docx]: cannot read");
+    }
 }
