@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ibidem.Analysis;
 import org.ibidem.ConfigFile;
-import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
 import org.ibidem.diagnostic.ChainValidator;
 import org.ibidem.diagnostic.CheckOptions;
@@ -37,16 +36,26 @@ import picocli.CommandLine.Parameters;
                 + "FILE:LINE:COL: severity[code]: message, then a summary line.",
                 "Exit 0 when there is no error (and, with --strict, no warning), 1 when there is, 2 for a usage "
                         + "error or input that cannot be read.",
-                "Directories are walked recursively for .txt, .md, .html, .tex and .docx files. A .ibidem.json "
-                        + "next to a document (or in a folder above it) configures the rules; options given "
-                        + "here win over it."})
+                "Directories are walked recursively for " + IbidemCli.DOT + "txt, " + IbidemCli.DOT + "md, "
+                        + IbidemCli.DOT + "html, " + IbidemCli.DOT + "tex and " + IbidemCli.DOT + "docx files. A "
+                        + IbidemCli.DOT + "ibidem" + IbidemCli.DOT + "json next to a document (or in a folder above "
+                        + "it) configures the rules; options given here win over it. A PATH of - reads standard "
+                        + "input."})
 final class CheckCommand implements Callable<Integer> {
 
     static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "tex",
             "latex", "docx");
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Documents or directories to check.")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Documents or directories to check; - reads standard input.")
     List<Path> paths = new ArrayList<>();
+
+    /** Where {@code -} reads from. */
+    final java.io.InputStream stdin;
+
+    CheckCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations).")
@@ -116,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
             List<Diagnostic> found;
             int noteCount;
             try {
-                Analysis analysis = Ibidem.analyze(file, optionsFor(file));
+                Analysis analysis = Inputs.analyze(file, optionsFor(file), stdin);
                 found = analysis.diagnostics();
                 noteCount = analysis.notes().size();
             } catch (UnreadableDocumentException e) {
@@ -134,12 +143,12 @@ final class CheckCommand implements Callable<Integer> {
             }
             notes += noteCount;
             switch (fmt) {
-                case "text" -> found.forEach(d -> out.println(d.format(file.toString())));
-                case "github" -> found.forEach(d -> out.println(GithubOutput.line(file.toString(), d)));
+                case "text" -> found.forEach(d -> out.println(d.format(Inputs.name(file))));
+                case "github" -> found.forEach(d -> out.println(GithubOutput.line(Inputs.name(file), d)));
                 case "sarif" -> checked.add(new SarifOutput.Checked(file, found));
                 default -> {
                     Map<String, Object> f = new LinkedHashMap<>();
-                    f.put("file", file.toString());
+                    f.put("file", Inputs.name(file));
                     f.put("notes", noteCount);
                     List<Object> ds = JsonOutput.diagnostics(found);
                     f.put("diagnostics", ds);
@@ -147,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
                     for (Object d : ds) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> withFile = new LinkedHashMap<>((Map<String, Object>) d);
-                        withFile.put("file", file.toString());
+                        withFile.put("file", Inputs.name(file));
                         jsonDiagnostics.add(withFile);
                     }
                 }
@@ -162,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 if (files.size() == 1) {
                     // One file: its name and note count at the top, as tools that check one file expect.
-                    root.put("file", files.get(0).toString());
+                    root.put("file", Inputs.name(files.get(0)));
                     root.put("notes", notes);
                 }
                 // With one file its diagnostics need no "file" key; with several each says which file it is in.
@@ -191,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private List<Diagnostic> unreadable(Path file, UnreadableDocumentException e) {
         String message = String.valueOf(e.getMessage()).replace('\n', ' ');
-        String prefix = file + ": ";
+        String prefix = Inputs.name(file) + ": ";
         if (message.startsWith(prefix)) {
             message = message.substring(prefix.length()); // the file is named by the finding itself
         }
@@ -239,10 +248,16 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(CheckCommand::isDocument).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": cannot list the directory (" + e.getMessage() + ")", e);
+                }
+                if (files.size() == before) {
+                    // Checking nothing must not pass for checking clean documents.
+                    throw new UnreadableDocumentException(p + ": no document to check in this folder (looked for "
+                            + "files ending in ." + String.join(", .", new java.util.TreeSet<>(EXTENSIONS)) + ")");
                 }
             } else {
                 files.add(p); // a missing or unreadable file is reported when it is read, in its turn

@@ -186,7 +186,9 @@ public final class Documents {
         if (e instanceof NoSuchFileException) {
             return new UnreadableDocumentException(path + ": no such file");
         }
-        String reason = Files.isDirectory(path) ? "is a directory" : "cannot be read (" + e.getMessage() + ")";
+        String reason = Files.isDirectory(path) ? "is a directory"
+                : e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+                : "cannot be read (" + e.getMessage() + ")";
         return new UnreadableDocumentException(path + ": " + reason, e);
     }
 
