@@ -25,7 +25,12 @@ import org.ibidem.resolution.Resolver;
  * a.diagnostics().forEach(d -> System.out.println(d.format("essay.txt")));
  * String bib = a.bibliography("chicago", OutputFormat.TEXT);
  * String bibtex = a.bibtex();
+ *
+ * Analysis b = Ibidem.analyzeText("Text.[1]\n\nNotes\n\n1. Mary Beard, SPQR (New York: Liveright, 2015), 12.\n");
  * }</pre>
+ *
+ * <p>A file is named by a {@link Path}; text in memory goes to {@link #analyzeText(String)}. A {@code String}
+ * is never taken for a file name.
  *
  * <p>Each stage also stands alone: {@link Documents}, {@link NoteParser}, {@link Resolver},
  * {@link ChainValidator}. All methods are thread-safe; analysing many documents in parallel is fine.
@@ -55,17 +60,45 @@ public final class Ibidem {
                 : Documents.read(file, options.inputFormat()), options);
     }
 
-    /** Analyses text, with the default options. */
-    public static Analysis analyze(String text) {
-        return analyze("<text>", text, IbidemOptions.defaults());
+    /**
+     * Analyses a document's text (not a file: for a file, {@link #analyze(Path)}), with the default options. Its
+     * format is sniffed from the text, as for a file whose name says nothing.
+     *
+     * @throws NullPointerException when {@code text} is null
+     */
+    public static Analysis analyzeText(String text) {
+        return analyzeText("<text>", text, IbidemOptions.defaults());
     }
 
-    /** Analyses text; {@code name} is used in messages. */
-    public static Analysis analyze(String name, String text, IbidemOptions options) {
+    /**
+     * Analyses a document's text; {@code name} is used in messages, and its extension (if any) picks the format
+     * unless the options name one.
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    public static Analysis analyzeText(String name, String text, IbidemOptions options) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(options, "options");
         return analyze(options.inputFormat() == null ? Documents.parse(name, text)
                 : Documents.parse(name, text, options.inputFormat()), options);
+    }
+
+    /**
+     * Analyses text, with the default options: the same as {@link #analyzeText(String)}.
+     *
+     * @deprecated the argument is the document's text, never a file name, which {@code analyze("essay.txt")}
+     *             reads as if it were (it analyses the nine characters "essay.txt" and finds no note). Call
+     *             {@link #analyzeText(String)} for text and {@link #analyze(Path)} for a file.
+     */
+    @Deprecated(since = "0.1.0")
+    public static Analysis analyze(String text) {
+        return analyzeText(text);
+    }
+
+    /** Analyses text; {@code name} is used in messages. The same as {@link #analyzeText(String, String, IbidemOptions)}. */
+    public static Analysis analyze(String name, String text, IbidemOptions options) {
+        return analyzeText(name, text, options);
     }
 
     /** Analyses a document already extracted. */

@@ -3,7 +3,6 @@ package org.ibidem.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
-import org.ibidem.Ibidem;
 import org.ibidem.reference.Reference;
 import org.ibidem.style.FormattedBibliography;
 import org.ibidem.style.OutputFormat;
@@ -18,12 +17,20 @@ import picocli.CommandLine.Parameters;
         description = "Format the bibliography of the works the notes cite, in a CSL style.")
 final class BibliographyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    @Parameters(paramLabel = "FILE", description = "The document to read; - reads standard input.")
     Path file;
 
+    /** Where {@code -} reads from. */
+    final java.io.InputStream stdin;
+
+    BibliographyCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     @Option(names = {"-s", "--style"}, defaultValue = "chicago", paramLabel = "STYLE",
-            description = "chicago, apa, mla, any CSL style id (e.g. harvard-cite-them-right), or a path to a "
-                    + ".csl file. A STYLE.csl in ./styles comes first. Default: ${DEFAULT-VALUE}.")
+            description = "chicago, apa, mla, any CSL style id (e" + IbidemCli.DOT + "g. harvard-cite-them-right), "
+                    + "or a path to a " + IbidemCli.DOT + "csl file. A STYLE" + IbidemCli.DOT + "csl in "
+                    + IbidemCli.DOT + "/styles comes first. Default: ${DEFAULT-VALUE}.")
     String style;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
@@ -39,7 +46,7 @@ final class BibliographyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = parseFormat(format);
-        Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
+        Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         FormattedBibliography bib = analysis.bibliography(style, outputFormat);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();

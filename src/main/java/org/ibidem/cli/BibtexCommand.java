@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
-import org.ibidem.Ibidem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +18,15 @@ import picocli.CommandLine.Parameters;
         description = "Export the works the notes cite as a BibTeX database, one entry per work.")
 final class BibtexCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    @Parameters(paramLabel = "FILE", description = "The document to read; - reads standard input.")
     Path file;
+
+    /** Where {@code -} reads from. */
+    final java.io.InputStream stdin;
+
+    BibtexCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.bib", description = "Write to this file instead of "
             + "standard output.")
@@ -34,7 +40,7 @@ final class BibtexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
+        Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         String bib = analysis.bibtex();
         if (output == null) {
             spec.commandLine().getOut().print(bib);
@@ -44,7 +50,8 @@ final class BibtexCommand implements Callable<Integer> {
         try {
             Files.writeString(output, bib, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(output + ": cannot write (" + e.getMessage() + ")", e);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            throw new UncheckedIOException(output + ": cannot write (" + reason + ")", e);
         }
         spec.commandLine().getErr().println("ibidem: wrote " + analysis.sources().size() + " entries to " + output);
         return 0;

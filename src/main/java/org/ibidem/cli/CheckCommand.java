@@ -15,13 +15,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ibidem.Analysis;
 import org.ibidem.ConfigFile;
-import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
 import org.ibidem.diagnostic.ChainValidator;
 import org.ibidem.diagnostic.CheckOptions;
 import org.ibidem.diagnostic.Diagnostic;
+import org.ibidem.diagnostic.ReadingCodes;
 import org.ibidem.diagnostic.RuleCode;
 import org.ibidem.diagnostic.Severity;
+import org.ibidem.document.SourcePosition;
 import org.ibidem.document.UnreadableDocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,16 +36,26 @@ import picocli.CommandLine.Parameters;
                 + "FILE:LINE:COL: severity[code]: message, then a summary line.",
                 "Exit 0 when there is no error (and, with --strict, no warning), 1 when there is, 2 for a usage "
                         + "error or input that cannot be read.",
-                "Directories are walked recursively for .txt, .md, .html, .tex and .docx files. A .ibidem.json "
-                        + "next to a document (or in a folder above it) configures the rules; options given "
-                        + "here win over it."})
+                "Directories are walked recursively for " + IbidemCli.DOT + "txt, " + IbidemCli.DOT + "md, "
+                        + IbidemCli.DOT + "html, " + IbidemCli.DOT + "tex and " + IbidemCli.DOT + "docx files. A "
+                        + IbidemCli.DOT + "ibidem" + IbidemCli.DOT + "json next to a document (or in a folder above "
+                        + "it) configures the rules; options given here win over it. A PATH of - reads standard "
+                        + "input."})
 final class CheckCommand implements Callable<Integer> {
 
     static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "tex",
             "latex", "docx");
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Documents or directories to check.")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Documents or directories to check; - reads standard input.")
     List<Path> paths = new ArrayList<>();
+
+    /** Where {@code -} reads from. */
+    final java.io.InputStream stdin;
+
+    CheckCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations).")
@@ -86,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (listRules) {
-            for (RuleCode r : ChainValidator.builtInCodes()) {
+            for (RuleCode r : allCodes()) {
                 out.println(String.format("%-28s %-8s %s", r.code(), r.defaultSeverity().label(), r.summary()));
             }
             return 0;
@@ -109,43 +120,58 @@ final class CheckCommand implements Callable<Integer> {
         long warnings = 0;
         long infos = 0;
         long notes = 0;
+        int unreadable = 0;
         for (Path file : files) {
-            Analysis analysis = Ibidem.analyze(file, optionsFor(file));
-            List<Diagnostic> found = analysis.diagnostics();
-            errors += analysis.count(Severity.ERROR);
-            warnings += analysis.count(Severity.WARNING);
-            infos += analysis.count(Severity.INFO);
-            notes += analysis.notes().size();
+            List<Diagnostic> found;
+            int noteCount;
+            try {
+                Analysis analysis = Inputs.analyze(file, optionsFor(file), stdin);
+                found = analysis.diagnostics();
+                noteCount = analysis.notes().size();
+            } catch (UnreadableDocumentException e) {
+                // One file that cannot be read is a finding about that file; the others are still checked.
+                unreadable++;
+                found = unreadable(file, e);
+                noteCount = 0;
+            }
+            for (Diagnostic d : found) {
+                switch (d.severity()) {
+                    case ERROR -> errors++;
+                    case WARNING -> warnings++;
+                    case INFO -> infos++;
+                }
+            }
+            notes += noteCount;
             switch (fmt) {
-                case "text" -> found.forEach(d -> out.println(d.format(file.toString())));
-                case "github" -> found.forEach(d -> out.println(GithubOutput.line(file.toString(), d)));
+                case "text" -> found.forEach(d -> out.println(d.format(Inputs.name(file))));
+                case "github" -> found.forEach(d -> out.println(GithubOutput.line(Inputs.name(file), d)));
                 case "sarif" -> checked.add(new SarifOutput.Checked(file, found));
                 default -> {
                     Map<String, Object> f = new LinkedHashMap<>();
-                    f.put("file", file.toString());
-                    f.put("notes", analysis.notes().size());
+                    f.put("file", Inputs.name(file));
+                    f.put("notes", noteCount);
                     List<Object> ds = JsonOutput.diagnostics(found);
                     f.put("diagnostics", ds);
                     jsonFiles.add(f);
                     for (Object d : ds) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> withFile = new LinkedHashMap<>((Map<String, Object>) d);
-                        withFile.put("file", file.toString());
+                        withFile.put("file", Inputs.name(file));
                         jsonDiagnostics.add(withFile);
                     }
                 }
             }
         }
-        String summary = summary(errors, warnings, infos, notes, files.size());
+        String summary = summary(errors, warnings, infos, notes, files.size(), unreadable);
         switch (fmt) {
             case "text", "github" -> out.println(summary);
-            case "sarif" -> out.println(SarifOutput.write(checked, ChainValidator.builtInCodes(),
+            case "sarif" -> out.println(SarifOutput.write(checked, allCodes(),
                     IbidemCli.Version.version()));
             default -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 if (files.size() == 1) {
                     // One file: its name and note count at the top, as tools that check one file expect.
-                    root.put("file", files.get(0).toString());
+                    root.put("file", Inputs.name(files.get(0)));
                     root.put("notes", notes);
                 }
                 // With one file its diagnostics need no "file" key; with several each says which file it is in.
@@ -162,7 +188,39 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(JsonOutput.write(root));
             }
         }
+        if (unreadable > 0) {
+            return IbidemCli.EXIT_USAGE;
+        }
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+
+    /**
+     * The finding for a file that cannot be read, at its first line, under the exception's code and the severity
+     * the options give that code (none when it is switched off: the exit code still says the file was not read).
+     */
+    private List<Diagnostic> unreadable(Path file, UnreadableDocumentException e) {
+        String message = String.valueOf(e.getMessage()).replace('\n', ' ');
+        String prefix = Inputs.name(file) + ": ";
+        if (message.startsWith(prefix)) {
+            message = message.substring(prefix.length()); // the file is named by the finding itself
+        }
+        Severity severity;
+        try {
+            severity = new ChainValidator(optionsFor(file).check()).severityOf(e.code());
+        } catch (RuntimeException configProblem) {
+            severity = Severity.ERROR; // a configuration next to an unreadable file must not hide it
+        }
+        if (severity == null) {
+            return List.of();
+        }
+        return List.of(new Diagnostic(severity, e.code(), 0, null, new SourcePosition(0, 1, 1), null, message));
+    }
+
+    /** The codes a check may report: the rules', then those of files that cannot be read. */
+    static List<RuleCode> allCodes() {
+        List<RuleCode> all = new ArrayList<>(ChainValidator.builtInCodes());
+        all.addAll(ReadingCodes.all());
+        return all;
     }
 
     private IbidemOptions optionsFor(Path file) {
@@ -190,15 +248,19 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(CheckCommand::isDocument).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(p + ": cannot list the directory (" + e.getMessage() + ")", e);
                 }
-            } else if (!Files.exists(p)) {
-                throw new UnreadableDocumentException(p + ": no such file");
+                if (files.size() == before) {
+                    // Checking nothing must not pass for checking clean documents.
+                    throw new UnreadableDocumentException(p + ": no document to check in this folder (looked for "
+                            + "files ending in ." + String.join(", .", new java.util.TreeSet<>(EXTENSIONS)) + ")");
+                }
             } else {
-                files.add(p);
+                files.add(p); // a missing or unreadable file is reported when it is read, in its turn
             }
         }
         return files;
@@ -210,13 +272,17 @@ final class CheckCommand implements Callable<Integer> {
         return dot > 0 && !name.startsWith(".") && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    static String summary(long errors, long warnings, long infos, long notes, int files) {
+    static String summary(long errors, long warnings, long infos, long notes, int files, int unreadable) {
         String s = plural(errors, "error") + ", " + plural(warnings, "warning");
         if (infos > 0) {
             s += ", " + infos + " info";
         }
         s += " in " + plural(notes, "note");
-        return files == 1 ? s : s + " (" + files + " files)";
+        String unread = unreadable == 0 ? "" : unreadable + " could not be read";
+        if (files == 1) {
+            return unreadable == 0 ? s : s + " (" + unread + ")";
+        }
+        return s + " (" + files + " files" + (unreadable == 0 ? "" : ", " + unread) + ")";
     }
 
     private static String plural(long n, String word) {

@@ -1,8 +1,12 @@
 package org.ibidem.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ibidem.document.UnreadableDocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +14,9 @@ import picocli.CommandLine.Command;
 /**
  * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography} and {@code bibtex}.
  *
- * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error or input
- * that cannot be read. Every failure prints one line on standard error, never a stack trace.
+ * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error, input
+ * that cannot be read, or output that cannot be written (a full disk, a closed pipe). Every failure prints one
+ * line on standard error, never a stack trace.
  *
  * <pre>{@code
  * ibidem check essay.txt
@@ -23,7 +28,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ibidem", mixinStandardHelpOptions = true, versionProvider = IbidemCli.Version.class,
         description = "Reads the citations in scholarly notes: finds them, resolves Ibid. and short forms, "
                 + "checks the chains, exports BibTeX and formats bibliographies.")
-public final class IbidemCli implements Runnable {
+public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code for usage errors and unreadable input. */
     static final int EXIT_USAGE = 2;
@@ -37,7 +42,9 @@ public final class IbidemCli implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         quietLogging();
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        // Standard output is written past System.out, whose PrintStream swallows errors: a full disk or a closed
+        // pipe stops the run with exit code 2 instead of going on to the end.
+        System.exit(run(args, StandardOutput.over(new FileOutputStream(FileDescriptor.out)),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -54,17 +61,37 @@ public final class IbidemCli implements Runnable {
 
     /** Runs the command line, writing to the given streams; returns the exit code. For tests and embedding. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the command line, reading standard input ({@code -} as a file) from {@code in}; returns the exit code.
+     */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new IbidemCli());
-        addSubcommands(cli, args.length == 0 ? null : args[0]);
+        addSubcommands(cli, args.length == 0 ? null : args[0], in);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(IbidemCli::usageError);
+        restoreDots(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("ibidem: " + oneLine(ex));
             commandLine.getErr().flush();
             return EXIT_USAGE;
         });
         int code = cli.execute(args);
-        out.flush();
+        boolean failed;
+        try {
+            out.flush();
+            failed = out.checkError();
+        } catch (StandardOutput.OutputFailedException e) {
+            failed = true;
+        }
+        if (failed && code != EXIT_USAGE) {
+            // A PrintWriter keeps its write errors to itself: asked here, so that lost output never exits 0.
+            err.println("ibidem: cannot write the output (the disk is full or the output was closed)");
+            code = EXIT_USAGE;
+        }
         err.flush();
         return code;
     }
@@ -74,24 +101,24 @@ public final class IbidemCli implements Runnable {
      * them otherwise (for the usage, {@code help} and error messages). picocli reads each command's annotations
      * when it is added, and a cold run is short enough for that to show.
      */
-    private static void addSubcommands(CommandLine cli, String first) {
-        Object only = first == null ? null : command(first);
+    private static void addSubcommands(CommandLine cli, String first, java.io.InputStream in) {
+        Object only = first == null ? null : command(first, in);
         if (only != null) {
             cli.addSubcommand(first, only);
             return;
         }
         for (String name : COMMANDS) {
-            cli.addSubcommand(name, command(name));
+            cli.addSubcommand(name, command(name, in));
         }
         cli.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
-    private static Object command(String name) {
+    private static Object command(String name, java.io.InputStream in) {
         return switch (name) {
-            case "notes" -> new NotesCommand();
-            case "check" -> new CheckCommand();
-            case "bibliography" -> new BibliographyCommand();
-            case "bibtex" -> new BibtexCommand();
+            case "notes" -> new NotesCommand(in);
+            case "check" -> new CheckCommand(in);
+            case "bibliography" -> new BibliographyCommand(in);
+            case "bibtex" -> new BibtexCommand(in);
             default -> null;
         };
     }
@@ -100,6 +127,9 @@ public final class IbidemCli implements Runnable {
         if (ex instanceof UnreadableDocumentException || ex instanceof IllegalArgumentException) {
             return String.valueOf(ex.getMessage()).replace('\n', ' ');
         }
+        if (ex instanceof StandardOutput.OutputFailedException) {
+            return ex.getMessage();
+        }
         if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
             return "I/O error: " + ex.getMessage();
         }
@@ -107,9 +137,39 @@ public final class IbidemCli implements Runnable {
                 + "; please report it with the input that caused it";
     }
 
+    /** {@code ibidem} alone: the usage, on standard error since no command ran, and the usage exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
+    }
+
+    /**
+     * A dot that help text must not be wrapped after, as in ".ibidem.json" and "e.g.": picocli breaks lines where
+     * {@link java.text.BreakIterator} allows, which is after any dot followed by a letter. The help is laid out
+     * with this private-use character, which never breaks, and printed with a dot in its place.
+     */
+    static final String DOT = "\uE000";
+
+    /** Makes every help section of the command and its subcommands print {@link #DOT} as a dot. */
+    private static void restoreDots(CommandLine cli) {
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cli.getHelpSectionMap());
+        sections.replaceAll((key, renderer) -> help -> renderer.render(help).replace(DOT, "."));
+        cli.setHelpSectionMap(sections);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            restoreDots(sub);
+        }
+    }
+
+    /** A usage error: its one-line message, the near misses picocli can name, and where to find help. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        PrintWriter err = c.getErr();
+        err.println("ibidem: " + String.valueOf(ex.getMessage()).replace('\n', ' ').replace(DOT, "."));
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return EXIT_USAGE;
     }
 
     /** The version from the jar's manifest. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
-import org.ibidem.Ibidem;
 import org.ibidem.document.Note;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
@@ -22,8 +21,15 @@ import picocli.CommandLine.Parameters;
                 + "leans on and its locator.")
 final class NotesCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    @Parameters(paramLabel = "FILE", description = "The document to read; - reads standard input.")
     Path file;
+
+    /** Where {@code -} reads from. */
+    final java.io.InputStream stdin;
+
+    NotesCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
 
     @Option(names = "--json", description = "Print JSON: notes, sources (CSL-JSON) and diagnostics.")
     boolean json;
@@ -36,7 +42,7 @@ final class NotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
+        Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             try {

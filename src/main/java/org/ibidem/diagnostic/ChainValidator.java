@@ -79,6 +79,9 @@ public final class ChainValidator {
         for (BuiltInCode code : BuiltInCode.values()) {
             byCode.put(code.id(), code.ruleCode());
         }
+        for (RuleCode code : ReadingCodes.all()) {
+            byCode.put(code.code(), code);
+        }
         for (ChainRule rule : options.extraRules()) {
             for (RuleCode code : rule.codes()) {
                 if (byCode.put(code.code(), code) != null) {
@@ -100,7 +103,20 @@ public final class ChainValidator {
         return BuiltInCode.ruleCodes();
     }
 
-    /** The codes every rule of this validator may report. */
+    /**
+     * The severity a code's findings get under these options, or null when they are switched off. For
+     * findings made outside the rules, such as {@link ReadingCodes} for a file that cannot be read.
+     */
+    public Severity severityOf(String code) {
+        requireKnown(code);
+        if (options.disabled().contains(code)) {
+            return null;
+        }
+        Severity configured = options.severities().get(code);
+        return configured != null ? configured : codes.get(code).defaultSeverity();
+    }
+
+    /** The codes every rule of this validator may report, and the {@link ReadingCodes}. */
     public List<RuleCode> codes() {
         return List.copyOf(codes.values());
     }

@@ -47,10 +47,13 @@ public final class Documents {
     /**
      * Reads and extracts a document, in the format its extension or content shows.
      *
-     * @throws UnreadableDocumentException when the file cannot be read, is binary, or is a .docx that is not a
-     *                                     zip; its message names the file and the reason in one line
+     * @throws UnreadableDocumentException when the file cannot be read, is binary, or is a .docx whose notes
+     *                                     cannot be read; its message names the file and the reason in one line
      */
     public static Document read(Path path) {
+        if (InputFormat.forFileName(path.toString()).orElse(null) == InputFormat.DOCX) {
+            return readDocx(path);
+        }
         return parse(path.toString(), readBytes(path));
     }
 
@@ -61,13 +64,39 @@ public final class Documents {
      */
     public static Document read(Path path, InputFormat format) {
         Objects.requireNonNull(format, "format");
+        if (format == InputFormat.DOCX) {
+            return readDocx(path);
+        }
         return parse(path.toString(), readBytes(path), format);
+    }
+
+    /**
+     * A .docx read in place: only the parts with text are opened, never the whole file, whose embedded media may
+     * be hundreds of megabytes.
+     */
+    private static Document readDocx(Path path) {
+        byte[] head = new byte[4];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw unreadable(path, e);
+        }
+        if (!isZip(java.util.Arrays.copyOf(head, n))) {
+            throw notAZip(path.toString());
+        }
+        return new DocxExtractor().extract(path.toString(), path);
+    }
+
+    private static UnreadableDocumentException notAZip(String name) {
+        return new UnreadableDocumentException(UnreadableDocumentException.UNREADABLE_DOCX, name
+                + ": is not a Word .docx file (it is not a zip archive); choose another input format for it", null);
     }
 
     /**
      * Extracts a document from bytes, in the format the name's extension or the content shows.
      *
-     * @throws UnreadableDocumentException when the bytes are binary
+     * @throws UnreadableDocumentException when the bytes are binary, or are a .docx whose notes cannot be read
      */
     public static Document parse(String name, byte[] bytes) {
         Optional<InputFormat> byName = InputFormat.forFileName(name);
@@ -85,15 +114,14 @@ public final class Documents {
     /**
      * Extracts a document from bytes in the given format.
      *
-     * @throws UnreadableDocumentException when the bytes are binary, or are to be read as a .docx and are not a
-     *                                     zip archive
+     * @throws UnreadableDocumentException when the bytes are binary, or are to be read as a .docx and its notes
+     *                                     cannot be read (not a zip archive, damaged, unsafe)
      */
     public static Document parse(String name, byte[] bytes, InputFormat format) {
         Objects.requireNonNull(format, "format");
         if (format == InputFormat.DOCX) {
             if (!isZip(bytes)) {
-                throw new UnreadableDocumentException(name + ": is not a Word .docx file (it is not a zip archive);"
-                        + " choose another input format for it");
+                throw notAZip(name);
             }
             return format.extractor().extract(name, bytes);
         }
@@ -149,12 +177,19 @@ public final class Documents {
     private static byte[] readBytes(Path path) {
         try {
             return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException(path + ": no such file");
         } catch (IOException e) {
-            String reason = Files.isDirectory(path) ? "is a directory" : "cannot be read (" + e.getMessage() + ")";
-            throw new UnreadableDocumentException(path + ": " + reason, e);
+            throw unreadable(path, e);
         }
+    }
+
+    private static UnreadableDocumentException unreadable(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableDocumentException(path + ": no such file");
+        }
+        String reason = Files.isDirectory(path) ? "is a directory"
+                : e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+                : "cannot be read (" + e.getMessage() + ")";
+        return new UnreadableDocumentException(path + ": " + reason, e);
     }
 
     private static void refuseBinary(String name, byte[] bytes) {

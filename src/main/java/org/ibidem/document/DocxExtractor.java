@@ -5,35 +5,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ooxml.util.POIXMLUnits;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFSettings;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.EndnotesDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
 
@@ -60,8 +48,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
  *       and text boxes are left out; a field's displayed result is kept. Block-level content controls are not
  *       read.</li>
  * </ul>
- * A file POI cannot open (not a zip, not a Word document, damaged) gives a document with no notes and one
- * {@link DocumentProblem} {@code unreadable-docx}; {@link Documents#read} refuses a file that is not a zip at all.
+ * A file whose notes cannot be read (not a zip, no Word document in it, damaged, XML with a DOCTYPE, a zip
+ * bomb) is refused with an {@link UnreadableDocumentException} of code {@code unreadable-docx}: a document of
+ * no notes would pass for one that has none.
  *
  * <pre>{@code
  * Document doc = new DocxExtractor().extract("thesis.docx", Files.readAllBytes(Path.of("thesis.docx")));
@@ -70,10 +59,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
  * doc.markers().get(0).position(); // 3:112, paragraph 3, character 112
  * }</pre>
  *
- * <p>POI reads the body; the footnotes and endnotes parts are taken from the package before it does and read
- * here with one XMLBeans cursor walk each, since POI's own reading of them is quadratic in notes.
+ * <p>Only the parts that hold text are read ({@link DocxPackage}): the main document, footnotes, endnotes and
+ * settings, each parsed with XMLBeans (Apache POI's schema types, with its safe XML options) and walked with
+ * one cursor. Embedded media are never read, however large; and POI's own reading of the notes, quadratic in
+ * notes, is not used.
  *
- * <p>Stateless and thread-safe: each call opens its own POI document.
+ * <p>Stateless and thread-safe: each call reads its own parts.
  */
 public final class DocxExtractor implements NoteExtractor {
 
@@ -99,69 +90,45 @@ public final class DocxExtractor implements NoteExtractor {
 
     @Override
     public Document extract(String name, byte[] bytes) {
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            Map<Kind, PackagePart> noteParts = detachNoteParts(pkg);
-            XWPFDocument doc = new XWPFDocument(pkg);
-            return new Reader(name, doc, noteParts).read();
-        } catch (IOException | InvalidFormatException | XmlException | RuntimeException e) {
-            // POI reports damaged or foreign files with assorted runtime exceptions; content never throws here.
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Document(name, format(), "", List.of(), List.of(), List.of(new DocumentProblem(
-                    "unreadable-docx", "Not a readable Word .docx file: " + reason.lines().findFirst().orElse(""),
-                    new SourcePosition(0, 1, 1))), new LineIndex(""));
-        } finally {
-            if (pkg != null) {
-                pkg.revert(); // read only: close without writing anything back
-            }
-        }
+        return read(name, DocxPackage.read(name, bytes));
     }
 
     /**
-     * Takes the footnotes and endnotes parts away from the main document part before POI reads it, and returns
-     * them. POI's {@code XWPFFootnotes.onDocumentRead} fetches each note from an XMLBeans list by index, and each
-     * fetch walks the list from its start: quadratic in notes (100,000 footnotes never finished). These parts are
-     * read here with one cursor walk instead ({@link Reader#noteElements}).
+     * Reads a .docx file in place, opening only the parts that hold text and notes: an embedded video or image,
+     * however large, is never read.
+     *
+     * @throws UnreadableDocumentException (code {@code unreadable-docx}) when its notes cannot be read
      */
-    private static Map<Kind, PackagePart> detachNoteParts(OPCPackage pkg) throws InvalidFormatException {
-        Map<Kind, PackagePart> parts = new EnumMap<>(Kind.class);
-        for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
-            for (PackageRelationship main : pkg.getRelationshipsByType(type)) {
-                PackagePart mainPart = pkg.getPart(main);
-                if (mainPart == null) {
-                    continue;
-                }
-                for (Kind kind : Kind.values()) {
-                    List<PackageRelationship> rels = new ArrayList<>();
-                    mainPart.getRelationshipsByType(kind.relation.getRelation()).forEach(rels::add);
-                    for (PackageRelationship rel : rels) {
-                        PackagePart part = mainPart.getRelatedPart(rel);
-                        if (part != null) {
-                            parts.putIfAbsent(kind, part);
-                        }
-                        mainPart.removeRelationship(rel.getId());
-                    }
-                }
+    Document extract(String name, Path file) {
+        return read(name, DocxPackage.read(name, file));
+    }
+
+    private Document read(String name, DocxPackage.Parts parts) {
+        try {
+            CTDocument1 main;
+            try (InputStream in = new ByteArrayInputStream(parts.document())) {
+                main = DocumentDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getDocument();
             }
+            return new Reader(name, main, parts).read();
+        } catch (IOException | XmlException | RuntimeException e) {
+            // Content never throws here: XML that XMLBeans refuses (a DOCTYPE, a foreign document) is refused.
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw DocxPackage.refused(name, "its XML is not accepted (" + DocxPackage.firstLine(reason) + ")", e);
         }
-        return parts;
     }
 
     /** The two kinds of note a .docx has. */
     private enum Kind {
-        FOOTNOTE("footnotePr", "decimal", XWPFRelation.FOOTNOTE, "footnote"),
-        ENDNOTE("endnotePr", "lowerRoman", XWPFRelation.ENDNOTE, "endnote");
+        FOOTNOTE("footnotePr", "decimal", "footnote"),
+        ENDNOTE("endnotePr", "lowerRoman", "endnote");
 
         final String propertiesElement;
         final String defaultFormat;
-        final XWPFRelation relation;
         final String element;
 
-        Kind(String propertiesElement, String defaultFormat, XWPFRelation relation, String element) {
+        Kind(String propertiesElement, String defaultFormat, String element) {
             this.propertiesElement = propertiesElement;
             this.defaultFormat = defaultFormat;
-            this.relation = relation;
             this.element = element;
         }
     }
@@ -169,19 +136,19 @@ public final class DocxExtractor implements NoteExtractor {
     /** One reading of one document. */
     private static final class Reader {
         private final String name;
-        private final XWPFDocument doc;
+        private final CTDocument1 doc;
+        private final DocxPackage.Parts parts;
         private final StringBuilder text = new StringBuilder();
         private final Map<Kind, Map<BigInteger, Integer>> numbers = new HashMap<>();
         private final Map<Kind, String> formats = new HashMap<>();
         private final List<Integer> markerOffsets = new ArrayList<>();
         private final List<String> markerLabels = new ArrayList<>();
         private final List<Kind> markerKinds = new ArrayList<>();
-        private final Map<Kind, PackagePart> noteParts;
 
-        Reader(String name, XWPFDocument doc, Map<Kind, PackagePart> noteParts) {
+        Reader(String name, CTDocument1 doc, DocxPackage.Parts parts) {
             this.name = name;
             this.doc = doc;
-            this.noteParts = noteParts;
+            this.parts = parts;
             for (Kind k : Kind.values()) {
                 numbers.put(k, new HashMap<>());
                 formats.put(k, numberFormat(k));
@@ -189,15 +156,17 @@ public final class DocxExtractor implements NoteExtractor {
         }
 
         Document read() throws IOException, XmlException {
-            List<XWPFParagraph> body = new ArrayList<>();
-            paragraphs(doc.getBodyElements(), body);
+            List<XmlObject> body = new ArrayList<>();
+            if (doc.getBody() != null) {
+                blockParagraphs(doc.getBody(), body);
+            }
             boolean first = true;
-            for (XWPFParagraph p : body) {
+            for (XmlObject p : body) {
                 if (!first) {
                     text.append('\n');
                 }
                 first = false;
-                walk(p.getCTP(), new Line(null));
+                walk(p, new Line(null));
             }
             List<PendingNote> pending = new ArrayList<>();
             for (Kind kind : Kind.values()) {
@@ -230,12 +199,12 @@ public final class DocxExtractor implements NoteExtractor {
          * lines Word keeps as notes: one cursor walk over the part's XML.
          */
         private List<NoteElement> noteElements(Kind kind) throws IOException, XmlException {
-            PackagePart part = noteParts.get(kind);
+            byte[] part = kind == Kind.FOOTNOTE ? parts.footnotes() : parts.endnotes();
             if (part == null) {
                 return List.of();
             }
             XmlObject root;
-            try (InputStream in = part.getInputStream()) {
+            try (InputStream in = new ByteArrayInputStream(part)) {
                 root = kind == Kind.FOOTNOTE ? FootnotesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
                         : EndnotesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
             }
@@ -345,21 +314,6 @@ public final class DocxExtractor implements NoteExtractor {
 
         private static boolean isW(QName name, String local) {
             return name != null && W.equals(name.getNamespaceURI()) && local.equals(name.getLocalPart());
-        }
-
-        /** Paragraphs in reading order, those of table cells included. */
-        private static void paragraphs(List<IBodyElement> elements, List<XWPFParagraph> out) {
-            for (IBodyElement e : elements) {
-                if (e instanceof XWPFParagraph) {
-                    out.add((XWPFParagraph) e);
-                } else if (e instanceof XWPFTable) {
-                    for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            paragraphs(cell.getBodyElements(), out);
-                        }
-                    }
-                }
-            }
         }
 
         /** Where one paragraph's characters go: the document text, and a note's text when it belongs to one. */
@@ -538,22 +492,16 @@ public final class DocxExtractor implements NoteExtractor {
         private String numberFormat(Kind kind) {
             Pattern p = Pattern.compile("<(?:\\w+:)?" + kind.propertiesElement + "\\b[^>]*>.*?<(?:\\w+:)?numFmt\\b[^>]*?"
                     + "(?:\\w+:)?val=\"(\\w+)\"", Pattern.DOTALL);
-            if (doc.getDocument().getBody() != null && doc.getDocument().getBody().getSectPr() != null) {
-                Matcher m = p.matcher(doc.getDocument().getBody().getSectPr().xmlText());
+            if (doc.getBody() != null && doc.getBody().getSectPr() != null) {
+                Matcher m = p.matcher(doc.getBody().getSectPr().xmlText());
                 if (m.find()) {
                     return m.group(1);
                 }
             }
-            for (POIXMLDocumentPart part : doc.getRelations()) {
-                if (part instanceof XWPFSettings) {
-                    try (InputStream in = part.getPackagePart().getInputStream()) {
-                        Matcher m = p.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                        if (m.find()) {
-                            return m.group(1);
-                        }
-                    } catch (IOException e) {
-                        break; // unreadable settings: Word's defaults apply
-                    }
+            if (parts.settings() != null) {
+                Matcher m = p.matcher(new String(parts.settings(), StandardCharsets.UTF_8));
+                if (m.find()) {
+                    return m.group(1);
                 }
             }
             return kind.defaultFormat;

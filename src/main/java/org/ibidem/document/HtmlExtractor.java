@@ -62,7 +62,7 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor implements NoteExtractor {
 
-    private static final Pattern LABEL_SHAPE = Pattern.compile("[\\p{L}\\p{N}]{1,6}|[*†‡§¶]{1,3}");
+    private static final Pattern LABEL_SHAPE = Pattern.compile("\\p{N}{1,9}|[\\p{L}\\p{N}]{1,6}|[*†‡§¶]{1,3}");
     private static final Pattern NOTEISH = Pattern.compile("(?i)fn|ftn|note|cite|sdfoot");
     private static final Pattern GUTENBERG = Pattern.compile(
             "^\\[\\s*Footnote\\s+([0-9]{1,4}|[A-Za-z])\\s*[:;.]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -439,7 +439,7 @@ public final class HtmlExtractor implements NoteExtractor {
 
     private static int parseIntOr(String s, int fallback) {
         String t = s.strip();
-        if (t.isEmpty() || t.length() > 6 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (t.isEmpty() || t.length() > PlainTextExtractor.MAX_DIGITS || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return fallback;
         }
         return Integer.parseInt(t);

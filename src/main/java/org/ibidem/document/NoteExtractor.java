@@ -4,7 +4,10 @@ package org.ibidem.document;
  * Finds the notes and body markers in one format of document.
  *
  * <p>Implementations never throw on content: whatever the text, they return a {@link Document}, possibly with
- * no notes, and report structural trouble as {@link DocumentProblem}s.
+ * no notes, and report structural trouble as {@link DocumentProblem}s. The one exception is .docx, whose input
+ * is a zip archive rather than text: when its notes cannot be read at all (damaged, not a Word document,
+ * unsafe XML) {@link DocxExtractor} throws an {@link UnreadableDocumentException} of code
+ * {@code unreadable-docx}, since a document of no notes would pass for one that has none.
  *
  * <pre>{@code
  * NoteExtractor extractor = new PlainTextExtractor();

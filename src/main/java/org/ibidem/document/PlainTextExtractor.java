@@ -36,8 +36,10 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextExtractor implements NoteExtractor {
 
-    // Labels are short: numbers up to four digits, or a single letter (Hume's [a]–[z]).
-    private static final Pattern BRACKET_DEFINITION = Pattern.compile("^[ \\t]{0,3}\\[(\\d{1,6})\\][\\h]*(?=[^\\s\\h])");
+    // Labels are short: bracketed numbers up to nine digits (any note count an int holds; a cap of six once
+    // dropped note 1,000,000 and its marker without a word), other numbers up to four, or a single letter
+    // (Hume's [a]–[z]).
+    private static final Pattern BRACKET_DEFINITION = Pattern.compile("^[ \\t]{0,3}\\[(\\d{1,9})\\][\\h]*(?=[^\\s\\h])");
     private static final Pattern NUMBERED_DEFINITION = Pattern.compile("^[ \\t]{0,3}(\\d{1,4})(?:\\.[ \\t]+|[ \\t]+)(?=\\S)");
     private static final Pattern SUPERSCRIPT_DEFINITION = Pattern.compile("^[ \\t]{0,3}([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \\t]*(?=\\S)");
     private static final Pattern NOTES_HEADING = Pattern.compile(
@@ -45,7 +47,7 @@ public final class PlainTextExtractor implements NoteExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAPTER_HEADING = Pattern.compile(
             "^[ \\t]*(?:CHAPTER|Chapter|PART|Part)[ \\t]+(?:[IVXLC]+|\\d+)\\b.{0,100}$");
-    private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,6})\\]");
+    private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,9})\\]");
     private static final Pattern SUPERSCRIPT_MARKER = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
     // Hume's "[FN [c] Girald. Cambr. p. 760.  [d] Spencer, vol. vi.]": one block, several lettered notes.
     private static final Pattern LETTER_BLOCK = Pattern.compile("\\[FN[ \\t\\r\\n]+(?=\\[[a-z]\\])");
@@ -426,8 +428,11 @@ public final class PlainTextExtractor implements NoteExtractor {
         return out.toString();
     }
 
+    /** The most digits a note number has: nine always fit in an int. */
+    static final int MAX_DIGITS = 9;
+
     static int parseNumber(String label) {
-        if (label.isEmpty() || label.length() > 6) {
+        if (label.isEmpty() || label.length() > MAX_DIGITS) {
             return 0;
         }
         for (int i = 0; i < label.length(); i++) {

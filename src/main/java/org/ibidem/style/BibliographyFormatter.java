@@ -10,9 +10,12 @@ import de.undercouch.citeproc.csl.internal.SBibliography;
 import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.format.Format;
 import de.undercouch.citeproc.csl.internal.format.HtmlFormat;
+import de.undercouch.citeproc.csl.internal.token.TextToken;
+import de.undercouch.citeproc.csl.internal.token.Token;
 import de.undercouch.citeproc.csl.internal.format.TextFormat;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.output.Bibliography;
+import de.undercouch.citeproc.output.SecondFieldAlign;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -325,7 +328,36 @@ public final class BibliographyFormatter {
         public String formatBibliographyEntry(RenderContext ctx, int index) {
             see(ctx);
             entryIds.add(ctx.getItemData().getId());
-            return delegate.formatBibliographyEntry(ctx, index);
+            String entry = delegate.formatBibliographyEntry(ctx, index);
+            return delegate instanceof TextFormat ? separateFirstField(ctx, entry) : entry;
+        }
+
+        /**
+         * A style that aligns its second field (IEEE's "[1]", Nature's "1.") sets the first apart in HTML with a
+         * block of its own; citeproc-java's text output just runs the two together ("[1]M. Humphreys"). A space
+         * goes between them, where the first field ends.
+         */
+        private static String separateFirstField(RenderContext ctx, String entry) {
+            SBibliography bibliography = ctx.getStyle().getBibliography();
+            if (bibliography == null || bibliography.getSecondFieldAlign() == null
+                    || bibliography.getSecondFieldAlign() == SecondFieldAlign.FALSE) {
+                return entry; // every token counts as a first field when nothing is aligned
+            }
+            StringBuilder first = new StringBuilder();
+            for (Token token : ctx.getResult().getTokens()) {
+                if (!token.isFirstField()) {
+                    break;
+                }
+                if (token instanceof TextToken) {
+                    first.append(((TextToken) token).getText());
+                }
+            }
+            int end = first.length();
+            if (end == 0 || end >= entry.length() || !entry.startsWith(first.toString())
+                    || Character.isWhitespace(entry.charAt(end))) {
+                return entry;
+            }
+            return entry.substring(0, end) + " " + entry.substring(end);
         }
 
         @Override

@@ -314,13 +314,23 @@ class IbidemCliTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"notes", "check", "bibliography", "bibtex"})
+    @ValueSource(strings = {"notes", "bibliography", "bibtex"})
     void reportsAMissingFileInOneLineWithoutAStackTrace(String command) {
         Run run = run(command, "no-such-file.txt");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly("ibidem: no-such-file.txt: no such file");
+    }
+
+    @Test
+    void reportsAMissingFileToCheckAsAFindingAndExitsWithTwo() {
+        Run run = run("check", "no-such-file.txt");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.outLines()).containsExactly("no-such-file.txt:1:1: error[unreadable-file]: no such file",
+                "1 error, 0 warnings in 0 notes (1 could not be read)");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The README's diagnostics table (section "## Diagnostics" of {@code README.md} at the project root) says what
  * {@link BuiltInCode} says: every code, at its default severity, marked when it is off by default, in the order
- * of {@code check --list-rules}, and no code the enum lacks.
+ * of {@code check --list-rules}, and no code the enum lacks but the {@link ReadingCodes} of files that cannot
+ * be read.
  */
 class ReadmeDiagnosticsTableTest {
 
@@ -76,7 +77,20 @@ class ReadmeDiagnosticsTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("tableCodes")
     void namesNoCodeTheEnumLacks(String code) {
-        assertThat(BuiltInCode.byId(code)).as("BuiltInCode for the README's row %s", code).isNotNull();
+        boolean reading = ReadingCodes.all().stream().anyMatch(r -> r.code().equals(code));
+        assertThat(BuiltInCode.byId(code) != null || reading)
+                .as("a BuiltInCode or ReadingCodes entry for the README's row %s", code).isTrue();
+    }
+
+    /** The codes of a file that cannot be read are findings too, and the table says so at their severity. */
+    @Test
+    void listsTheCodesOfUnreadableFiles() {
+        Map<String, String> table = table();
+        for (RuleCode code : ReadingCodes.all()) {
+            assertThat(table).as("a row for %s", code.code()).containsKey(code.code());
+            assertThat(table.get(code.code()).split(",")[0].strip()).as("the default severity of %s", code.code())
+                    .isEqualTo(code.defaultSeverity().label());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ibidem.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
@@ -154,11 +155,13 @@ class DocxExtractorTest {
     }
 
     @Test
-    void reportsAFileItCannotOpenInsteadOfThrowing() {
-        Document broken = new DocxExtractor().extract("broken.docx", "PK\u0003\u0004 not really a zip"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(broken.notes()).isEmpty();
-        assertThat(broken.problems()).extracting(DocumentProblem::code).containsExactly("unreadable-docx");
+    void refusesAFileItCannotOpenInsteadOfFindingNoNotes() {
+        byte[] broken = "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> new DocxExtractor().extract("broken.docx", broken))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.code()).isEqualTo("unreadable-docx"))
+                .hasMessageStartingWith("broken.docx: cannot read the notes of this Word .docx file: ");
     }
 
     @Test
