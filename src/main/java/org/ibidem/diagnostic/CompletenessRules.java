@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
-import org.ibidem.reference.ItemType;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
@@ -35,7 +35,7 @@ final class CompletenessRules implements ChainRule {
                 }
                 Reference r = f.reference();
                 String n = "note " + note.note().displayName();
-                if (r.type() == ItemType.BOOK && (r.publisher() == null || r.issued() == null)) {
+                if (r.type().has(ItemTrait.NEEDS_PUBLICATION_FACTS) && (r.publisher() == null || r.issued() == null)) {
                     // "(n.p., n.d.)": the writer says there is no place, publisher or date to give.
                     String lower = f.text().toLowerCase(Locale.ROOT);
                     boolean noPublisher = r.publisher() == null && !saysNone(lower, "n.p.", "n. p.", "s.l.");
@@ -47,7 +47,7 @@ final class CompletenessRules implements ChainRule {
                                 + ParseRules.abbreviate(r.title()) + "\" without its " + what);
                     }
                 }
-                if (r.type() == ItemType.ARTICLE_JOURNAL && (r.volume() == null
+                if (r.type().has(ItemTrait.NEEDS_VOLUME_AND_PAGES) && (r.volume() == null
                         || (r.page() == null && f.locator() == null))) {
                     String what = r.volume() == null ? "volume" : "pages";
                     sink.report("article-missing-details", note.note(), f.span(),

@@ -170,7 +170,7 @@ final class ShortFormRules implements ChainRule {
                                   DiagnosticSink sink) {
         org.ibidem.reference.Reference work = context.source(rc.sourceId());
         if (work == null || work.page() == null || rc.locator() == null || !"page".equals(rc.locator().label())
-                || work.type() == org.ibidem.reference.ItemType.LEGAL_CASE) {
+                || work.type().has(org.ibidem.reference.ItemTrait.FIRST_PAGE_ONLY)) {
             return; // a case's page is where the decision opens in its reporter, not a range: pinpoints run past it
         }
         if (isFirstPageOnly(work.page()) && Pages.noneBefore(rc.locator().value(), Integer.parseInt(work.page()))) {
