@@ -1,10 +1,10 @@
 package org.ibidem.bibtex;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ibidem.reference.CslField;
@@ -33,13 +33,12 @@ import org.jbibtex.Value;
 final class BibTeXMapper {
 
     /**
-     * The order fields are written in. Some are fields classic BibTeX lacks (translator, volumes, origdate,
-     * urldate): biblatex reads them and BibTeX styles ignore them.
+     * The order fields are written in, before the note. Some are fields classic BibTeX lacks (translator, volumes,
+     * origdate, urldate): biblatex reads them and BibTeX styles ignore them.
      */
     private static final List<String> FIELD_ORDER = List.of("author", "editor", "translator", "title", "journal",
             "booktitle", "howpublished", "series", "edition", "volume", "volumes", "number", "pages", "school",
-            "institution", "publisher", "address", "type", "year", "month", "origdate", "url", "doi", "urldate",
-            "note");
+            "institution", "publisher", "address", "type", "year", "month", "origdate", "url", "doi", "urldate");
 
     /** Chicago's "PhD diss.", "Ph.D. dissertation", "doctoral thesis"; a bare "diss." is doctoral in US usage. */
     private static final Pattern DOCTORAL =
@@ -48,6 +47,8 @@ final class BibTeXMapper {
     /** The month macros every BibTeX style defines; they re-parse to month names in JBibTeX and citeproc-java. */
     private static final String[] MONTHS =
             {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    private static final CslField[] VARIABLES = CslField.values(); // values() copies the array on each call
 
     private BibTeXMapper() {
     }
@@ -60,13 +61,14 @@ final class BibTeXMapper {
         // Every CSL variable with a BibTeX field of its own, from the one table. Where two variables share a
         // field the first given wins: a film's director is its "author" when it has no author, a broadcast's
         // episode number its "number" when it has no issue.
-        for (CslField variable : CslField.values()) {
+        for (CslField variable : VARIABLES) {
             String field = variable.bibtexField();
             if (field != null && field.equals("publisher")) {
                 field = publisherField(type);
             }
-            if (field != null && !fields.containsKey(field) && variable.isPresent(ref)) {
-                put(fields, field, variable, ref);
+            Object value = field == null || fields.containsKey(field) ? null : variable.value(ref);
+            if (value != null) {
+                put(fields, field, variable.kind(), value);
             }
         }
 
@@ -116,17 +118,21 @@ final class BibTeXMapper {
         }
 
         BibTeXEntry entry = new BibTeXEntry(type, new Key(key));
-        fields.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Value> e) -> fieldRank(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> entry.addField(new Key(e.getKey()), e.getValue()));
+        Value note = fields.remove("note");
+        for (String field : FIELD_ORDER) {
+            Value value = fields.remove(field);
+            if (value != null) {
+                entry.addField(new Key(field), value);
+            }
+        }
+        // A field the order does not list yet comes after those it lists, the note last.
+        if (!fields.isEmpty()) {
+            new TreeMap<>(fields).forEach((field, value) -> entry.addField(new Key(field), value));
+        }
+        if (note != null) {
+            entry.addField(BibTeXEntry.KEY_NOTE, note);
+        }
         return entry;
-    }
-
-    /** Where a field stands in an entry: {@link #FIELD_ORDER}, then any other field before the note. */
-    private static int fieldRank(String field) {
-        int at = FIELD_ORDER.indexOf(field);
-        return at >= 0 ? 2 * at : 2 * FIELD_ORDER.indexOf("note") - 1;
     }
 
     /** The field a publisher goes in: a thesis's "school", a report's "institution", else "publisher". */
@@ -135,13 +141,18 @@ final class BibTeXMapper {
                 : type.equals(BibTeXEntry.TYPE_TECHREPORT) ? "institution" : "publisher";
     }
 
-    /** Writes a variable's value into its BibTeX field, in the form that field takes. */
-    private static void put(Map<String, Value> fields, String field, CslField variable, Reference ref) {
-        switch (variable.kind()) {
-            case NAMES -> fields.put(field, braced(variable.names(ref).stream().map(BibTeXMapper::name)
-                    .collect(Collectors.joining(" and "))));
+    /** Writes a variable's value (String, List of Name or PartialDate, as its kind says) in its BibTeX field. */
+    private static void put(Map<String, Value> fields, String field, CslField.Kind kind, Object value) {
+        switch (kind) {
+            case NAMES -> {
+                StringBuilder names = new StringBuilder();
+                for (Object name : (List<?>) value) {
+                    names.append(names.length() == 0 ? "" : " and ").append(name((Name) name));
+                }
+                fields.put(field, braced(names.toString()));
+            }
             case DATE -> {
-                PartialDate date = variable.date(ref);
+                PartialDate date = (PartialDate) value;
                 if (field.equals("year")) {
                     date(fields, date);
                 } else {
@@ -149,15 +160,15 @@ final class BibTeXMapper {
                 }
             }
             case TEXT, NUMBER -> {
-                String value = variable.text(ref);
+                String text = (String) value;
                 fields.put(field, switch (field) {
-                    case "title", "booktitle" -> braced(BibTeXText.protectCapitals(value));
-                    case "pages" -> braced(BibTeXText.pages(value));
-                    case "url", "doi" -> braced(BibTeXText.raw(value));
-                    default -> text(value);
+                    case "title", "booktitle" -> braced(BibTeXText.protectCapitals(text));
+                    case "pages" -> braced(BibTeXText.pages(text));
+                    case "url", "doi" -> braced(BibTeXText.raw(text));
+                    default -> text(text);
                 });
             }
-            default -> throw new AssertionError(variable);
+            default -> throw new AssertionError(kind);
         }
     }
 

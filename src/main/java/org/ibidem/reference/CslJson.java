@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class CslJson {
 
+    private static final CslField[] FIELDS = CslField.values(); // values() copies the array on each call
+
     private CslJson() {
     }
 
@@ -28,11 +30,15 @@ public final class CslJson {
         Map<String, Object> m = new LinkedHashMap<>();
         put(m, "id", r.id());
         m.put("type", r.type().cslName());
-        for (CslField field : CslField.values()) {
+        for (CslField field : FIELDS) {
+            Object value = field.value(r);
+            if (value == null) {
+                continue;
+            }
             switch (field.kind()) {
-                case TEXT, NUMBER -> put(m, field.variable(), field.text(r));
-                case NAMES -> names(m, field.variable(), field.names(r));
-                case DATE -> date(m, field.variable(), field.date(r));
+                case TEXT, NUMBER -> m.put(field.variable(), value);
+                case NAMES -> names(m, field.variable(), (List<?>) value);
+                case DATE -> date(m, field.variable(), (PartialDate) value);
                 default -> throw new AssertionError(field);
             }
         }
@@ -45,12 +51,10 @@ public final class CslJson {
         }
     }
 
-    private static void names(Map<String, Object> m, String key, List<Name> names) {
-        if (names.isEmpty()) {
-            return;
-        }
+    private static void names(Map<String, Object> m, String key, List<?> names) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Name n : names) {
+        for (Object o : names) {
+            Name n = (Name) o;
             Map<String, Object> nm = new LinkedHashMap<>();
             if (n.isLiteral()) {
                 nm.put("literal", n.literal());
@@ -66,9 +70,6 @@ public final class CslJson {
     }
 
     private static void date(Map<String, Object> m, String key, PartialDate d) {
-        if (d == null) {
-            return;
-        }
         Map<String, Object> dm = new LinkedHashMap<>();
         List<List<Integer>> parts = new ArrayList<>();
         parts.add(dateParts(d.year(), d.month(), d.day()));
