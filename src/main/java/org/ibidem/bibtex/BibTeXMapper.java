@@ -1,9 +1,13 @@
 package org.ibidem.bibtex;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ibidem.reference.CslField;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
@@ -20,18 +24,21 @@ import org.jbibtex.Value;
  * <p>Entry types follow citation-js's CSL-to-BibTeX conventions: journal, magazine and newspaper articles are
  * {@code @article}, chapters {@code @incollection}, conference papers {@code @inproceedings}, reports
  * {@code @techreport}, theses {@code @phdthesis} or {@code @mastersthesis} by their genre, and everything classic
- * BibTeX has no type for is {@code @misc}. Fields that carry text are escaped by {@link BibTeXText}; what a type
- * has no field for goes into {@code note}, so nothing a note said is dropped.
+ * BibTeX has no type for is {@code @misc}. A CSL variable with a BibTeX field of its own is written there as
+ * {@link CslField#bibtexField()} says; fields that carry text are escaped by {@link BibTeXText}; what a type has
+ * no field for goes into {@code note}, so nothing a note said is dropped.
  *
  * <p>Stateless and thread-safe.
  */
 final class BibTeXMapper {
 
-    // Fields classic BibTeX lacks; biblatex reads them and BibTeX styles ignore them.
-    private static final Key KEY_TRANSLATOR = new Key("translator");
-    private static final Key KEY_URLDATE = new Key("urldate");
-    private static final Key KEY_VOLUMES = new Key("volumes");
-    private static final Key KEY_ORIGDATE = new Key("origdate");
+    /**
+     * The order fields are written in, before the note. Some are fields classic BibTeX lacks (translator, volumes,
+     * origdate, urldate): biblatex reads them and BibTeX styles ignore them.
+     */
+    private static final List<String> FIELD_ORDER = List.of("author", "editor", "translator", "title", "journal",
+            "booktitle", "howpublished", "series", "edition", "volume", "volumes", "number", "pages", "school",
+            "institution", "publisher", "address", "type", "year", "month", "origdate", "url", "doi", "urldate");
 
     /** Chicago's "PhD diss.", "Ph.D. dissertation", "doctoral thesis"; a bare "diss." is doctoral in US usage. */
     private static final Pattern DOCTORAL =
@@ -41,82 +48,59 @@ final class BibTeXMapper {
     private static final String[] MONTHS =
             {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
+    private static final CslField[] VARIABLES = CslField.values(); // values() copies the array on each call
+
     private BibTeXMapper() {
     }
 
     /** The entry for a reference, under the given (already unique) key. */
     static BibTeXEntry toEntry(Reference ref, String key) {
         Key type = entryType(ref);
-        BibTeXEntry entry = new BibTeXEntry(type, new Key(key));
-        List<String> extra = new ArrayList<>();
+        Map<String, Value> fields = new HashMap<>();
 
-        // BibTeX has no director: a film's director stands where its maker does, as in Chicago's bibliography
-        // ("Curtiz, Michael, dir. Casablanca"); beside an author, the director goes to the note.
-        names(entry, BibTeXEntry.KEY_AUTHOR, ref.authors().isEmpty() ? ref.directors() : ref.authors());
-        names(entry, BibTeXEntry.KEY_EDITOR, ref.editors());
-        names(entry, KEY_TRANSLATOR, ref.translators());
-        if (ref.title() != null) {
-            entry.addField(BibTeXEntry.KEY_TITLE, braced(BibTeXText.protectCapitals(ref.title())));
+        // Every CSL variable with a BibTeX field of its own, from the one table. Where two variables share a
+        // field the first given wins: a film's director is its "author" when it has no author, a broadcast's
+        // episode number its "number" when it has no issue.
+        for (CslField variable : VARIABLES) {
+            String field = variable.bibtexField();
+            if (field != null && field.equals("publisher")) {
+                field = publisherField(type);
+            }
+            Object value = field == null || fields.containsKey(field) ? null : variable.value(ref);
+            if (value != null) {
+                put(fields, field, variable.kind(), value);
+            }
         }
 
+        // What BibTeX has no field of its own for goes where the entry type reads it, or into the note.
+        List<String> extra = new ArrayList<>();
         boolean misc = type.equals(BibTeXEntry.TYPE_MISC);
         String container = ref.containerTitle();
         String archive = ref.archive();
         if (container != null) {
             if (type.equals(BibTeXEntry.TYPE_ARTICLE)) {
                 // Styles print journal names as given, so they need no protection from lowercasing.
-                text(entry, BibTeXEntry.KEY_JOURNAL, container);
+                fields.put("journal", text(container));
             } else if (type.equals(BibTeXEntry.TYPE_INCOLLECTION) || type.equals(BibTeXEntry.TYPE_INPROCEEDINGS)) {
-                entry.addField(BibTeXEntry.KEY_BOOKTITLE, braced(BibTeXText.protectCapitals(container)));
+                fields.put("booktitle", braced(BibTeXText.protectCapitals(container)));
             } else if (misc) {
-                text(entry, BibTeXEntry.KEY_HOWPUBLISHED, container);
+                fields.put("howpublished", text(container));
             } else {
                 extra.add(container);
             }
         } else if (misc && archive != null) {
-            text(entry, BibTeXEntry.KEY_HOWPUBLISHED, archive);
+            fields.put("howpublished", text(archive));
             archive = null;
         }
-
-        text(entry, BibTeXEntry.KEY_SERIES, ref.collectionTitle());
-        text(entry, BibTeXEntry.KEY_EDITION, ref.edition());
-        text(entry, BibTeXEntry.KEY_VOLUME, ref.volume());
-        text(entry, KEY_VOLUMES, ref.numberOfVolumes());
-        text(entry, BibTeXEntry.KEY_NUMBER, ref.issue() != null ? ref.issue() : ref.number());
-        if (ref.page() != null) {
-            entry.addField(BibTeXEntry.KEY_PAGES, braced(BibTeXText.pages(ref.page())));
-        }
-
-        Key publisherField = type.equals(BibTeXEntry.TYPE_PHDTHESIS) || type.equals(BibTeXEntry.TYPE_MASTERSTHESIS)
-                ? BibTeXEntry.KEY_SCHOOL
-                : type.equals(BibTeXEntry.TYPE_TECHREPORT) ? BibTeXEntry.KEY_INSTITUTION : BibTeXEntry.KEY_PUBLISHER;
-        text(entry, publisherField, ref.publisher());
-        text(entry, BibTeXEntry.KEY_ADDRESS, ref.publisherPlace());
-
         if (ref.genre() != null) {
-            if (publisherField.equals(BibTeXEntry.KEY_PUBLISHER)) {
+            if (publisherField(type).equals("publisher")) {
                 extra.add(0, ref.genre());
             } else {
                 // Theses and reports print "type" in place of their default label ("PhD thesis",
                 // "Technical Report"), which is where "PhD diss." or "memorandum" belongs.
-                text(entry, BibTeXEntry.KEY_TYPE, ref.genre());
+                fields.put("type", text(ref.genre()));
             }
         }
-
-        date(entry, ref.issued());
-        if (ref.originalDate() != null) {
-            entry.addField(KEY_ORIGDATE, braced(ref.originalDate().toIso()));
-        }
-        if (ref.url() != null) {
-            entry.addField(BibTeXEntry.KEY_URL, braced(BibTeXText.raw(ref.url())));
-        }
-        if (ref.doi() != null) {
-            entry.addField(BibTeXEntry.KEY_DOI, braced(BibTeXText.raw(ref.doi())));
-        }
-        if (ref.accessed() != null) {
-            entry.addField(KEY_URLDATE, braced(ref.accessed().toIso()));
-        }
-
         // Chicago order for what is left: the place inside the archive, then the archive, then where an event was;
         // a court last, as in "(2d Cir. 1950)".
         addIfPresent(extra, ref.archiveLocation());
@@ -130,9 +114,62 @@ final class BibTeXMapper {
         addIfPresent(extra, ref.medium());
         addIfPresent(extra, ref.note());
         if (!extra.isEmpty()) {
-            text(entry, BibTeXEntry.KEY_NOTE, String.join(", ", extra));
+            fields.put("note", text(String.join(", ", extra)));
+        }
+
+        BibTeXEntry entry = new BibTeXEntry(type, new Key(key));
+        Value note = fields.remove("note");
+        for (String field : FIELD_ORDER) {
+            Value value = fields.remove(field);
+            if (value != null) {
+                entry.addField(new Key(field), value);
+            }
+        }
+        // A field the order does not list yet comes after those it lists, the note last.
+        if (!fields.isEmpty()) {
+            new TreeMap<>(fields).forEach((field, value) -> entry.addField(new Key(field), value));
+        }
+        if (note != null) {
+            entry.addField(BibTeXEntry.KEY_NOTE, note);
         }
         return entry;
+    }
+
+    /** The field a publisher goes in: a thesis's "school", a report's "institution", else "publisher". */
+    private static String publisherField(Key type) {
+        return type.equals(BibTeXEntry.TYPE_PHDTHESIS) || type.equals(BibTeXEntry.TYPE_MASTERSTHESIS) ? "school"
+                : type.equals(BibTeXEntry.TYPE_TECHREPORT) ? "institution" : "publisher";
+    }
+
+    /** Writes a variable's value (String, List of Name or PartialDate, as its kind says) in its BibTeX field. */
+    private static void put(Map<String, Value> fields, String field, CslField.Kind kind, Object value) {
+        switch (kind) {
+            case NAMES -> {
+                StringBuilder names = new StringBuilder();
+                for (Object name : (List<?>) value) {
+                    names.append(names.length() == 0 ? "" : " and ").append(name((Name) name));
+                }
+                fields.put(field, braced(names.toString()));
+            }
+            case DATE -> {
+                PartialDate date = (PartialDate) value;
+                if (field.equals("year")) {
+                    date(fields, date);
+                } else {
+                    fields.put(field, braced(date.toIso()));
+                }
+            }
+            case TEXT, NUMBER -> {
+                String text = (String) value;
+                fields.put(field, switch (field) {
+                    case "title", "booktitle" -> braced(BibTeXText.protectCapitals(text));
+                    case "pages" -> braced(BibTeXText.pages(text));
+                    case "url", "doi" -> braced(BibTeXText.raw(text));
+                    default -> text(text);
+                });
+            }
+            default -> throw new AssertionError(kind);
+        }
     }
 
     /** The BibTeX entry type for a reference. */
@@ -180,39 +217,28 @@ final class BibTeXMapper {
         return out.toString();
     }
 
-    private static void names(BibTeXEntry entry, Key field, List<Name> names) {
-        if (!names.isEmpty()) {
-            entry.addField(field, braced(names.stream().map(BibTeXMapper::name).collect(Collectors.joining(" and "))));
-        }
-    }
-
     /**
      * Year, and month as a macro ({@code jul}) rather than a number: classic BibTeX styles print macros as month
      * names and choke on nothing, and JBibTeX resolves them on reading. A span such as July/October is written
      * {@code jul # {/} # oct}; a season stands in the month field as a word. BibTeX has no day field, so a day
      * is not written.
      */
-    private static void date(BibTeXEntry entry, PartialDate date) {
-        if (date == null) {
-            return;
-        }
-        entry.addField(BibTeXEntry.KEY_YEAR, braced(String.valueOf(date.year())));
+    private static void date(Map<String, Value> fields, PartialDate date) {
+        fields.put("year", braced(String.valueOf(date.year())));
         if (date.month() > 0) {
             Value month = new KeyValue(MONTHS[date.month() - 1]);
             if (date.endMonth() > 0 && date.endMonth() != date.month()) {
                 month = new ConcateValue(month,
                         new ConcateValue(braced("/"), new KeyValue(MONTHS[date.endMonth() - 1])));
             }
-            entry.addField(BibTeXEntry.KEY_MONTH, month);
+            fields.put("month", month);
         } else if (date.season() != null) {
-            text(entry, BibTeXEntry.KEY_MONTH, date.season());
+            fields.put("month", text(date.season()));
         }
     }
 
-    private static void text(BibTeXEntry entry, Key field, String value) {
-        if (value != null) {
-            entry.addField(field, braced(BibTeXText.escape(value)));
-        }
+    private static StringValue text(String value) {
+        return braced(BibTeXText.escape(value));
     }
 
     private static void addIfPresent(List<String> list, String value) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A {@link Reference} as a CSL-JSON item: the map that a JSON library writes out as the object citeproc-js,
  * Zotero and pandoc read. Keys follow the CSL 1.0.2 schema ({@code container-title}, {@code publisher-place},
- * {@code issued: {"date-parts": [[1956, 12, 29]]}}); absent fields are left out.
+ * {@code issued: {"date-parts": [[1956, 12, 29]]}}); absent fields are left out. The keys and their order come
+ * from {@link CslField}, the one table of how a reference field becomes a CSL variable.
  *
  * <pre>{@code
  * Map<String, Object> item = CslJson.toMap(reference);
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 public final class CslJson {
 
+    private static final CslField[] FIELDS = CslField.values(); // values() copies the array on each call
+
     private CslJson() {
     }
 
@@ -27,36 +30,18 @@ public final class CslJson {
         Map<String, Object> m = new LinkedHashMap<>();
         put(m, "id", r.id());
         m.put("type", r.type().cslName());
-        names(m, "author", r.authors());
-        names(m, "editor", r.editors());
-        names(m, "translator", r.translators());
-        names(m, "recipient", r.recipients());
-        names(m, "director", r.directors());
-        put(m, "title", r.title());
-        put(m, "container-title", r.containerTitle());
-        put(m, "collection-title", r.collectionTitle());
-        put(m, "collection-number", r.collectionNumber());
-        put(m, "volume", r.volume());
-        put(m, "number-of-volumes", r.numberOfVolumes());
-        put(m, "issue", r.issue());
-        put(m, "edition", r.edition());
-        put(m, "page", r.page());
-        put(m, "publisher", r.publisher());
-        put(m, "publisher-place", r.publisherPlace());
-        date(m, "issued", r.issued());
-        date(m, "accessed", r.accessed());
-        date(m, "original-date", r.originalDate());
-        put(m, "URL", r.url());
-        put(m, "DOI", r.doi());
-        put(m, "genre", r.genre());
-        put(m, "archive", r.archive());
-        put(m, "archive_location", r.archiveLocation());
-        put(m, "archive-place", r.archivePlace());
-        put(m, "event-place", r.eventPlace());
-        put(m, "authority", r.authority());
-        put(m, "medium", r.medium());
-        put(m, "number", r.number());
-        put(m, "note", r.note());
+        for (CslField field : FIELDS) {
+            Object value = field.value(r);
+            if (value == null) {
+                continue;
+            }
+            switch (field.kind()) {
+                case TEXT, NUMBER -> m.put(field.variable(), value);
+                case NAMES -> names(m, field.variable(), (List<?>) value);
+                case DATE -> date(m, field.variable(), (PartialDate) value);
+                default -> throw new AssertionError(field);
+            }
+        }
         return m;
     }
 
@@ -66,12 +51,10 @@ public final class CslJson {
         }
     }
 
-    private static void names(Map<String, Object> m, String key, List<Name> names) {
-        if (names.isEmpty()) {
-            return;
-        }
+    private static void names(Map<String, Object> m, String key, List<?> names) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Name n : names) {
+        for (Object o : names) {
+            Name n = (Name) o;
             Map<String, Object> nm = new LinkedHashMap<>();
             if (n.isLiteral()) {
                 nm.put("literal", n.literal());
@@ -87,9 +70,6 @@ public final class CslJson {
     }
 
     private static void date(Map<String, Object> m, String key, PartialDate d) {
-        if (d == null) {
-            return;
-        }
         Map<String, Object> dm = new LinkedHashMap<>();
         List<List<Integer>> parts = new ArrayList<>();
         parts.add(dateParts(d.year(), d.month(), d.day()));

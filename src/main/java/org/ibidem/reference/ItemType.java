@@ -1,6 +1,10 @@
 package org.ibidem.reference;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The kind of work a reference describes, named after the CSL item types it maps to.
@@ -10,27 +14,31 @@ import java.util.Locale;
  * ItemType.fromCslName("book");          // ItemType.BOOK
  * ItemType.LEGAL_CASE.cslName();        // "legal_case": CSL spells a few types with an underscore
  * ItemType.MOTION_PICTURE.cslName();    // "motion_picture"
+ * ItemType.BOOK.has(ItemTrait.NEEDS_PUBLICATION_FACTS);   // true
  * }</pre>
+ *
+ * <p>What the pipeline needs to know about a kind of work (that a book is cited with its publisher, that a case's
+ * page is its first page only) is an {@link ItemTrait} listed on the type, not a test for the type elsewhere.
  *
  * <p>Immutable and thread-safe.
  */
 public enum ItemType {
-    BOOK,
-    CHAPTER,
-    ARTICLE_JOURNAL,
+    BOOK(ItemTrait.PUBLISHED_AS_A_VOLUME, ItemTrait.NEEDS_PUBLICATION_FACTS),
+    CHAPTER(ItemTrait.IN_A_BOOK),
+    ARTICLE_JOURNAL(ItemTrait.NEEDS_VOLUME_AND_PAGES),
     ARTICLE_MAGAZINE,
     ARTICLE_NEWSPAPER,
     WEBPAGE,
     POST_WEBLOG,
     THESIS,
-    REPORT,
+    REPORT(ItemTrait.PUBLISHED_AS_A_VOLUME),
     PAPER_CONFERENCE,
-    MANUSCRIPT,
+    MANUSCRIPT(ItemTrait.UNPUBLISHED),
     DOCUMENT,
-    SPEECH,
-    INTERVIEW,
-    LEGISLATION,
-    LEGAL_CASE,
+    SPEECH(ItemTrait.EVENT),
+    INTERVIEW(ItemTrait.EVENT),
+    LEGISLATION(ItemTrait.NAMED_BY_TITLE),
+    LEGAL_CASE(ItemTrait.NAMED_BY_TITLE, ItemTrait.FIRST_PAGE_ONLY),
     ENTRY_DICTIONARY,
     ENTRY_ENCYCLOPEDIA,
     MOTION_PICTURE,
@@ -40,6 +48,24 @@ public enum ItemType {
     POST,
     PERSONAL_COMMUNICATION,
     ARTICLE;
+
+    private final Set<ItemTrait> traits;
+
+    ItemType(ItemTrait... traits) {
+        Set<ItemTrait> set = EnumSet.noneOf(ItemTrait.class);
+        set.addAll(Arrays.asList(traits));
+        this.traits = Collections.unmodifiableSet(set);
+    }
+
+    /** Whether works of this type have the trait. */
+    public boolean has(ItemTrait trait) {
+        return traits.contains(trait);
+    }
+
+    /** The traits of this type (unmodifiable). */
+    public Set<ItemTrait> traits() {
+        return traits;
+    }
 
     /** The CSL name of this type, e.g. {@code article-journal}. */
     public String cslName() {

@@ -7,8 +7,9 @@ import java.util.Objects;
  * One work, in the shape of a CSL item: what a full note describes and what a bibliography lists.
  *
  * <p>This is Ibidem's own type; it is mapped to citeproc-java's item data in the {@code style} package and to
- * JBibTeX's entries in the {@code bibtex} package, each in exactly one place. Null means "not given"; lists are
- * never null. The cited place (the pinpoint page) is not part of the work: it lives in the citation's
+ * JBibTeX's entries in the {@code bibtex} package, each in exactly one place, and both walk {@link CslField}, the
+ * one table of how each field here becomes a CSL variable: a new field is a component here and a row there (see
+ * {@code docs/fields.md}). Null means "not given"; lists are never null. The cited place (the pinpoint page) is not part of the work: it lives in the citation's
  * {@link Locator}.
  *
  * <pre>{@code

@@ -1,16 +1,15 @@
 package org.ibidem.style;
 
 import de.undercouch.citeproc.csl.CSLDate;
-import de.undercouch.citeproc.csl.CSLDateBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.csl.CSLName;
-import de.undercouch.citeproc.csl.CSLNameBuilder;
-import de.undercouch.citeproc.csl.CSLType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import org.ibidem.reference.Name;
+import org.ibidem.reference.CslField;
+import org.ibidem.reference.CslJson;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 
@@ -27,64 +26,32 @@ final class CslMapper {
     /**
      * The CSL item for a reference, under the given id. The id is passed in rather than taken from the reference
      * because a reference's own id may be missing or repeated, and citeproc-java keys its items by id.
+     *
+     * <p>The item is read by citeproc-java from the reference's CSL-JSON ({@link CslJson}, which walks the one
+     * field table {@link CslField}), so a new field reaches the styles without a line here. What differs from
+     * the CSL-JSON we write is only what citeproc-java renders differently from citeproc-js: editions as English
+     * ordinals, dates with numbered seasons and ranges that cross a year.
      */
     static CSLItemData toItem(Reference ref, String id) {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(id, "id");
-        CSLItemDataBuilder b = new CSLItemDataBuilder()
-                .id(id)
-                .type(CSLType.fromString(ref.type().cslName()))
-                .title(ref.title())
-                .containerTitle(ref.containerTitle())
-                .collectionTitle(ref.collectionTitle())
-                .collectionNumber(ref.collectionNumber())
-                .volume(ref.volume())
-                .numberOfVolumes(ref.numberOfVolumes())
-                .issue(ref.issue())
-                .edition(edition(ref.edition()))
-                .page(ref.page())
-                .publisher(ref.publisher())
-                .publisherPlace(ref.publisherPlace())
-                .URL(ref.url())
-                .DOI(ref.doi())
-                .genre(ref.genre())
-                .archive(ref.archive())
-                .archiveLocation(ref.archiveLocation())
-                .archivePlace(ref.archivePlace())
-                .eventPlace(ref.eventPlace())
-                .authority(ref.authority())
-                .medium(ref.medium())
-                .number(ref.number())
-                .note(ref.note());
-        // The builder's name setters are varargs: an empty array would be an empty but present variable, which
-        // some styles test with "is it set"; leave the variable absent instead.
-        if (!ref.authors().isEmpty()) {
-            b.author(names(ref.authors()));
+        // CSL-JSON leaves out a name variable with no names: an empty but present variable is one some styles
+        // test with "is it set".
+        Map<String, Object> json = CslJson.toMap(ref);
+        json.put("id", id);
+        String edition = edition(ref.edition());
+        if (edition != null) {
+            json.put(CslField.EDITION.variable(), edition);
         }
-        if (!ref.editors().isEmpty()) {
-            b.editor(names(ref.editors()));
+        for (CslField field : CslField.values()) {
+            PartialDate date = field.kind() == CslField.Kind.DATE ? field.date(ref) : null;
+            if (date != null) {
+                // A speech's date stays in "issued", where Zotero (the main source of CSL data, which the styles
+                // are tuned to) puts it; copying it to "event-date" too makes Chicago print the year twice.
+                json.put(field.variable(), dateJson(date));
+            }
         }
-        if (!ref.translators().isEmpty()) {
-            b.translator(names(ref.translators()));
-        }
-        if (!ref.recipients().isEmpty()) {
-            b.recipient(names(ref.recipients()));
-        }
-        if (!ref.directors().isEmpty()) {
-            b.director(names(ref.directors()));
-        }
-        if (ref.issued() != null) {
-            // A speech's date stays in "issued", where Zotero (the main source of CSL data, which the styles are
-            // tuned to) puts it; copying it to "event-date" too makes Chicago print the year twice.
-            b.issued(date(ref.issued()));
-        }
-        if (ref.accessed() != null) {
-            b.accessed(date(ref.accessed()));
-        }
-        if (ref.originalDate() != null) {
-            b.originalDate(date(ref.originalDate()));
-        }
-        return b.build();
+        return CSLItemData.fromJson(json);
     }
 
     /**
@@ -112,49 +79,43 @@ final class CslMapper {
         return n + suffix;
     }
 
-    static CSLName[] names(List<Name> names) {
-        return names.stream().map(CslMapper::name).toArray(CSLName[]::new);
-    }
-
-    static CSLName name(Name name) {
-        if (name.isLiteral()) {
-            // A literal is never split or inverted: "People's Press Editorial" must not become
-            // "Editorial, People's Press".
-            return new CSLNameBuilder().literal(name.literal()).build();
-        }
-        return new CSLNameBuilder()
-                .family(name.family())
-                .given(name.given())
-                .nonDroppingParticle(name.particle())
-                .suffix(name.suffix())
-                .build();
-    }
-
     /**
      * The CSL date for a partial date. A month span ("July/October 1969") becomes a CSL date range; a span that
      * runs backwards ("December/January") crosses into the next year.
      */
     static CSLDate date(PartialDate d) {
-        CSLDateBuilder b = new CSLDateBuilder();
+        return CSLDate.fromJson(dateJson(d));
+    }
+
+    /** The CSL-JSON date citeproc-java reads for a partial date (see {@link #date}). */
+    private static Map<String, Object> dateJson(PartialDate d) {
+        List<Object> parts = new ArrayList<>();
         if (d.endMonth() > 0 && d.month() > 0 && d.endMonth() != d.month()) {
             int endYear = d.endMonth() < d.month() ? d.year() + 1 : d.year();
-            b.dateParts(new int[] {d.year(), d.month()}, new int[] {endYear, d.endMonth()});
-        } else if (d.day() > 0) {
-            b.dateParts(d.year(), d.month(), d.day());
-        } else if (d.month() > 0) {
-            b.dateParts(d.year(), d.month());
+            parts.add(datePart(d.year(), d.month(), 0));
+            parts.add(datePart(endYear, d.endMonth(), 0));
         } else {
-            b.dateParts(d.year());
+            parts.add(datePart(d.year(), d.month(), d.day()));
         }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date-parts", parts);
         if (d.season() != null) {
             int season = seasonNumber(d.season());
-            if (season > 0) {
-                b.season(season);
-            } else {
-                b.season(d.season());
+            json.put("season", season > 0 ? String.valueOf(season) : d.season());
+        }
+        return json;
+    }
+
+    private static List<Object> datePart(int year, int month, int day) {
+        List<Object> part = new ArrayList<>();
+        part.add(year);
+        if (month > 0) {
+            part.add(month);
+            if (day > 0) {
+                part.add(day);
             }
         }
-        return b.build();
+        return part;
     }
 
     /** CSL numbers the seasons 1–4 from spring; 0 for a name it has no number for. */

@@ -42,9 +42,12 @@ class RuleOptionsCliTest {
         Run run = run("check", "--list-rules");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out().lines().toList()).containsExactlyElementsOf(Arrays.stream(BuiltInCode.values())
+        List<String> expected = new java.util.ArrayList<>(Arrays.stream(BuiltInCode.values())
                 .map(c -> String.format("%-28s %-8s %s", c.id(), c.defaultSeverity().label(), c.summary()))
                 .toList());
+        org.ibidem.diagnostic.ReadingCodes.all().forEach(c -> expected.add(
+                String.format("%-28s %-8s %s", c.code(), c.defaultSeverity().label(), c.summary())));
+        assertThat(run.out().lines().toList()).containsExactlyElementsOf(expected);
     }
 
     @Test

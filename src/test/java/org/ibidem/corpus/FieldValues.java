@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ibidem.reference.CslField;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
@@ -20,15 +21,12 @@ import org.ibidem.reference.Reference;
  */
 final class FieldValues {
 
-    /** The CSL fields scored, in the order the report lists them. */
-    static final List<String> FIELDS = List.of("type", "author", "editor", "translator", "recipient", "title",
-            "container-title", "collection-title", "collection-number", "volume", "number-of-volumes", "issue", "edition", "page", "publisher",
-            "publisher-place", "issued", "original-date", "accessed", "URL", "DOI", "genre", "archive",
-            "archive_location", "archive-place", "event-place", "authority", "director", "medium", "number");
+    /**
+     * The CSL fields scored, in the order the report lists them: the item type, then every variable of
+     * {@link CslField} except {@code note}, the free text a reader's expectations do not describe.
+     */
+    static final List<String> FIELDS = scoredFields();
 
-    private static final List<String> NAME_FIELDS = List.of("author", "editor", "translator", "recipient",
-            "director");
-    private static final List<String> DATE_FIELDS = List.of("issued", "original-date", "accessed");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$");
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
@@ -41,48 +39,24 @@ final class FieldValues {
     static Map<String, Object> of(Reference r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", r.type().cslName());
-        putNames(m, "author", r.authors());
-        putNames(m, "editor", r.editors());
-        putNames(m, "translator", r.translators());
-        putNames(m, "recipient", r.recipients());
-        put(m, "title", r.title());
-        put(m, "container-title", r.containerTitle());
-        put(m, "collection-title", r.collectionTitle());
-        put(m, "collection-number", r.collectionNumber());
-        put(m, "volume", r.volume());
-        put(m, "number-of-volumes", r.numberOfVolumes());
-        put(m, "issue", r.issue());
-        put(m, "edition", r.edition());
-        put(m, "page", r.page());
-        put(m, "publisher", r.publisher());
-        put(m, "publisher-place", r.publisherPlace());
-        put(m, "issued", r.issued());
-        put(m, "original-date", r.originalDate());
-        put(m, "accessed", r.accessed());
-        put(m, "URL", r.url());
-        put(m, "DOI", r.doi());
-        put(m, "genre", r.genre());
-        put(m, "archive", r.archive());
-        put(m, "archive_location", r.archiveLocation());
-        put(m, "archive-place", r.archivePlace());
-        put(m, "event-place", r.eventPlace());
-        put(m, "authority", r.authority());
-        putNames(m, "director", r.directors());
-        put(m, "medium", r.medium());
-        put(m, "number", r.number());
+        for (CslField field : CslField.values()) {
+            Object value = field.value(r);
+            if (field != CslField.NOTE && value != null) {
+                m.put(field.variable(), value);
+            }
+        }
         return m;
     }
 
-    private static void put(Map<String, Object> m, String key, Object value) {
-        if (value != null) {
-            m.put(key, value);
+    private static List<String> scoredFields() {
+        List<String> fields = new ArrayList<>();
+        fields.add("type");
+        for (CslField field : CslField.values()) {
+            if (field != CslField.NOTE) {
+                fields.add(field.variable());
+            }
         }
-    }
-
-    private static void putNames(Map<String, Object> m, String key, List<Name> names) {
-        if (!names.isEmpty()) {
-            m.put(key, names);
-        }
+        return List.copyOf(fields);
     }
 
     /** Whether a parsed value matches what the reader expects (a value, or a list of acceptable values). */
@@ -90,7 +64,7 @@ final class FieldValues {
         if (actual == null) {
             return false;
         }
-        if (NAME_FIELDS.contains(field)) {
+        if (isNames(field)) {
             return namesMatch(expected, actual);
         }
         for (JsonNode alternative : alternatives(expected)) {
@@ -171,7 +145,7 @@ final class FieldValues {
         if (expected == null) {
             return "—";
         }
-        if (NAME_FIELDS.contains(field) && expected.isArray()) {
+        if (isNames(field) && expected.isArray()) {
             List<String> parts = new ArrayList<>();
             for (JsonNode e : expected) {
                 if (e.hasNonNull("literal")) {
@@ -236,6 +210,20 @@ final class FieldValues {
     }
 
     static boolean isDate(String field) {
-        return DATE_FIELDS.contains(field);
+        return kind(field) == CslField.Kind.DATE;
+    }
+
+    private static boolean isNames(String field) {
+        return kind(field) == CslField.Kind.NAMES;
+    }
+
+    /** The kind of a CSL variable; null for "type" and anything else the table does not map. */
+    private static CslField.Kind kind(String field) {
+        for (CslField f : CslField.values()) {
+            if (f.variable().equals(field)) {
+                return f.kind();
+            }
+        }
+        return null;
     }
 }

@@ -7,6 +7,8 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLType;
 import java.util.List;
+import org.ibidem.reference.CslField;
+import org.ibidem.reference.FieldSamples;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
@@ -78,6 +80,15 @@ class CslMapperTest {
         assertThat(item.getNote()).isEqualTo("Translated from the Chinese");
     }
 
+    @ParameterizedTest
+    @EnumSource(CslField.class)
+    void passesEveryVariableOfTheFieldTableToCiteproc(CslField field) {
+        CSLItemData empty = CslMapper.toItem(Reference.builder(ItemType.BOOK).build(), "item-0");
+        CSLItemData item = CslMapper.toItem(FieldSamples.only(field, ItemType.BOOK), "item-0");
+
+        assertThat(item).as(field.variable()).isNotEqualTo(empty);
+    }
+
     @Test
     void givesALegalCaseItsCourtAsAuthority() {
         Reference dennis = Reference.builder(ItemType.LEGAL_CASE).title("United States v. Dennis").authority("2d Cir.")
@@ -100,7 +111,7 @@ class CslMapperTest {
 
     @Test
     void keepsACorporateNameWholeAsALiteral() {
-        CSLName name = CslMapper.name(Name.literal("People's Press Editorial"));
+        CSLName name = authorOf(Name.literal("People's Press Editorial"));
 
         assertThat(name.getLiteral()).isEqualTo("People's Press Editorial");
         assertThat(name.getFamily()).isNull();
@@ -109,7 +120,7 @@ class CslMapperTest {
 
     @Test
     void mapsTheParticleAndSuffixOfAPersonalName() {
-        CSLName name = CslMapper.name(new Name("Beethoven", "Ludwig", "van", "Jr.", null));
+        CSLName name = authorOf(new Name("Beethoven", "Ludwig", "van", "Jr.", null));
 
         assertThat(name.getFamily()).isEqualTo("Beethoven");
         assertThat(name.getGiven()).isEqualTo("Ludwig");
@@ -159,5 +170,10 @@ class CslMapperTest {
     })
     void writesANumberedEditionAsAnEnglishOrdinal(String edition, String expected) {
         assertThat(CslMapper.edition(edition)).isEqualTo(expected);
+    }
+
+    private static CSLName authorOf(Name name) {
+        return CslMapper.toItem(Reference.builder(ItemType.BOOK).authors(List.of(name)).build(), "item-0")
+                .getAuthor()[0];
     }
 }

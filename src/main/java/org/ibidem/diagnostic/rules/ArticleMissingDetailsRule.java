@@ -7,7 +7,7 @@ import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
-import org.ibidem.reference.ItemType;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.Reference;
 
 /**
@@ -28,7 +28,8 @@ final class ArticleMissingDetailsRule extends CitationRule {
             return;
         }
         Reference r = f.reference();
-        if (r.type() == ItemType.ARTICLE_JOURNAL && (r.volume() == null || (r.page() == null && f.locator() == null))) {
+        if (r.type().has(ItemTrait.NEEDS_VOLUME_AND_PAGES)
+                && (r.volume() == null || (r.page() == null && f.locator() == null))) {
             String what = r.volume() == null ? "volume" : "pages";
             sink.report(code(), note.note(), f.span(), "note " + note.note().displayName() + " cites the article \""
                     + Texts.abbreviate(r.title()) + "\" without its " + what);

@@ -6,7 +6,7 @@ import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
-import org.ibidem.reference.ItemType;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
@@ -29,7 +29,7 @@ final class BookMissingPublicationRule extends CitationRule {
             return;
         }
         Reference r = f.reference();
-        if (r.type() != ItemType.BOOK || (r.publisher() != null && r.issued() != null)) {
+        if (!r.type().has(ItemTrait.NEEDS_PUBLICATION_FACTS) || (r.publisher() != null && r.issued() != null)) {
             return;
         }
         // Lower-cased once, and only for a book that lacks a fact.

@@ -4,7 +4,7 @@ import org.ibidem.citation.UnparsedCitation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
-import org.ibidem.reference.ItemType;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
@@ -28,7 +28,7 @@ final class PageOutsideRangeRule extends CitationRule {
         }
         Reference work = context.source(rc.sourceId());
         if (work == null || work.page() == null || rc.locator() == null || !"page".equals(rc.locator().label())
-                || work.type() == ItemType.LEGAL_CASE) {
+                || work.type().has(ItemTrait.FIRST_PAGE_ONLY)) {
             return; // a case's page is where the decision opens in its reporter, not a range: pinpoints run past it
         }
         if (isFirstPageOnly(work.page()) && Pages.noneBefore(rc.locator().value(), Integer.parseInt(work.page()))) {

@@ -1,0 +1,38 @@
+package org.ibidem.bibtex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.ibidem.reference.CslField;
+import org.ibidem.reference.FieldSamples;
+import org.ibidem.reference.ItemType;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.Key;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every CSL variable that {@link CslField} gives a BibTeX field reaches that field. */
+class BibTeXFieldTableTest {
+
+    static Stream<CslField> withABibTeXField() {
+        return Arrays.stream(CslField.values()).filter(f -> f.bibtexField() != null);
+    }
+
+    @ParameterizedTest
+    @MethodSource("withABibTeXField")
+    void writesAVariableToItsBibTeXField(CslField field) {
+        BibTeXEntry entry = BibTeXMapper.toEntry(FieldSamples.only(field, ItemType.BOOK), "key");
+
+        assertThat(entry.getField(new Key(field.bibtexField()))).as(field.variable()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("withABibTeXField")
+    void writesNothingElseForAVariableThatHasItsOwnField(CslField field) {
+        BibTeXEntry entry = BibTeXMapper.toEntry(FieldSamples.only(field, ItemType.BOOK), "key");
+
+        assertThat(entry.getFields().keySet()).extracting(Key::getValue)
+                .allMatch(k -> k.equals(field.bibtexField()) || (field == CslField.ISSUED && k.equals("month")));
+    }
+}
