@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.ibidem.ConfigFile;
 import org.ibidem.SeedDocument;
 import org.ibidem.diagnostic.BuiltInCode;
