@@ -44,7 +44,7 @@ class ChainResolutionTest {
 
     @Test
     void findsShortFormsAmongTheManyWorksOfOneAuthor() {
-        // Past eight works, an author's pool is narrowed by title opening and word stems (Resolver.Pool) rather
+        // Past eight works, an author's pool is narrowed by title opening and word stems (WorkIndex, Pool) rather
         // than looked through, and must give the answers a look through the whole pool gives: works cited in full
         // after the first short form are filed as they come, three works open alike ("Wool"), and two titles are
         // one letter apart ("Mills", "Hills"), so only an exact match tells them apart.
