@@ -3,6 +3,7 @@ package org.ibidem.resolution;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -386,10 +387,11 @@ public final class Resolver {
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
             }
-            List<Work> works = new ArrayList<>();
+            // A set, not a list searched at each citation: a note may cite thousands of works.
+            Set<Work> works = new LinkedHashSet<>();
             for (Outcome o : there) {
                 Work w = o.work();
-                if (w != null && !works.contains(w) && (s.authors().isEmpty() || w.reference.authors().stream()
+                if (w != null && (s.authors().isEmpty() || w.reference.authors().stream()
                         .anyMatch(a -> Work.surnameKey(a).equals(Work.surnameKey(s.authors().get(0)))))) {
                     works.add(w);
                 }
@@ -398,8 +400,8 @@ public final class Resolver {
                 return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
                         0, s.locator(), false, List.of(), null);
             }
-            return new Outcome(s, ResolutionStatus.RESOLVED, works.get(0), seen.index(), s.locator(), false,
-                    List.of(), null);
+            return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator(),
+                    false, List.of(), null);
         }
 
         /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */

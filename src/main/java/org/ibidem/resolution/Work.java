@@ -28,11 +28,12 @@ final class Work {
     Locator lastLocator;
 
     // Speed only, kept by WorkIndex: the id of title.key() (-1 for a title with no key) and the bits of the stems
-    // of title.words(), made once for the several pools a work is filed in; and where the work is in the list of
-    // all works.
+    // of title.words(), made once for the several pools a work is filed in; where the work is in the list of all
+    // works; and the last search that listed it, so that a work filed twice in a pool is listed once.
     int openingId = -1;
     long stemMask;
     int position;
+    int mark;
 
     // surnameKey of each of reference's authors, made once rather than at each citation of the work.
     private Reference authorKeysOf;

@@ -37,6 +37,8 @@ final class WorkIndex {
     private final Map<String, List<Work>> provisionalBySurname = new HashMap<>();
     private final Map<String, List<Work>> provisionalByTitleWord = new HashMap<>();
     private final List<Work> provisionalWorks = new ArrayList<>();
+    // The last mark given to a search's works (see matchExact).
+    private int marks;
 
     /** An index for a pass over {@code notes} notes: the map with an entry per work is made that big. */
     WorkIndex(int notes) {
@@ -272,7 +274,7 @@ final class WorkIndex {
     }
 
     /** The works of the pool with the best title match. */
-    private static List<Work> byTitle(String title, Pool pool, int beforeNote) {
+    private List<Work> byTitle(String title, Pool pool, int beforeNote) {
         TitleMatch.Folded folded = TitleMatch.Folded.of(title);
         if (pool.works.size() <= Pool.SMALL) {
             return matchTitle(folded, pool.works, beforeNote);
@@ -305,15 +307,20 @@ final class WorkIndex {
     }
 
     /** The works with the best title match; edit distances only when nothing matched exactly. */
-    private static List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
+    private List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
         List<Work> exact = matchExact(title, pool, beforeNote);
         return exact.isEmpty() ? matchApproximate(title, pool, beforeNote) : exact;
     }
 
-    /** The works with the best exact title match (EXACT over SHORTENED). */
-    private static List<Work> matchExact(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
+    /**
+     * The works with the best exact title match (EXACT over SHORTENED), each once: a work filed again when a full
+     * citation completed it is in some pools twice. Whether a work is already listed is told by a mark, not by
+     * searching the list, which made a title that thousands of works tie on cost the square of their number.
+     */
+    private List<Work> matchExact(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
         TitleMatch.Level best = TitleMatch.Level.NONE;
         List<Work> out = new ArrayList<>();
+        int mark = ++marks;
         for (Work w : pool) {
             if (!citable(w, beforeNote)) {
                 continue;
@@ -325,20 +332,24 @@ final class WorkIndex {
             if (level.ordinal() < best.ordinal()) {
                 best = level;
                 out.clear();
+                mark = ++marks;
             }
-            if (level == best && !out.contains(w)) {
+            if (level == best && w.mark != mark) {
+                w.mark = mark;
                 out.add(w);
             }
         }
         return out;
     }
 
-    /** The works whose title is spelt almost like the short title. */
-    private static List<Work> matchApproximate(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
+    /** The works whose title is spelt almost like the short title, each once. */
+    private List<Work> matchApproximate(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
         List<Work> out = new ArrayList<>();
+        int mark = ++marks;
         for (Work w : pool) {
-            if (citable(w, beforeNote) && !out.contains(w)
+            if (citable(w, beforeNote) && w.mark != mark
                     && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
+                w.mark = mark;
                 out.add(w);
             }
         }
