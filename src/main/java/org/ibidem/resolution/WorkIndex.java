@@ -1,6 +1,7 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ final class WorkIndex {
     private final List<Work> provisionalWorks = new ArrayList<>();
     // The last mark given to a search's works (see matchExact).
     private int marks;
+    // Works by name keys for short forms that name a body (see byLiteralKey); null until one does.
+    private Map<String, List<Work>> byLiteralKey;
+    private static final String SAME = "=";
+    private static final String ENDING = "~";
+    private static final String INITIALS = "^";
 
     /** An index for a pass over {@code notes} notes: the map with an entry per work is made that big. */
     WorkIndex(int notes) {
@@ -94,6 +100,9 @@ final class WorkIndex {
         w.stemMask = stemMask;
         w.openingId = w.title.key().isEmpty() ? -1 : titleKeys.openings.idOf(w.title.key());
         allWorks.indexed(w, w.position);
+        if (byLiteralKey != null) {
+            fileLiteralKeys(w);
+        }
         // Filed under the names a short form uses: an edited volume's editor ("Westad, Brothers in Arms"), a
         // film's director ("Curtiz, Casablanca"), when the work has no author (Reference.creators).
         for (Name a : w.reference.creators()) {
@@ -231,23 +240,69 @@ final class WorkIndex {
      * Works by a body the short form names as written, by the end of its name ("Department of State" for the
      * U.S. Department of State), or by its acronym: Chicago allows a long corporate name to be abbreviated
      * after its first full citation ("IAEA, <i>Chernobyl Accident</i>" for the International Atomic Energy
-     * Agency).
+     * Agency). In order of first citation.
      */
     private List<Work> literalAuthorMatches(String written) {
         String folded = Names.fold(written);
         boolean acronym = ACRONYM.matcher(written).matches();
+        // The works filed under a key one of the three tests needs, tested again: a work a full citation completed
+        // is still filed under the names of the short form that introduced it.
+        List<Work> filed = new ArrayList<>(byLiteralKey().getOrDefault(SAME + folded, List.of()));
+        if (folded.indexOf(' ') > 0) {
+            filed.addAll(byLiteralKey.getOrDefault(ENDING + folded, List.of()));
+        }
+        if (acronym) {
+            filed.addAll(byLiteralKey.getOrDefault(INITIALS + written, List.of()));
+        }
         List<Work> out = new ArrayList<>();
-        for (Work w : works) {
+        int mark = ++marks;
+        for (Work w : filed) {
+            if (w.mark == mark) {
+                continue;
+            }
             for (Name a : w.reference.authors()) {
                 String full = Names.fold(a.surname());
                 if (full.equals(folded) || a.isLiteral() && folded.indexOf(' ') > 0 && full.endsWith(" " + folded)
                         || acronym && a.isLiteral() && written.equals(initials(a.literal()))) {
+                    w.mark = mark;
                     out.add(w);
                     break;
                 }
             }
         }
+        out.sort(Comparator.comparingInt(w -> w.position));
         return out;
+    }
+
+    /**
+     * Works by the keys literalAuthorMatches looks up: each author's folded surname; for a body, each ending of its
+     * name after a space, and its initials. Made the first time a short form names an unknown body, and kept up to
+     * date after that: looking through every work for each such short form made a document that names thousands
+     * of them cost the square of its length.
+     */
+    private Map<String, List<Work>> byLiteralKey() {
+        if (byLiteralKey == null) {
+            byLiteralKey = new HashMap<>();
+            for (Work w : works) {
+                fileLiteralKeys(w);
+            }
+        }
+        return byLiteralKey;
+    }
+
+    private void fileLiteralKeys(Work w) {
+        for (Name a : w.reference.authors()) {
+            String full = Names.fold(a.surname());
+            Pool.addOnce(byLiteralKey.computeIfAbsent(SAME + full, k -> new ArrayList<>()), w);
+            if (a.isLiteral()) {
+                for (int space = full.indexOf(' '); space >= 0; space = full.indexOf(' ', space + 1)) {
+                    Pool.addOnce(byLiteralKey.computeIfAbsent(ENDING + full.substring(space + 1),
+                            k -> new ArrayList<>()), w);
+                }
+                Pool.addOnce(byLiteralKey.computeIfAbsent(INITIALS + initials(a.literal()), k -> new ArrayList<>()),
+                        w);
+            }
+        }
     }
 
     /** "International Atomic Energy Agency" → "IAEA": the capitals that open its words. */

@@ -266,6 +266,19 @@ class ChainResolutionTest {
     }
 
     @Test
+    void findsABodyCitedInFullAfterAShortFormNamedAnUnknownOne() {
+        // The first short form names a body no work has: the index of bodies' names and initials is made then,
+        // and the bodies cited in full after it must be filed in it as they come.
+        assertResolvesAsWritten("""
+                0@3    | WMO, Climate Yearbook, 3.  # short-form-unmatched
+                1@4    | International Atomic Energy Agency, The Chernobyl Accident: Updating of INSAG-1 (Vienna: IAEA, 1992), 4.
+                1@5    | IAEA, Chernobyl Accident, 5.
+                2@762  | U.S. Department of State, Documents on Germany, 1944–1985 (Washington, DC: Government Printing Office, 1985), 762.
+                2@770  | Department of State, Documents on Germany, 1944–1985, 770.
+                """);
+    }
+
+    @Test
     void readsADescribedDocumentAfterItsFullCitationAsItsShortForm() {
         assertResolvesAsWritten("""
                 0 | Telegram, Kuznetsov to Molotov, 2 October 1950, AVPRF, f. 07, op. 23a, d. 235, l. 4.

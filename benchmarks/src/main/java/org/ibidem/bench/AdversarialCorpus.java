@@ -17,13 +17,17 @@ import java.util.List;
  *       followed by "Surname, Collected Papers, 4."</li>
  *   <li>{@code one-note}: one note citing n / 2 works, the next "Ibid.", then one note citing each of them again
  *       in short, then "Surname, supra note 1": n citations in four notes.</li>
+ *   <li>{@code unknown-bodies}: works by people, each followed by a short form that names a body by an acronym
+ *       no work has ("BAKE, <i>Bakelo Yearbook</i>, 4."), which is looked for among the bodies' names and
+ *       initials.</li>
  * </ul>
  * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
  */
 public final class AdversarialCorpus {
 
     /** The shapes, by name. */
-    public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note");
+    public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
+            "unknown-bodies");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -55,6 +59,7 @@ public final class AdversarialCorpus {
             case "one-author" -> oneAuthor(notes / 2);
             case "identical-titles" -> identicalTitles(notes / 2);
             case "one-note" -> oneNote(notes / 2);
+            case "unknown-bodies" -> unknownBodies(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -99,6 +104,27 @@ public final class AdversarialCorpus {
         }
         return List.of("See " + String.join("; ", full) + ".", "Ibid.", String.join("; ", shortForms) + ".",
                 surname(0) + ", supra note 1, 9.");
+    }
+
+    private static List<String> unknownBodies(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String surname = surname(i);
+            notes.add("Anne " + surname + ", *" + mainTitle(i) + "* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add(acronym(i) + ", *" + surname + " Yearbook*, 4.");
+        }
+        return notes;
+    }
+
+    /** "BAAA", "CAAA", …: four capitals, distinct for each i below 26^4. */
+    private static String acronym(int i) {
+        StringBuilder s = new StringBuilder();
+        int n = i;
+        for (int k = 0; k < 4; k++) {
+            s.append((char) ('A' + (n + (k == 0 ? 1 : 0)) % 26));
+            n /= 26;
+        }
+        return s.toString();
     }
 
     /** "Ancient Harbours of Yorkshire": distinct for each i below 12,000. */

@@ -27,7 +27,7 @@ import org.ibidem.resolution.Resolver;
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe scaling 50 1000 10000 40000
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe footprint 100000
  * java -Xms6g -Xmx6g -Xmn4g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe alone 10000 30000 100000
- * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe adversarial 2000 4000 8000 16000
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe adversarial all 1000 2000 4000 8000
  * </pre>
  * The first argument of {@code scaling} is the author pool: 0 for the realistic, growing one. Times are the best
  * of several runs after a warm-up, in microseconds per note: equal numbers down a column mean linear.
@@ -119,13 +119,17 @@ public final class ScalingProbe {
         return res.sources().size();
     }
 
-    /** Each hostile shape at each size: the stages' best time over a few runs, in µs per note (or citation). */
+    /**
+     * Each hostile shape named ("all", or a comma-separated list) at each size: the stages' best time over a few
+     * runs, in µs per note (or citation).
+     */
     private static void adversarial(String[] args) {
         warmUp();
         System.out.printf("%-17s %8s %8s %10s %10s %10s %10s %10s%n", "shape", "notes", "sources", "extract",
                 "parse", "resolve", "check", "µs/note");
-        for (String shape : AdversarialCorpus.SHAPES) {
-            for (int i = 1; i < args.length; i++) {
+        List<String> shapes = args[1].equals("all") ? AdversarialCorpus.SHAPES : List.of(args[1].split(","));
+        for (String shape : shapes) {
+            for (int i = 2; i < args.length; i++) {
                 int n = Integer.parseInt(args[i]);
                 String text = AdversarialCorpus.generate(shape, n);
                 double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
