@@ -239,16 +239,27 @@ public final class Resolver {
                     f.suffix(), f.flags());
         }
 
-        /** The provisional work (from a short form) that a full citation completes, or null. */
+        /**
+         * The provisional work (from a short form) that a full citation completes, or null: the first whose title
+         * the full title has, exactly or shortened.
+         */
         private Work provisionalCompletedBy(Reference full, String foldedTitle) {
+            // Folded once, not once per provisional work: a writer who cites in short first may have thousands.
+            TitleMatch.Folded fullTitle = null;
             for (Work w : index.provisionalFor(full, foldedTitle)) {
                 if (!w.provisional) {
                     continue;
                 }
-                boolean titleOk = w.reference.title() == null
-                        ? full.authors().size() > 0 && !w.reference.authors().isEmpty()
-                        : TitleMatch.compare(w.reference.title(), full.title()).ordinal()
-                                <= TitleMatch.Level.SHORTENED.ordinal();
+                boolean titleOk;
+                if (w.reference.title() == null) {
+                    titleOk = full.authors().size() > 0 && !w.reference.authors().isEmpty();
+                } else {
+                    if (fullTitle == null) {
+                        fullTitle = TitleMatch.Folded.of(full.title(), foldedTitle);
+                    }
+                    // (A provisional work's title record is its title, folded.)
+                    titleOk = TitleMatch.compareExact(w.title, fullTitle) != TitleMatch.Level.NONE;
+                }
                 boolean volumeOk = w.reference.volume() == null || Volumes.same(w.reference.volume(), full.volume());
                 if (titleOk && volumeOk) {
                     return w;

@@ -20,6 +20,8 @@ import java.util.List;
  *   <li>{@code unknown-bodies}: works by people, each followed by a short form that names a body by an acronym
  *       no work has ("BAKE, <i>Bakelo Yearbook</i>, 4."), which is looked for among the bodies' names and
  *       initials.</li>
+ *   <li>{@code short-first}: n / 2 short forms by one author that match nothing yet ("Marsh, Title, 5."), then
+ *       the works in full in reverse order, each completing the work its short form introduced.</li>
  * </ul>
  * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
  */
@@ -27,7 +29,7 @@ public final class AdversarialCorpus {
 
     /** The shapes, by name. */
     public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
-            "unknown-bodies");
+            "unknown-bodies", "short-first");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -60,6 +62,7 @@ public final class AdversarialCorpus {
             case "identical-titles" -> identicalTitles(notes / 2);
             case "one-note" -> oneNote(notes / 2);
             case "unknown-bodies" -> unknownBodies(notes / 2);
+            case "short-first" -> shortFirst(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -112,6 +115,17 @@ public final class AdversarialCorpus {
             String surname = surname(i);
             notes.add("Anne " + surname + ", *" + mainTitle(i) + "* (Oxford: Clarendon Press, 1950), 2.");
             notes.add(acronym(i) + ", *" + surname + " Yearbook*, 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> shortFirst(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("Marsh, *" + mainTitle(i) + "*, 5.");
+        }
+        for (int i = works - 1; i >= 0; i--) {
+            notes.add("Eleanor Marsh, *" + mainTitle(i) + ": A Study* (London: Longman, 1950), 1.");
         }
         return notes;
     }
