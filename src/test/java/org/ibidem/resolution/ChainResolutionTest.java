@@ -44,7 +44,7 @@ class ChainResolutionTest {
 
     @Test
     void findsShortFormsAmongTheManyWorksOfOneAuthor() {
-        // Past eight works, an author's pool is narrowed by title opening and word stems (Resolver.Pool) rather
+        // Past eight works, an author's pool is narrowed by title opening and word stems (WorkIndex, Pool) rather
         // than looked through, and must give the answers a look through the whole pool gives: works cited in full
         // after the first short form are filed as they come, three works open alike ("Wool"), and two titles are
         // one letter apart ("Mills", "Hills"), so only an exact match tells them apart.
@@ -262,6 +262,19 @@ class ChainResolutionTest {
                 0@2:12 | Clarendon, History of the Rebellion, 2:12.
                 1@4    | International Atomic Energy Agency, The Chernobyl Accident: Updating of INSAG-1 (Vienna: IAEA, 1992), 4.
                 1@5    | IAEA, Chernobyl Accident, 5.
+                """);
+    }
+
+    @Test
+    void findsABodyCitedInFullAfterAShortFormNamedAnUnknownOne() {
+        // The first short form names a body no work has: the index of bodies' names and initials is made then,
+        // and the bodies cited in full after it must be filed in it as they come.
+        assertResolvesAsWritten("""
+                0@3    | WMO, Climate Yearbook, 3.  # short-form-unmatched
+                1@4    | International Atomic Energy Agency, The Chernobyl Accident: Updating of INSAG-1 (Vienna: IAEA, 1992), 4.
+                1@5    | IAEA, Chernobyl Accident, 5.
+                2@762  | U.S. Department of State, Documents on Germany, 1944–1985 (Washington, DC: Government Printing Office, 1985), 762.
+                2@770  | Department of State, Documents on Germany, 1944–1985, 770.
                 """);
     }
 

@@ -27,12 +27,14 @@ import org.ibidem.resolution.Resolver;
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe scaling 50 1000 10000 40000
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe footprint 100000
  * java -Xms6g -Xmx6g -Xmn4g -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe alone 10000 30000 100000
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar org.ibidem.bench.ScalingProbe adversarial all 1000 2000 4000 8000
  * </pre>
  * The first argument of {@code scaling} is the author pool: 0 for the realistic, growing one. Times are the best
  * of several runs after a warm-up, in microseconds per note: equal numbers down a column mean linear.
  * {@code alone} parses each corpus once and then times resolution, and checking, over and over on the same
  * parsed notes: each stage's own cost, without the parser's garbage (give it a large young generation, as above,
- * to keep the collector out of the numbers too).
+ * to keep the collector out of the numbers too). {@code adversarial} times the same stages on each of
+ * {@link AdversarialCorpus}'s hostile shapes, per note (per citation for {@code one-note}).
  */
 public final class ScalingProbe {
 
@@ -47,6 +49,10 @@ public final class ScalingProbe {
         }
         if (args[0].equals("alone")) {
             alone(args);
+            return;
+        }
+        if (args[0].equals("adversarial")) {
+            adversarial(args);
             return;
         }
         int pool = Integer.parseInt(args[1]);
@@ -111,6 +117,37 @@ public final class ScalingProbe {
         times[2] = t3 - t2;
         times[3] = t4 - t3;
         return res.sources().size();
+    }
+
+    /**
+     * Each hostile shape named ("all", or a comma-separated list) at each size: the stages' best time over a few
+     * runs, in µs per note (or citation).
+     */
+    private static void adversarial(String[] args) {
+        warmUp();
+        System.out.printf("%-17s %8s %8s %10s %10s %10s %10s %10s%n", "shape", "notes", "sources", "extract",
+                "parse", "resolve", "check", "µs/note");
+        List<String> shapes = args[1].equals("all") ? AdversarialCorpus.SHAPES : List.of(args[1].split(","));
+        for (String shape : shapes) {
+            for (int i = 2; i < args.length; i++) {
+                int n = Integer.parseInt(args[i]);
+                String text = AdversarialCorpus.generate(shape, n);
+                double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+                int sources = 0;
+                for (int r = 0; r < 5; r++) {
+                    long[] t = new long[4];
+                    sources = analyseOnce(text, t);
+                    for (int k = 0; k < 4; k++) {
+                        best[k] = Math.min(best[k], t[k] / 1000.0 / n);
+                    }
+                    if (t[0] + t[1] + t[2] + t[3] > 10_000_000_000L) {
+                        break; // a run over ten seconds says enough (the code before issue 17's fix)
+                    }
+                }
+                System.out.printf("%-17s %8d %8d %10.2f %10.2f %10.2f %10.2f %10.2f%n", shape, n, sources, best[0],
+                        best[1], best[2], best[3], best[0] + best[1] + best[2] + best[3]);
+            }
+        }
     }
 
     private static void alone(String[] args) {

@@ -1,0 +1,178 @@
+package org.ibidem.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Documents of one hostile shape each, for the resolver's worst cases: what made it grow with the square (or the
+ * cube) of the document. Same shape as {@link CorpusGenerator}'s text (chapters of 100 notes, "[n]" markers, a
+ * "Notes" block), nothing random.
+ *
+ * <ul>
+ *   <li>{@code tied-titles}: works "Report on the State of Things N" by seven authors, each followed by the short
+ *       form "Report on the State of Things, 12.", which every earlier work matches as a shortened title (the
+ *       shape of issue 17: 8,000 notes took 27 s to check).</li>
+ *   <li>{@code one-author}: thousands of works by one author, each followed by "Marsh, Main Title, 5."</li>
+ *   <li>{@code identical-titles}: thousands of works all titled "Collected Papers", by different authors, each
+ *       followed by "Surname, Collected Papers, 4."</li>
+ *   <li>{@code one-note}: one note citing n / 2 works, the next "Ibid.", then one note citing each of them again
+ *       in short, then "Surname, supra note 1": n citations in four notes.</li>
+ *   <li>{@code unknown-bodies}: works by people, each followed by a short form that names a body by an acronym
+ *       no work has ("BAKE, <i>Bakelo Yearbook</i>, 4."), which is looked for among the bodies' names and
+ *       initials.</li>
+ *   <li>{@code short-first}: n / 2 short forms by one author that match nothing yet ("Marsh, Title, 5."), then
+ *       the works in full in reverse order, each completing the work its short form introduced.</li>
+ * </ul>
+ * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
+ */
+public final class AdversarialCorpus {
+
+    /** The shapes, by name. */
+    public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
+            "unknown-bodies", "short-first");
+
+    private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
+        "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
+    private static final String[] ADJECTIVES = {"Ancient", "Broken", "Civic", "Distant", "Early", "Forgotten",
+        "Golden", "Hidden", "Imperial", "Late", "Maritime", "Northern", "Open", "Quiet", "Rural", "Southern",
+        "Urban", "Western", "Young", "Zealous"};
+    private static final String[] NOUNS = {"Harbours", "Markets", "Guilds", "Roads", "Mills", "Granges", "Fairs",
+        "Towns", "Rivers", "Bridges", "Churches", "Courts", "Schools", "Villages", "Forests", "Mines", "Ports",
+        "Parishes", "Estates", "Manors"};
+    private static final String[] PLACES = {"Yorkshire", "Kent", "Norfolk", "Devon", "Wessex", "Mercia", "Anglia",
+        "Cumbria", "Lancashire", "Cornwall", "Dorset", "Essex", "Sussex", "Surrey", "Suffolk", "Durham",
+        "Somerset", "Cheshire", "Shropshire", "Rutland", "Hampshire", "Wiltshire", "Berkshire", "Oxfordshire",
+        "Lincolnshire", "Staffordshire", "Derbyshire", "Northumberland", "Westmorland", "Herefordshire"};
+    private static final String[] SYLLABLES = {"ba", "ke", "lo", "mi", "nu", "ra", "si", "to", "ve", "za", "do",
+        "fe", "gu", "ha", "jo", "pe"};
+
+    private AdversarialCorpus() {
+    }
+
+    /** Writes one document to standard output: {@code SHAPE NOTES}. */
+    public static void main(String[] args) {
+        System.out.print(generate(args[0], Integer.parseInt(args[1])));
+    }
+
+    /** A document of about {@code notes} notes (citations, for {@code one-note}) of the named shape. */
+    public static String generate(String shape, int notes) {
+        return document(shape, switch (shape) {
+            case "tied-titles" -> tiedTitles(notes / 2);
+            case "one-author" -> oneAuthor(notes / 2);
+            case "identical-titles" -> identicalTitles(notes / 2);
+            case "one-note" -> oneNote(notes / 2);
+            case "unknown-bodies" -> unknownBodies(notes / 2);
+            case "short-first" -> shortFirst(notes / 2);
+            default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
+        });
+    }
+
+    private static List<String> tiedTitles(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 1; i <= works; i++) {
+            notes.add(TIED_AUTHORS[i % TIED_AUTHORS.length] + ", *Report on the State of Things " + i
+                    + "* (London: Stationery Office, 1990), 3.");
+            notes.add("Report on the State of Things, 12.");
+        }
+        return notes;
+    }
+
+    private static List<String> oneAuthor(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String main = mainTitle(i);
+            notes.add("Eleanor Marsh, *" + main + ": A Study* (London: Longman, " + (1900 + i % 100) + "), 1.");
+            notes.add("Marsh, *" + main + "*, 5.");
+        }
+        return notes;
+    }
+
+    private static List<String> identicalTitles(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String surname = surname(i);
+            notes.add("Anne " + surname + ", *Collected Papers* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add(surname + ", *Collected Papers*, 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> oneNote(int works) {
+        List<String> full = new ArrayList<>();
+        List<String> shortForms = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String surname = surname(i);
+            full.add("Anne " + surname + ", *" + mainTitle(i) + "* (Oxford: Clarendon Press, 1950), 2");
+            shortForms.add(surname + ", *" + mainTitle(i) + "*, 4");
+        }
+        return List.of("See " + String.join("; ", full) + ".", "Ibid.", String.join("; ", shortForms) + ".",
+                surname(0) + ", supra note 1, 9.");
+    }
+
+    private static List<String> unknownBodies(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String surname = surname(i);
+            notes.add("Anne " + surname + ", *" + mainTitle(i) + "* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add(acronym(i) + ", *" + surname + " Yearbook*, 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> shortFirst(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("Marsh, *" + mainTitle(i) + "*, 5.");
+        }
+        for (int i = works - 1; i >= 0; i--) {
+            notes.add("Eleanor Marsh, *" + mainTitle(i) + ": A Study* (London: Longman, 1950), 1.");
+        }
+        return notes;
+    }
+
+    /** "BAAA", "CAAA", …: four capitals, distinct for each i below 26^4. */
+    private static String acronym(int i) {
+        StringBuilder s = new StringBuilder();
+        int n = i;
+        for (int k = 0; k < 4; k++) {
+            s.append((char) ('A' + (n + (k == 0 ? 1 : 0)) % 26));
+            n /= 26;
+        }
+        return s.toString();
+    }
+
+    /** "Ancient Harbours of Yorkshire": distinct for each i below 12,000. */
+    private static String mainTitle(int i) {
+        return ADJECTIVES[i % ADJECTIVES.length] + " " + NOUNS[i / ADJECTIVES.length % NOUNS.length] + " of "
+                + PLACES[i / (ADJECTIVES.length * NOUNS.length) % PLACES.length];
+    }
+
+    /** "Bakelo", "Kebalo", …: a made-up surname, distinct for each i. */
+    private static String surname(int i) {
+        StringBuilder s = new StringBuilder();
+        int n = i;
+        for (int k = 0; k < 3 || n > 0; k++) {
+            s.append(SYLLABLES[n % SYLLABLES.length]);
+            n /= SYLLABLES.length;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String document(String shape, List<String> notes) {
+        StringBuilder out = new StringBuilder(notes.size() * 100);
+        out.append("ADVERSARIAL CORPUS ").append(shape).append("\n\n");
+        int per = CorpusGenerator.NOTES_PER_CHAPTER;
+        for (int start = 0; start < notes.size(); start += per) {
+            List<String> chapter = notes.subList(start, Math.min(notes.size(), start + per));
+            out.append("CHAPTER ").append(start / per + 1).append(". Things\n\n");
+            for (int n = 1; n <= chapter.size(); n++) {
+                out.append(n > 1 ? " " : "").append("The text goes on.[").append(n).append("]");
+            }
+            out.append("\n\nNotes\n\n");
+            for (int n = 1; n <= chapter.size(); n++) {
+                out.append('[').append(n).append("] ").append(chapter.get(n - 1)).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,221 @@
+package org.ibidem.resolution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The works a short form may mean (one author's, those of one first title word, or all), with indexes that
+ * narrow a large pool by title without looking through it: a prolific author has thousands of works, and
+ * comparing a short title with each of them made resolution grow with the square of the document. The indexes
+ * are built the first time a large pool is searched, and kept up to date after that.
+ *
+ * <p>Part of {@link WorkIndex}, and used by nothing else. Not thread-safe.
+ */
+final class Pool {
+    // Below this size a pool is simply looked through.
+    static final int SMALL = 8;
+
+    final List<Work> works;
+    private final TitleKeys keys;
+    private WorksById byOpening;
+    // stemMasks[i]: Work.stemMask of works.get(i) (or'ed with the new one when a work is filed again), for the
+    // first indexedWorks works; scanning these numbers is cheaper than following a list per stem, which at
+    // 100,000 notes cost a cache miss for each stem of each work filed.
+    private long[] stemMasks;
+    private int indexedWorks;
+
+    Pool(List<Work> works, TitleKeys keys) {
+        this.works = works;
+        this.keys = keys;
+    }
+
+    /** Adds a work unless it is already the last one (a work is indexed in one go). */
+    void add(Work w) {
+        if (works.isEmpty() || works.get(works.size() - 1) != w) {
+            works.add(w);
+            if (byOpening != null) {
+                file(w, works.size() - 1);
+            }
+        }
+    }
+
+    /**
+     * Files a work already in {@link #works}, at {@code position}, in the indexes, if they exist: the pool of
+     * all works, which the pass appends to itself, and a work whose title a full citation has completed.
+     */
+    void indexed(Work w, int position) {
+        if (byOpening != null) {
+            file(w, position);
+        }
+    }
+
+    /** The works whose title opens with the same two words (see TitleMatch.Folded#key). */
+    List<Work> withOpening(String key) {
+        buildIndexes();
+        return byOpening.get(keys.openings.find(key));
+    }
+
+    /**
+     * A superset of the works whose title a short title with these words can match exactly: a title that
+     * TitleMatch.compareExact accepts has, for each short-title word, a word that begins alike (the same
+     * first three letters, or the same short word), so its stem mask has every bit of theirs.
+     */
+    List<Work> withAllStems(List<String> words) {
+        buildIndexes();
+        if (words.isEmpty()) {
+            return works;
+        }
+        long wanted = 0;
+        for (String word : words) {
+            int id = keys.stems.find(stem(word));
+            if (id < 0) {
+                return List.of(); // no work has a word that begins so
+            }
+            wanted |= TitleKeys.stemBit(id);
+        }
+        List<Work> out = new ArrayList<>();
+        for (int i = 0; i < indexedWorks; i++) {
+            if ((stemMasks[i] & wanted) == wanted) {
+                out.add(works.get(i));
+            }
+        }
+        return out;
+    }
+
+    private void buildIndexes() {
+        if (byOpening == null) {
+            byOpening = new WorksById();
+            stemMasks = new long[Math.max(16, works.size() * 2)];
+            for (int i = 0; i < works.size(); i++) {
+                file(works.get(i), i);
+            }
+        }
+    }
+
+    private void file(Work w, int position) {
+        if (w.openingId >= 0) {
+            byOpening.add(w.openingId, w);
+        }
+        if (position >= stemMasks.length) {
+            stemMasks = Arrays.copyOf(stemMasks, Math.max(position + 1, stemMasks.length * 2));
+        }
+        stemMasks[position] |= w.stemMask;
+        indexedWorks = Math.max(indexedWorks, position + 1);
+    }
+
+    /** Words that abbreviate one another (TitleMatch.sameWord) share this. */
+    static String stem(String word) {
+        return word.length() > 3 ? word.substring(0, 3) : word;
+    }
+
+    /** Adds a work to an index list unless it is already its last entry (a work is indexed in one go). */
+    static void addOnce(List<Work> list, Work w) {
+        if (list.isEmpty() || list.get(list.size() - 1) != w) {
+            list.add(w);
+        }
+    }
+
+    /**
+     * Dense ids, per pass, for the strings that pools file works under: the two-word openings of titles and the
+     * stems of their words. A work's strings are looked up once, when it is indexed, and the pools it is filed in
+     * then use the numbers (an opening's id, a mask of stem bits): at 100,000 notes the pools no longer fit in the
+     * processor's caches, and hashing and comparing string keys (a cache miss for the entry, the string and its
+     * letters) was the largest part of resolving.
+     */
+    static final class TitleKeys {
+        final Ids openings = new Ids();
+        final Ids stems = new Ids();
+
+        /** The bit of a stem id in a 64-bit stem mask (its top six bits after a multiplicative hash). */
+        static long stemBit(int stemId) {
+            return 1L << ((stemId * 0x9E3779B9) >>> 26);
+        }
+
+        /** One dictionary of ids, numbered from 0 in the order first seen. */
+        static final class Ids {
+            private final Map<String, Integer> ids = new HashMap<>();
+
+            int idOf(String key) {
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(key, id);
+                }
+                return id;
+            }
+
+            /** The id of {@code key}, or -1 when no work has it. */
+            int find(String key) {
+                Integer id = ids.get(key);
+                return id == null ? -1 : id;
+            }
+        }
+    }
+
+    /**
+     * Lists of works by non-negative int id (see {@link TitleKeys}): an open-addressing table whose keys sit in one
+     * int array, so a lookup reads one array slot and the list it finds.
+     */
+    private static final class WorksById {
+        private int[] keys = new int[16]; // id + 1 in each used slot; 0 marks a free one
+        private Object[] lists = new Object[16];
+        private int size;
+
+        /** The works filed under {@code id}; empty for an id nothing is filed under, or -1. */
+        List<Work> get(int id) {
+            if (id < 0) {
+                return List.of();
+            }
+            int slot = slotOf(id);
+            return keys[slot] == 0 ? List.of() : worksAt(slot);
+        }
+
+        /** Files {@code w} under {@code id}, unless it is already the last work there. */
+        void add(int id, Work w) {
+            int slot = slotOf(id);
+            if (keys[slot] == 0) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    slot = slotOf(id);
+                }
+                keys[slot] = id + 1;
+                lists[slot] = new ArrayList<Work>(2);
+                size++;
+            }
+            addOnce(worksAt(slot), w);
+        }
+
+        /** The slot holding {@code id}, or the free slot where it belongs. */
+        private int slotOf(int id) {
+            int mask = keys.length - 1;
+            int h = (id + 1) * 0x9E3779B9;
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (keys[slot] != 0 && keys[slot] != id + 1) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Object[] oldLists = lists;
+            keys = new int[oldKeys.length * 2];
+            lists = new Object[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slotOf(oldKeys[i] - 1);
+                    keys[slot] = oldKeys[i];
+                    lists[slot] = oldLists[i];
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Work> worksAt(int slot) {
+            return (List<Work>) lists[slot];
+        }
+    }
+}

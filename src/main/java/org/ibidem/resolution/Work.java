@@ -1,0 +1,113 @@
+package org.ibidem.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ibidem.citation.Names;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.Reference;
+
+/**
+ * A work found while the {@link Resolver} runs: its reference, where it was first and last given in full, and what
+ * a later op. cit. or loc. cit. needs. One pass owns its works; not thread-safe.
+ */
+final class Work {
+    Reference reference;
+    final int firstNote;
+    int lastFullNote;
+    String lastFullChapter;
+    String id;
+    String key;
+    TitleMatch.Folded title;
+    // A work known only from a short form, until a full citation completes it.
+    boolean provisional;
+    int completedAt;
+    // The first title word the index filed the work under, to tell a title pool's works without folding again.
+    String titleWord;
+    // The place its latest citation named, for a later "loc. cit.".
+    Locator lastLocator;
+
+    // Speed only, kept by WorkIndex: the id of title.key() (-1 for a title with no key) and the bits of the stems
+    // of title.words(), made once for the several pools a work is filed in; where the work is in the list of all
+    // works; and the last search that listed it, so that a work filed twice in a pool is listed once.
+    int openingId = -1;
+    long stemMask;
+    int position;
+    int mark;
+
+    // surnameKey of each of reference's authors, made once rather than at each citation of the work.
+    private Reference authorKeysOf;
+    private List<String> authorKeys;
+
+    Work(Reference reference, int firstNote, String chapter, String key, TitleMatch.Folded title) {
+        this.reference = reference;
+        this.firstNote = firstNote;
+        this.lastFullNote = firstNote;
+        this.lastFullChapter = chapter;
+        this.key = key;
+        this.title = title;
+    }
+
+    List<String> authorKeys() {
+        if (authorKeysOf != reference) {
+            List<String> keys = new ArrayList<>(reference.authors().size());
+            for (Name a : reference.authors()) {
+                keys.add(surnameKey(a));
+            }
+            authorKeys = keys;
+            authorKeysOf = reference;
+        }
+        return authorKeys;
+    }
+
+    /**
+     * Identity of a work: authors' surnames, title and volume, folded. A work with no title (a letter, an
+     * untitled memorandum, a manuscript cited by its shelfmark) is told apart by its recipients, its date and
+     * where it is kept instead: two letters from the same writer are two sources, even when both are cited in full.
+     * The caller folds the title, which it needs for other things too.
+     */
+    static String keyOf(Reference r, String foldedTitle) {
+        StringBuilder k = new StringBuilder();
+        for (Name a : r.authors()) {
+            k.append(surnameKey(a)).append('|');
+        }
+        k.append('#').append(foldedTitle).append('#').append(Names.fold(r.volume()))
+                .append('#').append(Names.fold(r.containerTitle()));
+        if (r.title() == null || r.title().isBlank()) {
+            k.append('#');
+            for (Name to : r.recipients()) {
+                k.append(surnameKey(to)).append('|');
+            }
+            k.append('#').append(r.issued() == null ? "" : r.issued().toIso())
+                    .append('#').append(Names.fold(r.archive())).append('#').append(Names.fold(r.archiveLocation()));
+        }
+        return k.toString();
+    }
+
+    /** A name as works are filed under it: the family name (or a body's whole name), folded. */
+    static String surnameKey(Name n) {
+        return Names.fold(n.isLiteral() ? n.literal() : n.family());
+    }
+
+    /** The first word of a title that is not an article, folded; null for none. */
+    static String firstTitleWord(String title) {
+        return title == null ? null : firstWordOfFolded(Names.fold(title));
+    }
+
+    /** {@link #firstTitleWord} of a title already folded. */
+    static String firstWordOfFolded(String folded) {
+        // The words of the folded title, which has single spaces between words and none at either end, taken
+        // one at a time rather than split all at once.
+        int start = 0;
+        while (start < folded.length()) {
+            int space = folded.indexOf(' ', start);
+            int end = space < 0 ? folded.length() : space;
+            String w = folded.substring(start, end);
+            if (!w.isEmpty() && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
+                return w;
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+}
