@@ -1,7 +1,6 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.ibidem.citation.ParsedNote;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
@@ -52,7 +52,6 @@ import org.ibidem.reference.Reference;
 public final class Resolver {
 
     // Works whose titles Chicago sets in italics, never in quotation marks.
-    private static final Set<ItemType> BOOK_LIKE = EnumSet.of(ItemType.BOOK, ItemType.REPORT);
 
     /** Resolves the notes of one document, in order. */
     public Resolution resolve(List<ParsedNote> notes) {
@@ -276,14 +275,14 @@ public final class Resolver {
          * comes back as it is.
          */
         private Reference withContainingBook(Reference r, int noteIndex) {
-            if (r.type() != ItemType.CHAPTER || r.containerTitle() == null || r.publisher() != null
+            if (!r.type().has(ItemTrait.IN_A_BOOK) || r.containerTitle() == null || r.publisher() != null
                     || r.issued() != null) {
                 return r;
             }
             List<Work> books = new ArrayList<>();
             for (Work w : index.titledLike(r.containerTitle(), noteIndex)) {
                 TitleMatch.Level level = TitleMatch.compare(r.containerTitle(), w.reference.title());
-                if (BOOK_LIKE.contains(w.reference.type()) && !w.provisional
+                if (w.reference.type().has(ItemTrait.PUBLISHED_AS_A_VOLUME) && !w.provisional
                         && (level == TitleMatch.Level.EXACT || level == TitleMatch.Level.SHORTENED)) {
                     books.add(w);
                 }
@@ -305,7 +304,7 @@ public final class Resolver {
          * private letter, an email to the author).
          */
         private static boolean isDescribedOnly(Reference r) {
-            return r.type() == ItemType.MANUSCRIPT && r.issued() != null && r.archive() == null
+            return r.type().has(ItemTrait.UNPUBLISHED) && r.issued() != null && r.archive() == null
                     && r.archiveLocation() == null && r.collectionTitle() == null && r.url() == null
                     && r.publisher() == null;
         }
@@ -318,7 +317,7 @@ public final class Resolver {
             Work found = null;
             for (Work w : index.byFirstAuthorOrTitleWord(r)) {
                 Reference e = w.reference;
-                if (w.provisional || e.type() != ItemType.MANUSCRIPT || !r.issued().equals(e.issued())) {
+                if (w.provisional || !e.type().has(ItemTrait.UNPUBLISHED) || !r.issued().equals(e.issued())) {
                     continue;
                 }
                 boolean same = !r.authors().isEmpty()
@@ -457,7 +456,8 @@ public final class Resolver {
             }
             if (found.size() > 1 && titleInQuotes(s)) {
                 // "“Atlantic Telegraph.”": quotation marks name an article, a chapter or a page, not a book.
-                List<Work> quoted = found.stream().filter(w -> !BOOK_LIKE.contains(w.reference.type())).toList();
+                List<Work> quoted = found.stream()
+                        .filter(w -> !w.reference.type().has(ItemTrait.PUBLISHED_AS_A_VOLUME)).toList();
                 found = quoted.isEmpty() ? found : quoted;
             }
             if (found.size() > 1) {
