@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.ibidem.citation.parse.Dates;
 import org.ibidem.citation.parse.KeywordPattern;
-import org.ibidem.citation.parse.Parser;
+import org.ibidem.citation.parse.Prose;
 import org.ibidem.citation.parse.WordSet;
 
 /**
@@ -46,7 +46,7 @@ class HandWrittenPatternsTest {
 
     @Property(tries = 2000)
     void wordsCountAsAWhitespaceSplitDoes(@ForAll("texts") String text) {
-        assertThat(Parser.splitLength(text)).isEqualTo(WHITESPACE.split(text).length);
+        assertThat(Prose.splitLength(text)).isEqualTo(WHITESPACE.split(text).length);
     }
 
     @Property(tries = 2000)

@@ -211,7 +211,7 @@ final class MediaNotes {
                 }
             }
             // The title may hold commas ("Crouching Tiger, Hidden Dragon"): everything before "directed by".
-            ref.title(Parser.joinText(fields.subList(0, directed)));
+            ref.title(FieldText.joinText(fields.subList(0, directed)));
             Matcher by = DIRECTED_BY.matcher(fields.get(directed).text());
             by.matches();
             String director = by.group(1) != null ? by.group(1) : by.group(2);
@@ -222,7 +222,7 @@ final class MediaNotes {
             i = directed + 1;
         }
         if (i < n && fields.get(i).kind() == Field.Kind.PAREN) {
-            Parser.publicationFacts(fields.get(i).text(), ref);
+            PublicationFacts.publicationFacts(fields.get(i).text(), ref);
             i++;
         }
         List<String> rest = new ArrayList<>();
@@ -508,7 +508,7 @@ final class MediaNotes {
         y.matches();
         Reference.Builder ref = Reference.builder(ItemType.GRAPHIC)
                 .authors(Names.parseList(fields.get(0).text(), order))
-                .title(Parser.joinText(fields.subList(1, year)))
+                .title(FieldText.joinText(fields.subList(1, year)))
                 .issued(PartialDate.ofYear(Integer.parseInt(y.group(1))))
                 .medium(fields.get(medium).text());
         List<String> rest = new ArrayList<>();
