@@ -17,6 +17,8 @@ final class ParseRules implements ChainRule {
     public List<RuleCode> codes() {
         return List.of(
                 new RuleCode("unparsed-citation", Severity.WARNING, "a citation could not be read"),
+                new RuleCode("internal-error", Severity.ERROR,
+                        "a parser rule failed on a note (a bug in Ibidem): the note is kept, unparsed"),
                 new RuleCode("unclosed-footnote", Severity.WARNING, "a footnote block is never closed"),
                 new RuleCode("citation-key", Severity.WARNING,
                         "a LaTeX note cites by BibTeX key (\\cite, \\footcite): kept as the key, not checked"));
@@ -26,7 +28,12 @@ final class ParseRules implements ChainRule {
     public void check(CheckContext context, DiagnosticSink sink) {
         for (ResolvedNote note : context.notes()) {
             for (ResolvedCitation rc : note.citations()) {
-                if (rc.citation() instanceof UnparsedCitation u) {
+                if (rc.citation() instanceof UnparsedCitation u && u.isInternalError()) {
+                    sink.report("internal-error", note.note(), u.span(),
+                            "note " + note.note().displayName() + ": a parser rule failed on \"" + abbreviate(u.text())
+                                    + "\" (" + u.reason().substring(UnparsedCitation.INTERNAL_ERROR.length())
+                                    + "); the note is kept unparsed. This is a bug in Ibidem: please report it");
+                } else if (rc.citation() instanceof UnparsedCitation u) {
                     sink.report("unparsed-citation", note.note(), u.span(),
                             "note " + note.note().displayName() + ": could not read \"" + abbreviate(u.text())
                                     + "\" as a citation (" + u.reason() + ")");

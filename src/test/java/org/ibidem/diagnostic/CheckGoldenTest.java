@@ -45,7 +45,9 @@ class CheckGoldenTest {
     }
 
     static Stream<String> codes() {
-        return ChainValidator.builtInCodes().stream().map(RuleCode::code);
+        // internal-error has no golden input: it reports a parser bug, and a known bug gets fixed, not a golden
+        // file (ParserStrictnessTest covers it).
+        return ChainValidator.builtInCodes().stream().map(RuleCode::code).filter(c -> !c.equals("internal-error"));
     }
 
     /** A case's input: {@code input.txt}, or {@code input.tex} for what only LaTeX can show. */

@@ -21,16 +21,22 @@ import org.ibidem.reference.Reference;
  * The note parser's machinery: splits a note into segments and reads each one. {@link
  * org.ibidem.citation.NoteParser} is its public face.
  *
- * <p>Stateless and thread-safe; never throws on content.
+ * <p>Stateless and thread-safe. Never throws on content: a reader that fails on a note leaves it unparsed, as an
+ * {@link UnparsedCitation#internalError internal error}, unless the parser is strict ({@link #STRICT_PROPERTY}),
+ * as in the tests, where the failure is rethrown.
  */
 public final class Parser {
 
-    /**
-     * The readers, in the order they are tried: the one place that decides which shape of note wins. Readers of
-     * the whole body come first, then the readers of its fields. Where two shapes could read one note, the earlier
-     * reader wins; each reader's guard says which notes it may read. {@code docs/parser.md} lists them.
-     */
+    /** The readers, in the order they are tried ({@link #readers(NameOrder)}). */
     private final List<CitationReader> readers;
+    /** Whether a reader that throws fails the parse (tests) rather than leaving the note unparsed. */
+    private final boolean strict;
+
+    /**
+     * The system property that makes a parser strict: set to {@code true} (the test suite does, in the pom), a
+     * parser rethrows what a reader throws instead of keeping the note as an internal error.
+     */
+    public static final String STRICT_PROPERTY = "ibidem.parser.strict";
 
     /**
      * A parser.
@@ -38,8 +44,22 @@ public final class Parser {
      * @param nameOrder which personal names are written family name first
      */
     public Parser(NameOrder nameOrder) {
-        java.util.Objects.requireNonNull(nameOrder, "nameOrder");
-        this.readers = List.of(
+        this(readers(java.util.Objects.requireNonNull(nameOrder, "nameOrder")), Boolean.getBoolean(STRICT_PROPERTY));
+    }
+
+    /** A parser with its own readers (tests give one that throws). */
+    Parser(List<CitationReader> readers, boolean strict) {
+        this.readers = List.copyOf(readers);
+        this.strict = strict;
+    }
+
+    /**
+     * The readers, in the order they are tried: the one place that decides which shape of note wins. Readers of
+     * the whole body come first, then the readers of its fields. Where two shapes could read one note, the earlier
+     * reader wins; each reader's guard says which notes it may read. {@code docs/parser.md} lists them.
+     */
+    private static List<CitationReader> readers(NameOrder nameOrder) {
+        return List.of(
                 new IbidReader(),                    // "Ibid., 45", "Id. at 3", "(ibid., 45–47)"
                 new CrossReferenceReader(nameOrder), // "Smith, supra note 3", "n. 7 above", "Smith, op. cit., 12"
                 new LegalReader(nameOrder),          // cases, statutes, constitutions, law-review articles
@@ -69,12 +89,13 @@ public final class Parser {
             Citation c;
             try {
                 c = parseSegment(raw, segment.start(), italics);
-            } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
-                // A citation refused what a rule made of the text (a short form with neither author nor title), or
-                // a rule read a match or a field that was not there: a gap in the rules, but the note is kept, as
-                // unparsed, rather than lose the document.
-                c = new UnparsedCitation("not read as a citation (" + e.getMessage() + ")", raw,
-                        new TextSpan(segment.start(), segment.end()));
+            } catch (RuntimeException e) {
+                // A reader failed on the text: a bug in the parser. Tests run strict and fail on it; otherwise the
+                // note is kept, unparsed, and the check reports the bug as internal-error.
+                if (strict) {
+                    throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
+                }
+                c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
             if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
                     && Segmenter.afterLocatorSentence(text, segment.start())) {
