@@ -39,6 +39,7 @@ public enum ItemType {
     GRAPHIC,
     POST,
     PERSONAL_COMMUNICATION,
+    PATENT,
     ARTICLE;
 
     /** The CSL name of this type, e.g. {@code article-journal}. */

@@ -62,6 +62,8 @@ public final class Parser {
         return List.of(
                 new IbidReader(),                    // "Ibid., 45", "Id. at 3", "(ibid., 45–47)"
                 new CrossReferenceReader(nameOrder), // "Smith, supra note 3", "n. 7 above", "Smith, op. cit., 12"
+                // Patents before the legal sources: "U.S. Patent No. …" says "U.S." as a statute or a reporter does.
+                new PatentReader(nameOrder),         // "U.S. Patent No. 5,123,456 (issued Jan. 1, 1999)"
                 new LegalReader(nameOrder),          // cases, statutes, constitutions, law-review articles
                 new ScriptureReader(),               // "John 3:16 (NRSV)"
                 new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
