@@ -1,21 +1,15 @@
 package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.Objects;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.ShortCitation;
-import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
 import org.ibidem.document.TextSpan;
-import org.ibidem.reference.ItemType;
-import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
-import org.ibidem.reference.Reference;
 
 /**
  * The note parser's machinery: splits a note into segments and reads each one. {@link
@@ -44,7 +38,7 @@ public final class Parser {
      * @param nameOrder which personal names are written family name first
      */
     public Parser(NameOrder nameOrder) {
-        this(readers(java.util.Objects.requireNonNull(nameOrder, "nameOrder")), Boolean.getBoolean(STRICT_PROPERTY));
+        this(readers(Objects.requireNonNull(nameOrder, "nameOrder")), Boolean.getBoolean(STRICT_PROPERTY));
     }
 
     /** A parser with its own readers (tests give one that throws). */
