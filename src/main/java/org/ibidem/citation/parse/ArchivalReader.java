@@ -351,26 +351,25 @@ final class ArchivalReader implements CitationReader {
      * or class and piece, then the folio — "British Library, Add. MS 12345, fol. 23r", "TNA, SP 16/345, no. 12",
      * "Bodleian Library, MS Ashmole 1729". No author and no title; the shelfmark identifies the document.
      */
-    private Citation repositoryFirst(String raw, TextSpan span, String prefix, List<Field> fields,
-                                     Set<StyleFlag> flags) {
+    private Citation repositoryFirst(Segment s) {
         // "National Archives (UK), SP 16/345": the repository's country in parentheses after its name.
-        int mark = fields.size() > 2 && fields.get(1).kind() == Field.Kind.PAREN ? 2 : 1;
-        if (fields.size() <= mark || !fields.get(0).isPlain() || !fields.get(mark).isPlain()) {
+        int mark = s.fields().size() > 2 && s.fields().get(1).kind() == Field.Kind.PAREN ? 2 : 1;
+        if (s.fields().size() <= mark || !s.fields().get(0).isPlain() || !s.fields().get(mark).isPlain()) {
             return null;
         }
-        String repository = fields.get(0).text();
+        String repository = s.fields().get(0).text();
         if (!(PatternChecks.matches(ARCHIVE_ACRONYM, repository) || ARCHIVE_NAME.find(repository))
-                || repository.length() > 80 || !PatternChecks.matches(SHELFMARK, fields.get(mark).text())) {
+                || repository.length() > 80 || !PatternChecks.matches(SHELFMARK, s.fields().get(mark).text())) {
             return null;
         }
         Reference.Builder ref = Reference.builder(ItemType.MANUSCRIPT).archive(repository)
-                .archiveLocation(fields.get(mark).text());
+                .archiveLocation(s.fields().get(mark).text());
         if (mark == 2) {
-            ref.archivePlace(fields.get(1).text());
+            ref.archivePlace(s.fields().get(1).text());
         }
-        List<Field> rest = fields.subList(mark + 1, fields.size());
+        List<Field> rest = s.fields().subList(mark + 1, s.fields().size());
         TrailingLocator.Trailing after = TrailingLocator.Trailing.of(rest);
-        return new FullCitation(ref.build(), after.locator(), raw, span, prefix, after.suffix(), flags);
+        return new FullCitation(ref.build(), after.locator(), s.raw(), s.span(), s.prefix(), after.suffix(), s.flags());
     }
 
     /** Whether a field says where a document is held: a box or folder, a named collection, a repository. */
@@ -415,7 +414,7 @@ final class ArchivalReader implements CitationReader {
     public Citation read(Segment s) {
         if (s.quoted() < 0) {
             // The repository first ("TNA, FO 65/1210"), tried only when no title is quoted either.
-            Citation held = repositoryFirst(s.raw(), s.span(), s.prefix(), s.fields(), s.flags());
+            Citation held = repositoryFirst(s);
             if (held != null) {
                 return held;
             }

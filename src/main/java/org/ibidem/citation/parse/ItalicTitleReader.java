@@ -34,31 +34,31 @@ final class ItalicTitleReader implements CitationReader {
     private static final int FIRST_PRINTED_YEAR = 1450;
 
     /** An italic title followed by place and year, without parentheses: "_Report_, New York, 1837, p. 31". */
-    private Citation italicBook(String raw, TextSpan span, String prefix, List<Field> fields, int t,
-                                Set<StyleFlag> flags) {
+    private Citation italicBook(Segment s) {
+        int t = s.italic();
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
-        ref.authors(contributors.authors(fields.subList(0, t), flags));
-        String title = fields.get(t).text();
+        ref.authors(contributors.authors(s.fields().subList(0, t), s.flags()));
+        String title = s.fields().get(t).text();
         Matcher vt = FieldText.volumeInTitle(title);
         if (vt != null) {
             title = vt.group(1).strip();
             ref.volume(vt.group(2));
         }
         ref.title(title);
-        int i = contributors.modifiers(fields, t + 1, ref);
+        int i = contributors.modifiers(s.fields(), t + 1, ref);
         List<String> where = new ArrayList<>();
         List<String> remarks = new ArrayList<>(); // "45th Cong., 3rd sess.", "H. Rep. 2": kept as the note
         PartialDate year = null;
         // "…, 1991. UNC Press Books, 2016: 122.": a first year is the original edition's, the last one this
         // edition's; a colon after the year (bibliography style) introduces the page.
-        for (; i < fields.size(); i++) {
-            Field f = fields.get(i);
+        for (; i < s.fields().size(); i++) {
+            Field f = s.fields().get(i);
             if (f.isPlain() && Dates.isYear(f.text())) {
                 if (year != null) {
                     ref.originalDate(year);
                 }
                 year = Dates.parse(f.text());
-                if (f.colonAfter() || !moreFacts(fields, i + 1)) {
+                if (f.colonAfter() || !moreFacts(s.fields(), i + 1)) {
                     i++;
                     break;
                 }
@@ -66,7 +66,7 @@ final class ItalicTitleReader implements CitationReader {
                 remarks.add(f.text());
             } else if (year != null && Locators.isLocator(f.text())) {
                 break;
-            } else if (!contributors.applyModifier(f, ref) && !TrailingLocator.consumeTrailing(f, fields, i, ref)) {
+            } else if (!contributors.applyModifier(f, ref) && !TrailingLocator.consumeTrailing(f, s.fields(), i, ref)) {
                 where.add(f.text());
             }
         }
@@ -91,19 +91,19 @@ final class ItalicTitleReader implements CitationReader {
             PublicationFacts.publicationFacts(String.join(where.size() == 2 && !PublicationFacts.PUBLISHER_WORD.find(where.get(0))
                     ? ": " : ", ", where), ref);
         }
-        for (; i < fields.size() && TrailingLocator.consumeTrailing(fields.get(i), fields, i, ref); i++) {
+        for (; i < s.fields().size() && TrailingLocator.consumeTrailing(s.fields().get(i), s.fields(), i, ref); i++) {
             // a URL or DOI after the year
         }
         List<Field> tail = new ArrayList<>();
-        for (Field f : fields.subList(i, fields.size())) {
-            if (!TrailingLocator.consumeTrailing(f, fields, fields.indexOf(f), ref)) {
+        for (Field f : s.fields().subList(i, s.fields().size())) {
+            if (!TrailingLocator.consumeTrailing(f, s.fields(), s.fields().indexOf(f), ref)) {
                 tail.add(f);
             }
         }
         TrailingLocator.LocatorAndPage lp = tail.isEmpty() ? null : TrailingLocator.locatorAndPage(tail);
         Locator locator = lp == null ? null : lp.locator();
         String suffix = tail.isEmpty() || lp != null ? null : FieldText.joinText(tail);
-        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+        return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());
     }
 
     /** Whether publication facts (a place, a publisher, another year) follow, rather than only locators. */
@@ -146,7 +146,7 @@ final class ItalicTitleReader implements CitationReader {
 
     @Override
     public Citation read(Segment s) {
-        Citation c = italicBook(s.raw(), s.span(), s.prefix(), s.fields(), s.italic(), s.flags());
+        Citation c = italicBook(s);
         return c == null ? NOTHING : c;
     }
 }

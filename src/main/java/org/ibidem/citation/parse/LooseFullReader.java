@@ -29,16 +29,16 @@ final class LooseFullReader implements CitationReader {
     }
 
     /** A full citation without quotes or parentheses: "Author, Title, Site, March 3, 2024, https://…". */
-    private Citation looseFull(String raw, TextSpan span, String prefix, List<Field> fields, Set<StyleFlag> flags) {
+    private Citation looseFull(Segment s) {
         Reference.Builder ref = Reference.builder(ItemType.WEBPAGE);
         List<Field> head = new ArrayList<>();
         List<Field> tail = new ArrayList<>();
         boolean inTail = false;
-        for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            if (TrailingLocator.consumeTrailing(f, fields, i, ref)) {
+        for (int i = 0; i < s.fields().size(); i++) {
+            Field f = s.fields().get(i);
+            if (TrailingLocator.consumeTrailing(f, s.fields(), i, ref)) {
                 inTail = true;
-                if (i + 1 < fields.size() && Dates.isMonthDay(f.text()) && Dates.isYear(fields.get(i + 1).text())) {
+                if (i + 1 < s.fields().size() && Dates.isMonthDay(f.text()) && Dates.isYear(s.fields().get(i + 1).text())) {
                     i++;
                 }
             } else if (inTail) {
@@ -48,10 +48,10 @@ final class LooseFullReader implements CitationReader {
             }
         }
         int authorCount = Contributors.leadingNameFields(head);
-        ref.authors(contributors.authors(head.subList(0, authorCount), flags));
+        ref.authors(contributors.authors(head.subList(0, authorCount), s.flags()));
         List<Field> rest = head.subList(authorCount, head.size());
         if (rest.isEmpty()) {
-            return new UnparsedCitation("a date or URL but no title", raw, span);
+            return new UnparsedCitation("a date or URL but no title", s.raw(), s.span());
         }
         ref.title(rest.get(0).text());
         if (rest.size() > 1) {
@@ -64,7 +64,7 @@ final class LooseFullReader implements CitationReader {
         TrailingLocator.LocatorAndPage lp = tail.isEmpty() ? null : TrailingLocator.locatorAndPage(tail);
         Locator locator = lp == null ? null : lp.locator();
         String suffix = tail.isEmpty() || lp != null ? null : FieldText.joinText(tail);
-        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, flags);
+        return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());
     }
 
     /** Whether these fields hold a date with a year or a URL: then a citation without quotes is still full. */
@@ -93,7 +93,7 @@ final class LooseFullReader implements CitationReader {
 
     @Override
     public Citation read(Segment s) {
-        Citation c = looseFull(s.raw(), s.span(), s.prefix(), s.fields(), s.flags());
+        Citation c = looseFull(s);
         return c == null ? NOTHING : c;
     }
 }

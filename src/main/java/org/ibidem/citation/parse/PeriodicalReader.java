@@ -39,17 +39,18 @@ final class PeriodicalReader implements CitationReader {
     // ---- Full citations ----
 
     /** "Author, “Title,” Container …": articles, chapters, web pages, archival documents, speeches. */
-    private Citation quotedTitle(String raw, TextSpan span, String prefix, List<Field> fields, int q,
-                                 int bodyOffset, Set<StyleFlag> flags) {
-        String quotedText = fields.get(q).text();
-        if (Prose.splitLength(quotedText) > 30 || (q > 0 && fields.subList(0, q).stream()
-                .noneMatch(f -> Names.looksLikeNames(FieldText.stripPossessive(f.text()))) && Prose.isProse(FieldText.joinText(fields.subList(0, q))))) {
+    private Citation quotedTitle(Segment s) {
+        int q = s.quoted();
+        int bodyOffset = s.offset();
+        String quotedText = s.fields().get(q).text();
+        if (Prose.splitLength(quotedText) > 30 || (q > 0 && s.fields().subList(0, q).stream()
+                .noneMatch(f -> Names.looksLikeNames(FieldText.stripPossessive(f.text()))) && Prose.isProse(FieldText.joinText(s.fields().subList(0, q))))) {
             // A quoted passage, or prose that quotes something: commentary, not a title.
             return null;
         }
-        List<Name> authors = contributors.authors(fields.subList(0, q), flags);
-        Field titleField = fields.get(q);
-        List<Field> rest = fields.subList(q + 1, fields.size());
+        List<Name> authors = contributors.authors(s.fields().subList(0, q), s.flags());
+        Field titleField = s.fields().get(q);
+        List<Field> rest = s.fields().subList(q + 1, s.fields().size());
         if (!rest.isEmpty() && rest.get(0).isPlain() && rest.get(0).text().regionMatches(true, 0, "by ", 0, 3)
                 && authors.isEmpty()) {
             // "“Superstitions of Modern Greece,” by M. Le Baron d'Estournelles, in …": the author after the title.
@@ -57,13 +58,13 @@ final class PeriodicalReader implements CitationReader {
             rest = rest.subList(1, rest.size());
         }
         boolean yearFirst = !rest.isEmpty() && rest.get(0).isPlain() && Dates.isYear(rest.get(0).text());
-        if (TrailingLocator.allLocators(rest) && !(yearFirst && (rest.size() > 1 || fields.get(q).kind() == Field.Kind.ITALIC))) {
+        if (TrailingLocator.allLocators(rest) && !(yearFirst && (rest.size() > 1 || s.fields().get(q).kind() == Field.Kind.ITALIC))) {
             Locator locator = TrailingLocator.locatorOf(rest);
             ShortCitation.Form form = authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
                     : ShortCitation.Form.AUTHOR_TITLE;
             TextSpan titleSpan = new TextSpan(bodyOffset + titleField.start(), bodyOffset + titleField.end());
-            return new ShortCitation(form, authors, titleField.text(), null, locator, titleSpan, raw, span,
-                    prefix, null, flags);
+            return new ShortCitation(form, authors, titleField.text(), null, locator, titleSpan, s.raw(), s.span(),
+                    s.prefix(), null, s.flags());
         }
         Reference.Builder ref = Reference.builder(ItemType.ARTICLE_JOURNAL).authors(authors)
                 .title(titleField.text());
@@ -150,10 +151,10 @@ final class PeriodicalReader implements CitationReader {
             }
         }
         if (colonPages && tail.isEmpty() && locator == null && ref.build().page() == null) {
-            flags.add(StyleFlag.CUT_OFF);
+            s.flags().add(StyleFlag.CUT_OFF);
         }
         Reference reference = ref.type(type).build();
-        return new FullCitation(reference, locator, raw, span, prefix, suffix, flags);
+        return new FullCitation(reference, locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());
     }
 
     /**
@@ -221,7 +222,7 @@ final class PeriodicalReader implements CitationReader {
 
     @Override
     public Citation read(Segment s) {
-        Citation c = quotedTitle(s.raw(), s.span(), s.prefix(), s.fields(), s.quoted(), s.offset(), s.flags());
+        Citation c = quotedTitle(s);
         return c == null ? NOTHING : c;
     }
 }
