@@ -63,32 +63,33 @@ final class BookReader implements CitationReader {
      * the container: its title (with a volume's own title after its number), volume, editors and publication
      * facts. Null for any other shape.
      */
-    private Citation publishedDocument(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
-                                       Set<StyleFlag> flags) {
+    private Citation publishedDocument(Segment s) {
+        int facts = s.facts();
         // "in The Adams-Jefferson Letters" as one plain field, or "in" and then the title in italics.
         int in = -1;
         boolean italicTitle = false;
         for (int i = 1; i < facts && in < 0; i++) {
-            Field f = fields.get(i);
+            Field f = s.fields().get(i);
             if (f.isPlain() && f.text().startsWith("in ") && f.text().length() > 3) {
                 in = i;
-            } else if (f.isPlain() && f.text().equals("in") && i + 1 < facts && fields.get(i + 1).isTitle()) {
+            } else if (f.isPlain() && f.text().equals("in") && i + 1 < facts && s.fields().get(i + 1).isTitle()) {
                 in = i;
                 italicTitle = true;
             }
         }
         // On a copy of the flags: a head read for nothing must not leave its flags to the book reading after it.
-        Set<StyleFlag> own = EnumSet.copyOf(flags);
-        Citation head = in < 0 ? null : archival.unpublishedDocument(raw, span, prefix, fields.subList(0, in), own);
+        Set<StyleFlag> own = EnumSet.copyOf(s.flags());
+        Citation head = in < 0 ? null
+                : archival.unpublishedDocument(s.raw(), s.span(), s.prefix(), s.fields().subList(0, in), own);
         if (!(head instanceof FullCitation doc)
                 || doc.reference().authors().isEmpty() && doc.reference().genre() == null) {
             return null;
         }
         Reference.Builder ref = doc.reference().toBuilder();
         PartialDate documentDate = doc.reference().issued();
-        StringBuilder container = new StringBuilder(italicTitle ? fields.get(in + 1).text()
-                : fields.get(in).text().substring(3).strip());
-        List<Field> rest = fields.subList(italicTitle ? in + 1 : in, fields.size());
+        StringBuilder container = new StringBuilder(italicTitle ? s.fields().get(in + 1).text()
+                : s.fields().get(in).text().substring(3).strip());
+        List<Field> rest = s.fields().subList(italicTitle ? in + 1 : in, s.fields().size());
         int factsAt = facts - (italicTitle ? in + 1 : in);
         int i = contributors.modifiers(rest, 1, ref);
         while (i < factsAt) {
@@ -109,7 +110,7 @@ final class BookReader implements CitationReader {
         List<Field> after = rest.subList(factsAt + 1, rest.size());
         Locator locator = after.isEmpty() ? null : Locators.parse(FieldText.joinText(after));
         String suffix = after.isEmpty() || locator != null ? null : FieldText.joinText(after);
-        return new FullCitation(ref.build(), locator, raw, span, prefix, suffix, own);
+        return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, own);
     }
 
     /** Whether a plain field names a series: title case, a series word, not too long. */
@@ -138,14 +139,14 @@ final class BookReader implements CitationReader {
     }
 
     /** A book: "Authors, Title, ed. X, 2nd ed., vol. 3 (Place: Publisher, Year), page." */
-    private Citation book(String raw, TextSpan span, String prefix, List<Field> fields, int facts,
-                          Set<StyleFlag> flags) {
+    private Citation book(Segment s) {
+        int facts = s.facts();
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         List<Field> head = new ArrayList<>();
         List<String> remarks = new ArrayList<>(); // kept as the note: "87th Cong., 1st sess.", a translated title
         boolean congressional = false;
         for (int k = 0; k < facts; k++) {
-            Field f = fields.get(k);
+            Field f = s.fields().get(k);
             Matcher volumeOf = f.isPlain() && f.text().regionMatches(true, 0, "vol", 0, 3)
                     ? VOLUME_OF.matcher(f.text()) : null;
             if (volumeOf != null && volumeOf.matches()) {
@@ -154,11 +155,11 @@ final class BookReader implements CitationReader {
                 if (volumeOf.group(2) != null) {
                     collection = volumeOf.group(2);
                 } else if (k + 1 < facts) {
-                    collection = fields.get(++k).text();
+                    collection = s.fields().get(++k).text();
                 }
-                while (collection != null && k + 1 < facts && fields.get(k + 1).isPlain()
-                        && Contributors.isYearSpan(fields.get(k + 1).text())) {
-                    collection += ", " + fields.get(++k).text(); // "… of Emancipation, 1861–1867"
+                while (collection != null && k + 1 < facts && s.fields().get(k + 1).isPlain()
+                        && Contributors.isYearSpan(s.fields().get(k + 1).text())) {
+                    collection += ", " + s.fields().get(++k).text(); // "… of Emancipation, 1861–1867"
                 }
                 ref.collectionTitle(collection);
             } else if (f.isPlain() && Contributors.isCongressional(f.text())) {
@@ -172,9 +173,9 @@ final class BookReader implements CitationReader {
                 // kept as a note rather than run into the title.
                 remarks.add(f.text());
             } else {
-                int end = Contributors.nameListEnd(fields, k, facts);
+                int end = Contributors.nameListEnd(s.fields(), k, facts);
                 if (end > k + 1) {
-                    contributors.applyRoleList(fields, k, end, ref); // "ed. A, B, and C"
+                    contributors.applyRoleList(s.fields(), k, end, ref); // "ed. A, B, and C"
                     k = end - 1;
                 } else if (!contributors.applyModifier(f, ref)) {
                     head.add(f);
@@ -184,7 +185,7 @@ final class BookReader implements CitationReader {
         if (!remarks.isEmpty()) {
             ref.note(String.join(", ", remarks));
         }
-        String factsText = fields.get(facts).text();
+        String factsText = s.fields().get(facts).text();
         ItemType type = congressional ? ItemType.REPORT : ItemType.BOOK;
         if (FieldText.THESIS.find(factsText)) {
             PublicationFacts.thesisFacts(factsText, ref);
@@ -199,12 +200,12 @@ final class BookReader implements CitationReader {
             }
         }
         if (editorMark > 0) {
-            ref.editors(contributors.authors(head.subList(0, editorMark), flags));
+            ref.editors(contributors.authors(head.subList(0, editorMark), s.flags()));
             head = new ArrayList<>(head.subList(editorMark + 1, head.size()));
         }
         int italicTitle = FieldText.indexOf(head, Field.Kind.ITALIC);
         int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle : Contributors.leadingNameFields(head);
-        ref.authors(contributors.authors(head.subList(0, authorCount), flags));
+        ref.authors(contributors.authors(head.subList(0, authorCount), s.flags()));
         // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
         int titleEnd = head.size();
         int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
@@ -219,13 +220,13 @@ final class BookReader implements CitationReader {
         if (vt != null) {
             title = vt.group(1).strip();
             ref.volume(vt.group(2));
-            flags.add(StyleFlag.VOLUME_IN_TITLE);
+            s.flags().add(StyleFlag.VOLUME_IN_TITLE);
         }
         if (title.isEmpty()) {
-            return new UnparsedCitation("publication facts but no title", raw, span);
+            return new UnparsedCitation("publication facts but no title", s.raw(), s.span());
         }
         ref.title(title);
-        List<Field> after = fields.subList(facts + 1, fields.size());
+        List<Field> after = s.fields().subList(facts + 1, s.fields().size());
         Locator locator = null;
         String suffix = null;
         List<Field> tail = new ArrayList<>();
@@ -246,7 +247,7 @@ final class BookReader implements CitationReader {
                 suffix = FieldText.joinText(tail);
             }
         }
-        return new FullCitation(ref.type(type).build(), locator, raw, span, prefix, suffix, flags);
+        return new FullCitation(ref.type(type).build(), locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());
     }
 
     /** Publication facts in parentheses: "(New York: Liveright, 2015)". */
@@ -257,9 +258,9 @@ final class BookReader implements CitationReader {
 
     @Override
     public Citation read(Segment s) {
-        Citation published = publishedDocument(s.raw(), s.span(), s.prefix(), s.fields(), s.facts(), s.flags());
+        Citation published = publishedDocument(s);
         Citation c = published != null ? published
-                : book(s.raw(), s.span(), s.prefix(), s.fields(), s.facts(), s.flags());
+                : book(s);
         return c == null ? NOTHING : c;
     }
 }
