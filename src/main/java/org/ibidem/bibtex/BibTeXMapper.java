@@ -189,7 +189,7 @@ final class BibTeXMapper {
             // Films, broadcasts, recordings, artworks, posts and personal communications have none either.
             case WEBPAGE, POST_WEBLOG, MANUSCRIPT, DOCUMENT, SPEECH, INTERVIEW, LEGISLATION, LEGAL_CASE,
                     ENTRY_DICTIONARY, ENTRY_ENCYCLOPEDIA, MOTION_PICTURE, BROADCAST, SONG, GRAPHIC, POST,
-                    PERSONAL_COMMUNICATION, ARTICLE -> BibTeXEntry.TYPE_MISC;
+                    PERSONAL_COMMUNICATION, PATENT, ARTICLE -> BibTeXEntry.TYPE_MISC;
         };
     }
 

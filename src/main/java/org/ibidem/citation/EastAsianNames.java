@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ibidem.citation.parse.PatternChecks;
 
 /**
  * Chinese, Korean and Vietnamese names written in their own order, family name first: "Chen Jian", "Mao Zedong",

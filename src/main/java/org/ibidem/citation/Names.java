@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ibidem.reference.Name;
+import org.ibidem.citation.parse.Field;
+import org.ibidem.citation.parse.FieldTokenizer;
+import org.ibidem.citation.parse.PatternChecks;
+import org.ibidem.citation.parse.WordSet;
 
 /**
  * Reads personal and corporate names as notes write them.
@@ -65,12 +69,12 @@ public final class Names {
     }
 
     /** Whether the text ends in "et al." (or the common slip "et. al."). */
-    static boolean hasEtAl(String text) {
+    public static boolean hasEtAl(String text) {
         return PatternChecks.find(ET_AL, text);
     }
 
     /** The text without a trailing "et al.". */
-    static String withoutEtAl(String text) {
+    public static String withoutEtAl(String text) {
         if (!endsWithAl(text)) {
             return text; // the common case, without running the pattern from every position
         }
@@ -100,7 +104,7 @@ public final class Names {
      * Whether a comma-separated field can be a list of names: capitalized words, initials, particles, suffixes,
      * joined by "and" or "&", perhaps ending in "et al."; or a corporate name.
      */
-    static boolean looksLikeNames(String field) {
+    public static boolean looksLikeNames(String field) {
         String text = withoutEtAl(field.strip());
         if (text.startsWith("and ")) {
             text = text.substring(4);
@@ -124,7 +128,7 @@ public final class Names {
      * between the leftmost matches, a leading empty piece kept and trailing ones dropped, the text alone when
      * nothing matches, as {@link Pattern#split} gives them.
      */
-    static String[] splitJoined(String text) {
+    public static String[] splitJoined(String text) {
         if (text.indexOf('&') < 0 && !text.contains("and")) {
             return new String[] {text}; // most fields: one name, or a title
         }
@@ -204,14 +208,14 @@ public final class Names {
      * Whether {@code next}, after the corporate name {@code previous}, is a part of the same body: "Senate" after
      * "U.S. Congress", "Committee on Foreign Relations" after "Senate".
      */
-    static boolean continuesCorporate(String previous, String next) {
+    public static boolean continuesCorporate(String previous, String next) {
         String p = previous.strip();
         String n = next.strip();
         boolean parent = isCorporate(p) || PatternChecks.matches(BODY, p) || PatternChecks.matches(GOVERNMENT, p);
         return parent && (PatternChecks.matches(BODY, n) || isCorporate(n));
     }
 
-    static boolean isCorporate(String text) {
+    public static boolean isCorporate(String text) {
         String t = text.strip();
         int words = countWords(t);
         if (words < 2 || words > 10 || !startsUpper(t) || text.contains(":")) {
@@ -495,7 +499,7 @@ public final class Names {
     }
 
     /** An inverted name: "Lengxi" and "Wu" from "Lengxi, Wu"; "van der Berg" and "Jan". */
-    static Name inverted(String familyPart, String givenPart) {
+    public static Name inverted(String familyPart, String givenPart) {
         String family = familyPart.strip();
         String particle = null;
         String[] words = WHITESPACE.split(family);
@@ -517,7 +521,7 @@ public final class Names {
     }
 
     /** Whether a field is a single surname-like word (the first half of an inverted name). */
-    static boolean isSingleWordName(String field) {
+    public static boolean isSingleWordName(String field) {
         String[] words = words(field);
         int k = 0;
         while (k < words.length - 1 && isParticle(words[k])) {
@@ -529,7 +533,7 @@ public final class Names {
     }
 
     /** Whether a field can be given names: one to three capitalized words or initials ("Jeremy", "J. R."). */
-    static boolean isGivenNames(String field) {
+    public static boolean isGivenNames(String field) {
         String[] words = words(field);
         if (words.length > 3) {
             return false;
@@ -546,7 +550,7 @@ public final class Names {
      * Whether a field is a title of nobility or office after a name: "Edward Hyde, Earl of Clarendon", "John
      * Fisher, Bishop of Rochester". Kept with the name as its suffix.
      */
-    static boolean isPeerage(String field) {
+    public static boolean isPeerage(String field) {
         String t = field.strip();
         return t.length() <= 60 && t.contains(" of ") && PatternChecks.matches(PEERAGE, t);
     }
@@ -565,7 +569,7 @@ public final class Names {
     }
 
     /** Whether a field is a name suffix standing alone after a comma ("Jr."). */
-    static boolean isSuffix(String field) {
+    public static boolean isSuffix(String field) {
         String t = field.strip();
         return SUFFIX.contains(t, 0, t.length());
     }

@@ -23,6 +23,24 @@ public record UnparsedCitation(String reason, String text, TextSpan span) implem
         Objects.requireNonNull(span, "span");
     }
 
+    /** How the reason of a citation a parser rule failed on begins ({@link #internalError}). */
+    public static final String INTERNAL_ERROR = "internal error: ";
+
+    /**
+     * The text a parser rule failed on (threw), kept whole so that the user loses nothing; the check reports it
+     * as {@code internal-error}, a bug in the parser, not in the note.
+     *
+     * @param failure what the rule threw
+     */
+    public static UnparsedCitation internalError(RuntimeException failure, String text, TextSpan span) {
+        return new UnparsedCitation(INTERNAL_ERROR + failure, text, span);
+    }
+
+    /** Whether a parser rule failed on this text ({@link #internalError}), rather than the text being unreadable. */
+    public boolean isInternalError() {
+        return reason.startsWith(INTERNAL_ERROR);
+    }
+
     @Override
     public Locator locator() {
         return null;

@@ -67,6 +67,8 @@ public enum BuiltInCode {
             "a page cited lies outside the work's known page range (an article's or chapter's)"),
     // Text that could not be read
     UNPARSED_CITATION("unparsed-citation", Severity.WARNING, "a citation could not be read"),
+    INTERNAL_ERROR("internal-error", Severity.ERROR,
+            "a parser rule failed on a note (a bug in Ibidem): the note is kept, unparsed"),
     /** Reported by the document extractor. */
     UNCLOSED_FOOTNOTE("unclosed-footnote", Severity.WARNING, "a footnote block is never closed"),
     /** Reported by the document extractor. */

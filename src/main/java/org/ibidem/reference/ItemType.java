@@ -47,6 +47,7 @@ public enum ItemType {
     GRAPHIC,
     POST,
     PERSONAL_COMMUNICATION,
+    PATENT,
     ARTICLE;
 
     private final Set<ItemTrait> traits;

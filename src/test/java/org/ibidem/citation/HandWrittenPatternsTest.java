@@ -11,6 +11,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ibidem.citation.parse.Dates;
+import org.ibidem.citation.parse.KeywordPattern;
+import org.ibidem.citation.parse.Prose;
+import org.ibidem.citation.parse.WordSet;
 
 /**
  * The parser reads some patterns by hand, for speed; each must answer exactly as the pattern it replaces, on any
@@ -42,7 +46,7 @@ class HandWrittenPatternsTest {
 
     @Property(tries = 2000)
     void wordsCountAsAWhitespaceSplitDoes(@ForAll("texts") String text) {
-        assertThat(NoteParser.splitLength(text)).isEqualTo(WHITESPACE.split(text).length);
+        assertThat(Prose.splitLength(text)).isEqualTo(WHITESPACE.split(text).length);
     }
 
     @Property(tries = 2000)

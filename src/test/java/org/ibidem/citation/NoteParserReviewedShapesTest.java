@@ -5,6 +5,7 @@ import static org.ibidem.citation.ParsedCitations.only;
 import static org.ibidem.citation.ParsedCitations.onlyWithItalics;
 import static org.ibidem.citation.ParsedCitations.ref;
 
+import org.ibidem.citation.parse.Locators;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;

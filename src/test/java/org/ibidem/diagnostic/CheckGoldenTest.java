@@ -47,7 +47,9 @@ class CheckGoldenTest {
 
     /** Every built-in code: those on by default, and those off by default (their case switches them on). */
     static Stream<String> codes() {
-        return Arrays.stream(BuiltInCode.values()).map(BuiltInCode::id);
+        // internal-error has no golden input: it reports a parser bug, and a known bug gets fixed, not a golden
+        // file (ParserStrictnessTest covers it).
+        return Arrays.stream(BuiltInCode.values()).filter(c -> c != BuiltInCode.INTERNAL_ERROR).map(BuiltInCode::id);
     }
 
     /** A case's input: {@code input.txt}, or {@code input.tex} for what only LaTeX can show. */

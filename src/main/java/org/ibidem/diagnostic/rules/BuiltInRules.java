@@ -47,6 +47,7 @@ public final class BuiltInRules {
             new ShortTitleTooLongRule(),
             new PageOutsideRangeRule(),
             new UnparsedCitationRule(),
+            new InternalErrorRule(),
             new RepeatedFullCitationRule(),
             new FullCitationsDisagreeRule(),
             new BookMissingPublicationRule(),

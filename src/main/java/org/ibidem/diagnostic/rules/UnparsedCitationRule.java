@@ -20,7 +20,7 @@ final class UnparsedCitationRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (rc.citation() instanceof UnparsedCitation u) {
+        if (rc.citation() instanceof UnparsedCitation u && !u.isInternalError()) {
             sink.report(code(), note.note(), u.span(), "note " + note.note().displayName() + ": could not read \""
                     + Texts.abbreviate(u.text()) + "\" as a citation (" + u.reason() + ")");
         }

@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -17,24 +17,24 @@ import java.util.regex.Pattern;
  * <p>Thread-safe: each thread has its own matchers. Each keeps a reference to the last text it read, one note's
  * fields per pattern and thread, until the next test.
  */
-final class PatternChecks {
+public final class PatternChecks {
     private static final ThreadLocal<Map<Pattern, Matcher>> MATCHERS = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private PatternChecks() {
     }
 
     /** Whether the whole text matches. */
-    static boolean matches(Pattern pattern, CharSequence text) {
+    public static boolean matches(Pattern pattern, CharSequence text) {
         return matcher(pattern, text).matches();
     }
 
     /** Whether the text opens with a match. */
-    static boolean lookingAt(Pattern pattern, CharSequence text) {
+    public static boolean lookingAt(Pattern pattern, CharSequence text) {
         return matcher(pattern, text).lookingAt();
     }
 
     /** Whether the pattern matches anywhere in the text. */
-    static boolean find(Pattern pattern, CharSequence text) {
+    public static boolean find(Pattern pattern, CharSequence text) {
         return matcher(pattern, text).find();
     }
 

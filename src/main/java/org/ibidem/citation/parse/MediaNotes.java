@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,10 @@ import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.StyleFlag;
+import org.ibidem.citation.NameOrder;
+import org.ibidem.citation.Names;
 
 /**
  * Notes for works that are not printed: films, broadcasts and podcasts, personal communications and social-media
@@ -207,7 +211,7 @@ final class MediaNotes {
                 }
             }
             // The title may hold commas ("Crouching Tiger, Hidden Dragon"): everything before "directed by".
-            ref.title(NoteParser.joinText(fields.subList(0, directed)));
+            ref.title(FieldText.joinText(fields.subList(0, directed)));
             Matcher by = DIRECTED_BY.matcher(fields.get(directed).text());
             by.matches();
             String director = by.group(1) != null ? by.group(1) : by.group(2);
@@ -218,7 +222,7 @@ final class MediaNotes {
             i = directed + 1;
         }
         if (i < n && fields.get(i).kind() == Field.Kind.PAREN) {
-            NoteParser.publicationFacts(fields.get(i).text(), ref);
+            PublicationFacts.publicationFacts(fields.get(i).text(), ref);
             i++;
         }
         List<String> rest = new ArrayList<>();
@@ -504,7 +508,7 @@ final class MediaNotes {
         y.matches();
         Reference.Builder ref = Reference.builder(ItemType.GRAPHIC)
                 .authors(Names.parseList(fields.get(0).text(), order))
-                .title(NoteParser.joinText(fields.subList(1, year)))
+                .title(FieldText.joinText(fields.subList(1, year)))
                 .issued(PartialDate.ofYear(Integer.parseInt(y.group(1))))
                 .medium(fields.get(medium).text());
         List<String> rest = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-final class WordSet {
+public final class WordSet {
 
     private final Set<String> words;
     private final String[][] byFirst = new String[128][];
@@ -29,7 +29,7 @@ final class WordSet {
      *
      * @throws IllegalArgumentException if a word is empty, or not lower-case ASCII
      */
-    WordSet(Set<String> words) {
+    public WordSet(Set<String> words) {
         this.words = Set.copyOf(words);
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < 128; i++) {
@@ -50,7 +50,7 @@ final class WordSet {
     }
 
     /** Whether {@code text[start, end)}, lower-cased (in the root locale), is one of the words. */
-    boolean contains(String text, int start, int end) {
+    public boolean contains(String text, int start, int end) {
         int length = end - start;
         if (length == 0 || length > maxLength) {
             return false; // lower-casing never shortens a text

@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import org.ibidem.reference.PartialDate;
  *
  * <p>Stateless and thread-safe.
  */
-final class Dates {
+public final class Dates {
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -33,7 +33,7 @@ final class Dates {
     }
 
     /** The date the whole text states, or null. */
-    static PartialDate parse(String text) {
+    public static PartialDate parse(String text) {
         String s = text.strip();
         if (s.length() > 40 || !hasDigits(s, 4)) {
             return null; // every form has a four-digit year
@@ -77,7 +77,7 @@ final class Dates {
     }
 
     /** Whether the text is a month and day without a year ("December 29"), the first half of a split date. */
-    static boolean isMonthDay(String text) {
+    public static boolean isMonthDay(String text) {
         if (!hasDigits(text, 1)) {
             return false;
         }
@@ -91,7 +91,7 @@ final class Dates {
     }
 
     /** Whether the text is a plausible year on its own. */
-    static boolean isYear(String text) {
+    public static boolean isYear(String text) {
         // YEAR_ONLY by hand: four ASCII digits and perhaps one lower-case ASCII letter ("1956a").
         String s = text.strip();
         int n = s.length();
@@ -107,7 +107,7 @@ final class Dates {
     }
 
     /** The last plausible year mentioned anywhere in the text, or 0. */
-    static int lastYearIn(String text) {
+    public static int lastYearIn(String text) {
         // What the pattern (?<![\d.])(1[0-9]{3}|20[0-9]{2})(?![\d]) found last, found from the end: a year is
         // four digits with no digit on either side, so years never overlap and the last one is the one that
         // satisfies the test at the highest position.
@@ -141,7 +141,7 @@ final class Dates {
      * Whether the text has a run of at least {@code n} digits: a cheap test before the patterns, which most fields
      * of a note (names, titles, places) fail.
      */
-    static boolean hasDigits(String text, int n) {
+    public static boolean hasDigits(String text, int n) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;

@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +12,7 @@ import org.ibidem.reference.Locator;
  *
  * <p>Stateless and thread-safe.
  */
-final class Locators {
+public final class Locators {
 
     private static final String VALUE = "(?:\\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
             + "(?:\\s*[-–—]+\\s*(?:\\d+|[ivxlcdm]+|[IVXLCDM]+))?"
@@ -57,12 +57,12 @@ final class Locators {
     }
 
     /** Whether the text is a locator as a whole. */
-    static boolean isLocator(String text) {
+    public static boolean isLocator(String text) {
         return parse(text) != null;
     }
 
     /** The locator the whole text states, or null. Bare numbers and roman numerals are pages. */
-    static Locator parse(String text) {
+    public static Locator parse(String text) {
         String s = FieldTokenizer.stripTrailing(text.strip(), ".");
         if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
@@ -161,7 +161,7 @@ final class Locators {
      * "and 105", "& 105": the last item of a locator list cut off by the comma before its "and" ("pp. 31, 32,
      * and 105"); a locator only when it follows one.
      */
-    static boolean isContinuation(String text) {
+    public static boolean isContinuation(String text) {
         String t = text.strip();
         int skip = t.regionMatches(true, 0, "and ", 0, 4) ? 4 : t.startsWith("& ") ? 2 : -1;
         return skip > 0 && isLocator(t.substring(skip));
@@ -172,7 +172,7 @@ final class Locators {
     }
 
     /** "vol. ii. p. 51" → volume "ii", page 51; null when the locator does not open with a volume. */
-    static InVolume splitVolume(Locator locator) {
+    public static InVolume splitVolume(Locator locator) {
         if (locator == null || locator.value().length() < 5
                 || Character.toLowerCase(locator.value().charAt(0)) != 'v') {
             return null;
@@ -186,7 +186,7 @@ final class Locators {
     }
 
     /** The volume of a "5:322" or "i. 474" locator, or null. */
-    static String volumeOf(Locator locator) {
+    public static String volumeOf(Locator locator) {
         if (locator == null) {
             return null;
         }

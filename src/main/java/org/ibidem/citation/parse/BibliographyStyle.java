@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ibidem.document.TextSpan;
+import org.ibidem.citation.Names;
 
 /**
  * Notes written in bibliography style: "Jarausch, Konrad H., and Kenneth A. Hardy. Quantitative Methods for

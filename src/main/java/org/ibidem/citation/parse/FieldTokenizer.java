@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import java.util.List;
  *
  * <p>Stateless; runs in linear time.
  */
-final class FieldTokenizer {
+public final class FieldTokenizer {
 
     private FieldTokenizer() {
     }
 
-    static List<Field> tokenize(String s) {
+    public static List<Field> tokenize(String s) {
         return tokenize(s, List.of());
     }
 
@@ -27,7 +27,7 @@ final class FieldTokenizer {
      * Tokenizes, treating each italic span (offsets into {@code s}, sorted) as one title field: italics are how
      * Chicago marks a book's or a journal's title.
      */
-    static List<Field> tokenize(String s, List<org.ibidem.document.TextSpan> italics) {
+    public static List<Field> tokenize(String s, List<org.ibidem.document.TextSpan> italics) {
         List<Field> fields = new ArrayList<>();
         int n = s.length();
         Matches matches = new Matches(s);
@@ -123,7 +123,7 @@ final class FieldTokenizer {
         return fields;
     }
 
-    static boolean isOpeningQuote(char c) {
+    public static boolean isOpeningQuote(char c) {
         return c == '“' || c == '"' || c == '«' || c == '„';
     }
 
@@ -225,7 +225,7 @@ final class FieldTokenizer {
         return i;
     }
 
-    static String stripTrailing(String s, String chars) {
+    public static String stripTrailing(String s, String chars) {
         return stripTrailing(s, 0, s.length(), chars);
     }
 
@@ -233,7 +233,7 @@ final class FieldTokenizer {
      * {@code s.substring(from, to)} without the white space and the {@code chars} at its end, copied once. The
      * caller's {@code from} is where the text starts: white space there is kept.
      */
-    static String stripTrailing(String s, int from, int to, String chars) {
+    public static String stripTrailing(String s, int from, int to, String chars) {
         int end = to;
         while (end > from && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
             end--;
@@ -245,7 +245,7 @@ final class FieldTokenizer {
      * Whether the text contains the lower-case ASCII word anywhere, in any case: a cheap test that lets the parser
      * skip a regular expression (run from every position of the note) when its key letters are absent.
      */
-    static boolean containsIgnoreCase(String text, String lowerAscii) {
+    public static boolean containsIgnoreCase(String text, String lowerAscii) {
         int last = text.length() - lowerAscii.length();
         char first = lowerAscii.charAt(0);
         char firstUpper = Character.toUpperCase(first);

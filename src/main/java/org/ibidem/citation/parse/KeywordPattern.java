@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * compiled case-insensitive without Unicode case, so a match holds its words' letters in ASCII upper or lower
  * case only. Immutable and thread-safe.
  */
-final class KeywordPattern {
+public final class KeywordPattern {
 
     private final Pattern pattern;
     private final String[][] keysByFirst = new String[128][];
@@ -30,7 +30,7 @@ final class KeywordPattern {
      *
      * @throws IllegalArgumentException if a key is empty or not lower-case ASCII
      */
-    KeywordPattern(String regex, String... keys) {
+    public KeywordPattern(String regex, String... keys) {
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < 128; i++) {
@@ -48,7 +48,7 @@ final class KeywordPattern {
     }
 
     /** Whether the pattern is found in the text. */
-    boolean find(String text) {
+    public boolean find(String text) {
         return hasKey(text) && PatternChecks.find(pattern, text);
     }
 
@@ -72,7 +72,7 @@ final class KeywordPattern {
      * Whether {@code text} has the lower-case ASCII word at {@code i}, its letters in either case: a
      * case-insensitive {@code regionMatches} that never folds a non-ASCII character into an ASCII one.
      */
-    static boolean asciiWordAt(String text, int i, String key) {
+    public static boolean asciiWordAt(String text, int i, String key) {
         if (i + key.length() > text.length()) {
             return false;
         }

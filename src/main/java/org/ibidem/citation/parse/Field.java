@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 /**
  * One comma-separated part of a citation, as {@link FieldTokenizer} cuts it.
@@ -10,17 +10,17 @@ package org.ibidem.citation;
  * @param end       where it ends
  * @param colonAfter whether a colon, not a comma, follows it (a journal's "(1969): 79")
  */
-record Field(Kind kind, String text, int start, int end, boolean colonAfter) {
+public record Field(Kind kind, String text, int start, int end, boolean colonAfter) {
 
     /** Plain text; a title in quotes; a parenthetical; a title set in italics (or otherwise known to be one). */
-    enum Kind { PLAIN, QUOTED, PAREN, ITALIC }
+    public enum Kind { PLAIN, QUOTED, PAREN, ITALIC }
 
-    boolean isPlain() {
+    public boolean isPlain() {
         return kind == Kind.PLAIN;
     }
 
     /** A title by its form: quoted or italic. */
-    boolean isTitle() {
+    public boolean isTitle() {
         return kind == Kind.QUOTED || kind == Kind.ITALIC;
     }
 }

@@ -1,7 +1,8 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ibidem.citation.Names;
 
 /**
  * Whether a name is a place of publication. Notes without parentheses ("London, 1873"; "SAGE, 1991") give a place
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class Places {
+public final class Places {
 
     private static final Set<String> CITIES = Set.of("london", "new york", "paris", "boston", "chicago", "oxford",
             "cambridge", "philadelphia", "berlin", "leipzig", "edinburgh", "washington", "princeton", "new haven",
@@ -31,7 +32,7 @@ final class Places {
     private Places() {
     }
 
-    static boolean isPlace(String text) {
+    public static boolean isPlace(String text) {
         String t = text.strip();
         return CITIES.contains(Names.fold(t)) || PatternChecks.matches(CITY_STATE, t);
     }

@@ -1,4 +1,4 @@
-package org.ibidem.citation;
+package org.ibidem.citation.parse;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +10,12 @@ import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.StyleFlag;
+import org.ibidem.citation.NameOrder;
+import org.ibidem.citation.Names;
 
 /**
  * Court cases, law-review articles, statutes, session laws and constitutions in the Bluebook form that Chicago

@@ -1,0 +1,311 @@
+package org.ibidem.citation.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.PartialDate;
+import org.ibidem.reference.Reference;
+
+/**
+ * Shared grammar: what follows a quoted title — a journal with volume and issue, a newspaper or magazine with its
+ * date, a website, a conference where a paper was presented, a speech's occasion — and the kind of work it makes
+ * the quoted title.
+ */
+final class Containers {
+
+    private Containers() {
+    }
+
+    private static final Pattern JOURNAL_VOLUME = Pattern.compile(
+            "^(.{2,}?)[,\\s]+(?:vol\\.?\\s*)?(\\d{1,4})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern PRESENTED = Pattern.compile(
+            "(?i)(?:(?:paper|lecture|talk|address|keynote|poster|remarks)\\s+)?(?:presented|delivered|given|read)\\s+(?:at|to|before)\\s");
+    private static final Pattern PAPER_SERIES = Pattern.compile(
+            "(.{0,60}?\\b(?:working|discussion|occasional|research|policy|staff|technical)\\s+papers?"
+                    + "(?:\\s+series)?)\\s*(?:,\\s*)?(?:no\\.|number|#)?\\s*([\\w/.-]{1,15})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOURNAL_SERIES = Pattern.compile(
+            "(?:\\d+(?:st|nd|rd|th|d)|new|old|first|second|third|fourth|fifth)\\s+ser(?:\\.|ies)|n\\.\\s?s\\.|o\\.\\s?s\\.",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOLUME_ONLY = Pattern.compile(
+            "^(?:vol\\.?\\s*)?(\\d{1,4}|[ivxlc]{1,8})(?:\\s*,?\\s*(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})|\\.(\\d{1,3}))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final KeywordPattern ARCHIVE = new KeywordPattern(
+            "\\b(archive|archives|digital archive|library|collection|papers|records|manuscripts?)\\b",
+            "archive", "library", "collection", "papers", "records", "manuscript");
+    private static final KeywordPattern SPEECH = new KeywordPattern(
+            "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
+            "speech", "address", "remarks", "lecture", "report", "delivered");
+    private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
+    private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
+    private static final Pattern MAGAZINE_NAME = Pattern.compile(
+            "(?:the\\s+)?(?:new yorker|atlantic(?: monthly)?|harper['’]s(?: magazine| weekly)?|economist|time|newsweek|"
+                    + "nation|new republic|slate|salon|wired|forbes|fortune|smithsonian(?: magazine)?|"
+                    + "national geographic|scientific american|rolling stone|vanity fair|esquire|life|look|"
+                    + "saturday evening post|new york review of books|london review of books|foreign affairs|"
+                    + "foreign policy|spectator|new statesman|(?:der )?spiegel|paris review|mother jones|dissent|"
+                    + "commentary|harper's bazaar|vogue|variety|new york magazine"
+                    // and any title that calls itself one: "New York Times Magazine", "Sunday Times Magazine".
+                    + "|.*\\bmagazine)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSPAPER_NAME = Pattern.compile(
+            "\\b(?:times|post|herald|tribune|gazette|guardian|globe|telegraph|chronicle|courier|inquirer|daily|"
+                    + "dispatch|examiner|observer|independent|mercury|sun|zeitung|allgemeine|le monde|le figaro|"
+                    + "pravda|izvestiia|izvestia|renmin ribao|wall street journal|asahi shimbun|yomiuri shimbun)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What {@link #container} decided, and how many fields it read. */
+    record ContainerRead(ItemType type, int consumed) {
+    }
+
+    /**
+     * Reads the container after a quoted title and decides the type: journal (a volume number), newspaper
+     * (a place in parentheses, or a full date), archive, website.
+     */
+    static ContainerRead container(List<Field> rest, Reference.Builder ref, String title) {
+        int i = 0;
+        Field c = rest.get(0);
+        String container = c.text();
+        boolean journal = false;
+        boolean placeGiven = false;
+        PartialDate date = null;
+        // Made only for a plain container with a digit, which the pattern's volume needs.
+        Matcher jv = c.isPlain() && Dates.hasDigits(container, 1) ? JOURNAL_VOLUME.matcher(container) : null;
+        Matcher paperSeries = (c.isPlain() || c.kind() == Field.Kind.ITALIC)
+                && FieldTokenizer.containsIgnoreCase(container, "paper") ? PAPER_SERIES.matcher(container) : null;
+        if (paperSeries != null && paperSeries.matches()) {
+            // "BIS Working Paper no. 137 (Basel: …, 2003)": a numbered paper in an institution's series, a report.
+            ref.collectionTitle(paperSeries.group(1).strip()).collectionNumber(paperSeries.group(2));
+            i = 1;
+            if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+                PublicationFacts.publicationFacts(rest.get(i).text(), ref);
+                i++;
+            }
+            return new ContainerRead(ItemType.REPORT, i);
+        }
+        if (c.kind() == Field.Kind.ITALIC) {
+            // "*Journal of Cold War Studies* 5, no. 2": the volume follows the italic journal title.
+            ref.containerTitle(container);
+            i = 1;
+            if (i < rest.size() && rest.get(i).isPlain()) {
+                Matcher vol = VOLUME_ONLY.matcher(rest.get(i).text());
+                if (vol.matches() && !Dates.isYear(vol.group(1))) {
+                    ref.volume(vol.group(1));
+                    if (vol.group(2) != null || vol.group(3) != null) {
+                        ref.issue(vol.group(2) != null ? vol.group(2) : vol.group(3)); // "38.1": issue 1
+                    }
+                    journal = true;
+                    i++;
+                }
+            }
+        } else if (jv != null && jv.matches() && Character.isUpperCase(container.charAt(0))
+                && !Dates.isYear(jv.group(2)) && !TrailingLocator.isUrl(container)) {
+            ref.containerTitle(jv.group(1).strip());
+            ref.volume(jv.group(2));
+            if (jv.group(3) != null || jv.group(4) != null) {
+                ref.issue(jv.group(3) != null ? jv.group(3) : jv.group(4)); // "38.1": volume 38, issue 1
+            }
+            journal = true;
+            i = 1;
+        } else if (c.isPlain() && !TrailingLocator.isUrl(container) && Dates.parse(container) == null
+                && !TrailingLocator.isAccessed(container)) {
+            ref.containerTitle(container);
+            i = 1;
+        }
+        if (i == 1 && !journal && rest.size() > 2 && rest.get(1).isPlain()
+                && PatternChecks.matches(JOURNAL_SERIES, rest.get(1).text())) {
+            // "Economic History Review, 2nd ser., 37, no. 3": the journal's series stays with its name (CSL has
+            // no field for it, and Chicago prints it there), the volume follows.
+            Matcher vol = VOLUME_ONLY.matcher(rest.get(2).text());
+            if (rest.get(2).isPlain() && vol.matches() && !Dates.isYear(vol.group(1))) {
+                ref.containerTitle(container + ", " + rest.get(1).text());
+                ref.volume(vol.group(1));
+                if (vol.group(2) != null || vol.group(3) != null) {
+                    ref.issue(vol.group(2) != null ? vol.group(2) : vol.group(3));
+                }
+                journal = true;
+                i = 3;
+            }
+        }
+        if (i < rest.size()) {
+            Matcher issue = ISSUE_FIELD.matcher(rest.get(i).text());
+            if (rest.get(i).isPlain() && issue.matches()) {
+                ref.issue(issue.group(1));
+                journal = true;
+                i++;
+            }
+        }
+        boolean blog = false;
+        if (i < rest.size() && rest.get(i).kind() == Field.Kind.PAREN) {
+            String inner = rest.get(i).text();
+            PartialDate d = Dates.parse(inner);
+            if (inner.equalsIgnoreCase("blog")) {
+                blog = true; // "RealClimate (blog)": Chicago's mark of a blog, not a place
+            } else if (d != null) {
+                date = d;
+                ref.issued(d);
+            } else if (Dates.lastYearIn(inner) > 0) {
+                PublicationFacts.publicationFacts(inner, ref);
+            } else {
+                ref.publisherPlace(inner); // "People’s Press (Beijing)": a newspaper's city
+                placeGiven = true;
+            }
+            i++;
+        }
+        final int consumed = i;
+        String containerTitle = ref.build().containerTitle();
+        boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
+        boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
+        if (journal) {
+            return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
+        }
+        boolean readOnline = hasUrl && rest.stream().anyMatch(f -> TrailingLocator.isAccessed(f.text()));
+        if (containerTitle != null && ARCHIVE.find(containerTitle) && !readOnline) {
+            // An archive holds the document; it is not a periodical the document appeared in. Read online, with
+            // the date it was read, a library's or archive's page is a web page ("“Yellow Fever Collection,”
+            // Health Sciences Library, University of Virginia, accessed …, https://…").
+            ref.archive(containerTitle).containerTitle(null);
+            return new ContainerRead(ItemType.DOCUMENT, consumed);
+        }
+        if (INTERVIEW.find(title)) {
+            return new ContainerRead(ItemType.INTERVIEW, consumed);
+        }
+        if (blog) {
+            return new ContainerRead(ItemType.POST_WEBLOG, consumed);
+        }
+        if (placeGiven) {
+            return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
+        }
+        ItemType periodical = containerTitle == null ? null : knownPeriodical(containerTitle);
+        if (periodical != null) {
+            // Read online or in print, an article in a paper or magazine stays one (CMOS 14.89, 14.94).
+            return new ContainerRead(periodical, consumed);
+        }
+        if (hasUrl) {
+            return new ContainerRead(containerTitle != null && BLOG.find(containerTitle)
+                    ? ItemType.POST_WEBLOG : ItemType.WEBPAGE, consumed);
+        }
+        if (fullDate) {
+            return new ContainerRead(ItemType.ARTICLE_NEWSPAPER, consumed);
+        }
+        if (containerTitle == null) {
+            // "Tylor's “Primitive Culture,” 1873": older notes quote book titles and give only the year.
+            return new ContainerRead(ref.build().issued() != null || rest.stream().anyMatch(f -> Dates.isYear(f.text()))
+                    ? ItemType.BOOK : ItemType.DOCUMENT, consumed);
+        }
+        return new ContainerRead(ItemType.ARTICLE_MAGAZINE, consumed);
+    }
+
+    /**
+     * "(paper presented at the annual meeting of the X Society, Cambridge, UK, April 2, 2016)" (CMOS 14.217): what
+     * was presented where is the genre, then the place, then the date. A paper "presented at Proceedings of …" was
+     * published there: a conference paper in those proceedings.
+     */
+    static ItemType presentedFacts(String inner, Reference.Builder ref) {
+        List<String> parts = PublicationFacts.splitTopLevelCommas(inner);
+        int end = parts.size();
+        PartialDate date = null;
+        if (end >= 3 && Dates.isMonthDay(parts.get(end - 2).strip()) && Dates.isYear(parts.get(end - 1).strip())) {
+            date = Dates.parse(parts.get(end - 2).strip() + ", " + parts.get(end - 1).strip());
+            end -= 2;
+        } else if (end >= 2 && Dates.parse(parts.get(end - 1).strip()) != null) {
+            date = Dates.parse(parts.get(end - 1).strip());
+            end -= 1;
+        }
+        ref.issued(date);
+        String place = end > 1 ? String.join(", ", parts.subList(1, end)).strip() : null;
+        Matcher presented = PRESENTED.matcher(parts.get(0));
+        String where = presented.lookingAt() ? parts.get(0).substring(presented.end()).strip() : "";
+        if (where.regionMatches(true, 0, "Proceedings", 0, 11)) {
+            // "presented at Proceedings of the 58th Annual Meeting of the ACL": published in the proceedings.
+            ref.containerTitle(where).publisherPlace(place);
+            return ItemType.PAPER_CONFERENCE;
+        }
+        ref.genre(parts.get(0).strip());
+        ref.eventPlace(place);
+        return ItemType.SPEECH;
+    }
+
+    /**
+     * Newspapers and magazines by their names: a magazine from a short list of the ones scholars cite most or by
+     * the word "Magazine" at the end of its name (a newspaper's magazine is a magazine in Chicago), a newspaper by
+     * the words papers are named with ("Times", "Herald", "Gazette", "Zeitung"…); null for other
+     * names (a journal, a web site).
+     */
+    static ItemType knownPeriodical(String containerTitle) {
+        if (PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
+            return ItemType.ARTICLE_MAGAZINE;
+        }
+        return PatternChecks.find(NEWSPAPER_NAME, containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+    }
+
+    private static boolean hasDayDate(List<Field> rest, int from) {
+        for (int i = from; i < rest.size(); i++) {
+            String t = rest.get(i).text();
+            if (Dates.isMonthDay(t) && i + 1 < rest.size() && Dates.isYear(rest.get(i + 1).text())) {
+                return true;
+            }
+            PartialDate d = Dates.parse(t);
+            if (d != null && d.day() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ItemType speechOrDocument(String title, String facts, Reference.Builder ref) {
+        List<String> parts = PublicationFacts.splitTopLevelCommas(facts);
+        int year = 0;
+        if (!parts.isEmpty()) {
+            // "June 13, 1904" is two comma-separated fields; its year alone would also read as a date, so the
+            // month and day are tried first.
+            PartialDate d = null;
+            if (parts.size() >= 2 && Dates.isMonthDay(parts.get(parts.size() - 2))) {
+                d = Dates.parse(parts.get(parts.size() - 2) + ", " + parts.get(parts.size() - 1));
+                if (d != null) {
+                    parts = parts.subList(0, parts.size() - 1);
+                }
+            }
+            if (d == null) {
+                d = Dates.parse(parts.get(parts.size() - 1));
+            }
+            if (d != null) {
+                ref.issued(d);
+                year = d.year();
+                parts = parts.subList(0, parts.size() - 1);
+            }
+        }
+        if (parts.stream().anyMatch(p -> p.contains(":"))) {
+            PublicationFacts.publicationFacts(facts, ref);
+            return SPEECH.find(title) ? ItemType.SPEECH : ItemType.REPORT;
+        }
+        boolean speech = SPEECH.find(title)
+                || parts.stream().anyMatch(p -> SPEECH.find(p));
+        String holder = parts.isEmpty() ? null : parts.get(0);
+        String place = parts.size() > 1 ? String.join(", ", parts.subList(1, parts.size())) : null;
+        if (holder != null && ARCHIVE.find(holder)) {
+            ref.archive(holder);
+        } else if (holder != null && speech && SPEECH.find(holder)) {
+            ref.genre(holder);
+            // "(speech, Columbia University Archives, New York, …)": the repository follows the kind.
+            if (parts.size() > 1 && ARCHIVE.find(parts.get(1))) {
+                ref.archive(parts.get(1));
+                place = parts.size() > 2 ? String.join(", ", parts.subList(2, parts.size())) : null;
+            }
+        } else if (holder != null) {
+            ref.publisher(holder);
+        }
+        if (speech) {
+            ref.eventPlace(place);
+        } else {
+            ref.publisherPlace(place);
+        }
+        if (year == 0 && parts.isEmpty()) {
+            return ItemType.DOCUMENT;
+        }
+        return speech ? ItemType.SPEECH : ItemType.DOCUMENT;
+    }
+}

@@ -1,0 +1,81 @@
+package org.ibidem.citation.parse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.NameOrder;
+import org.ibidem.citation.Names;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Name;
+
+/**
+ * Reads cross-references to an earlier note: "Smith, supra note 3, at 45", "n. 7 above", and the Latin forms
+ * "Smith, op. cit., 12" and "loc. cit.".
+ */
+final class CrossReferenceReader implements CitationReader {
+
+    private final NameOrder familyNameFirst;
+
+    CrossReferenceReader(NameOrder familyNameFirst) {
+        this.familyNameFirst = familyNameFirst;
+    }
+
+    static final Pattern OP_CIT = Pattern.compile("(?:^|,\\s*|\\s+)(op\\.?\\s*cit|loc\\.?\\s*cit)\\.?",
+            Pattern.CASE_INSENSITIVE);
+    // "Smith, supra note 3, at 45", "Smith, supra n. 3", "n. 7 above", "see note 7 above, 12".
+    static final Pattern SUPRA = Pattern.compile(
+            "^(?:(.{1,120}?),\\s*)?(?:supra\\s+(?:note|n\\.)\\s*(\\d{1,5})|(?:note|n\\.)\\s*(\\d{1,5})\\s+above)"
+                    + "(?:,?\\s*(?:at\\s+)?(.{1,80}))?$", Pattern.CASE_INSENSITIVE);
+
+    private Citation supra(String raw, TextSpan span, String prefix, Matcher m) {
+        String authorPart = m.group(1) == null ? "" : m.group(1).strip();
+        int note = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        List<Name> authors = authorPart.isEmpty() || !Names.looksLikeNames(FieldText.stripPossessive(authorPart))
+                ? List.of() : Names.parseList(FieldText.stripPossessive(authorPart), familyNameFirst);
+        String rest = m.group(4);
+        Locator locator = rest == null ? null : Locators.parse(rest);
+        String suffix = rest == null || locator != null ? null : rest;
+        return new ShortCitation(ShortCitation.Form.NOTE_REFERENCE, authors, null, null, locator, null, raw, span,
+                prefix, suffix, Set.of(), note);
+    }
+
+    private Citation opCit(String raw, TextSpan span, String prefix, String body, Matcher m) {
+        String authorPart = body.substring(0, m.start()).strip();
+        String rest = FieldText.LEADING_PUNCTUATION.matcher(body.substring(m.end())).replaceFirst("");
+        List<Name> authors = authorPart.isEmpty() || !Names.looksLikeNames(FieldText.stripPossessive(authorPart))
+                ? List.of() : Names.parseList(FieldText.stripPossessive(authorPart), familyNameFirst);
+        Locator locator = rest.isEmpty() ? null : Locators.parse(rest);
+        String suffix = rest.isEmpty() || locator != null ? null : rest;
+        ShortCitation.Form form = Character.toLowerCase(m.group(1).charAt(0)) == 'l' ? ShortCitation.Form.LOC_CIT
+                : ShortCitation.Form.OP_CIT;
+        return new ShortCitation(form, authors, null, null, locator, null, raw, span, prefix, suffix, Set.of());
+    }
+
+    @Override
+    public boolean readsFields() {
+        return false;
+    }
+
+    /** The text says "supra", "above" or "cit". */
+    @Override
+    public boolean accepts(Segment s) {
+        return s.has(HeadReader.HAS_SUPRA | HeadReader.HAS_ABOVE | HeadReader.HAS_CIT);
+    }
+
+    @Override
+    public Citation read(Segment s) {
+        Matcher supra = s.has(HeadReader.HAS_SUPRA | HeadReader.HAS_ABOVE) ? SUPRA.matcher(s.body()) : null;
+        if (supra != null && supra.matches()) {
+            return supra(s.raw(), s.span(), s.prefix(), supra);
+        }
+        Matcher opCit = s.has(HeadReader.HAS_CIT) ? OP_CIT.matcher(s.body()) : null;
+        if (opCit != null && opCit.find()) {
+            return opCit(s.raw(), s.span(), s.prefix(), s.body(), opCit);
+        }
+        return null;
+    }
+}

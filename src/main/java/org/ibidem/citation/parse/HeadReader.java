@@ -1,0 +1,193 @@
+package org.ibidem.citation.parse;
+
+import org.ibidem.document.TextSpan;
+import org.ibidem.citation.StyleFlag;
+import java.util.regex.Matcher;
+import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ibidem.citation.Names;
+
+/**
+ * The head of a segment: the signal ("See also", "Cf.") or the lead-in of prose ("For a different reading, see",
+ * "… is printed in", a sentence of commentary before a full citation) that precedes what is cited, and the
+ * keywords the cheap guards test. Makes the {@link Segment} the readers read.
+ */
+final class HeadReader {
+
+    private HeadReader() {
+    }
+
+    // A signal may carry a qualifier set off by commas: "See, for example,", "See also, e.g.,", "Cf., in
+    // particular,", "See especially".
+    static final Pattern SIGNAL = Pattern.compile(
+            "^((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
+                    + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),)?"
+                    + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    // A signal after some prose: "For a different reading, see Shen, …".
+    static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
+            "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
+    // Prose that says where something is, then the work: "Moses’s own account is in Robert Moses, …", "The same
+    // paper is printed in Rymer, vol. i. p. 35".
+    static final Pattern FOUND_IN = Pattern.compile(
+            "(?<=\\s)(?:is|are|appears?|(?:is|are|may be|can be) (?:found|printed|given))\\s+in\\s+(?=\\p{Lu})");
+
+    // The words parseSegment's cheap tests look for, as bits of what keywords returns.
+    static final int HAS_SEE = 1;
+    static final int HAS_CF = 2;
+    static final int HAS_IBID = 4;
+    static final int HAS_SUPRA = 8;
+    static final int HAS_ABOVE = 16;
+    static final int HAS_CIT = 32;
+
+    /**
+     * Which of "see", "cf.", "ibid", "supra", "above" and "cit" the text contains, in any ASCII case (the case the
+     * patterns that need them ignore), found in one pass.
+     */
+    static int keywords(String s) {
+        int found = 0;
+        char[] chars = s.toCharArray();
+        // Every word has three characters at least; the first two letters are tested here, the rest only after.
+        // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
+        for (int i = 0; i + 2 < chars.length; i++) {
+            int a = chars[i] | 0x20;
+            int b = chars[i + 1] | 0x20;
+            if (a == 's') {
+                found |= b == 'e' && KeywordPattern.asciiWordAt(s, i, "see") ? HAS_SEE
+                        : b == 'u' && KeywordPattern.asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
+            } else if (a == 'c') {
+                found |= b == 'f' && KeywordPattern.asciiWordAt(s, i, "cf.") ? HAS_CF
+                        : b == 'i' && KeywordPattern.asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
+            } else if (a == 'i') {
+                found |= b == 'b' && KeywordPattern.asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
+            } else if (a == 'a') {
+                found |= b == 'b' && KeywordPattern.asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
+    static boolean mayOpenWithSignal(String s) {
+        return !s.isEmpty() && "sbcefaqrSBCEFAQR".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * "The book is partisan but indispensable. Henry M. Field, History … (New York: …, 1866), 211."; "…, and the
+     * fullest is Hamlin's: Charles S. Hamlin, diary, …": a sentence of commentary, ending in a period or a colon,
+     * before a full citation. Returns where the citation starts, or -1. Only the opening 300 characters are
+     * searched, and only before the first quote or parenthesis (a title's colon comes after its author).
+     */
+    static int leadIn(String s) {
+        int limit = Math.min(s.length() - 2, 300);
+        for (int i = 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '“' || c == '"' || c == '[') {
+                return -1;
+            }
+            if ((c == '.' || c == ':') && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))
+                    && Character.isLowerCase(s.charAt(i - 1))) {
+                String before = s.substring(0, i);
+                int comma = before.indexOf(',');
+                String firstField = comma < 0 ? before : before.substring(0, comma);
+                String lastField = before.substring(before.lastIndexOf(',') + 1);
+                if (Prose.isProse(before) && Prose.splitLength(firstField) >= 4
+                        && !Names.looksLikeNames(firstField) && Prose.hasLowerCaseWord(lastField)) {
+                    return i + 2;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A cheap test before {@link #FOUND_IN}: one of its phrases is in the text. */
+    static boolean mayBeFoundIn(String text) {
+        if (!text.contains(" in ")) {
+            return false; // every phrase ends so: one scan rules most notes out
+        }
+        for (String phrase : FOUND_IN_PHRASES) {
+            if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> FOUND_IN_PHRASES = List.of(" is in ", " are in ", " appears in ",
+            " appear in ", " found in ", " printed in ", " given in ");
+
+    /** Words that open a short lead-in to a signal: "For a critique, see …", "On this point, cf. …". */
+    private static final Set<String> LEAD_IN_OPENERS = Set.of("for", "on", "in", "regarding", "concerning", "about",
+            "as", "similarly", "likewise", "generally", "further", "besides", "again", "here", "there", "elsewhere");
+
+    /**
+     * A short phrase set off by a comma before a signal, such as "For a critique," or "On Mao," — too few
+     * lower-case words to count as prose, but opened by a word no author's name or title starts a note with.
+     */
+    static boolean isLeadIn(String text) {
+        String t = text.strip();
+        if (!t.endsWith(",")) {
+            return false;
+        }
+        String[] words = FieldText.WHITESPACE.split(t);
+        return words.length <= 8 && LEAD_IN_OPENERS.contains(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The segment of a note at {@code offset}, its signal or lead-in set apart as the prefix: "See also", "For a
+     * different reading, see", "Moses’s own account is in". Null when nothing is left to read after it.
+     */
+    static Segment read(String raw, int offset, List<TextSpan> noteItalics) {
+        TextSpan span = new TextSpan(offset, offset + raw.length());
+        String s = raw;
+        boolean cutOff = s.endsWith(",") || s.endsWith("“") || s.endsWith("(") || s.endsWith(":");
+        // Cheap tests go before the patterns that would run from every position (most notes have none of the
+        // words that signals, embedded ibids, cross-references and op. cit. need), and a matcher is made only
+        // when its pattern is run. The anchored patterns are run with lookingAt: find would try them at every
+        // position, where "^" fails.
+        int words = keywords(s);
+        String prefix = null;
+        Matcher signal = mayOpenWithSignal(s) ? SIGNAL.matcher(s) : null;
+        int bodyStart = 0;
+        if (signal != null && signal.lookingAt() && signal.end() < s.length()) {
+            prefix = s.substring(0, signal.end()).strip();
+            bodyStart = signal.end();
+        } else {
+            Matcher embedded = (words & (HAS_SEE | HAS_CF)) != 0 ? EMBEDDED_SIGNAL.matcher(s) : null;
+            if (embedded != null && embedded.find()
+                    && (Prose.isProse(s.substring(0, embedded.start())) || isLeadIn(s.substring(0, embedded.start())))) {
+                prefix = s.substring(0, embedded.end()).strip();
+                bodyStart = embedded.end();
+            } else if (mayBeFoundIn(s)) {
+                Matcher in = FOUND_IN.matcher(s);
+                if (in.find() && Prose.isProse(s.substring(0, in.start()))) {
+                    prefix = s.substring(0, in.end()).strip();
+                    bodyStart = in.end();
+                }
+            }
+        }
+        String body = FieldTokenizer.stripTrailing(s, bodyStart, s.length(), ".,;:");
+        int bodyOffset = offset + bodyStart;
+        if (body.isEmpty()) {
+            return null;
+        }
+        List<TextSpan> italics = new ArrayList<>();
+        for (TextSpan t : noteItalics) {
+            int a = Math.max(0, t.start() - bodyOffset);
+            int b = Math.min(body.length(), t.end() - bodyOffset);
+            if (b > a) {
+                italics.add(new TextSpan(a, b));
+            }
+        }
+        Set<StyleFlag> flags = EnumSet.noneOf(StyleFlag.class);
+        if (cutOff) {
+            flags.add(StyleFlag.CUT_OFF);
+        }
+        return new Segment(raw, span, prefix, body, s.substring(bodyStart), bodyOffset, italics, flags, words, null,
+                -1, -1, -1);
+    }
+}

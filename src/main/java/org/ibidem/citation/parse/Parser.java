@@ -1,0 +1,181 @@
+package org.ibidem.citation.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.NameOrder;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Name;
+
+/**
+ * The note parser's machinery: splits a note into segments and reads each one. {@link
+ * org.ibidem.citation.NoteParser} is its public face.
+ *
+ * <p>Stateless and thread-safe. Never throws on content: a reader that fails on a note leaves it unparsed, as an
+ * {@link UnparsedCitation#internalError internal error}, unless the parser is strict ({@link #STRICT_PROPERTY}),
+ * as in the tests, where the failure is rethrown.
+ */
+public final class Parser {
+
+    /** The readers, in the order they are tried ({@link #readers(NameOrder)}). */
+    private final List<CitationReader> readers;
+    /** Whether a reader that throws fails the parse (tests) rather than leaving the note unparsed. */
+    private final boolean strict;
+
+    /**
+     * The system property that makes a parser strict: set to {@code true} (the test suite does, in the pom), a
+     * parser rethrows what a reader throws instead of keeping the note as an internal error.
+     */
+    public static final String STRICT_PROPERTY = "ibidem.parser.strict";
+
+    /**
+     * A parser.
+     *
+     * @param nameOrder which personal names are written family name first
+     */
+    public Parser(NameOrder nameOrder) {
+        this(readers(Objects.requireNonNull(nameOrder, "nameOrder")), Boolean.getBoolean(STRICT_PROPERTY));
+    }
+
+    /** A parser with its own readers (tests give one that throws). */
+    Parser(List<CitationReader> readers, boolean strict) {
+        this.readers = List.copyOf(readers);
+        this.strict = strict;
+    }
+
+    /**
+     * The readers, in the order they are tried: the one place that decides which shape of note wins. Readers of
+     * the whole body come first, then the readers of its fields. Where two shapes could read one note, the earlier
+     * reader wins; each reader's guard says which notes it may read. {@code docs/parser.md} lists them.
+     */
+    private static List<CitationReader> readers(NameOrder nameOrder) {
+        return List.of(
+                new IbidReader(),                    // "Ibid., 45", "Id. at 3", "(ibid., 45–47)"
+                new CrossReferenceReader(nameOrder), // "Smith, supra note 3", "n. 7 above", "Smith, op. cit., 12"
+                // Patents before the legal sources: "U.S. Patent No. …" says "U.S." as a statute or a reporter does.
+                new PatentReader(nameOrder),         // "U.S. Patent No. 5,123,456 (issued Jan. 1, 1999)"
+                new LegalReader(nameOrder),          // cases, statutes, constitutions, law-review articles
+                new ScriptureReader(),               // "John 3:16 (NRSV)"
+                new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
+                new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
+                new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
+                new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
+                new BookReader(nameOrder),           // publication facts in parentheses: books, reports
+                new ItalicTitleReader(nameOrder),    // "_Title_, New York, 1837, p. 31" (older books)
+                new LooseFullReader(nameOrder),      // a date, URL or access date but no facts in parentheses
+                new ShortFormReader(nameOrder));     // "Author, Title, page", "Author, page"; classical works
+    }
+
+    /**
+     * Parses a note's text, knowing which spans of it were set in italics (titles, in Chicago).
+     *
+     * @param italics spans of {@code text} in italics, sorted; empty when the source had no markup
+     */
+    public List<Citation> parse(String text, List<TextSpan> italics) {
+        List<Citation> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (TextSpan segment : Segmenter.segments(text)) {
+            String raw = text.substring(segment.start(), segment.end());
+            Citation c;
+            try {
+                c = parseSegment(raw, segment.start(), italics);
+            } catch (RuntimeException e) {
+                // A reader failed on the text: a bug in the parser. Tests run strict and fail on it; otherwise the
+                // note is kept, unparsed, and the check reports the bug as internal-error.
+                if (strict) {
+                    throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
+                }
+                c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
+            }
+            if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
+                    && Segmenter.afterLocatorSentence(text, segment.start())) {
+                // "Correspondence, No. 43. Sir E. Goschen to Sir E. Grey, July 27.": a sentence after the locator
+                // that cites nothing of its own (no locator) describes the document just cited.
+                c = null;
+            }
+            if (c != null) {
+                out.add(c);
+            } else if (!out.isEmpty()) {
+                // Commentary between citations belongs to the citation before it.
+                out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
+            }
+        }
+        return out;
+    }
+
+    private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
+        return parseSegment(raw, offset, noteItalics, true);
+    }
+
+    private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics, boolean allowLeadIn) {
+        Segment segment = HeadReader.read(raw, offset, noteItalics);
+        if (segment == null) {
+            return null;
+        }
+        if (allowLeadIn && segment.prefix() == null) {
+            int start = HeadReader.leadIn(segment.body());
+            if (start > 0) {
+                Citation c = parseSegment(raw.substring(start), offset + start, noteItalics, false);
+                if (c instanceof FullCitation f) {
+                    return new FullCitation(f.reference(), f.locator(), raw, segment.span(),
+                            FieldTokenizer.stripTrailing(segment.body(), 0, start, " "), f.suffix(), f.flags());
+                }
+            }
+        }
+        return read(segment);
+    }
+
+    /**
+     * The citation the segment gives: the readers in order, the first that reads it wins. Before the first reader
+     * of fields, the body is split into fields once; a remark on the quotation at the end ("emphasis added") and
+     * an "[Anonymous]" in the author's place are set aside then, and put back on what the reader gives.
+     */
+    private Citation read(Segment segment) {
+        Segment s = segment;
+        List<Field> all = null;
+        int kept = 0;
+        boolean anonymous = false;
+        for (CitationReader reader : readers) {
+            if (all == null && reader.readsFields()) {
+                all = FieldNormalizer.fields(s.body(), s.italics());
+                if (all.isEmpty()) {
+                    return null;
+                }
+                // "…, 23, emphasis added": a remark on the quotation, after the locator; read without it, kept as
+                // the suffix, so that "23" is still the locator.
+                kept = all.size();
+                while (kept > 1 && FieldNormalizer.isQuotationRemark(all.get(kept - 1))) {
+                    kept--;
+                }
+                // "[Anonymous], A Letter to a Friend (…)": the title page says no name, and the work is read from
+                // its title.
+                anonymous = kept > 2 && FieldNormalizer.isAnonymous(all.get(0));
+                s = s.withFields(all.subList(anonymous ? 1 : 0, kept));
+            }
+            if (reader.accepts(s)) {
+                Citation c = reader.read(s);
+                if (c != null) {
+                    c = c == CitationReader.NOTHING ? null : c;
+                    return all == null ? c : withSetAside(c, anonymous, all, kept);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The citation with what {@link #read} set aside put back: the anonymous author, the remark. */
+    private static Citation withSetAside(Citation read, boolean anonymous, List<Field> all, int kept) {
+        Citation c = read;
+        if (anonymous && c instanceof FullCitation f && f.reference().authors().isEmpty()) {
+            c = new FullCitation(f.reference().toBuilder().authors(List.of(Name.literal("Anonymous"))).build(),
+                    f.locator(), f.text(), f.span(), f.prefix(), f.suffix(), f.flags());
+        }
+        return kept == all.size() ? c : Suffixes.withRemark(c, FieldText.joinText(all.subList(kept, all.size())));
+    }
+}

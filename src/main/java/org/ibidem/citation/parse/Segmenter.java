@@ -1,0 +1,147 @@
+package org.ibidem.citation.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.document.TextSpan;
+
+/**
+ * Splits a note into segments: at top-level semicolons, before a sentence that opens with a signal ("… 141. See
+ * also …"), after a sentence that ended on a page, before "quoted in", and between two works joined by "and".
+ */
+final class Segmenter {
+
+    private Segmenter() {
+    }
+
+    // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …"), or when the
+    // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
+    // recognised as commentary later and kept as the suffix of the citation before it.
+    private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
+            // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
+            "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
+                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
+                    + "| Publishing| Publications| Media| University)\\b)"
+                    // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
+                    + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
+                    // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and".
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}))");
+    // The words the first branch of SENTENCE_SIGNAL looks ahead for.
+    private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
+            "For example", "Quoted in");
+
+    /** Splits a note at top-level semicolons and before sentences that open with a signal ("See also …"). */
+    static List<TextSpan> segments(String text) {
+        List<TextSpan> spans = new ArrayList<>();
+        int depth = 0;
+        boolean inQuote = false;
+        int start = 0;
+        int n = text.length();
+        // Both passes read the characters from an array: charAt's checks cost more than the copy.
+        char[] chars = text.toCharArray();
+        for (int i = text.indexOf(';') < 0 ? n : 0; i < n; i++) {
+            char c = chars[i];
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '“') {
+                inQuote = true;
+            } else if (c == '”') {
+                inQuote = false;
+            } else if (c == ';' && depth == 0 && !inQuote) {
+                addSegment(text, start, i, spans);
+                start = i + 1;
+            }
+        }
+        addSegment(text, start, n, spans);
+        // Second cut: "… 141. See also Mao, …" opens a new citation.
+        List<TextSpan> result = new ArrayList<>();
+        // Every match of SENTENCE_SIGNAL starts at a comma or at a space after ". ) ” \"": try the pattern only
+        // there (transparent bounds let its lookbehinds see before the position), not from every position.
+        // A comma opens a citation only before "quoted in" and the like, or between a page and "and"; a space only
+        // before a capital or a quote.
+        // The comma's branch wants "quoted in" and the like in lower case (the pattern is case-sensitive), and the
+        // space's a signal word or a number just before it (see mayOpenCitation); the matcher is made at the first
+        // position that passes, which most notes never reach.
+        Matcher m = null;
+        boolean quotedIn = text.contains("quoted") || text.contains("cited") || text.contains("reprinted");
+        for (TextSpan span : spans) {
+            int from = span.start();
+            for (int i = span.start(); i < span.end(); i++) {
+                char c = chars[i];
+                boolean candidate = c == ',' ? quotedIn || i > 0 && chars[i - 1] >= '0' && chars[i - 1] <= '9'
+                        && text.startsWith(" and ", i + 1)
+                        : i > 0 && isSentenceEnd(chars[i - 1]) && Character.isWhitespace(c)
+                                && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
+                if (candidate && m == null) {
+                    m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
+                }
+                if (candidate && m.region(i, span.end()).lookingAt()) {
+                    addSegment(text, from, i, result);
+                    from = m.end();
+                    i = m.end() - 1;
+                }
+            }
+            addSegment(text, from, span.end(), result);
+        }
+        return result;
+    }
+
+    /** Whether the segment at {@code start} is a sentence cut off after a locator's number ("p. 529. Diceto"). */
+    static boolean afterLocatorSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 1 && (text.charAt(i) == '.' || text.charAt(i) == ')') && Character.isDigit(text.charAt(i - 1));
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == ')' || c == '”' || c == '"';
+    }
+
+    /**
+     * What {@link #SENTENCE_SIGNAL} needs at the white space at {@code i} before it can match there: a signal word
+     * after the space (its first branch), or a digit before the period or parenthesis that ends the sentence (its
+     * second). A necessary test only; the pattern decides.
+     */
+    private static boolean mayOpenCitation(String text, int i, int end) {
+        char before = text.charAt(i - 1);
+        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9') {
+            return true;
+        }
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        for (String word : SENTENCE_SIGNAL_WORDS) {
+            if (text.startsWith(word, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first character after the white space at {@code i} is a capital, a quote or an underscore. */
+    private static boolean opensSentence(String text, int i, int end) {
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < end && (Character.isUpperCase(text.charAt(j)) || "\"“_".indexOf(text.charAt(j)) >= 0);
+    }
+
+    private static void addSegment(String text, int start, int end, List<TextSpan> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new TextSpan(start, end));
+        }
+    }
+}

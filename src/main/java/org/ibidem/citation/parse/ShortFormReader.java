@@ -1,0 +1,288 @@
+package org.ibidem.citation.parse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.NameOrder;
+import org.ibidem.citation.Names;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.StyleFlag;
+import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.document.TextSpan;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.Reference;
+
+/**
+ * The last reader: short forms ("Beard, SPQR, 12", "Beard, 12", "SPQR, 12"), and a classical reference shaped
+ * as one ("Aristotle, Politics 1.2.1253a"), which becomes the full citation it is. What is not a short form either
+ * is commentary, or unparsed.
+ */
+final class ShortFormReader implements CitationReader {
+
+    private final NameOrder familyNameFirst;
+    private final Contributors contributors;
+
+    ShortFormReader(NameOrder familyNameFirst) {
+        this.familyNameFirst = familyNameFirst;
+        this.contributors = new Contributors(familyNameFirst);
+    }
+
+    // The numbers a classical work is cited by, at the end of its title: book and section joined by periods
+    // ("2.40.1", "1.2.1253a"), or a Stephanus or Bekker page ("514a", "1094a1-3"), with a range after them.
+    private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
+            "\\s((?:\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})+|\\d{1,4}[a-e]\\d{0,2})"
+            + "(?:\\s*[\u2013-]\\s*\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})*)?)$");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final Pattern TRAILING_PAGE = Pattern.compile(
+            "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A classical reference read as a short form ("Aristotle, Politics 1.2.1253a": author, title and, with no comma
+     * between, the work's own book and section numbers, or a Stephanus or Bekker page such as "514a"), as the
+     * full citation it is: Chicago gives classical works in that form every time (CMOS 14.242–14.256). Any other
+     * short form is returned as it is.
+     */
+    static Citation classicalReference(ShortCitation s) {
+        if (s.form() != ShortCitation.Form.AUTHOR_TITLE || s.locator() != null || s.title() == null
+                || s.authors().isEmpty() || s.title().length() > 150 || !Dates.hasDigits(s.title(), 1)) {
+            return s;
+        }
+        Matcher m = CLASSICAL_DIVISIONS.matcher(s.title());
+        if (!m.find() || m.start() == 0 || PatternChecks.matches(NUMERIC_DATE, m.group(1))) {
+            return s; // "Report 12.5.1944" ends in a date, not in a book and section
+        }
+        Reference work = Reference.builder(ItemType.BOOK).authors(s.authors())
+                .title(s.title().substring(0, m.start()).strip()).build();
+        Set<StyleFlag> flags = EnumSet.of(StyleFlag.CANONICAL_REFERENCE);
+        flags.addAll(s.flags());
+        return new FullCitation(work, new Locator("section", m.group(1)), s.text(), s.span(), s.prefix(),
+                s.suffix(), flags);
+    }
+
+    /** "Girald. Cambr. p. 760": a locator run into the last field, split off as a field of its own. */
+    private static List<Field> splitTrailingLocator(List<Field> fields) {
+        if (fields.isEmpty()) {
+            return fields;
+        }
+        Field last = fields.get(fields.size() - 1);
+        if (!last.isPlain() || Locators.isLocator(last.text())) {
+            return fields;
+        }
+        Matcher m = TRAILING_PAGE.matcher(last.text());
+        if (!m.matches() || !Locators.isLocator(m.group(2))) {
+            return fields;
+        }
+        List<Field> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
+        int locStart = last.start() + m.start(2);
+        out.add(new Field(Field.Kind.PLAIN, m.group(1), last.start(), last.start() + m.end(1), false));
+        out.add(new Field(Field.Kind.PLAIN, m.group(2), locStart, last.end(), last.colonAfter()));
+        return out;
+    }
+
+    // ---- Short forms ----
+
+    private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
+                               Set<StyleFlag> flags) {
+        if (allFields.size() > 1 && allFields.get(allFields.size() - 1).kind() == Field.Kind.PAREN
+                && allFields.get(allFields.size() - 2).isPlain()) {
+            // "Gaddis, Cold War, 12 (emphasis added)": a remark in parentheses after the page.
+            String remark = "(" + allFields.get(allFields.size() - 1).text() + ")";
+            Citation c = shortFormCore(raw, span, prefix, allFields.subList(0, allFields.size() - 1), bodyOffset,
+                    flags);
+            return c == null ? null : Suffixes.withSuffix(c, remark);
+        }
+        return shortFormCore(raw, span, prefix, allFields, bodyOffset, flags);
+    }
+
+    private Citation shortFormCore(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
+                                   Set<StyleFlag> flags) {
+        String[] remarkOut = new String[1];
+        Citation c = shortFormFields(raw, span, prefix, allFields, bodyOffset, flags, remarkOut);
+        return c != null && remarkOut[0] != null ? Suffixes.withSuffix(c, remarkOut[0]) : c;
+    }
+
+    private Citation shortFormFields(String raw, TextSpan span, String prefix, List<Field> allFields,
+                                     int bodyOffset, Set<StyleFlag> flags, String[] remarkOut) {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : splitTrailingLocator(allFields)) {
+            String t = f.text();
+            if (f.isPlain() && (t.equalsIgnoreCase("etc") || t.equalsIgnoreCase("etc."))) {
+                continue; // "Baird, _Collections_, etc., pp. 814-817": "etc." stands for the rest of the title
+            }
+            if (f.isPlain() && t.regionMatches(true, 0, "etc. ", 0, 5)) {
+                f = new Field(Field.Kind.PLAIN, t.substring(5).strip(), f.start() + 5, f.end(), f.colonAfter());
+            }
+            fields.add(f);
+        }
+        if (fields.isEmpty()) {
+            return null;
+        }
+        int end = fields.size();
+        while (end > 0 && TrailingLocator.isLocatorField(fields, end - 1)) {
+            end--;
+        }
+        if (end > 0 && end < fields.size() - 1 && fields.get(end).isPlain()
+                && PatternChecks.matches(FieldText.YEAR_SPAN, fields.get(end).text()) && fields.get(end).text().length() > 4
+                && !fields.get(end - 1).isTitle()) {
+            // "Department of State, Documents on Germany, 1944–1985, 770": a plain title's closing years, then
+            // the page — the span is no page range (a page range, "1944–85", would not come before a page).
+            end++;
+        }
+        // A page list ("79-80, 85-86") is cut into several fields; at least one field must stay for the work.
+        if (end == 0) {
+            return new UnparsedCitation("a page number with no author or title", raw, span);
+        }
+        if (end == fields.size()) {
+            // "Gaddis, Cold War, 13, quoting Lenin": a page, then a remark in lower case. "Correspondence, No. 9,
+            // Note communicated by …": a numbered document of a collection, then what the document is.
+            for (int i = 1; i < fields.size() - 1; i++) {
+                List<Field> after = fields.subList(i + 1, fields.size());
+                Locator here = fields.get(i).isPlain() ? Locators.parse(fields.get(i).text()) : null;
+                if (here != null && (after.stream().allMatch(f -> f.isPlain() && Character.isLowerCase(f.text().charAt(0)))
+                        || here.label().equals("number") && after.stream().allMatch(Field::isPlain))) {
+                    remarkOut[0] = FieldText.joinText(after);
+                    end = i;
+                    fields = fields.subList(0, i + 1);
+                    break;
+                }
+            }
+        }
+        List<Field> work = new ArrayList<>(fields.subList(0, end));
+        List<Field> locatorFields = new ArrayList<>(fields.subList(end, fields.size()));
+        if (!locatorFields.isEmpty()) {
+            // "Girald. Cambr. p. 761, 762": the page list starts inside the last field of the work.
+            List<Field> split = splitTrailingLocator(work);
+            if (split.size() > work.size()) {
+                locatorFields.add(0, split.get(split.size() - 1));
+                work = new ArrayList<>(split.subList(0, split.size() - 1));
+            }
+        }
+        Locator locator = TrailingLocator.locatorOf(locatorFields);
+        String volume = null;
+        Locators.InVolume inVolume = Locators.splitVolume(locator);
+        if (inVolume != null) {
+            // "Rymer, vol. i. p. 15": the volume tells the work's volumes apart; the page is the locator.
+            volume = inVolume.volume();
+            locator = inVolume.locator();
+        }
+        for (int i = work.size() - 1; i > 0; i--) {
+            Matcher vf = Contributors.VOLUME_FIELD.matcher(work.get(i).text());
+            if (work.get(i).isPlain() && vf.matches()) {
+                volume = FieldTokenizer.stripTrailing(vf.group(1), ".");
+                work.remove(i);
+            }
+        }
+        if (volume == null && locator != null) {
+            volume = Locators.volumeOf(locator);
+        }
+        if (looksLikeCommentary(work) && !opensWithAuthorAndTitle(work)) {
+            return null;
+        }
+        int italicTitle = FieldText.indexOf(work, Field.Kind.ITALIC);
+        if (italicTitle < 0) {
+            italicTitle = FieldText.indexOf(work, Field.Kind.QUOTED);
+        }
+        if (italicTitle >= 0) {
+            Field t = work.get(italicTitle);
+            List<Name> authors = italicTitle == 0 ? List.of() : contributors.authors(work.subList(0, italicTitle), flags);
+            String title = t.text();
+            Matcher vt = FieldText.volumeInTitle(title);
+            if (vt != null) {
+                title = vt.group(1).strip();
+                volume = vt.group(2);
+            }
+            String suffix = italicTitle + 1 < work.size() ? FieldText.joinText(work.subList(italicTitle + 1, work.size())) : null;
+            TextSpan titleSpan = new TextSpan(bodyOffset + t.start(), bodyOffset + t.end());
+            return new ShortCitation(authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
+                    : ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw, span, prefix,
+                    suffix, flags);
+        }
+        Field first = work.get(0);
+        String firstText = FieldText.stripPossessive(first.text());
+        if (work.size() == 1 && !Names.looksLikeNames(firstText) && !Prose.isTitleCase(first.text())) {
+            return null; // "See chapter on Demonology.": a cross-reference or remark, not a work
+        }
+        if (work.size() > 1 && !Names.looksLikeNames(firstText) && !Prose.isTitleCase(FieldText.joinText(work))) {
+            return null;
+        }
+        if (work.size() == 1) {
+            // "Correspondence, No. 43": collections number their documents; an author is cited by page.
+            boolean numbered = locator != null && locator.label().equals("number")
+                    && Prose.splitLength(firstText) == 1;
+            List<Name> named = first.isPlain() && Names.looksLikeNames(firstText) && !numbered
+                    ? Names.parseList(firstText, familyNameFirst) : List.of();
+            if (!named.isEmpty()) {
+                return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, named, null, volume, locator, null, raw,
+                        span, prefix, null, flags);
+            }
+            if (!FieldText.hasLetter(first.text())) {
+                return new UnparsedCitation("no author or title", raw, span); // "&", "& 12."
+            }
+            String title = first.text();
+            Matcher vt = FieldText.volumeInTitle(title);
+            if (vt != null) {
+                title = vt.group(1).strip();
+                volume = vt.group(2);
+            }
+            TextSpan titleSpan = new TextSpan(bodyOffset + first.start(), bodyOffset + first.end());
+            return new ShortCitation(ShortCitation.Form.TITLE_ONLY, List.of(), title, volume, locator, titleSpan,
+                    raw, span, prefix, null, flags);
+        }
+        int authorCount = Math.max(1, Math.min(Contributors.leadingNameFields(work), work.size() - 1));
+        List<Name> authors = contributors.authors(work.subList(0, authorCount), flags);
+        List<Field> titleFields = work.subList(authorCount, work.size());
+        String title = FieldText.joinText(titleFields);
+        Matcher vt = FieldText.volumeInTitle(title);
+        if (vt != null) {
+            title = vt.group(1).strip();
+            volume = vt.group(2);
+        }
+        TextSpan titleSpan = new TextSpan(bodyOffset + titleFields.get(0).start(),
+                bodyOffset + titleFields.get(titleFields.size() - 1).end());
+        return new ShortCitation(ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw,
+                span, prefix, null, flags);
+    }
+
+    /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */
+    private static boolean opensWithAuthorAndTitle(List<Field> work) {
+        return work.size() >= 2 && work.get(0).isPlain() && work.get(1).kind() == Field.Kind.ITALIC
+                && Prose.isTitleCase(work.get(1).text()) && Names.looksLikeNames(FieldText.stripPossessive(work.get(0).text()));
+    }
+
+    /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
+    private static boolean looksLikeCommentary(List<Field> work) {
+        String text = FieldText.joinText(work);
+        String[] words = FieldText.WHITESPACE.split(text);
+        if (words.length <= 8) {
+            return false;
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower * 2 > words.length || words.length > 25;
+    }
+
+    /** The last reader: whatever is left is read as a short form, or is commentary. */
+    @Override
+    public boolean accepts(Segment s) {
+        return true;
+    }
+
+    @Override
+    public Citation read(Segment s) {
+        Citation shortForm = shortForm(s.raw(), s.span(), s.prefix(), s.fields(), s.offset(), s.flags());
+        // A classical reference ("Aristotle, Politics 1.2.1253a") is shaped as a short form and read as one
+        // first; only then is it known to be the full citation it is.
+        return shortForm instanceof ShortCitation sc ? classicalReference(sc) : shortForm;
+    }
+}

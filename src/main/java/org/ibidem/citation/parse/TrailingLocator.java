@@ -1,0 +1,176 @@
+package org.ibidem.citation.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.PartialDate;
+import org.ibidem.reference.Reference;
+
+/**
+ * Shared grammar: what trails a citation — the locator (page, "col. 3", a page range), a URL or DOI, an access
+ * date, an e-book format — and where the locator ends and a remark begins.
+ */
+final class TrailingLocator {
+
+    private TrailingLocator() {
+    }
+
+    private static final Pattern EBOOK_FORMAT = Pattern.compile(
+            "(?i)kindle(?: edition)?|epub|e-?book|apple books|ibooks|nook(?: edition)?|pdf e-?book");
+    private static final Pattern DOI_URL = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/");
+    private static final Pattern URL = Pattern.compile("^(?:<)?(https?://\\S+|www\\.\\S+|doi:\\s*\\S+)(?:>)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_RANGE = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$");
+
+    /** Whether the whole text is a URL ({@link #URL}), tried only on a text that opens as one. */
+    static boolean isUrl(String t) {
+        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
+    }
+
+    /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
+    static boolean isAccessed(String t) {
+        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(ACCESSED, t);
+    }
+
+    /** Consumes a date, an access date or a URL after the work's main parts. */
+    static boolean consumeTrailing(Field f, List<Field> all, int index, Reference.Builder ref) {
+        if (!f.isPlain()) {
+            return false;
+        }
+        String t = f.text();
+        if (t.length() <= 20 && !t.isEmpty() && "kKeEaAiInNpP".indexOf(t.charAt(0)) >= 0
+                && PatternChecks.matches(EBOOK_FORMAT, t)) {
+            // "…, chap. 3, Kindle": the e-book format read, after the place cited (CMOS 14.160; CSL's "medium").
+            ref.note(t);
+            return true;
+        }
+        // The yes-or-no tests first: most fields are neither, and a matcher to read groups from is made only for one
+        // that is.
+        if (isUrl(t)) {
+            Matcher url = URL.matcher(t);
+            url.matches();
+            String u = url.group(1);
+            Matcher doiUrl = DOI_URL.matcher(u);
+            if (u.regionMatches(true, 0, "doi:", 0, 4)) {
+                ref.doi(u.substring(4).strip());
+            } else if (doiUrl.lookingAt() && doiUrl.end() < u.length()) {
+                ref.doi(u.substring(doiUrl.end()));
+            } else {
+                ref.url(u);
+            }
+            return true;
+        }
+        if (isAccessed(t)) {
+            Matcher accessed = ACCESSED.matcher(t);
+            accessed.matches();
+            String dateText = accessed.group(1);
+            if (index + 1 < all.size() && Dates.isYear(all.get(index + 1).text())) {
+                dateText = dateText + ", " + all.get(index + 1).text();
+            }
+            ref.accessed(Dates.parse(dateText));
+            return true;
+        }
+        if (Dates.isMonthDay(t) && index + 1 < all.size() && Dates.isYear(all.get(index + 1).text())) {
+            ref.issued(Dates.parse(t + ", " + all.get(index + 1).text()));
+            return true;
+        }
+        PartialDate d = Dates.parse(t);
+        if (d != null && !(Dates.isYear(t) && index > 0 && FieldText.endsWithDigit(all.get(index - 1).text()))
+                && ref.build().issued() == null) {
+            ref.issued(d);
+            return true;
+        }
+        if (index > 0 && isAccessed(all.get(index - 1).text()) && Dates.isYear(t)) {
+            return true; // the year of an access date, already read with it
+        }
+        return false;
+    }
+
+    static boolean allLocators(List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!isLocatorField(fields, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether field {@code i} is a locator, or the "and 105" that ends a list begun by the field before it. */
+    static boolean isLocatorField(List<Field> fields, int i) {
+        Field f = fields.get(i);
+        if (!f.isPlain()) {
+            return false;
+        }
+        if (Locators.isLocator(f.text())) {
+            return true;
+        }
+        return i > 0 && Locators.isContinuation(f.text()) && fields.get(i - 1).isPlain()
+                && Locators.isLocator(fields.get(i - 1).text());
+    }
+
+    static Locator locatorOf(List<Field> fields) {
+        if (fields.isEmpty()) {
+            return null;
+        }
+        return Locators.parse(FieldText.joinText(fields));
+    }
+
+    /** A page range followed by a pinpoint inside it ("189–225, 201") gives both; otherwise all is the locator. */
+    static LocatorAndPage locatorAndPage(List<Field> tail) {
+        if (!allLocators(tail)) {
+            // "vol. 1, p. 212": a volume is no locator alone, but is with the page after it.
+            Locator whole = tail.size() == 2 ? Locators.parse(FieldText.joinText(tail)) : null;
+            return whole == null ? null : new LocatorAndPage(whole, null);
+        }
+        Locator all = locatorOf(tail);
+        if (all == null) {
+            return null;
+        }
+        if (tail.size() == 2) {
+            int[] range = range(tail.get(0).text());
+            int[] pin = range(tail.get(1).text());
+            if (range != null && pin != null && range[1] > range[0] && pin[0] >= range[0] && pin[1] <= range[1]
+                    && !(pin[0] == range[0] && pin[1] == range[1])) {
+                return new LocatorAndPage(Locator.page(tail.get(1).text()), tail.get(0).text());
+            }
+        }
+        return new LocatorAndPage(all, null);
+    }
+
+    /** "189–225" → {189, 225}; "201" → {201, 201}; "474-5" → {474, 475}; null when not numeric. */
+    static int[] range(String text) {
+        Matcher m = PAGE_RANGE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return new int[] {a, a};
+        }
+        String bs = m.group(2);
+        int b = Integer.parseInt(bs);
+        if (b < a && bs.length() < m.group(1).length()) {
+            // Chicago's abbreviated ranges: 474-5 is 474-475, 1420-38 is 1420-1438.
+            String full = m.group(1);
+            b = Integer.parseInt(full.substring(0, full.length() - bs.length()) + bs);
+        }
+        return new int[] {a, b};
+    }
+
+    record LocatorAndPage(Locator locator, String page) {
+    }
+
+    /** What follows a work: the place cited, or, when the fields state no locator, a remark kept as the suffix. */
+    record Trailing(Locator locator, String suffix) {
+        static Trailing of(List<Field> fields) {
+            if (fields.isEmpty()) {
+                return new Trailing(null, null);
+            }
+            LocatorAndPage lp = locatorAndPage(fields);
+            return lp != null ? new Trailing(lp.locator, null) : new Trailing(null, FieldText.joinText(fields));
+        }
+    }
+}
