@@ -12,6 +12,7 @@ import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.document.TextSpan;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
@@ -224,7 +225,7 @@ final class ArchivalReader implements CitationReader {
                 authors.addAll(Names.parseList(FieldText.stripPossessive(t), familyNameFirst));
                 continue;
             }
-            if (type == ItemType.SPEECH || type == ItemType.INTERVIEW) {
+            if (type.has(ItemTrait.EVENT)) {
                 // "speech to the Bundestag, Bonn": where it was given.
                 String before = ref.build().eventPlace();
                 ref.eventPlace(before == null ? t : before + ", " + t);
@@ -333,7 +334,7 @@ final class ArchivalReader implements CitationReader {
         ref.collectionTitle(collection.isEmpty() ? null : String.join(", ", collection));
         if (archive >= 0 || firstUnit >= 0) {
             ref.archivePlace(places.isEmpty() ? null : String.join(", ", places));
-        } else if (!places.isEmpty() && type != ItemType.MANUSCRIPT) {
+        } else if (!places.isEmpty() && !type.has(ItemTrait.UNPUBLISHED)) {
             String before = ref.build().eventPlace();
             ref.eventPlace(before == null ? String.join(", ", places) : before);
         } else if (!places.isEmpty()) {
