@@ -40,6 +40,7 @@ final class BibliographyCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat outputFormat = parseFormat(format);
         Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
+        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         FormattedBibliography bib = analysis.bibliography(style, outputFormat);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();

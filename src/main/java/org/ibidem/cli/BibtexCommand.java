@@ -35,6 +35,7 @@ final class BibtexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
+        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         String bib = analysis.bibtex();
         if (output == null) {
             spec.commandLine().getOut().print(bib);

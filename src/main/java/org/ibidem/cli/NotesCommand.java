@@ -37,6 +37,7 @@ final class NotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analysis analysis = Ibidem.analyze(file, input.toOptions(file));
+        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             try {

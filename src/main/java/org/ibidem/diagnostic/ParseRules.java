@@ -19,7 +19,11 @@ final class ParseRules implements ChainRule {
                 new RuleCode("unparsed-citation", Severity.WARNING, "a citation could not be read"),
                 new RuleCode("unclosed-footnote", Severity.WARNING, "a footnote block is never closed"),
                 new RuleCode("citation-key", Severity.WARNING,
-                        "a LaTeX note cites by BibTeX key (\\cite, \\footcite): kept as the key, not checked"));
+                        "a LaTeX note cites by BibTeX key (\\cite, \\footcite): kept as the key, not checked"),
+                new RuleCode("no-notes-found", Severity.WARNING,
+                        "a document that is not blank yields no note: what was tried, and the --from that finds notes"),
+                new RuleCode("format-fallback", Severity.INFO,
+                        "the format the file's name or content shows found no note; another reading did and was used"));
     }
 
     @Override
