@@ -74,6 +74,12 @@ public final class LatexExtractor implements NoteExtractor {
     private static final int SHORT_ARGUMENT = 200;
     private static final int TITLE_ARGUMENT = 5000;
     private static final Map<String, Macro> BUILT_IN = new HashMap<>();
+    private static final java.util.regex.Pattern NOT_PRINTED = java.util.regex.Pattern.compile(
+            "\\\\(?:index|label)\\{[^{}]*\\}|\\\\def\\\\[A-Za-z@]+\\{[^{}]*\\}");
+    private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
+            "\\\\if[A-Za-z]*(?:\\s*\\\\[A-Za-z@]+){0,2}(.*?)\\\\else.*?\\\\fi", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern WRAPPED_ARGUMENT = java.util.regex.Pattern.compile(
+            "\\\\[A-Za-z]+\\s*\\{\\s*(#[1-9])\\s*\\}");
     private static final Map<String, String> SYMBOLS = new HashMap<>();
     private static final Map<Character, Character> COMBINING = new HashMap<>();
     private static final Map<Character, String> SPACING_ACCENTS = new HashMap<>();
@@ -555,7 +561,7 @@ public final class LatexExtractor implements NoteExtractor {
         }
 
         private void remember(String name, int arity, String body) {
-            String bare = body.replaceAll("%[^\\n]*", "").strip();
+            String bare = printed(body.replaceAll("%[^\\n]*", "")).strip();
             if (bare.isEmpty()) {
                 userMacros.put(name, Macro.drop(arity));
             } else if (bare.matches("#[1-9]")) {
@@ -564,6 +570,23 @@ public final class LatexExtractor implements NoteExtractor {
                     userMacros.put(name, Macro.keep(arity, keep));
                 }
             }
+        }
+
+        /**
+         * What a macro's body prints, reduced so far as to tell whether it prints one of its arguments: index
+         * entries, labels and inner {@code \def}s print nothing, a conditional prints its first branch, and a
+         * command around a lone argument ({@code \textsc{#2}}) prints that argument. A macro that prints a name
+         * and indexes it ({@code \author{Whitehead, A. N.}{A. N. Whitehead,}}) then keeps the argument shown.
+         */
+        private static String printed(String body) {
+            String t = NOT_PRINTED.matcher(body).replaceAll("");
+            t = CONDITIONAL.matcher(t).replaceAll("$1");
+            String before;
+            do {
+                before = t;
+                t = WRAPPED_ARGUMENT.matcher(t).replaceAll("$1");
+            } while (!t.equals(before));
+            return t;
         }
 
         /** {@code \verb|…|}: appends the characters between the delimiters when {@code b} is given. */
