@@ -78,6 +78,8 @@ public final class LatexExtractor implements NoteExtractor {
             "\\\\(?:index|label)\\{[^{}]*\\}|\\\\def\\\\[A-Za-z@]+\\{[^{}]*\\}");
     private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
             "\\\\if[A-Za-z]*(?:\\s*\\\\[A-Za-z@]+){0,2}(.*?)\\\\else.*?\\\\fi", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern WRAPS_FOOTNOTE = java.util.regex.Pattern.compile(
+            "\\s*\\\\footnote\\s*\\{\\s*#1\\s*\\}\\s*");
     private static final java.util.regex.Pattern WRAPPED_ARGUMENT = java.util.regex.Pattern.compile(
             "\\\\[A-Za-z]+\\s*\\{\\s*(#[1-9])\\s*\\}");
     private static final Map<String, String> SYMBOLS = new HashMap<>();
@@ -167,6 +169,8 @@ public final class LatexExtractor implements NoteExtractor {
         private final int n;
         private final LineIndex lines;
         private final Map<String, Macro> userMacros = new HashMap<>();
+        /** User macros of one argument that print it as a footnote: {@code \newcommand{\fn}[1]{\footnote{#1}}}. */
+        private final Set<String> footnoteMacros = new java.util.HashSet<>();
         private final List<Note> notes = new ArrayList<>();
         private final List<Marker> markers = new ArrayList<>();
         private final List<DocumentProblem> problems = new ArrayList<>();
@@ -270,6 +274,9 @@ public final class LatexExtractor implements NoteExtractor {
                 default:
                     if (DEFINITIONS.contains(name)) {
                         return definition(name, end);
+                    }
+                    if (footnoteMacros.contains(name)) {
+                        return footnote(at, end); // the document's own name for \footnote
                     }
                     if (name.equalsIgnoreCase("chapter")) {
                         return chapter(end);
@@ -561,7 +568,12 @@ public final class LatexExtractor implements NoteExtractor {
         }
 
         private void remember(String name, int arity, String body) {
-            String bare = printed(body.replaceAll("%[^\\n]*", "")).strip();
+            String uncommented = body.replaceAll("%[^\\n]*", "");
+            if (arity == 1 && WRAPS_FOOTNOTE.matcher(uncommented).matches()) {
+                footnoteMacros.add(name);
+                return;
+            }
+            String bare = printed(uncommented).strip();
             if (bare.isEmpty()) {
                 userMacros.put(name, Macro.drop(arity));
             } else if (bare.matches("#[1-9]")) {

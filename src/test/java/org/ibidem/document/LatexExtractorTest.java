@@ -186,4 +186,21 @@ class LatexExtractorTest {
                 .containsExactly("Cf. A. B. Lee, Canals, London, 1898.");
         Fixtures.assertMapsBack(doc, doc.notes().get(0), "Lee,");
     }
+
+    @Test
+    void readsAMacroThatWrapsFootnoteAsAFootnote() {
+        String tex = """
+                \\documentclass{article}
+                \\newcommand*{\\fn}[1]{\\footnote{#1}}
+                \\begin{document}
+                Text.\\fn{Ann Lee, \\emph{Canals} (London, 1999), 4.} More.\\fn{Ibid., 9.}
+                \\end{document}
+                """;
+        Document doc = new LatexExtractor().extract("paper.tex", tex);
+        assertThat(doc.notes()).extracting(Note::number, Note::text).containsExactly(
+                org.assertj.core.api.Assertions.tuple(1, "Ann Lee, Canals (London, 1999), 4."),
+                org.assertj.core.api.Assertions.tuple(2, "Ibid., 9."));
+        assertThat(doc.markers()).hasSize(2);
+        Fixtures.assertMapsBack(doc, doc.notes().get(0), "Canals");
+    }
 }
