@@ -47,6 +47,7 @@ final class BibliographyCommand implements Callable<Integer> {
     public Integer call() {
         OutputFormat outputFormat = parseFormat(format);
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
+        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         FormattedBibliography bib = analysis.bibliography(style, outputFormat);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();

@@ -41,6 +41,7 @@ final class BibtexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
+        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         String bib = analysis.bibtex();
         if (output == null) {
             spec.commandLine().getOut().print(bib);

@@ -71,4 +71,19 @@ final class InputOptions {
         }
         return options;
     }
+
+    /**
+     * Says on stderr when a document yielded no note, or was read in another format than its name or content
+     * shows: commands that print notes, a bibliography or BibTeX show no diagnostics, and "0 notes" alone would
+     * pass in silence.
+     */
+    static void reportHowNotesWereFound(org.ibidem.Analysis analysis, java.io.PrintWriter err) {
+        for (org.ibidem.document.DocumentProblem p : analysis.document().problems()) {
+            if (p.code().equals(org.ibidem.document.Documents.NO_NOTES_FOUND)
+                    || p.code().equals(org.ibidem.document.Documents.FORMAT_FALLBACK)) {
+                err.println("ibidem: " + analysis.document().name() + ": " + p.message());
+            }
+        }
+        err.flush();
+    }
 }

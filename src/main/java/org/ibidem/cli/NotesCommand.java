@@ -43,6 +43,7 @@ final class NotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
+        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             try {

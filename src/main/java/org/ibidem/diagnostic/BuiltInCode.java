@@ -74,6 +74,12 @@ public enum BuiltInCode {
     /** Reported by the document extractor. */
     CITATION_KEY("citation-key", Severity.WARNING,
             "a LaTeX note cites by BibTeX key (\\cite, \\footcite): kept as the key, not checked"),
+    /** Reported by the document reader: a document that is not blank, in which no reading found a note. */
+    NO_NOTES_FOUND("no-notes-found", Severity.WARNING,
+            "a document that is not blank yields no note: what was tried, and the --from that finds notes"),
+    /** Reported by the document reader: the format its name or content shows found no note, another did. */
+    FORMAT_FALLBACK("format-fallback", Severity.INFO,
+            "the format the file's name or content shows found no note; another reading did and was used"),
     // Consistency between the citations of one work
     REPEATED_FULL_CITATION("repeated-full-citation", Severity.INFO,
             "a work is given in full again; shorten it after the first time"),

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +24,13 @@ import java.util.regex.Pattern;
  * from the content: a zip holding {@code word/} is a .docx, {@code <!DOCTYPE html}/{@code <html} is HTML, a
  * {@code [^1]:} footnote definition is Markdown, {@code \documentclass}/{@code \footnote{} is LaTeX, and
  * anything else is plain text. {@link #read(Path, InputFormat)} overrides the choice.
+ *
+ * <p>A text that is not blank and yields no note is never passed on in silence. Read in the format its name or
+ * content shows, the other text formats are tried, and the one that finds the most notes is kept, when they
+ * are surely notes (a LaTeX document's frame, an HTML prologue, numbered plain-text notes that markers refer to), with a
+ * {@link DocumentProblem} {@value #FORMAT_FALLBACK} naming it (a Markdown page saved as .txt); read in a format
+ * the caller chose, or when no reading finds a note, it carries a {@value #NO_NOTES_FOUND} problem saying what
+ * was tried and which {@code --from} would find notes.
  *
  * <p>Text files are decoded as UTF-8 (a byte-order mark is skipped); a file that is not valid UTF-8 is read as
  * Windows-1252, the usual encoding of older text files, so no byte is lost. A text file with NUL bytes is binary
@@ -38,6 +48,13 @@ import java.util.regex.Pattern;
 public final class Documents {
     private static final Pattern MARKDOWN_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[\\^[^\\]\\s]{1,40}\\]:");
     private static final Pattern LATEX = Pattern.compile("\\\\documentclass|\\\\begin\\{document\\}|\\\\footnote\\s*[\\[{]");
+    /** The code of the warning that a document that is not blank yields no note. */
+    public static final String NO_NOTES_FOUND = "no-notes-found";
+    /** The code of the advice that a document was read in another format than its name or content shows. */
+    public static final String FORMAT_FALLBACK = "format-fallback";
+    /** The formats read from text, in the order they are tried when the first reading finds no note. */
+    private static final List<InputFormat> TEXT_FORMATS = List.of(InputFormat.TEXT, InputFormat.MARKDOWN,
+            InputFormat.HTML, InputFormat.LATEX);
     /** How much of the start of a text is looked at for an HTML prologue. */
     private static final int HTML_HEAD = 2048;
 
@@ -100,6 +117,10 @@ public final class Documents {
      */
     public static Document parse(String name, byte[] bytes) {
         Optional<InputFormat> byName = InputFormat.forFileName(name);
+        if (byName.isPresent() && byName.get() != InputFormat.DOCX) {
+            refuseBinary(name, bytes);
+            return detected(name, decode(bytes), byName.get(), "its name");
+        }
         if (byName.isPresent()) {
             return parse(name, bytes, byName.get());
         }
@@ -108,7 +129,7 @@ public final class Documents {
         }
         refuseBinary(name, bytes);
         String text = decode(bytes);
-        return sniff(text).extractor().extract(name, text);
+        return detected(name, text, sniff(text), "its content");
     }
 
     /**
@@ -126,12 +147,17 @@ public final class Documents {
             return format.extractor().extract(name, bytes);
         }
         refuseBinary(name, bytes);
-        return format.extractor().extract(name, decode(bytes));
+        return chosen(name, decode(bytes), format);
     }
 
     /** Extracts a document from text already decoded, in the format the name's extension or the text shows. */
     public static Document parse(String name, String text) {
-        return parse(name, text, InputFormat.forFileName(name).orElseGet(() -> sniff(text)));
+        Optional<InputFormat> byName = InputFormat.forFileName(name);
+        if (byName.isPresent() && byName.get() == InputFormat.DOCX) {
+            return parse(name, text, InputFormat.DOCX);
+        }
+        return byName.isPresent() ? detected(name, text, byName.get(), "its name")
+                : detected(name, text, sniff(text), "its content");
     }
 
     /**
@@ -139,7 +165,116 @@ public final class Documents {
      * must hold the file's bytes as ISO-8859-1 characters (see {@link DocxExtractor}).
      */
     public static Document parse(String name, String text, InputFormat format) {
-        return Objects.requireNonNull(format, "format").extractor().extract(name, text);
+        Objects.requireNonNull(format, "format");
+        return format == InputFormat.DOCX ? format.extractor().extract(name, text) : chosen(name, text, format);
+    }
+
+    /**
+     * A text read in the format its name or content shows; when that finds no note in a text that is not blank,
+     * the other text formats are tried and the one that finds the most notes is kept, with an info
+     * {@code format-fallback} saying so; when none finds any, a warning {@code no-notes-found} names what was
+     * tried.
+     */
+    private static Document detected(String name, String text, InputFormat format, String how) {
+        Document doc = format.extractor().extract(name, text);
+        if (!doc.notes().isEmpty() || text.isBlank()) {
+            return doc;
+        }
+        Document best = bestOtherReading(name, text, format);
+        String as = format.name().toLowerCase(Locale.ROOT);
+        if (best == null || !convincing(best, text)) {
+            String advice = best == null ? "none found a note"
+                    : "read as " + best.format().name().toLowerCase(Locale.ROOT) + " it has " + count(best)
+                            + ", which may be text about notes: try --from "
+                            + best.format().name().toLowerCase(Locale.ROOT) + " if they are notes";
+            return withProblem(doc, new DocumentProblem(NO_NOTES_FOUND, "no notes found: read as " + as
+                    + " (from " + how + "), then as " + others(format) + "; " + advice, doc.positionAt(0)));
+        }
+        String used = best.format().name().toLowerCase(Locale.ROOT);
+        return withProblem(best, new DocumentProblem(FORMAT_FALLBACK, "no notes found reading it as " + as
+                + " (from " + how + "); read as " + used + " instead, which finds " + count(best)
+                + " (--from " + used + " reads it so directly)", best.positionAt(0)));
+    }
+
+    /** A text read in the format the caller chose; a warning when it finds no note, naming what would. */
+    private static Document chosen(String name, String text, InputFormat format) {
+        Document doc = format.extractor().extract(name, text);
+        if (!doc.notes().isEmpty() || text.isBlank()) {
+            return doc;
+        }
+        Document best = bestOtherReading(name, text, format);
+        String as = format.name().toLowerCase(Locale.ROOT);
+        String advice = best == null ? "nor does reading it as " + others(format)
+                : "read as " + best.format().name().toLowerCase(Locale.ROOT) + " it has " + count(best)
+                        + ": try --from " + best.format().name().toLowerCase(Locale.ROOT);
+        return withProblem(doc, new DocumentProblem(NO_NOTES_FOUND, "no notes found reading it as " + as
+                + " (--from " + as + "); " + advice, doc.positionAt(0)));
+    }
+
+    /**
+     * Whether another reading's notes are surely notes, so that it may stand in for the detected format without
+     * being asked for: a text that only talks about notes (a README quoting {@code \footnote{…}} or
+     * {@code [Footnote n: …]}) must not become a document of made-up notes. LaTeX needs a document's frame, HTML
+     * its prologue; plain-text notes must be numbered and at least half of them referred to by a marker.
+     */
+    private static boolean convincing(Document reading, String text) {
+        switch (reading.format()) {
+            case LATEX:
+                return text.contains("\\begin{document}") || text.contains("\\documentclass");
+            case HTML:
+                return sniff(text) == InputFormat.HTML;
+            case TEXT:
+                java.util.Set<String> marked = new java.util.HashSet<>();
+                for (Marker m : reading.markers()) {
+                    marked.add(m.label());
+                }
+                int paired = 0;
+                for (Note n : reading.notes()) {
+                    if (n.number() <= 0) {
+                        return false;
+                    }
+                    paired += marked.contains(n.label()) ? 1 : 0;
+                }
+                return 2 * paired >= reading.notes().size();
+            default:
+                return true; // Markdown's footnote and labelled-line syntaxes are specific enough
+        }
+    }
+
+    /** The other text format that finds the most notes (the first of equals), or null when none finds any. */
+    private static Document bestOtherReading(String name, String text, InputFormat tried) {
+        Document best = null;
+        for (InputFormat other : TEXT_FORMATS) {
+            if (other == tried) {
+                continue;
+            }
+            Document alt = other.extractor().extract(name, text);
+            if (!alt.notes().isEmpty() && (best == null || alt.notes().size() > best.notes().size())) {
+                best = alt;
+            }
+        }
+        return best;
+    }
+
+    private static String count(Document doc) {
+        return doc.notes().size() == 1 ? "1 note" : doc.notes().size() + " notes";
+    }
+
+    private static String others(InputFormat tried) {
+        List<String> names = new ArrayList<>();
+        for (InputFormat f : TEXT_FORMATS) {
+            if (f != tried) {
+                names.add(f.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static Document withProblem(Document doc, DocumentProblem problem) {
+        List<DocumentProblem> problems = new ArrayList<>(doc.problems());
+        problems.add(problem);
+        return new Document(doc.name(), doc.format(), doc.text(), doc.notes(), doc.markers(), problems,
+                doc.lines());
     }
 
     /** The format a text's content shows, for names whose extension says nothing. */

@@ -67,6 +67,8 @@ public final class HtmlExtractor implements NoteExtractor {
     private static final Pattern GUTENBERG = Pattern.compile(
             "^\\[\\s*Footnote\\s+([0-9]{1,4}|[A-Za-z])\\s*[:;.]?\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_LABEL = Pattern.compile("^\\[?([0-9]{1,4})\\]?[.:)]?\\s+");
+    /** What a backlink removed from inside parentheses leaves: {@code 208 (return)} becomes {@code 208 ()}. */
+    private static final Pattern EMPTIED_PARENTHESES = Pattern.compile("\\s*\\(\\s*\\)\\s*");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?:end|foot)?notes?\\s*:?");
     private static final Pattern PLAIN_LABEL = Pattern.compile("[0-9]{1,4}|[*†‡§¶]{1,3}");
     private static final Pattern BRACKETS = Pattern.compile("^[\\[(]\\s*(.*?)\\s*[\\])]$");
@@ -161,10 +163,14 @@ public final class HtmlExtractor implements NoteExtractor {
         for (Element a : html.select("a[href]")) {
             String href = a.attr("href").strip();
             int hash = href.indexOf('#');
-            if (hash != 0 || href.length() == 1) {
-                continue; // only links within the page can be note markers
+            if (hash < 0 || hash == href.length() - 1) {
+                continue; // only links to a place in a page can be note markers
             }
-            String fragment = href.substring(1);
+            String fragment = href.substring(hash + 1);
+            if (hash > 0 && target(anchors, fragment) == null) {
+                continue; // into another file: a marker only when its note was joined to this one (an e-book's
+                          // endnotes file after its chapter)
+            }
             Element sup = a.closest("sup");
             String shown = (sup != null && a.text().isBlank() ? sup.text() : a.text()).strip();
             Matcher bracketed = BRACKETS.matcher(shown);
@@ -317,6 +323,16 @@ public final class HtmlExtractor implements NoteExtractor {
         if (el == null || NOT_A_NOTE.contains(el.tagName())) {
             return null;
         }
+        if (!el.hasText()) {
+            // An empty paragraph that only holds the anchor: the note is the block after it (Project Gutenberg's
+            // <p><a name="linknote-208"></a></p><p class="foot">208 (return) [ … ]</p>).
+            Element next = el.nextElementSibling();
+            if (next == null || !next.hasText() || INLINE.contains(next.tagName())
+                    || NOT_A_NOTE.contains(next.tagName()) || headingLevel(next) > 0) {
+                return null;
+            }
+            el = next;
+        }
         Element parent = el.parent();
         if (el.tagName().equals("p") && parent != null
                 && (parent.tagName().equals("li") || parent.attr("style").contains("mso-element"))) {
@@ -390,6 +406,13 @@ public final class HtmlExtractor implements NoteExtractor {
         }
     }
 
+    /**
+     * The label is the number a reader sees: Gutenberg's {@code [Footnote n:}, else the text of the marker that
+     * links to the note, else the number its list shows, else a number opening its text, else a backlink's
+     * label ({@code [1]} in Word), else its place. A label opening the text is cut off whichever label wins, with
+     * the empty parentheses a removed backlink leaves ({@code 208 (return)}) and square brackets around the
+     * whole rest (Gutenberg's {@code [ … ]}).
+     */
     private static Labelled label(Element el, NoteBuilder nb, String markerLabel, int index, Ordinals ordinals) {
         NoteTextBuilder b = nb.text;
         String t = b.text();
@@ -398,18 +421,48 @@ public final class HtmlExtractor implements NoteExtractor {
             int end = t.endsWith("]") ? t.length() - 1 : t.length();
             return new Labelled(g.group(1), b.slice(g.end(), end));
         }
-        if (nb.backlinkLabel != null) {
-            return new Labelled(nb.backlinkLabel, b.slice(0, t.length()));
+        int from = 0;
+        Matcher leading = LEADING_LABEL.matcher(t);
+        String leadingLabel = null;
+        if (leading.lookingAt()) {
+            leadingLabel = leading.group(1);
+            from = leading.end();
+        }
+        Matcher emptied = EMPTIED_PARENTHESES.matcher(t).region(from, t.length());
+        if (emptied.lookingAt()) {
+            from = emptied.end();
+        }
+        int to = t.length();
+        if (from < to && t.charAt(from) == '[' && t.charAt(to - 1) == ']' && closingBracket(t, from) == to - 1) {
+            from++;
+            to--;
+        }
+        NoteTextBuilder rest = b.slice(from, to);
+        if (markerLabel != null) {
+            return new Labelled(markerLabel, rest);
         }
         Element parent = el.parent();
         if (el.tagName().equals("li") && parent != null && parent.tagName().equals("ol")) {
-            return new Labelled(Integer.toString(ordinals.of(el, parent)), b.slice(0, t.length()));
+            return new Labelled(Integer.toString(ordinals.of(el, parent)), rest);
         }
-        Matcher leading = LEADING_LABEL.matcher(t);
-        if (leading.lookingAt()) {
-            return new Labelled(leading.group(1), b.slice(leading.end(), t.length()));
+        if (leadingLabel != null) {
+            return new Labelled(leadingLabel, rest);
         }
-        return new Labelled(markerLabel != null ? markerLabel : Integer.toString(index), b.slice(0, t.length()));
+        return new Labelled(nb.backlinkLabel != null ? nb.backlinkLabel : Integer.toString(index), rest);
+    }
+
+    /** Where the {@code [} at {@code open} closes, or -1. */
+    private static int closingBracket(String t, int open) {
+        int depth = 0;
+        for (int i = open; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -515,11 +568,15 @@ public final class HtmlExtractor implements NoteExtractor {
             if (!e.tagName().equals("a")) {
                 return false;
             }
+            if (BACKLINK_CLASS.matcher(e.attr("epub:type") + " " + e.attr("role")).find()) {
+                return true; // EPUB's epub:type="backlink", ARIA's role="doc-backlink"
+            }
             String href = e.attr("href").strip();
-            if (!href.startsWith("#")) {
+            int hash = href.indexOf('#');
+            if (hash < 0) {
                 return false;
             }
-            Element target = target(anchors, href.substring(1));
+            Element target = target(anchors, href.substring(hash + 1));
             for (Element p = target; p != null; p = p.parent()) {
                 if (markerAnchors.contains(p)) {
                     return true;

@@ -74,6 +74,14 @@ public final class LatexExtractor implements NoteExtractor {
     private static final int SHORT_ARGUMENT = 200;
     private static final int TITLE_ARGUMENT = 5000;
     private static final Map<String, Macro> BUILT_IN = new HashMap<>();
+    private static final java.util.regex.Pattern NOT_PRINTED = java.util.regex.Pattern.compile(
+            "\\\\(?:index|label)\\{[^{}]*\\}|\\\\def\\\\[A-Za-z@]+\\{[^{}]*\\}");
+    private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
+            "\\\\if[A-Za-z]*(?:\\s*\\\\[A-Za-z@]+){0,2}(.*?)\\\\else.*?\\\\fi", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern WRAPS_FOOTNOTE = java.util.regex.Pattern.compile(
+            "\\s*\\\\footnote\\s*\\{\\s*#1\\s*\\}\\s*");
+    private static final java.util.regex.Pattern WRAPPED_ARGUMENT = java.util.regex.Pattern.compile(
+            "\\\\[A-Za-z]+\\s*\\{\\s*(#[1-9])\\s*\\}");
     private static final Map<String, String> SYMBOLS = new HashMap<>();
     private static final Map<Character, Character> COMBINING = new HashMap<>();
     private static final Map<Character, String> SPACING_ACCENTS = new HashMap<>();
@@ -161,6 +169,8 @@ public final class LatexExtractor implements NoteExtractor {
         private final int n;
         private final LineIndex lines;
         private final Map<String, Macro> userMacros = new HashMap<>();
+        /** User macros of one argument that print it as a footnote: {@code \newcommand{\fn}[1]{\footnote{#1}}}. */
+        private final Set<String> footnoteMacros = new java.util.HashSet<>();
         private final List<Note> notes = new ArrayList<>();
         private final List<Marker> markers = new ArrayList<>();
         private final List<DocumentProblem> problems = new ArrayList<>();
@@ -264,6 +274,9 @@ public final class LatexExtractor implements NoteExtractor {
                 default:
                     if (DEFINITIONS.contains(name)) {
                         return definition(name, end);
+                    }
+                    if (footnoteMacros.contains(name)) {
+                        return footnote(at, end); // the document's own name for \footnote
                     }
                     if (name.equalsIgnoreCase("chapter")) {
                         return chapter(end);
@@ -555,7 +568,12 @@ public final class LatexExtractor implements NoteExtractor {
         }
 
         private void remember(String name, int arity, String body) {
-            String bare = body.replaceAll("%[^\\n]*", "").strip();
+            String uncommented = body.replaceAll("%[^\\n]*", "");
+            if (arity == 1 && WRAPS_FOOTNOTE.matcher(uncommented).matches()) {
+                footnoteMacros.add(name);
+                return;
+            }
+            String bare = printed(uncommented).strip();
             if (bare.isEmpty()) {
                 userMacros.put(name, Macro.drop(arity));
             } else if (bare.matches("#[1-9]")) {
@@ -564,6 +582,23 @@ public final class LatexExtractor implements NoteExtractor {
                     userMacros.put(name, Macro.keep(arity, keep));
                 }
             }
+        }
+
+        /**
+         * What a macro's body prints, reduced so far as to tell whether it prints one of its arguments: index
+         * entries, labels and inner {@code \def}s print nothing, a conditional prints its first branch, and a
+         * command around a lone argument ({@code \textsc{#2}}) prints that argument. A macro that prints a name
+         * and indexes it ({@code \author{Whitehead, A. N.}{A. N. Whitehead,}}) then keeps the argument shown.
+         */
+        private static String printed(String body) {
+            String t = NOT_PRINTED.matcher(body).replaceAll("");
+            t = CONDITIONAL.matcher(t).replaceAll("$1");
+            String before;
+            do {
+                before = t;
+                t = WRAPPED_ARGUMENT.matcher(t).replaceAll("$1");
+            } while (!t.equals(before));
+            return t;
         }
 
         /** {@code \verb|…|}: appends the characters between the delimiters when {@code b} is given. */

@@ -52,6 +52,9 @@ import org.commonmark.text.Characters;
  *       {@code highlight}/{@code comment} blocks), code blocks, code spans and raw HTML blocks never yield notes
  *       or markers.</li>
  * </ul>
+ * A file with no footnote in this syntax is read for notes written as labelled lines instead
+ * ({@code <sup>12</sup>. text}, {@code <a id="12">[12]</a> text}, {@code [12] text} under a "Notes" heading), see
+ * {@link LabelledMarkdownNotes}.
  * A definition's position is its {@code [^label]:}; an inline note's is the {@code [} after its {@code ^},
  * which is its marker. All positions and text maps point into the original text: the parser's source spans are
  * used, and masked front matter and Liquid are blanked in place rather than removed, so no offset shifts.
@@ -103,6 +106,16 @@ public final class MarkdownExtractor implements NoteExtractor {
         Node root = PARSER.parse(mask(text));
         Walk walk = new Walk(text, lines);
         walk.body(root);
+        if (walk.pending.isEmpty()) {
+            LabelledMarkdownNotes.Found labelled = LabelledMarkdownNotes.find(root, text, lines, walk::inline,
+                    walk::start);
+            if (!labelled.notes().isEmpty()) {
+                List<Marker> markers = new ArrayList<>(walk.markers);
+                markers.addAll(labelled.markers());
+                markers.sort(Comparator.comparingInt(m -> m.position().offset()));
+                return new Document(name, format(), text, labelled.notes(), markers, List.of(), lines);
+            }
+        }
 
         List<Note> notes = new ArrayList<>();
         walk.pending.sort(Comparator.comparingInt((PendingNote p) -> p.number == 0 ? Integer.MAX_VALUE : p.number)
@@ -202,33 +215,38 @@ public final class MarkdownExtractor implements NoteExtractor {
         /** Appends the text of a note's content. */
         private void note(Node parent, NoteTextBuilder b) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Text) {
-                    appendAligned(b, n, unmask(((Text) n).getLiteral()));
-                } else if (n instanceof Code) {
-                    appendAligned(b, n, unmask(((Code) n).getLiteral()));
-                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                    b.space();
-                } else if (n instanceof Emphasis) {
+                inline(n, b);
+            }
+        }
+
+        /** Appends the text of one node of a note's content. */
+        void inline(Node n, NoteTextBuilder b) {
+            if (n instanceof Text) {
+                appendAligned(b, n, unmask(((Text) n).getLiteral()));
+            } else if (n instanceof Code) {
+                appendAligned(b, n, unmask(((Code) n).getLiteral()));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                b.space();
+            } else if (n instanceof Emphasis) {
+                b.beginEmphasis();
+                note(n, b);
+                b.endEmphasis();
+            } else if (n instanceof HtmlInline) {
+                String html = ((HtmlInline) n).getLiteral();
+                if (EMPHASIS_OPEN.matcher(html).matches()) {
                     b.beginEmphasis();
-                    note(n, b);
+                } else if (EMPHASIS_CLOSE.matcher(html).matches()) {
                     b.endEmphasis();
-                } else if (n instanceof HtmlInline) {
-                    String html = ((HtmlInline) n).getLiteral();
-                    if (EMPHASIS_OPEN.matcher(html).matches()) {
-                        b.beginEmphasis();
-                    } else if (EMPHASIS_CLOSE.matcher(html).matches()) {
-                        b.endEmphasis();
-                    } else if (html.regionMatches(true, 0, "<br", 0, 3)) {
-                        b.space();
-                    }
-                } else if (n instanceof Image || n instanceof FootnoteReference || n instanceof InlineFootnote
-                        || isCode(n)) {
-                    continue; // not part of the note's running text
-                } else {
-                    note(n, b);
-                    if (n instanceof Block) {
-                        b.space(); // between paragraphs, list items and other blocks
-                    }
+                } else if (html.regionMatches(true, 0, "<br", 0, 3)) {
+                    b.space();
+                }
+            } else if (n instanceof Image || n instanceof FootnoteReference || n instanceof InlineFootnote
+                    || isCode(n)) {
+                return; // not part of the note's running text
+            } else {
+                note(n, b);
+                if (n instanceof Block) {
+                    b.space(); // between paragraphs, list items and other blocks
                 }
             }
         }
@@ -260,7 +278,7 @@ public final class MarkdownExtractor implements NoteExtractor {
             return SourceAlignment.align(literal, raw, rawOffsets, start(n));
         }
 
-        private int start(Node n) {
+        int start(Node n) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (spans.isEmpty()) {
                 Node parent = n.getParent();

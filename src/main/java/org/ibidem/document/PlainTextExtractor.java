@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  *   <li>a notes block of lines that start with a bracketed label, {@code [14] Ibid.} — the shape of a blog post
  *       or an essay pasted from the web;</li>
  *   <li>under a heading line "Notes", "Endnotes", "Footnotes" (with or without a colon), numbered lines
- *       {@code 14. Ibid.} or {@code 14 Ibid.}, or lines that start with superscript digits;</li>
+ *       {@code 14. Ibid.}, {@code 14) Ibid.} or {@code 14 Ibid.}, or lines that start with superscript digits;</li>
  *   <li>Project Gutenberg's inline {@code [Footnote 14: …]} blocks, which may span lines and nest brackets.</li>
  * </ul>
+ * In a text whose notes are {@code [Footnote 14: …]} blocks, a line that opens with {@code [14]} outside a notes
+ * heading is body text that starts with a marker.
  * A note goes on over the following lines until a blank line or the next note, so wrapped notes are joined and
  * page chrome after the last note ("Commenting has been turned off.") stays out; under a notes heading, a paragraph
  * indented by two to eight spaces right after the blank line (verse or a quotation set off inside the note) goes
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * labels ({@code [14]}) and runs of superscript digits ({@code ¹⁴}) anywhere outside the notes.
  *
  * <p>Numbering that restarts does not by itself open a new chapter (footnotes restart on every printed page of
- * many books); a heading line such as "CHAPTER IX" or "Chapter 2. …" does, and every note after it carries that
+ * many books); a heading line such as "CHAPTER IX", "Chapter 2. …" or an indented "chapter xv" does, and every note after it carries that
  * heading as its {@link Note#chapter()}.
  *
  * <pre>{@code
@@ -37,16 +39,16 @@ import java.util.regex.Pattern;
 public final class PlainTextExtractor implements NoteExtractor {
 
     // Labels are short: bracketed numbers up to nine digits (any note count an int holds; a cap of six once
-    // dropped note 1,000,000 and its marker without a word), other numbers up to four, or a single letter
-    // (Hume's [a]–[z]).
+    // dropped note 1,000,000 and its marker without a word), other numbers up to four ("1." or "1)"), or a single
+    // letter (Hume's [a]–[z]).
     private static final Pattern BRACKET_DEFINITION = Pattern.compile("^[ \\t]{0,3}\\[(\\d{1,9})\\][\\h]*(?=[^\\s\\h])");
-    private static final Pattern NUMBERED_DEFINITION = Pattern.compile("^[ \\t]{0,3}(\\d{1,4})(?:\\.[ \\t]+|[ \\t]+)(?=\\S)");
+    private static final Pattern NUMBERED_DEFINITION = Pattern.compile("^[ \\t]{0,3}(\\d{1,4})(?:[.)][ \\t]+|[ \\t]+)(?=\\S)");
     private static final Pattern SUPERSCRIPT_DEFINITION = Pattern.compile("^[ \\t]{0,3}([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})[ \\t]*(?=\\S)");
     private static final Pattern NOTES_HEADING = Pattern.compile(
             "^[ \\t#]*(?:end[ \\t]*notes|foot[ \\t]*notes|notes|references and notes)[ \\t]*:?[ \\t]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHAPTER_HEADING = Pattern.compile(
-            "^[ \\t]*(?:CHAPTER|Chapter|PART|Part)[ \\t]+(?:[IVXLC]+|\\d+)\\b.{0,100}$");
+            "^[ \\t]*(?:chapter|part)[ \\t]+(?:[ivxlc]+|\\d+)\\b.{0,100}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,9})\\]");
     private static final Pattern SUPERSCRIPT_MARKER = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}");
     // Hume's "[FN [c] Girald. Cambr. p. 760.  [d] Spencer, vol. vi.]": one block, several lettered notes.
@@ -75,7 +77,10 @@ public final class PlainTextExtractor implements NoteExtractor {
         findLetterBlocks(text, lineIndex, raw, noteRanges, problems);
         noteRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<int[]> blockRanges = List.copyOf(noteRanges);
-        findNoteLines(lines, blockRanges, raw, noteRanges);
+        // Where the notes are [Footnote n: …] blocks, a line opening with [n] is body text that starts with a
+        // marker, unless a notes heading says otherwise.
+        boolean bracketLinesAreBody = !raw.isEmpty();
+        findNoteLines(lines, blockRanges, raw, noteRanges, bracketLinesAreBody);
         raw.sort((a, b) -> Integer.compare(a.start, b.start));
         noteRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
 
@@ -173,7 +178,7 @@ public final class PlainTextExtractor implements NoteExtractor {
 
     /** Notes that start a line: {@code [n] …} anywhere, {@code n. …} and superscripts under a notes heading. */
     private static void findNoteLines(List<Line> lines, List<int[]> blockRanges, List<RawNote> out,
-                                      List<int[]> noteRanges) {
+                                      List<int[]> noteRanges, boolean bracketLinesAreBody) {
         boolean underHeading = false;
         RawNote current = null;
         // The note a blank line has just closed: under a notes heading, an indented paragraph after it goes on it
@@ -201,7 +206,7 @@ public final class PlainTextExtractor implements NoteExtractor {
                 continue;
             }
             Matcher def = BRACKET_DEFINITION.matcher(s);
-            boolean isDefinition = def.find();
+            boolean isDefinition = (underHeading || !bracketLinesAreBody) && def.find();
             if (!isDefinition && underHeading) {
                 def = NUMBERED_DEFINITION.matcher(s);
                 isDefinition = def.find();

@@ -45,7 +45,7 @@ class DocumentsTest {
 
     @Test
     void readsAFileInTheFormatAskedFor(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("chapter.txt"), "Text.\\footnote{A note.}\n");
+        Path file = Files.writeString(dir.resolve("chapter.txt"), "Text.[1] \\footnote{A note.}\n\n[1] Ibid.\n");
         assertThat(Documents.read(file).format()).isEqualTo(InputFormat.TEXT);
         Document asLatex = Documents.read(file, InputFormat.LATEX);
         assertThat(asLatex.format()).isEqualTo(InputFormat.LATEX);
@@ -93,5 +93,45 @@ class DocumentsTest {
         assertThatThrownBy(() -> InputFormat.fromName("rtf"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown input format 'rtf'. Supported formats: [text, markdown, html, latex, docx]");
+    }
+
+    @Test
+    void readsAMarkdownPageNamedTxtAsMarkdownAndSaysSo() {
+        Document doc = Documents.parse("essay.txt", "Text.[^1]\n\n[^1]: Mary Beard, *SPQR* (2015), 12.\n");
+        assertThat(doc.format()).isEqualTo(InputFormat.MARKDOWN);
+        assertThat(doc.notes()).hasSize(1);
+        assertThat(doc.problems()).extracting(DocumentProblem::code).containsExactly("format-fallback");
+        assertThat(doc.problems().get(0).message()).contains("read as markdown", "from its name");
+    }
+
+    @Test
+    void saysWhichFromWouldFindNotesWhenTheChosenFormatFindsNone() {
+        Document doc = Documents.parse("essay.txt", "Text.[1]\n\n[1] Mary Beard, SPQR (2015), 12.\n",
+                InputFormat.LATEX);
+        assertThat(doc.notes()).isEmpty();
+        assertThat(doc.problems()).extracting(DocumentProblem::code).containsExactly("no-notes-found");
+        assertThat(doc.problems().get(0).message()).contains("--from text");
+    }
+
+    @Test
+    void warnsWhenNoReadingFindsANote() {
+        Document doc = Documents.parse("essay.md", "A paragraph that cites nothing at all.\n");
+        assertThat(doc.problems()).extracting(DocumentProblem::code).containsExactly("no-notes-found");
+        assertThat(doc.problems().get(0).message()).contains("markdown", "text", "html", "latex");
+    }
+
+    @Test
+    void saysNothingOfABlankDocumentOrOneWithNotes() {
+        assertThat(Documents.parse("empty.txt", "  \n").problems()).isEmpty();
+        assertThat(Documents.parse("essay.txt", "Text.[1]\n\n[1] Ibid.\n").problems()).isEmpty();
+    }
+
+    @Test
+    void keepsATextThatOnlyTalksAboutNotesWithoutNotesAndSaysWhatAnotherReadingFound() {
+        Document doc = Documents.parse("README.md", "Write notes as `\\footnote{...}` in LaTeX files.\n");
+        assertThat(doc.format()).isEqualTo(InputFormat.MARKDOWN);
+        assertThat(doc.notes()).isEmpty();
+        assertThat(doc.problems()).extracting(DocumentProblem::code).containsExactly("no-notes-found");
+        assertThat(doc.problems().get(0).message()).contains("--from latex");
     }
 }

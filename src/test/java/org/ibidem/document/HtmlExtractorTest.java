@@ -225,4 +225,47 @@ class HtmlExtractorTest {
         assertThat(doc.notes().get(0).text()).isEqualTo("Mary Beard, SPQR, 12.");
         assertThat(doc.markers().get(0).label()).isEqualTo("1");
     }
+
+    @Test
+    void takesTheNoteFromTheBlockAfterAnEmptyAnchorParagraphAndDropsItsReturnLink() {
+        Document doc = new HtmlExtractor().extract("book.html", """
+                <p>A tennis player, <a href="#note-40" name="ref-40" id="ref-40"><small>40</small></a> and
+                a dancer.<a href="#note-41" name="ref-41" id="ref-41"><small>41</small></a></p>
+                <p><a name="note-40" id="note-40"><!-- Note --></a></p>
+                <p class="foot">40 (<a href="#ref-40">return</a>)<br /> [ Diary of a Clerk, Dec. 28, 1663.]</p>
+                <p><a name="note-41" id="note-41"><!-- Note --></a></p>
+                <p class="foot">41 (<a href="#ref-41">return</a>)<br /> [ Clerk, ii. 12; see [the appendix].]</p>
+                """);
+        assertThat(doc.notes()).extracting(Note::number, Note::text).containsExactly(
+                tuple(40, "Diary of a Clerk, Dec. 28, 1663."),
+                tuple(41, "Clerk, ii. 12; see [the appendix]."));
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("40", "41");
+        Fixtures.assertMapsBack(doc, doc.notes().get(1), "ii. 12");
+    }
+
+    @Test
+    void labelsANoteByItsMarkerNotByItsPlaceInAListThatBeginsPartWay() {
+        Document doc = new HtmlExtractor().extract("chapter.html", """
+                <p>Text.<a href="endnotes.xhtml#note-256" id="noteref-256" epub:type="noteref">256</a>
+                More.<a href="endnotes.xhtml#note-257" id="noteref-257" epub:type="noteref">257</a></p>
+                <ol>
+                <li id="note-256"><p>Martin, II, 161. <a href="chapter.xhtml#noteref-256">↩</a></p></li>
+                <li id="note-257"><p>Ibid., 162. <a href="chapter.xhtml#noteref-257">↩</a></p></li>
+                </ol>
+                """);
+        assertThat(doc.notes()).extracting(Note::number, Note::text).containsExactly(
+                tuple(256, "Martin, II, 161."), tuple(257, "Ibid., 162."));
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("256", "257");
+    }
+
+    @Test
+    void labelsAListItemByItsNumberNotByTheLetterOfABacklink() {
+        Document doc = new HtmlExtractor().extract("wiki.html", """
+                <ol>
+                <li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1a">a</a>
+                <a href="#cite_ref-1b">b</a></span> Roe, Bridges, 9.</li>
+                </ol>
+                """);
+        assertThat(doc.notes()).extracting(Note::label, Note::text).containsExactly(tuple("1", "Roe, Bridges, 9."));
+    }
 }

@@ -164,4 +164,43 @@ class LatexExtractorTest {
                 .containsExactly(tuple("1", "Mary Beard, SPQR, 12."), tuple("2", "Ibid., 14."));
         assertThat(doc.markers()).extracting(Marker::label).containsExactly("1", "2");
     }
+
+    @Test
+    void keepsTheNameAMacroPrintsWhenItAlsoIndexesIt() {
+        String tex = """
+                \\documentclass{book}
+                \\newcommand{\\namefont}[1]{\\textsc{#1}}
+                \\renewcommand{\\person}[2]{%
+                  \\def\\tst{#1}
+                  \\ifx\\tst\\empty
+                  \\namefont{#2}\\index{#2}
+                  \\else
+                  \\namefont{#2}\\index{#1}
+                  \\fi}
+                \\begin{document}
+                Text.\\footnote{Cf.\\ \\person{Lee, A.~B.}{A.~B.\\ Lee,} \\emph{Canals}, London, 1898.}
+                \\end{document}
+                """;
+        Document doc = new LatexExtractor().extract("book.tex", tex);
+        assertThat(doc.notes()).extracting(Note::text)
+                .containsExactly("Cf. A. B. Lee, Canals, London, 1898.");
+        Fixtures.assertMapsBack(doc, doc.notes().get(0), "Lee,");
+    }
+
+    @Test
+    void readsAMacroThatWrapsFootnoteAsAFootnote() {
+        String tex = """
+                \\documentclass{article}
+                \\newcommand*{\\fn}[1]{\\footnote{#1}}
+                \\begin{document}
+                Text.\\fn{Ann Lee, \\emph{Canals} (London, 1999), 4.} More.\\fn{Ibid., 9.}
+                \\end{document}
+                """;
+        Document doc = new LatexExtractor().extract("paper.tex", tex);
+        assertThat(doc.notes()).extracting(Note::number, Note::text).containsExactly(
+                org.assertj.core.api.Assertions.tuple(1, "Ann Lee, Canals (London, 1999), 4."),
+                org.assertj.core.api.Assertions.tuple(2, "Ibid., 9."));
+        assertThat(doc.markers()).hasSize(2);
+        Fixtures.assertMapsBack(doc, doc.notes().get(0), "Canals");
+    }
 }

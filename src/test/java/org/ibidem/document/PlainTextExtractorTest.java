@@ -62,4 +62,58 @@ class PlainTextExtractorTest {
 
         assertThat(doc.notes()).extracting(Note::text).containsExactly("Berg, River Songs, ii. 14.");
     }
+
+    @Test
+    void readsABodyLineThatOpensWithAMarkerAsTextWhereNotesAreFootnoteBlocks() {
+        Document doc = extract("""
+                The canal was dug in a year. [1]
+
+                [Footnote 1: Lee, Canals, ii. 4.]
+
+                [2] The mill stood on the bank. [3] It burned.
+
+                [Footnote 2: Lee, Canals, ii. 9.]
+
+                [Footnote 3: Ibid. ii. 10.]
+                """);
+        assertThat(doc.notes()).extracting(Note::label, Note::text).containsExactly(
+                org.assertj.core.api.Assertions.tuple("1", "Lee, Canals, ii. 4."),
+                org.assertj.core.api.Assertions.tuple("2", "Lee, Canals, ii. 9."),
+                org.assertj.core.api.Assertions.tuple("3", "Ibid. ii. 10."));
+        assertThat(doc.markers()).extracting(Marker::label).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void readsNotesNumberedWithAParenthesisUnderAnEndnotesHeading() {
+        Document doc = extract("""
+                The canal was dug.[1] The mill burned.[2]
+
+                Endnotes
+
+                1) Ann Lee, Canals (London: Small Press, 1999), 4.
+                2) Ibid., 9.
+                """);
+        assertThat(doc.notes()).extracting(Note::number, Note::text).containsExactly(
+                org.assertj.core.api.Assertions.tuple(1, "Ann Lee, Canals (London: Small Press, 1999), 4."),
+                org.assertj.core.api.Assertions.tuple(2, "Ibid., 9."));
+    }
+
+    @Test
+    void opensAChapterAtAnIndentedLowerCaseHeading() {
+        Document doc = extract("""
+                       chapter i. the river
+
+                The canal was dug.[1]
+
+                [1] Lee, Canals, 4.
+
+                    Chapter II: The Mill
+
+                The mill burned.[1]
+
+                [1] Lee, Canals, 9.
+                """);
+        assertThat(doc.notes()).extracting(Note::chapter)
+                .containsExactly("chapter i. the river", "Chapter II: The Mill");
+    }
 }

@@ -59,7 +59,7 @@ public final class BuiltInRules {
 
     /** The codes no rule reports: the document extractor does, and the validator passes them on. */
     public static final List<BuiltInCode> FROM_EXTRACTOR = List.of(BuiltInCode.UNCLOSED_FOOTNOTE,
-            BuiltInCode.CITATION_KEY);
+            BuiltInCode.CITATION_KEY, BuiltInCode.NO_NOTES_FOUND, BuiltInCode.FORMAT_FALLBACK);
 
     private BuiltInRules() {
     }
