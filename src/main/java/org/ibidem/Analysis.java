@@ -55,6 +55,44 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return resolution.sources();
     }
 
+    /**
+     * The works known only from a short form that matched no full citation (status {@code INTRODUCED}, and no full
+     * citation anywhere in the notes points at them), in order of first citation. Bibliographies and BibTeX leave
+     * them out unless asked for {@link SourceScope#ALL}: what a reader would get is the short form's words.
+     */
+    public List<Reference> unmatchedSources() {
+        Set<String> givenInFull = new HashSet<>();
+        for (ResolvedNote note : notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (rc.sourceId() != null && rc.citation() instanceof FullCitation) {
+                    givenInFull.add(rc.sourceId());
+                }
+            }
+        }
+        List<Reference> unmatched = new ArrayList<>();
+        for (Reference r : sources()) {
+            if (!givenInFull.contains(r.id())) {
+                unmatched.add(r);
+            }
+        }
+        return unmatched;
+    }
+
+    /** The sources a bibliography or an export of this scope lists, in order of first citation. */
+    public List<Reference> sources(SourceScope scope) {
+        Objects.requireNonNull(scope, "scope");
+        if (scope == SourceScope.ALL) {
+            return sources();
+        }
+        List<Reference> unmatched = unmatchedSources();
+        if (unmatched.isEmpty()) {
+            return sources();
+        }
+        Set<String> left = new HashSet<>();
+        unmatched.forEach(r -> left.add(r.id()));
+        return sources().stream().filter(r -> !left.contains(r.id())).toList();
+    }
+
     /** The number of diagnostics of a severity. */
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
@@ -68,7 +106,8 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
     /**
      * The bibliography of the sources in a CSL style. In a Chicago style, sources cited only as scripture or
      * classical works by their own divisions ("Gen. 3:16") are left out and listed in
-     * {@link FormattedBibliography#omitted()}, as Chicago asks and its CSL styles do not do.
+     * {@link FormattedBibliography#omitted()}, as Chicago asks and its CSL styles do not do. Works known only
+     * from a short form that matched nothing are left out ({@link #unmatchedSources()}).
      *
      * @param style  "chicago", "apa", "mla", a CSL style id, or a path to a .csl file; a file of that name in
      *               {@code ./styles} comes before the bundled styles
@@ -76,7 +115,17 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * @throws IllegalArgumentException for an unknown style; the message lists the choices
      */
     public FormattedBibliography bibliography(String style, OutputFormat format) {
-        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources(), style, format);
+        return bibliography(style, format, SourceScope.GIVEN_IN_FULL);
+    }
+
+    /**
+     * The bibliography of the sources of a scope in a CSL style; see {@link #bibliography(String, OutputFormat)}.
+     *
+     * @throws IllegalArgumentException for an unknown style; the message lists the choices
+     */
+    public FormattedBibliography bibliography(String style, OutputFormat format, SourceScope scope) {
+        List<Reference> sources = sources(scope);
+        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources, style, format);
         Set<String> canonical = canonicalOnly();
         if (canonical.isEmpty() || !bib.styleId().startsWith("chicago")) {
             return bib;
@@ -85,7 +134,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         // styles do not encode: format the rest, and list these with the works the style itself left out.
         List<Reference> listed = new ArrayList<>();
         List<Reference> notesOnly = new ArrayList<>();
-        for (Reference r : sources()) {
+        for (Reference r : sources) {
             (canonical.contains(r.id()) ? notesOnly : listed).add(r);
         }
         FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format);
@@ -109,9 +158,17 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return canonical;
     }
 
-    /** The sources as a BibTeX database, one entry each, keyed by source id. */
+    /**
+     * The sources as a BibTeX database, one entry each, keyed by source id; works known only from a short form that
+     * matched nothing are left out ({@link #unmatchedSources()}).
+     */
     public String bibtex() {
-        return new BibTeXExporter().export(sources());
+        return bibtex(SourceScope.GIVEN_IN_FULL);
+    }
+
+    /** The sources of a scope as a BibTeX database, one entry each, keyed by source id. */
+    public String bibtex(SourceScope scope) {
+        return new BibTeXExporter().export(sources(scope));
     }
 
     /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */

@@ -40,6 +40,9 @@ final class BibliographyCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    UnmatchedWorks unmatched;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +51,8 @@ final class BibliographyCommand implements Callable<Integer> {
         OutputFormat outputFormat = parseFormat(format);
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
-        FormattedBibliography bib = analysis.bibliography(style, outputFormat);
+        FormattedBibliography bib = analysis.bibliography(style, outputFormat, unmatched.scope());
+        unmatched.warn(analysis, spec.commandLine().getErr());
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();
         if (!bib.omitted().isEmpty()) {

@@ -35,6 +35,9 @@ final class BibtexCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    UnmatchedWorks unmatched;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,8 @@ final class BibtexCommand implements Callable<Integer> {
     public Integer call() {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
-        String bib = analysis.bibtex();
+        String bib = analysis.bibtex(unmatched.scope());
+        unmatched.warn(analysis, spec.commandLine().getErr());
         if (output == null) {
             spec.commandLine().getOut().print(bib);
             spec.commandLine().getOut().flush();
@@ -54,7 +58,8 @@ final class BibtexCommand implements Callable<Integer> {
             String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
             throw new UncheckedIOException(output + ": cannot write (" + reason + ")", e);
         }
-        spec.commandLine().getErr().println("ibidem: wrote " + analysis.sources().size() + " entries to " + output);
+        spec.commandLine().getErr().println("ibidem: wrote " + analysis.sources(unmatched.scope()).size()
+                + " entries to " + output);
         return 0;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
+import org.ibidem.SourceScope;
 import org.ibidem.IbidemOptions;
 import org.ibidem.citation.Citation;
 import org.ibidem.cli.NotesJson;
@@ -266,7 +267,8 @@ final class PipelineChecks {
     }
 
     private static void checkBibtex(Analysis analysis) {
-        String bibtex = analysis.bibtex();
+        // Every source, unmatched short forms' works included, must export and parse back.
+        String bibtex = analysis.bibtex(SourceScope.ALL);
         BibTeXDatabase db;
         try {
             db = new BibTeXParser().parse(new StringReader(bibtex));
@@ -279,7 +281,7 @@ final class PipelineChecks {
 
     /** Formats the sources as a bibliography; one entry per source, or the source is reported as omitted. */
     static void checkBibliography(Analysis analysis, String style, OutputFormat format) {
-        FormattedBibliography bib = analysis.bibliography(style, format);
+        FormattedBibliography bib = analysis.bibliography(style, format, SourceScope.ALL);
         assertThat(bib.entries().size() + bib.omitted().size())
                 .as("%s bibliography of %s sources: entries + omitted", style, analysis.sources().size())
                 .isEqualTo(analysis.sources().size());
