@@ -25,8 +25,10 @@ final class Segmenter {
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
-                    // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and".
-                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}))");
+                    // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and";
+                    // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
+                    // then sets apart.
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
     // The words the first branch of SENTENCE_SIGNAL looks ahead for.
     private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
             "For example", "Quoted in");
