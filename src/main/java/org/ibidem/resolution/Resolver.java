@@ -51,6 +51,11 @@ import org.ibidem.reference.Reference;
  */
 public final class Resolver {
 
+    /** Creates a resolver; it keeps no state between calls. */
+    public Resolver() {
+        // nothing to set up
+    }
+
     // Works whose titles Chicago sets in italics, never in quotation marks.
 
     /** Resolves the notes of one document, in order. */
