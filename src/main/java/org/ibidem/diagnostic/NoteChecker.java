@@ -11,7 +11,9 @@ import org.ibidem.resolution.ResolvedNote;
  * <pre>{@code
  * NoteChecker checker = new NoteChecker() {
  *     public void citation(ResolvedNote note, ResolvedCitation c) {
- *         if (c.citation() instanceof UnparsedCitation) { ... }
+ *         if (c.citation() instanceof UnparsedCitation) {
+ *             sink.report("no-unparsed", note.note(), "a citation the parser could not read");
+ *         }
  *     }
  * };
  * }</pre>

@@ -5,7 +5,7 @@ package org.ibidem.document;
  *
  * <pre>{@code
  * SourcePosition p = new SourcePosition(1234, 71, 1);
- * p + "";   // "71:1"
+ * p.toString();   // "71:1"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
