@@ -9,7 +9,7 @@
  * two ways out ({@code style} for formatted bibliographies, {@code bibtex} for BibTeX). The note parser's
  * machinery, the built-in check rules and the command line are not exported.
  *
- * <p>No dependency's type appears in an exported signature, so every {@code requires} is plain: a user of this
+ * <p>No dependency's type appears in an exported signature, so every {@code requires} but JSpecify's is plain: a user of this
  * module reads none of them. Classpath use (the {@code ./ibidem} launcher runs {@code java -jar}) ignores this
  * descriptor.
  *
@@ -30,6 +30,9 @@ module org.ibidem {
     exports org.ibidem.style;
     exports org.ibidem.bibtex;
 
+    // Nullness annotations on the exported API: a consumer's compiler and checkers read them (transitive), the
+    // run time does not need them (static).
+    requires static transitive org.jspecify;
     // Formatting: citeproc-java (an automatic module, named after its jar) and the CSL styles and locales it
     // reads as resources (automatic modules too, required so that they are resolved with us).
     requires citeproc.java;
