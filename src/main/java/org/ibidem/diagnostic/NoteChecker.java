@@ -2,6 +2,7 @@ package org.ibidem.diagnostic;
 
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * What a {@link NoteRule} started for one document: it is shown each note, then each of that note's citations,
@@ -20,6 +21,7 @@ import org.ibidem.resolution.ResolvedNote;
  *
  * <p>Not thread-safe: one checker serves one check of one document.
  */
+@NullMarked
 public interface NoteChecker {
 
     /** A note, before its citations. */
