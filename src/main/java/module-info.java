@@ -13,6 +13,15 @@
  * module reads none of them. Classpath use (the {@code ./ibidem} launcher runs {@code java -jar}) ignores this
  * descriptor.
  *
+ * <p>Nullness: the packages {@code org.ibidem}, {@code reference} and {@code citation} are {@code @NullMarked}
+ * (JSpecify), and so are the model and rule-API types of {@code resolution}, {@code diagnostic}, {@code document},
+ * {@code style} and {@code bibtex}, class by class; a value that may be absent says {@code @Nullable}.
+ *
+ * <p>Known limit on the module path: citeproc-java 3.5 looks its bundled CSL styles and locales up with
+ * {@code CSL.class.getResource}, which in a named module searches citeproc-java's own jar only, so a bibliography
+ * in a bundled style (chicago, apa, mla…) is not found there; notes, checks and BibTeX work. On the class path
+ * (as {@code ./ibidem} runs) everything works.
+ *
  * <p>A few public types of exported packages are public only so that a sibling package can use them and are not
  * meant for library users: {@code org.ibidem.ConfigFile} (the command line's configuration file),
  * {@code citation.Names} (name grammar shared with the parser and resolver), {@code reference.CslJson} and
