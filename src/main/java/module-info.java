@@ -15,7 +15,8 @@
  *
  * <p>Nullness: the packages {@code org.ibidem}, {@code reference} and {@code citation} are {@code @NullMarked}
  * (JSpecify), and so are the model and rule-API types of {@code resolution}, {@code diagnostic}, {@code document},
- * {@code style} and {@code bibtex}, class by class; a value that may be absent says {@code @Nullable}.
+ * {@code style} and {@code bibtex}, class by class, and the public methods of the stages {@code Documents},
+ * {@code Resolver} and {@code BibliographyFormatter}; a value that may be absent says {@code @Nullable}.
  *
  * <p>Known limit on the module path: citeproc-java 3.5 looks its bundled CSL styles and locales up with
  * {@code CSL.class.getResource}, which in a named module searches citeproc-java's own jar only, so a bibliography
