@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.ibidem.diagnostic.CheckOptions;
 import org.ibidem.diagnostic.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project configuration file, {@code .ibidem.json}, found next to a document or in a folder above it
@@ -39,7 +40,7 @@ public final class ConfigFile {
     }
 
     /** The configuration file that applies to a document, or null when there is none. */
-    public static Path find(Path document) {
+    public static @Nullable Path find(Path document) {
         Path dir = document.toAbsolutePath().normalize().getParent();
         while (dir != null) {
             Path candidate = dir.resolve(NAME);

@@ -23,7 +23,7 @@ import org.ibidem.resolution.Resolver;
  * Analysis a = Ibidem.analyze(Path.of("essay.txt"));
  * a.sources().size();                       // distinct works cited
  * a.diagnostics().forEach(d -> System.out.println(d.format("essay.txt")));
- * String bib = a.bibliography("chicago", OutputFormat.TEXT);
+ * String bib = a.bibliography("chicago", OutputFormat.TEXT).text();
  * String bibtex = a.bibtex();
  *
  * Analysis b = Ibidem.analyzeText("Text.[1]\n\nNotes\n\n1. Mary Beard, SPQR (New York: Liveright, 2015), 12.\n");

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.document.InputFormat;
 import org.ibidem.diagnostic.CheckOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link Ibidem} reads and checks a document.
@@ -28,7 +29,7 @@ import org.ibidem.diagnostic.CheckOptions;
  *                         have them read family name first ("Jung Chang", where "Chen Jian" is read Chen)
  */
 public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<String> familyFirstNames,
-                            InputFormat inputFormat, Set<String> givenFirstNames) {
+                            @Nullable InputFormat inputFormat, Set<String> givenFirstNames) {
 
     /** Validates and copies. */
     public IbidemOptions {
@@ -39,7 +40,7 @@ public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<Str
 
     /** The options without a list of names forced given name first. */
     public IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<String> familyFirstNames,
-                         InputFormat inputFormat) {
+                         @Nullable InputFormat inputFormat) {
         this(familyNameFirst, check, familyFirstNames, inputFormat, Set.of());
     }
 
@@ -64,7 +65,7 @@ public record IbidemOptions(boolean familyNameFirst, CheckOptions check, Set<Str
     }
 
     /** These options reading files as the given format (null: detect it). */
-    public IbidemOptions withInputFormat(InputFormat format) {
+    public IbidemOptions withInputFormat(@Nullable InputFormat format) {
         return new IbidemOptions(familyNameFirst, check, familyFirstNames, format, givenFirstNames);
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.ibidem.reference.Reference;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXFormatter;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Writes references as a BibTeX database, one entry per reference, in the order given.
@@ -31,6 +32,7 @@ import org.jbibtex.BibTeXFormatter;
  *
  * <p>Immutable and thread-safe: an exporter holds no state and may be shared.
  */
+@NullMarked
 public final class BibTeXExporter {
 
     /** An exporter; it has no settings. */

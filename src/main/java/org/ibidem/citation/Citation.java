@@ -2,6 +2,7 @@ package org.ibidem.citation;
 
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reference to a work inside a note. A note can hold several ("See Shen, …; Mao, …"), and a note of pure
@@ -31,13 +32,13 @@ public sealed interface Citation permits FullCitation, ShortCitation, IbidCitati
     TextSpan span();
 
     /** The place cited (page, document number…), or null when none is given. */
-    Locator locator();
+    @Nullable Locator locator();
 
     /** A signal or commentary before the citation ("See", "See also", "Cf.", "quoted in"), or null. */
-    String prefix();
+    @Nullable String prefix();
 
     /** Commentary after the citation, or null. */
-    String suffix();
+    @Nullable String suffix();
 
     /** The kind as the JSON output names it: "full", "short", "ibid" or "unparsed". */
     String kind();

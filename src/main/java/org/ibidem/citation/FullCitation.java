@@ -5,6 +5,7 @@ import java.util.Set;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Reference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A work given in full: "Zhihua Shen, <i>Reviewing and Reconsidering …</i> (Beijing: Social Sciences Academic
@@ -26,8 +27,8 @@ import org.ibidem.reference.Reference;
  * @param suffix    commentary after it, or null
  * @param flags     house-style observations
  */
-public record FullCitation(Reference reference, Locator locator, String text, TextSpan span, String prefix,
-                           String suffix, Set<StyleFlag> flags) implements Citation {
+public record FullCitation(Reference reference, @Nullable Locator locator, String text, TextSpan span,
+                           @Nullable String prefix, @Nullable String suffix, Set<StyleFlag> flags) implements Citation {
 
     /** Validates and copies. */
     public FullCitation {

@@ -3,6 +3,7 @@ package org.ibidem.citation;
 import java.util.Objects;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Ibid.", "Ibid., 45", "ibidem", "Id.": the same work as the citation just before it. Without a locator it
@@ -24,8 +25,8 @@ import org.ibidem.reference.Locator;
  * @param prefix  signal or commentary before it, or null
  * @param suffix  commentary after it, or null
  */
-public record IbidCitation(String form, TextSpan formSpan, Locator locator, String text, TextSpan span,
-                           String prefix, String suffix) implements Citation {
+public record IbidCitation(String form, TextSpan formSpan, @Nullable Locator locator, String text, TextSpan span,
+                           @Nullable String prefix, @Nullable String suffix) implements Citation {
 
     /** Validates. */
     public IbidCitation {

@@ -12,6 +12,7 @@ import org.ibidem.citation.parse.Field;
 import org.ibidem.citation.parse.FieldTokenizer;
 import org.ibidem.citation.parse.PatternChecks;
 import org.ibidem.citation.parse.WordSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads personal and corporate names as notes write them.
@@ -559,7 +560,7 @@ public final class Names {
      * The place a peer is known by, which short notes use for the author ("Clarendon, <i>History of the
      * Rebellion</i>" for Edward Hyde, Earl of Clarendon): the last peerage in the name's suffix, or null.
      */
-    public static String peerageSeat(Name name) {
+    public static @Nullable String peerageSeat(Name name) {
         if (name.suffix() == null) {
             return null;
         }
@@ -608,7 +609,7 @@ public final class Names {
      * A name folded for comparison: lower case, accents removed, punctuation dropped. "Lüthi" and "Luthi" fold
      * alike.
      */
-    public static String fold(String s) {
+    public static String fold(@Nullable String s) {
         if (s == null) {
             return "";
         }

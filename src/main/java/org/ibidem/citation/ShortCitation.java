@@ -6,6 +6,7 @@ import java.util.Set;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A subsequent reference in short form: "Shen, <i>Reviewing and Reconsidering</i>, 85", "Jarausch and Hardy,
@@ -33,8 +34,9 @@ import org.ibidem.reference.Name;
  * @param flags     house-style observations
  * @param noteReference the note a cross-reference names ("Smith, supra note 3"; "n. 7 above"), or 0
  */
-public record ShortCitation(Form form, List<Name> authors, String title, String volume, Locator locator,
-                            TextSpan titleSpan, String text, TextSpan span, String prefix, String suffix,
+public record ShortCitation(Form form, List<Name> authors, @Nullable String title, @Nullable String volume,
+                            @Nullable Locator locator, @Nullable TextSpan titleSpan, String text, TextSpan span,
+                            @Nullable String prefix, @Nullable String suffix,
                             Set<StyleFlag> flags, int noteReference) implements Citation {
 
     /** Validates and copies. */
@@ -50,8 +52,9 @@ public record ShortCitation(Form form, List<Name> authors, String title, String 
     }
 
     /** A short form without a cross-reference. */
-    public ShortCitation(Form form, List<Name> authors, String title, String volume, Locator locator,
-                         TextSpan titleSpan, String text, TextSpan span, String prefix, String suffix,
+    public ShortCitation(Form form, List<Name> authors, @Nullable String title, @Nullable String volume,
+                         @Nullable Locator locator, @Nullable TextSpan titleSpan, String text, TextSpan span,
+                         @Nullable String prefix, @Nullable String suffix,
                          Set<StyleFlag> flags) {
         this(form, authors, title, volume, locator, titleSpan, text, span, prefix, suffix, flags, 0);
     }

@@ -3,6 +3,7 @@ package org.ibidem.citation;
 import java.util.Objects;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in a note that looks like a citation but could not be read as one. It is kept whole, so that no note is
@@ -42,17 +43,17 @@ public record UnparsedCitation(String reason, String text, TextSpan span) implem
     }
 
     @Override
-    public Locator locator() {
+    public @Nullable Locator locator() {
         return null;
     }
 
     @Override
-    public String prefix() {
+    public @Nullable String prefix() {
         return null;
     }
 
     @Override
-    public String suffix() {
+    public @Nullable String suffix() {
         return null;
     }
 

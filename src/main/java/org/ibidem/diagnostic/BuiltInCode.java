@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codes of the built-in rules: the one place that lists each code with its default severity, its one-line
@@ -22,6 +24,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
+@NullMarked
 public enum BuiltInCode {
     // Body markers against notes
     MARKER_WITHOUT_NOTE("marker-without-note", Severity.ERROR, "a body marker has no note"),
@@ -149,7 +152,7 @@ public enum BuiltInCode {
     }
 
     /** The built-in code with the given id, or null when none has it. */
-    public static BuiltInCode byId(String id) {
+    public static @Nullable BuiltInCode byId(String id) {
         return BY_ID.get(Objects.requireNonNull(id, "id"));
     }
 

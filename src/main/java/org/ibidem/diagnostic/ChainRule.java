@@ -1,6 +1,7 @@
 package org.ibidem.diagnostic;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * One check over a document's resolved notes. Rules are small and independent; {@link ChainValidator} runs them
@@ -28,6 +29,7 @@ import java.util.List;
  *
  * <p>Implementations must be stateless and thread-safe: one instance checks many documents, possibly at once.
  */
+@NullMarked
 public interface ChainRule {
 
     /** The codes this rule may report. */

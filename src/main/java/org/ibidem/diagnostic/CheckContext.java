@@ -9,6 +9,8 @@ import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedNote;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link ChainRule} checks: the document as extracted and its notes as resolved.
@@ -19,6 +21,7 @@ import org.ibidem.resolution.ResolvedNote;
  * @param resolution its resolved notes and sources
  * @param options    the options of the check (rules read edition-specific settings from them)
  */
+@NullMarked
 public record CheckContext(Document document, Resolution resolution, CheckOptions options) {
 
     /** Validates. */
@@ -39,13 +42,13 @@ public record CheckContext(Document document, Resolution resolution, CheckOption
     }
 
     /** The resolved note with the given index (from 1), or null. */
-    public ResolvedNote note(int index) {
+    public @Nullable ResolvedNote note(int index) {
         List<ResolvedNote> notes = resolution.notes();
         return index >= 1 && index <= notes.size() ? notes.get(index - 1) : null;
     }
 
     /** The source with the given id, or null. */
-    public Reference source(String id) {
+    public @Nullable Reference source(@Nullable String id) {
         return id == null ? null : resolution.source(id);
     }
 
@@ -55,7 +58,7 @@ public record CheckContext(Document document, Resolution resolution, CheckOption
     }
 
     /** The file position where a span of a note's text ends. */
-    public SourcePosition end(Note note, TextSpan span) {
+    public @Nullable SourcePosition end(Note note, @Nullable TextSpan span) {
         return span == null ? null : document.positionIn(note, Math.max(span.start(), span.end() - 1));
     }
 }

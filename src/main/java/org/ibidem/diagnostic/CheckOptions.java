@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Which rules run and how severe their findings are: codes switched off, severities changed, rules added.
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param chicagoEdition the edition of the Chicago Manual of Style to advise for (17 or 18), or 0 for no
  *                       edition-specific advice
  */
+@NullMarked
 public record CheckOptions(Map<String, Severity> severities, Set<String> disabled, List<ChainRule> extraRules,
                            int chicagoEdition) {
 

@@ -2,6 +2,8 @@ package org.ibidem.diagnostic;
 
 import java.util.Objects;
 import org.ibidem.document.SourcePosition;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding about a document's notes: what is wrong, how much it matters, and where.
@@ -22,8 +24,9 @@ import org.ibidem.document.SourcePosition;
  * @param end       where the offending text ends, or null when the finding points at one place
  * @param message   what is wrong, in one sentence, for a person
  */
-public record Diagnostic(Severity severity, String code, int noteIndex, String note, SourcePosition position,
-                         SourcePosition end, String message) {
+@NullMarked
+public record Diagnostic(Severity severity, String code, int noteIndex, @Nullable String note,
+                         SourcePosition position, @Nullable SourcePosition end, String message) {
 
     /** Validates. */
     public Diagnostic {

@@ -3,6 +3,8 @@ package org.ibidem.diagnostic;
 import org.ibidem.document.Note;
 import org.ibidem.document.SourcePosition;
 import org.ibidem.document.TextSpan;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where rules report what they find. The sink fills in the severity from the code's configuration and drops
@@ -10,13 +12,14 @@ import org.ibidem.document.TextSpan;
  *
  * <p>Not thread-safe: one sink serves one check of one document.
  */
+@NullMarked
 public interface DiagnosticSink {
 
     /** Reports a finding about a whole note, at the note's position. */
     void report(String code, Note note, String message);
 
     /** Reports a finding about part of a note's text (a span of {@link Note#text()}). */
-    void report(String code, Note note, TextSpan span, String message);
+    void report(String code, Note note, @Nullable TextSpan span, String message);
 
     /** Reports a finding at a place in the file that is not inside a note (a body marker). */
     void report(String code, SourcePosition position, String message);
@@ -27,7 +30,7 @@ public interface DiagnosticSink {
     }
 
     /** Reports a finding of a built-in code about part of a note's text. */
-    default void report(BuiltInCode code, Note note, TextSpan span, String message) {
+    default void report(BuiltInCode code, Note note, @Nullable TextSpan span, String message) {
         report(code.id(), note, span, message);
     }
 

@@ -2,6 +2,7 @@ package org.ibidem.diagnostic;
 
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * What a {@link NoteRule} started for one document: it is shown each note, then each of that note's citations,
@@ -11,13 +12,16 @@ import org.ibidem.resolution.ResolvedNote;
  * <pre>{@code
  * NoteChecker checker = new NoteChecker() {
  *     public void citation(ResolvedNote note, ResolvedCitation c) {
- *         if (c.citation() instanceof UnparsedCitation) { ... }
+ *         if (c.citation() instanceof UnparsedCitation) {
+ *             sink.report("no-unparsed", note.note(), "a citation the parser could not read");
+ *         }
  *     }
  * };
  * }</pre>
  *
  * <p>Not thread-safe: one checker serves one check of one document.
  */
+@NullMarked
 public interface NoteChecker {
 
     /** A note, before its citations. */

@@ -2,6 +2,7 @@ package org.ibidem.diagnostic;
 
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A rule that looks at a document one note and one citation at a time. {@link ChainValidator} walks the notes
@@ -28,6 +29,7 @@ import org.ibidem.resolution.ResolvedNote;
  * <p>The rule itself must be stateless and thread-safe; what it remembers from note to note lives in the checker,
  * which serves one check of one document.
  */
+@NullMarked
 public interface NoteRule extends ChainRule {
 
     /**

@@ -1,6 +1,7 @@
 package org.ibidem.diagnostic;
 
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A code a rule reports, with its default severity and a one-line summary for listings.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param defaultSeverity severity unless configured otherwise
  * @param summary         what it means, in one line
  */
+@NullMarked
 public record RuleCode(String code, Severity defaultSeverity, String summary) {
 
     /** Validates. */

@@ -1,6 +1,7 @@
 package org.ibidem.diagnostic;
 
 import java.util.Locale;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * How much a diagnostic matters. {@code ERROR} means a citation chain is broken: a reader cannot tell which work
@@ -8,6 +9,7 @@ import java.util.Locale;
  *
  * <p>Immutable and thread-safe.
  */
+@NullMarked
 public enum Severity {
     ERROR, WARNING, INFO;
 

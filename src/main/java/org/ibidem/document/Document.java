@@ -2,6 +2,7 @@ package org.ibidem.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A document's notes and body markers, whatever format they were read from. The stages after extraction see
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param problems structural problems the extractor noticed
  * @param lines    line index of {@code text}
  */
+@NullMarked
 public record Document(String name, InputFormat format, String text, List<Note> notes, List<Marker> markers,
                        List<DocumentProblem> problems, LineIndex lines) {
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Reads a document from a file: picks its format, decodes it and hands it to the extractor for that format.
@@ -67,6 +68,7 @@ public final class Documents {
      * @throws UnreadableDocumentException when the file cannot be read, is binary, or is a .docx whose notes
      *                                     cannot be read; its message names the file and the reason in one line
      */
+    @NullMarked
     public static Document read(Path path) {
         if (InputFormat.forFileName(path.toString()).orElse(null) == InputFormat.DOCX) {
             return readDocx(path);
@@ -79,6 +81,7 @@ public final class Documents {
      *
      * @throws UnreadableDocumentException as {@link #read(Path)}
      */
+    @NullMarked
     public static Document read(Path path, InputFormat format) {
         Objects.requireNonNull(format, "format");
         if (format == InputFormat.DOCX) {
@@ -115,6 +118,7 @@ public final class Documents {
      *
      * @throws UnreadableDocumentException when the bytes are binary, or are a .docx whose notes cannot be read
      */
+    @NullMarked
     public static Document parse(String name, byte[] bytes) {
         Optional<InputFormat> byName = InputFormat.forFileName(name);
         if (byName.isPresent() && byName.get() != InputFormat.DOCX) {
@@ -138,6 +142,7 @@ public final class Documents {
      * @throws UnreadableDocumentException when the bytes are binary, or are to be read as a .docx and its notes
      *                                     cannot be read (not a zip archive, damaged, unsafe)
      */
+    @NullMarked
     public static Document parse(String name, byte[] bytes, InputFormat format) {
         Objects.requireNonNull(format, "format");
         if (format == InputFormat.DOCX) {
@@ -151,6 +156,7 @@ public final class Documents {
     }
 
     /** Extracts a document from text already decoded, in the format the name's extension or the text shows. */
+    @NullMarked
     public static Document parse(String name, String text) {
         Optional<InputFormat> byName = InputFormat.forFileName(name);
         if (byName.isPresent() && byName.get() == InputFormat.DOCX) {
@@ -164,6 +170,7 @@ public final class Documents {
      * Extracts a document from text already decoded, in the given format. For {@link InputFormat#DOCX} the text
      * must hold the file's bytes as ISO-8859-1 characters (see {@link DocxExtractor}).
      */
+    @NullMarked
     public static Document parse(String name, String text, InputFormat format) {
         Objects.requireNonNull(format, "format");
         return format == InputFormat.DOCX ? format.extractor().extract(name, text) : chosen(name, text, format);

@@ -68,6 +68,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
  */
 public final class DocxExtractor implements NoteExtractor {
 
+    /** Creates an extractor; it keeps no state between documents. */
+    public DocxExtractor() {
+        // nothing to set up
+    }
+
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final QName ID = new QName(W, "id");
     private static final QName CHAR = new QName(W, "char");

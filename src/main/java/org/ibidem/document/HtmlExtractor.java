@@ -62,6 +62,11 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor implements NoteExtractor {
 
+    /** Creates an extractor; it keeps no state between documents. */
+    public HtmlExtractor() {
+        // nothing to set up
+    }
+
     private static final Pattern LABEL_SHAPE = Pattern.compile("\\p{N}{1,9}|[\\p{L}\\p{N}]{1,6}|[*†‡§¶]{1,3}");
     private static final Pattern NOTEISH = Pattern.compile("(?i)fn|ftn|note|cite|sdfoot");
     private static final Pattern GUTENBERG = Pattern.compile(

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The formats Ibidem reads notes from, each with the file extensions that select it and the extractor that
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
+@NullMarked
 public enum InputFormat {
     /** Plain text with bracketed markers and a notes block ({@link PlainTextExtractor}). */
     TEXT("txt", "text"),

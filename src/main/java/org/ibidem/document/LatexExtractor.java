@@ -54,6 +54,11 @@ import java.util.Set;
  */
 public final class LatexExtractor implements NoteExtractor {
 
+    /** Creates an extractor; it keeps no state between documents. */
+    public LatexExtractor() {
+        // nothing to set up
+    }
+
     private static final Set<String> DEFINITIONS = Set.of("newcommand", "renewcommand", "providecommand",
             "DeclareRobustCommand", "newenvironment", "renewenvironment", "def", "gdef", "edef", "xdef", "let",
             "DeclareMathOperator", "newtheorem", "newcounter");

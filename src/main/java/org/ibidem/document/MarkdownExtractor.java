@@ -70,6 +70,11 @@ import org.commonmark.text.Characters;
  */
 public final class MarkdownExtractor implements NoteExtractor {
 
+    /** Creates an extractor; it keeps no state between documents. */
+    public MarkdownExtractor() {
+        // nothing to set up
+    }
+
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

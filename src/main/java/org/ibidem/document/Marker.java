@@ -1,6 +1,8 @@
 package org.ibidem.document;
 
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A note reference in the body of a document: the {@code [14]} after a sentence.
@@ -18,7 +20,8 @@ import java.util.Objects;
  * @param position where the marker stands in the file
  * @param chapter  the chapter or section it stands in, or null
  */
-public record Marker(String label, int number, SourcePosition position, String chapter) {
+@NullMarked
+public record Marker(String label, int number, SourcePosition position, @Nullable String chapter) {
 
     /** Requires a label and a position. */
     public Marker {

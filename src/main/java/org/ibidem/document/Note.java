@@ -2,6 +2,8 @@ package org.ibidem.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One footnote or endnote as found in a document: its number, its text, and where it stands in the file.
@@ -24,8 +26,9 @@ import java.util.Objects;
  * @param emphasis spans of {@code text} that the source set in italics (a title signal); empty for plain text
  * @param chapter  the chapter or section the note belongs to, or null when the document has one sequence
  */
+@NullMarked
 public record Note(int index, int number, String label, String text, SourcePosition position, TextMap textMap,
-                   List<TextSpan> emphasis, String chapter) {
+                   List<TextSpan> emphasis, @Nullable String chapter) {
 
     /** Validates and copies. */
     public Note {

@@ -38,6 +38,11 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextExtractor implements NoteExtractor {
 
+    /** Creates an extractor; it keeps no state between documents. */
+    public PlainTextExtractor() {
+        // nothing to set up
+    }
+
     // Labels are short: bracketed numbers up to nine digits (any note count an int holds; a cap of six once
     // dropped note 1,000,000 and its marker without a word), other numbers up to four ("1." or "1)"), or a single
     // letter (Hume's [a]–[z]).

@@ -1,11 +1,13 @@
 package org.ibidem.document;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * A place in the original file: a character offset and the 1-based line and column editors show.
  *
  * <pre>{@code
  * SourcePosition p = new SourcePosition(1234, 71, 1);
- * p + "";   // "71:1"
+ * p.toString();   // "71:1"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -14,6 +16,7 @@ package org.ibidem.document;
  * @param line   1-based line
  * @param column 1-based column
  */
+@NullMarked
 public record SourcePosition(int offset, int line, int column) {
 
     /** Rejects negative offsets and non-positive lines or columns. */

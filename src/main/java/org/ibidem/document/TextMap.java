@@ -83,6 +83,11 @@ public final class TextMap {
      * <p>Not thread-safe.
      */
     public static final class Builder {
+
+        /** Starts an empty map. */
+        public Builder() {
+            // nothing to set up
+        }
         private int[] runs = new int[8 * WIDTH];
         private int size; // ints used, WIDTH per run
 

@@ -1,5 +1,7 @@
 package org.ibidem.document;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * A half-open span {@code [start, end)} of a note's text.
  *
@@ -8,6 +10,7 @@ package org.ibidem.document;
  * @param start first character
  * @param end   one past the last character
  */
+@NullMarked
 public record TextSpan(int start, int end) {
 
     /** Requires {@code 0 <= start <= end}. */

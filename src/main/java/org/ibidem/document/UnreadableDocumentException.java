@@ -1,6 +1,8 @@
 package org.ibidem.document;
 
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document that cannot be read at all: missing, a directory, unreadable, binary, or a Word file whose notes
@@ -9,6 +11,7 @@ import java.util.Objects;
  * <p>The message is one line, meant to be shown to a user as it is; {@link #code()} is the stable diagnostic
  * code a linter reports it under ({@code unreadable-file}, or {@code unreadable-docx} for a .docx).
  */
+@NullMarked
 public final class UnreadableDocumentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -25,12 +28,12 @@ public final class UnreadableDocumentException extends RuntimeException {
     }
 
     /** An exception with a one-line message and its cause, under the code {@code unreadable-file}. */
-    public UnreadableDocumentException(String message, Throwable cause) {
+    public UnreadableDocumentException(String message, @Nullable Throwable cause) {
         this(UNREADABLE_FILE, message, cause);
     }
 
     /** An exception with a diagnostic code, a one-line message and its cause (or null). */
-    public UnreadableDocumentException(String code, String message, Throwable cause) {
+    public UnreadableDocumentException(String code, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one table of how a {@link Reference} field becomes a CSL variable: its CSL-JSON name, the kind of value it
@@ -97,12 +98,12 @@ public enum CslField {
 
     private final String variable;
     private final Kind kind;
-    private final Function<Reference, ?> getter;
-    private final BiConsumer<Reference.Builder, Object> setter;
-    private final String bibtexField;
+    private final Function<Reference, ? extends @Nullable Object> getter;
+    private final BiConsumer<Reference.Builder, @Nullable Object> setter;
+    private final @Nullable String bibtexField;
 
-    <T> CslField(String variable, Kind kind, Function<Reference, T> getter, BiConsumer<Reference.Builder, T> setter,
-                 String bibtexField) {
+    <T extends @Nullable Object> CslField(String variable, Kind kind, Function<Reference, T> getter,
+                 BiConsumer<Reference.Builder, T> setter, @Nullable String bibtexField) {
         this.variable = variable;
         this.kind = kind;
         this.getter = getter;
@@ -111,7 +112,7 @@ public enum CslField {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T uncheckedCast(Object value) {
+    private static <T extends @Nullable Object> T uncheckedCast(@Nullable Object value) {
         // Safe: set() checks the value against kind.javaType(), and each row pairs a kind with its getter's type.
         return (T) value;
     }
@@ -130,7 +131,7 @@ public enum CslField {
      * The classic BibTeX (or widely read biblatex) field this variable is written to when it has one of its own,
      * or null when the BibTeX export places it by entry type or in the {@code note}, or has nowhere to put it.
      */
-    public String bibtexField() {
+    public @Nullable String bibtexField() {
         return bibtexField;
     }
 
@@ -138,7 +139,7 @@ public enum CslField {
      * The reference's value for this variable: a String, a non-empty List of {@link Name}, or a
      * {@link PartialDate}; null when the reference does not give it (an empty name list counts as not given).
      */
-    public Object value(Reference reference) {
+    public @Nullable Object value(Reference reference) {
         Object value = getter.apply(Objects.requireNonNull(reference, "reference"));
         return value instanceof List<?> list && list.isEmpty() ? null : value;
     }
@@ -153,7 +154,7 @@ public enum CslField {
      *
      * @throws IllegalArgumentException if the variable holds names or a date
      */
-    public String text(Reference reference) {
+    public @Nullable String text(Reference reference) {
         require(kind == Kind.TEXT || kind == Kind.NUMBER, "text");
         return (String) value(reference);
     }
@@ -174,7 +175,7 @@ public enum CslField {
      *
      * @throws IllegalArgumentException if the variable does not hold a date
      */
-    public PartialDate date(Reference reference) {
+    public @Nullable PartialDate date(Reference reference) {
         require(kind == Kind.DATE, "a date");
         return (PartialDate) value(reference);
     }
@@ -185,7 +186,7 @@ public enum CslField {
      * @throws IllegalArgumentException if the value is not of this variable's {@link Kind#javaType()}, or is a
      *                                  list holding something other than names
      */
-    public Reference.Builder set(Reference.Builder builder, Object value) {
+    public Reference.Builder set(Reference.Builder builder, @Nullable Object value) {
         Objects.requireNonNull(builder, "builder");
         if (value != null && !kind.javaType().isInstance(value)) {
             throw new IllegalArgumentException(variable + " takes a " + kind.javaType().getSimpleName() + ", not "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Reference} as a CSL-JSON item: the map that a JSON library writes out as the object citeproc-js,
@@ -45,7 +46,7 @@ public final class CslJson {
         return m;
     }
 
-    private static void put(Map<String, Object> m, String key, String value) {
+    private static void put(Map<String, Object> m, String key, @Nullable String value) {
         if (value != null) {
             m.put(key, value);
         }

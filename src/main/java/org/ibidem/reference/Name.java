@@ -1,6 +1,7 @@
 package org.ibidem.reference;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal or corporate name, in the parts CSL knows.
@@ -23,7 +24,8 @@ import java.util.Objects;
  * @param suffix   suffix ("Jr.", "III"), or null
  * @param literal  a name that must not be split (corporate authors), or null for a personal name
  */
-public record Name(String family, String given, String particle, String suffix, String literal) {
+public record Name(@Nullable String family, @Nullable String given, @Nullable String particle,
+        @Nullable String suffix, @Nullable String literal) {
 
     /** Validates that the name is either personal (with a family part) or literal, and never empty. */
     public Name {
@@ -41,7 +43,7 @@ public record Name(String family, String given, String particle, String suffix, 
     }
 
     /** A personal name from its family and given parts. */
-    public static Name of(String family, String given) {
+    public static Name of(String family, @Nullable String given) {
         return new Name(family, given, null, null, null);
     }
 
@@ -78,7 +80,7 @@ public record Name(String family, String given, String particle, String suffix, 
         return particle == null ? family : particle + " " + family;
     }
 
-    private static void append(StringBuilder out, String part) {
+    private static void append(StringBuilder out, @Nullable String part) {
         if (part != null) {
             if (out.length() > 0) {
                 out.append(' ');
@@ -87,7 +89,7 @@ public record Name(String family, String given, String particle, String suffix, 
         }
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.ibidem.reference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A date as citations give it: a year, optionally a month and a day, or a season ("Spring 2003"), or a span of
  * months ("July/October 1969", kept as {@code month} and {@code endMonth}).
@@ -17,7 +19,7 @@ package org.ibidem.reference;
  * @param endMonth last month of a span such as "July/October", or 0
  * @param season   "Spring", "Summer", "Fall"/"Autumn", "Winter", or null
  */
-public record PartialDate(int year, int month, int day, int endMonth, String season) {
+public record PartialDate(int year, int month, int day, int endMonth, @Nullable String season) {
 
     /** Validates the ranges of month and day. */
     public PartialDate {

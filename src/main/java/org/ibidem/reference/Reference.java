@@ -2,6 +2,7 @@ package org.ibidem.reference;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One work, in the shape of a CSL item: what a full note describes and what a bibliography lists.
@@ -59,38 +60,38 @@ import java.util.Objects;
  * @param number             the number of a broadcast's episode, or of a recording's catalogue entry
  */
 public record Reference(
-        String id,
+        @Nullable String id,
         ItemType type,
         List<Name> authors,
         List<Name> editors,
         List<Name> translators,
-        String title,
-        String containerTitle,
-        String collectionTitle,
-        String volume,
-        String numberOfVolumes,
-        String issue,
-        String edition,
-        String page,
-        String publisher,
-        String publisherPlace,
-        PartialDate issued,
-        PartialDate accessed,
-        PartialDate originalDate,
-        String url,
-        String doi,
-        String genre,
-        String archive,
-        String archiveLocation,
-        String eventPlace,
-        String note,
+        @Nullable String title,
+        @Nullable String containerTitle,
+        @Nullable String collectionTitle,
+        @Nullable String volume,
+        @Nullable String numberOfVolumes,
+        @Nullable String issue,
+        @Nullable String edition,
+        @Nullable String page,
+        @Nullable String publisher,
+        @Nullable String publisherPlace,
+        @Nullable PartialDate issued,
+        @Nullable PartialDate accessed,
+        @Nullable PartialDate originalDate,
+        @Nullable String url,
+        @Nullable String doi,
+        @Nullable String genre,
+        @Nullable String archive,
+        @Nullable String archiveLocation,
+        @Nullable String eventPlace,
+        @Nullable String note,
         List<Name> recipients,
-        String collectionNumber,
-        String archivePlace,
-        String authority,
+        @Nullable String collectionNumber,
+        @Nullable String archivePlace,
+        @Nullable String authority,
         List<Name> directors,
-        String medium,
-        String number) {
+        @Nullable String medium,
+        @Nullable String number) {
 
     /** Copies the lists and turns blank strings into null. */
     public Reference {
@@ -136,7 +137,7 @@ public record Reference(
     }
 
     /** This reference with another id. */
-    public Reference withId(String newId) {
+    public Reference withId(@Nullable String newId) {
         return toBuilder().id(newId).build();
     }
 
@@ -153,7 +154,7 @@ public record Reference(
         return issued == null ? 0 : issued.year();
     }
 
-    private static String clean(String s) {
+    private static @Nullable String clean(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
@@ -163,38 +164,38 @@ public record Reference(
      * <p>Not thread-safe; build one reference per builder.
      */
     public static final class Builder {
-        private String id;
+        private @Nullable String id;
         private ItemType type;
         private List<Name> authors = List.of();
         private List<Name> editors = List.of();
         private List<Name> translators = List.of();
-        private String title;
-        private String containerTitle;
-        private String collectionTitle;
-        private String volume;
-        private String numberOfVolumes;
-        private String issue;
-        private String edition;
-        private String page;
-        private String publisher;
-        private String publisherPlace;
-        private PartialDate issued;
-        private PartialDate accessed;
-        private PartialDate originalDate;
-        private String url;
-        private String doi;
-        private String genre;
-        private String archive;
-        private String archiveLocation;
-        private String eventPlace;
-        private String note;
+        private @Nullable String title;
+        private @Nullable String containerTitle;
+        private @Nullable String collectionTitle;
+        private @Nullable String volume;
+        private @Nullable String numberOfVolumes;
+        private @Nullable String issue;
+        private @Nullable String edition;
+        private @Nullable String page;
+        private @Nullable String publisher;
+        private @Nullable String publisherPlace;
+        private @Nullable PartialDate issued;
+        private @Nullable PartialDate accessed;
+        private @Nullable PartialDate originalDate;
+        private @Nullable String url;
+        private @Nullable String doi;
+        private @Nullable String genre;
+        private @Nullable String archive;
+        private @Nullable String archiveLocation;
+        private @Nullable String eventPlace;
+        private @Nullable String note;
         private List<Name> recipients = List.of();
-        private String collectionNumber;
-        private String archivePlace;
-        private String authority;
+        private @Nullable String collectionNumber;
+        private @Nullable String archivePlace;
+        private @Nullable String authority;
         private List<Name> directors = List.of();
-        private String medium;
-        private String number;
+        private @Nullable String medium;
+        private @Nullable String number;
 
         private Builder(ItemType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -235,38 +236,38 @@ public record Reference(
             number = r.number;
         }
 
-        public Builder id(String value) { id = value; return this; }
+        public Builder id(@Nullable String value) { id = value; return this; }
         public Builder type(ItemType value) { type = Objects.requireNonNull(value, "type"); return this; }
-        public Builder authors(List<Name> value) { authors = value == null ? List.of() : value; return this; }
-        public Builder editors(List<Name> value) { editors = value == null ? List.of() : value; return this; }
-        public Builder translators(List<Name> value) { translators = value == null ? List.of() : value; return this; }
-        public Builder title(String value) { title = value; return this; }
-        public Builder containerTitle(String value) { containerTitle = value; return this; }
-        public Builder collectionTitle(String value) { collectionTitle = value; return this; }
-        public Builder volume(String value) { volume = value; return this; }
-        public Builder numberOfVolumes(String value) { numberOfVolumes = value; return this; }
-        public Builder issue(String value) { issue = value; return this; }
-        public Builder edition(String value) { edition = value; return this; }
-        public Builder page(String value) { page = value; return this; }
-        public Builder publisher(String value) { publisher = value; return this; }
-        public Builder publisherPlace(String value) { publisherPlace = value; return this; }
-        public Builder issued(PartialDate value) { issued = value; return this; }
-        public Builder accessed(PartialDate value) { accessed = value; return this; }
-        public Builder originalDate(PartialDate value) { originalDate = value; return this; }
-        public Builder url(String value) { url = value; return this; }
-        public Builder doi(String value) { doi = value; return this; }
-        public Builder genre(String value) { genre = value; return this; }
-        public Builder archive(String value) { archive = value; return this; }
-        public Builder archiveLocation(String value) { archiveLocation = value; return this; }
-        public Builder eventPlace(String value) { eventPlace = value; return this; }
-        public Builder note(String value) { note = value; return this; }
-        public Builder recipients(List<Name> value) { recipients = value == null ? List.of() : value; return this; }
-        public Builder collectionNumber(String value) { collectionNumber = value; return this; }
-        public Builder archivePlace(String value) { archivePlace = value; return this; }
-        public Builder authority(String value) { authority = value; return this; }
-        public Builder directors(List<Name> value) { directors = value == null ? List.of() : value; return this; }
-        public Builder medium(String value) { medium = value; return this; }
-        public Builder number(String value) { number = value; return this; }
+        public Builder authors(@Nullable List<Name> value) { authors = value == null ? List.of() : value; return this; }
+        public Builder editors(@Nullable List<Name> value) { editors = value == null ? List.of() : value; return this; }
+        public Builder translators(@Nullable List<Name> value) { translators = value == null ? List.of() : value; return this; }
+        public Builder title(@Nullable String value) { title = value; return this; }
+        public Builder containerTitle(@Nullable String value) { containerTitle = value; return this; }
+        public Builder collectionTitle(@Nullable String value) { collectionTitle = value; return this; }
+        public Builder volume(@Nullable String value) { volume = value; return this; }
+        public Builder numberOfVolumes(@Nullable String value) { numberOfVolumes = value; return this; }
+        public Builder issue(@Nullable String value) { issue = value; return this; }
+        public Builder edition(@Nullable String value) { edition = value; return this; }
+        public Builder page(@Nullable String value) { page = value; return this; }
+        public Builder publisher(@Nullable String value) { publisher = value; return this; }
+        public Builder publisherPlace(@Nullable String value) { publisherPlace = value; return this; }
+        public Builder issued(@Nullable PartialDate value) { issued = value; return this; }
+        public Builder accessed(@Nullable PartialDate value) { accessed = value; return this; }
+        public Builder originalDate(@Nullable PartialDate value) { originalDate = value; return this; }
+        public Builder url(@Nullable String value) { url = value; return this; }
+        public Builder doi(@Nullable String value) { doi = value; return this; }
+        public Builder genre(@Nullable String value) { genre = value; return this; }
+        public Builder archive(@Nullable String value) { archive = value; return this; }
+        public Builder archiveLocation(@Nullable String value) { archiveLocation = value; return this; }
+        public Builder eventPlace(@Nullable String value) { eventPlace = value; return this; }
+        public Builder note(@Nullable String value) { note = value; return this; }
+        public Builder recipients(@Nullable List<Name> value) { recipients = value == null ? List.of() : value; return this; }
+        public Builder collectionNumber(@Nullable String value) { collectionNumber = value; return this; }
+        public Builder archivePlace(@Nullable String value) { archivePlace = value; return this; }
+        public Builder authority(@Nullable String value) { authority = value; return this; }
+        public Builder directors(@Nullable List<Name> value) { directors = value == null ? List.of() : value; return this; }
+        public Builder medium(@Nullable String value) { medium = value; return this; }
+        public Builder number(@Nullable String value) { number = value; return this; }
 
         /** The reference; the builder can be reused afterwards. */
         public Reference build() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ibidem.reference.Reference;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of resolving a document's notes: every note with its resolved citations, and the distinct works
@@ -18,6 +20,7 @@ import org.ibidem.reference.Reference;
  * <p>Immutable and thread-safe. (A class rather than a record so that it can keep an index of its sources by id:
  * the checks look sources up once per citation.)
  */
+@NullMarked
 public final class Resolution {
 
     private final List<ResolvedNote> notes;
@@ -53,12 +56,12 @@ public final class Resolution {
     }
 
     /** The source with the given id, or null. */
-    public Reference source(String id) {
+    public @Nullable Reference source(@Nullable String id) {
         return id == null ? null : byId.get(id);
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Resolution r && notes.equals(r.notes) && sources.equals(r.sources);
     }
 

@@ -1,10 +1,13 @@
 package org.ibidem.resolution;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * How a citation was resolved, or why it could not be.
  *
  * <p>Immutable and thread-safe.
  */
+@NullMarked
 public enum ResolutionStatus {
     /** A full citation that gives its work for the first time. */
     DEFINED(true),

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.ibidem.citation.Citation;
 import org.ibidem.reference.Locator;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A citation together with the work it points at.
@@ -30,9 +32,10 @@ import org.ibidem.reference.Locator;
  *                         form; empty otherwise
  * @param matchedTitle     for an approximate match, the full title that was matched; otherwise null
  */
-public record ResolvedCitation(Citation citation, ResolutionStatus status, String sourceId, int antecedent,
-                               Locator locator, boolean locatorInherited, List<Integer> candidates,
-                               String matchedTitle) {
+@NullMarked
+public record ResolvedCitation(Citation citation, ResolutionStatus status, @Nullable String sourceId,
+                               int antecedent, @Nullable Locator locator, boolean locatorInherited,
+                               List<Integer> candidates, @Nullable String matchedTitle) {
 
     /** Validates and copies. */
     public ResolvedCitation {

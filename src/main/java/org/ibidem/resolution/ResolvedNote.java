@@ -3,6 +3,7 @@ package org.ibidem.resolution;
 import java.util.List;
 import java.util.Objects;
 import org.ibidem.document.Note;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A note with its citations resolved.
@@ -12,6 +13,7 @@ import org.ibidem.document.Note;
  * @param note      the note
  * @param citations its resolved citations, in order; empty for commentary
  */
+@NullMarked
 public record ResolvedNote(Note note, List<ResolvedCitation> citations) {
 
     /** Validates and copies. */

@@ -20,6 +20,7 @@ import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.Reference;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Resolves every ibid, short form and op. cit. to the work it points at, in one forward pass over the notes.
@@ -51,9 +52,16 @@ import org.ibidem.reference.Reference;
  */
 public final class Resolver {
 
+    /** Creates a resolver; it keeps no state between calls. */
+    @NullMarked
+    public Resolver() {
+        // nothing to set up
+    }
+
     // Works whose titles Chicago sets in italics, never in quotation marks.
 
     /** Resolves the notes of one document, in order. */
+    @NullMarked
     public Resolution resolve(List<ParsedNote> notes) {
         Objects.requireNonNull(notes, "notes");
         return new Pass(notes.size()).run(notes);

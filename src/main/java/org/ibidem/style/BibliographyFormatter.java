@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ibidem.reference.Reference;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Formats references as a bibliography in a CSL style, through citeproc-java.
@@ -65,11 +66,13 @@ public final class BibliographyFormatter {
     private final ConcurrentMap<Key, Engine> engines = new ConcurrentHashMap<>();
 
     /** A formatter that finds styles with a {@link StyleResolver} for {@code ./styles}. */
+    @NullMarked
     public BibliographyFormatter() {
         this(new StyleResolver());
     }
 
     /** A formatter that finds styles with the given resolver. */
+    @NullMarked
     public BibliographyFormatter(StyleResolver resolver) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
@@ -85,6 +88,7 @@ public final class BibliographyFormatter {
      * @throws IllegalArgumentException if the style is unknown, unusable or has no bibliography layout
      * @throws UncheckedIOException     if the style cannot be read or parsed
      */
+    @NullMarked
     public FormattedBibliography format(List<Reference> refs, String style, OutputFormat format) {
         Objects.requireNonNull(refs, "refs");
         Objects.requireNonNull(format, "format");

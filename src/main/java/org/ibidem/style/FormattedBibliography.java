@@ -3,6 +3,7 @@ package org.ibidem.style;
 import java.util.List;
 import java.util.Objects;
 import org.ibidem.reference.Reference;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A bibliography rendered in one style: its entries in the order the style sorts them, and the works the style
@@ -29,6 +30,7 @@ import org.ibidem.reference.Reference;
  * @param entries the entries, each without a trailing line break
  * @param omitted the references the style rendered no entry for, in the order they were given
  */
+@NullMarked
 public record FormattedBibliography(String styleId, OutputFormat format, List<String> entries,
         List<Reference> omitted) {
 

@@ -1,5 +1,7 @@
 package org.ibidem.style;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * The markup a formatted bibliography is written in.
  *
@@ -10,6 +12,7 @@ package org.ibidem.style;
  *
  * <p>Immutable and thread-safe.
  */
+@NullMarked
 public enum OutputFormat {
     /** Plain text: no markup, italics are lost. */
     TEXT("text"),

@@ -1,0 +1,432 @@
+package org.ibidem.examples;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ibidem.*;
+import org.ibidem.bibtex.*;
+import org.ibidem.citation.*;
+import org.ibidem.diagnostic.*;
+import org.ibidem.document.*;
+import org.ibidem.reference.*;
+import org.ibidem.resolution.*;
+import org.ibidem.style.*;
+
+/**
+ * The {@code <pre>{@code …}</pre>} examples of the exported API's Javadoc, verbatim, so that the compiler checks
+ * them: each method body is one example, and the variables an example takes as given (a document, a formatter)
+ * are the method's parameters. Nothing here runs (the examples name files that need not exist);
+ * {@link JavadocExamplesTest} checks that every example in the Javadoc appears here, so an example edited in one
+ * place and not the other fails the build.
+ */
+@SuppressWarnings({"unused", "deprecation"})
+final class JavadocExamples {
+
+    private JavadocExamples() {
+    }
+
+    /** The example of {@code Analysis}. */
+    void analysis() throws Exception {
+        Analysis a = Ibidem.analyze(Path.of("essay.txt"));
+        for (ResolvedNote n : a.notes()) {
+            System.out.println(n.note().number() + " " + n.citations());
+        }
+    }
+
+    /** The example of {@code Ibidem}. */
+    void ibidem() throws Exception {
+        Analysis a = Ibidem.analyze(Path.of("essay.txt"));
+        a.sources().size();                       // distinct works cited
+        a.diagnostics().forEach(d -> System.out.println(d.format("essay.txt")));
+        String bib = a.bibliography("chicago", OutputFormat.TEXT).text();
+        String bibtex = a.bibtex();
+
+        Analysis b = Ibidem.analyzeText("Text.[1]\n\nNotes\n\n1. Mary Beard, SPQR (New York: Liveright, 2015), 12.\n");
+    }
+
+    /** The example of {@code IbidemOptions}. */
+    void ibidemOptions(Path path) throws Exception {
+        IbidemOptions options = IbidemOptions.defaults()
+                .withFamilyNameFirst(true)
+                .withCheck(CheckOptions.defaults().without("ibid-without-period"));
+        Analysis a = Ibidem.analyze(path, options);
+    }
+
+    /** The example of {@code reference.CslField}. */
+    void cslField(Reference reference, Reference.Builder builder) throws Exception {
+        CslField.CONTAINER_TITLE.variable();        // "container-title"
+        CslField.AUTHOR.kind();                      // Kind.NAMES
+        CslField.ISSUED.date(reference);             // the PartialDate, or null
+        CslField.PAGE.set(builder, "189-225");       // the same as builder.page("189-225")
+        CslField.fromVariable("publisher-place");    // CslField.PUBLISHER_PLACE
+    }
+
+    /** The example of {@code reference.CslJson}. */
+    void cslJson(Reference reference) throws Exception {
+        Map<String, Object> item = CslJson.toMap(reference);
+        item.get("type");   // "book"
+    }
+
+    /** The example of {@code reference.ItemTrait}. */
+    void itemTrait() throws Exception {
+        ItemType.BOOK.has(ItemTrait.NEEDS_PUBLICATION_FACTS);    // true
+        ItemType.LEGAL_CASE.has(ItemTrait.FIRST_PAGE_ONLY);      // true: "340 U.S. 1" opens on page 1
+        ItemTrait.PUBLISHED_AS_A_VOLUME.types();                 // [BOOK, REPORT]
+    }
+
+    /** The example of {@code reference.ItemType}. */
+    void itemType() throws Exception {
+        ItemType.ARTICLE_JOURNAL.cslName();   // "article-journal"
+        ItemType.fromCslName("book");          // ItemType.BOOK
+        ItemType.LEGAL_CASE.cslName();        // "legal_case": CSL spells a few types with an underscore
+        ItemType.MOTION_PICTURE.cslName();    // "motion_picture"
+        ItemType.BOOK.has(ItemTrait.NEEDS_PUBLICATION_FACTS);   // true
+    }
+
+    /** The example of {@code reference.Locator}. */
+    void locator() throws Exception {
+        Locator pages = Locator.page("79-80, 85-86");
+        pages.isList();   // true: a bare "Ibid." after it cannot say which page it means
+    }
+
+    /** The example of {@code reference.Name}. */
+    void name() throws Exception {
+        Name shen = Name.of("Shen", "Zhihua");
+        Name board = Name.literal("People's Press Editorial");
+        shen.displayName();   // "Zhihua Shen"
+    }
+
+    /** The example of {@code reference.PartialDate}. */
+    void partialDate() throws Exception {
+        PartialDate.of(1956, 12, 29).toIso();   // "1956-12-29"
+        PartialDate.ofYear(2016).toIso();        // "2016"
+    }
+
+    /** The example of {@code reference.Reference}. */
+    void reference() throws Exception {
+        Reference shen = Reference.builder(ItemType.BOOK)
+                .id("shen2016")
+                .authors(List.of(Name.of("Shen", "Zhihua")))
+                .title("Reviewing and Reconsidering the History of Sino-Soviet Relations")
+                .publisherPlace("Beijing").publisher("Social Sciences Academic Press")
+                .issued(PartialDate.ofYear(2016))
+                .build();
+    }
+
+    /** The example of {@code document.Document}. */
+    void document() throws Exception {
+        Document doc = Documents.read(Path.of("essay.txt"));
+        doc.notes().size();     // 22
+        doc.markers().size();   // 22
+    }
+
+    /** The example of {@code document.Documents}. */
+    void documents() throws Exception {
+        Document doc = Documents.read(Path.of("examples/brothers-no-more-notes.txt"));
+        Document tex = Documents.read(Path.of("chapter.txt"), InputFormat.LATEX);   // --from latex
+        doc.format();   // TEXT
+    }
+
+    /** The example of {@code document.DocxExtractor}. */
+    void docxExtractor() throws Exception {
+        Document doc = new DocxExtractor().extract("thesis.docx", Files.readAllBytes(Path.of("thesis.docx")));
+        Note first = doc.notes().get(0);
+        first.position();             // 58:1, the first footnote's paragraph, after 57 body paragraphs
+        doc.markers().get(0).position(); // 3:112, paragraph 3, character 112
+    }
+
+    /** The example of {@code document.HtmlExtractor}. */
+    void htmlExtractor() throws Exception {
+        Document doc = new HtmlExtractor().extract("post.html",
+                "<p>Text.<sup><a href=\"#fn1\">1</a></sup></p>"
+                + "<ol><li id=\"fn1\">Mary Beard, <em>SPQR</em>, 12.</li></ol>");
+        doc.notes().get(0).text();   // "Mary Beard, SPQR, 12."
+        doc.markers().get(0).label(); // "1"
+    }
+
+    /** The example of {@code document.InputFormat}. */
+    void inputFormat(String html) throws Exception {
+        InputFormat.fromName("md");                       // MARKDOWN, as for --from md
+        InputFormat.forFileName("ch7.tex");               // Optional[LATEX]
+        Document doc = InputFormat.HTML.extractor().extract("notes.html", html);
+    }
+
+    /** The example of {@code document.LatexExtractor}. */
+    void latexExtractor() throws Exception {
+        Document doc = new LatexExtractor().extract("ch7.tex",
+                "Text.\\footnote\n  {\\textit{Op.\\ cit.}\\ p.~403.}\n");
+        doc.notes().get(0).text();       // "Op. cit. p. 403."
+        doc.notes().get(0).emphasis();   // [TextSpan[start=0, end=8]]
+        doc.markers().get(0).position(); // 1:6
+    }
+
+    /** The example of {@code document.LineIndex}. */
+    void lineIndex() throws Exception {
+        LineIndex index = new LineIndex("a\nbc");
+        index.position(3);   // 2:2
+    }
+
+    /** The example of {@code document.MarkdownExtractor}. */
+    void markdownExtractor() throws Exception {
+        Document doc = new MarkdownExtractor().extract("essay.md",
+                "Text.[^1]\n\n[^1]: Mary Beard, *SPQR* (New York: Liveright, 2015), 12.\n");
+        doc.notes().get(0).text();       // "Mary Beard, SPQR (New York: Liveright, 2015), 12."
+        doc.notes().get(0).emphasis();   // [TextSpan[start=12, end=16]]
+    }
+
+    /** The example of {@code document.Marker}. */
+    void marker(Document doc) throws Exception {
+        Marker m = doc.markers().get(13);
+        m.label();      // "14"
+        m.position();   // 38:512
+    }
+
+    /** The example of {@code document.Note}. */
+    void note(String text) throws Exception {
+        Document doc = new PlainTextExtractor().extract("essay.txt", text);
+        Note first = doc.notes().get(0);
+        first.number();   // 1, the number a reader sees
+        first.text();     // "Zhihua Shen, Reviewing and ... (Beijing: ..., 2016), 141."
+    }
+
+    /** The example of {@code document.NoteExtractor}. */
+    void noteExtractor(Path path, Path docxPath) throws Exception {
+        NoteExtractor extractor = new PlainTextExtractor();
+        Document doc = extractor.extract("essay.txt", Files.readString(path));
+        Document docx = InputFormat.DOCX.extractor().extract("essay.docx", Files.readAllBytes(docxPath));
+    }
+
+    /** The example of {@code document.PlainTextExtractor}. */
+    void plainTextExtractor() throws Exception {
+        Document doc = new PlainTextExtractor().extract("essay.txt", "Text.[1]\n\n[1] Ibid.\n");
+        doc.notes().get(0).text();   // "Ibid."
+    }
+
+    /** The example of {@code document.SourcePosition}. */
+    void sourcePosition() throws Exception {
+        SourcePosition p = new SourcePosition(1234, 71, 1);
+        p.toString();   // "71:1"
+    }
+
+    /** The example of {@code document.TextMap}. */
+    void textMap() throws Exception {
+        TextMap.Builder b = new TextMap.Builder();
+        b.run(0, 120, 5);      // text[0..5) came from file[120..125)
+        b.run(6, 130, 10);     // text[6..16) came from file[130..140) (text[5] was an inserted space)
+        b.build().toSource(7); // 131
+    }
+
+    /** The example of {@code citation.Citation}. */
+    void citation() throws Exception {
+        for (Citation c : new NoteParser().parse("Ibid., 45.")) {
+            if (c instanceof IbidCitation ibid) {
+                ibid.locator();   // page 45
+            }
+        }
+    }
+
+    /** The example of {@code citation.FullCitation}. */
+    void fullCitation(String text) throws Exception {
+        FullCitation c = (FullCitation) new NoteParser().parse(text).get(0);
+        c.reference().publisher();   // "Social Sciences Academic Press"
+        c.locator().value();         // "141"
+    }
+
+    /** The example of {@code citation.IbidCitation}. */
+    void ibidCitation() throws Exception {
+        IbidCitation ibid = (IbidCitation) new NoteParser().parse("Ibid, 321-322.").get(0);
+        ibid.form();      // "Ibid" (no period: a house-style rule may say so)
+        ibid.locator();   // page 321-322
+    }
+
+    /** The example of {@code citation.NameOrder}. */
+    void nameOrder() throws Exception {
+        NameOrder order = NameOrder.familyFirst(Set.of("Chen Jian", "Wu Lengxi"));
+        order.isFamilyFirst("Chen Jian");   // true
+        order.isFamilyFirst("Zhihua Shen"); // false
+        NameOrder.givenFirst(Set.of("Ma Jun")).isGivenFirst("Ma Jun"); // true: never read family name first
+    }
+
+    /** The example of {@code citation.NoteParser}. */
+    void noteParser() throws Exception {
+        NoteParser parser = new NoteParser();
+        List<Citation> cs = parser.parse("Zhihua Shen, Reviewing and Reconsidering the History of Sino-Soviet "
+                + "Relations (Beijing: Social Sciences Academic Press, 2016), 141.");
+        FullCitation c = (FullCitation) cs.get(0);
+        c.reference().authors().get(0).family();   // "Shen"
+        c.locator().value();                       // "141"
+    }
+
+    /** The example of {@code citation.ShortCitation}. */
+    void shortCitation() throws Exception {
+        ShortCitation s = (ShortCitation) new NoteParser().parse("Mao, Selected Works of Mao Tse-Tung Vol 5, 322.").get(0);
+        s.authors().get(0).family();   // "Mao"
+        s.title();                     // "Selected Works of Mao Tse-Tung"
+        s.volume();                    // "5"
+    }
+
+    /** The example of {@code resolution.Resolution}. */
+    void resolution(List<ParsedNote> parsedNotes) throws Exception {
+        Resolution r = new Resolver().resolve(parsedNotes);
+        r.source("shen2016").title();   // "Reviewing and Reconsidering the History of Sino-Soviet Relations"
+    }
+
+    /** The example of {@code resolution.ResolvedCitation}. */
+    void resolvedCitation(Analysis analysis) throws Exception {
+        ResolvedCitation r = analysis.notes().get(13).citations().get(0);
+        r.sourceId();            // "shen2016"
+        r.antecedent();          // 13: the note it leans on
+        r.locator();             // page 11-22, inherited from note 13
+        r.locatorInherited();    // true
+    }
+
+    /** The example of {@code resolution.Resolver}. */
+    void resolver(List<ParsedNote> parsedNotes) throws Exception {
+        Resolution r = new Resolver().resolve(parsedNotes);
+        r.sources().size();   // distinct works, each with an id such as "shen2016"
+    }
+
+    /** The example of {@code resolution.Titles}. */
+    void titles() throws Exception {
+        Titles.spelledDifferently("The Sino-Soviet Split", "The Sino-Sovet Split");   // true
+
+        Titles.Prepared first = Titles.prepare("The Sino-Soviet Split");            // folded once,
+        Titles.spelledDifferently(first, Titles.prepare("The Sino-Sovet Split"));   // compared many times
+    }
+
+    /** The example of {@code diagnostic.BuiltInCode}. */
+    void builtInCode() throws Exception {
+        BuiltInCode code = BuiltInCode.byId("short-form-unmatched");   // SHORT_FORM_UNMATCHED
+        code.defaultSeverity();                                         // ERROR
+        CheckOptions options = CheckOptions.defaults().without(code.id());
+    }
+
+    /** The example of {@code diagnostic.ChainRule}. */
+    void chainRule() throws Exception {
+        ChainRule noUrls = new ChainRule() {
+            public List<RuleCode> codes() {
+                return List.of(new RuleCode("no-urls", Severity.WARNING, "a note gives a URL"));
+            }
+            public void check(CheckContext context, DiagnosticSink sink) {
+                for (ResolvedNote n : context.notes()) {
+                    if (n.note().text().contains("http")) {
+                        sink.report("no-urls", n.note(), "note gives a URL");
+                    }
+                }
+            }
+        };
+        CheckOptions options = CheckOptions.defaults().withRule(noUrls);
+    }
+
+    /** The example of {@code diagnostic.ChainValidator}. */
+    void chainValidator(Document doc, Resolution resolution) throws Exception {
+        List<Diagnostic> found = new ChainValidator(CheckOptions.defaults()).check(new CheckContext(doc, resolution));
+    }
+
+    /** The example of {@code diagnostic.CheckOptions}. */
+    void checkOptions() throws Exception {
+        CheckOptions options = CheckOptions.defaults()
+                .withSeverity("note-without-marker", Severity.ERROR)
+                .without("ibid-without-period");
+    }
+
+    /** The example of {@code diagnostic.Diagnostic}. */
+    void diagnostic(Analysis analysis) throws Exception {
+        Diagnostic d = analysis.diagnostics().get(0);
+        d.format("essay.txt");
+        // essay.txt:72:1: error[ibid-after-multiple]: note 15 says "Ibid." but note 14 cites 2 works
+    }
+
+    /** The example of {@code diagnostic.NoteChecker}. */
+    void noteChecker(DiagnosticSink sink) throws Exception {
+        NoteChecker checker = new NoteChecker() {
+            public void citation(ResolvedNote note, ResolvedCitation c) {
+                if (c.citation() instanceof UnparsedCitation) {
+                    sink.report("no-unparsed", note.note(), "a citation the parser could not read");
+                }
+            }
+        };
+    }
+
+    /** The example of {@code diagnostic.NoteRule}. */
+    void noteRule() throws Exception {
+        NoteRule noUrls = new NoteRule() {
+            public List<RuleCode> codes() {
+                return List.of(new RuleCode("no-urls", Severity.WARNING, "a note gives a URL"));
+            }
+            public NoteChecker start(CheckContext context, DiagnosticSink sink) {
+                return new NoteChecker() {
+                    public void note(ResolvedNote n) {
+                        if (n.note().text().contains("http")) {
+                            sink.report("no-urls", n.note(), "note gives a URL");
+                        }
+                    }
+                };
+            }
+        };
+    }
+
+    /** The example of {@code diagnostic.ReadingCodes}. */
+    void readingCodes() throws Exception {
+        ReadingCodes.all();   // unreadable-file, unreadable-docx
+    }
+
+    /** The example of {@code style.BibliographyFormatter}. */
+    void bibliographyFormatter(Reference shen) throws Exception {
+        BibliographyFormatter formatter = new BibliographyFormatter();
+        FormattedBibliography bib = formatter.format(List.of(shen), "chicago", OutputFormat.HTML);
+        bib.styleId();   // "chicago-notes-bibliography"
+        bib.text();      // <div class="csl-entry">Shen, Zhihua. <i>Reviewing and Reconsidering the History of
+                         //   Sino-Soviet Relations</i>. Social Sciences Academic Press, 2016.</div>
+        bib.omitted();   // the works the style lists no entry for, e.g. an unpublished speech in Chicago
+    }
+
+    /** The example of {@code style.FormattedBibliography}. */
+    void formattedBibliography(BibliographyFormatter formatter, List<Reference> refs) throws Exception {
+        FormattedBibliography bib = formatter.format(refs, "chicago", OutputFormat.TEXT);
+        bib.entries().size();   // one entry per reference the style lists
+        bib.omitted();          // the others, e.g. an unpublished speech, which Chicago cites in notes only
+        bib.text();             // the entries, one per line
+    }
+
+    /** The example of {@code style.OutputFormat}. */
+    void outputFormat(BibliographyFormatter formatter, List<Reference> refs) throws Exception {
+        FormattedBibliography html = formatter.format(refs, "chicago", OutputFormat.HTML);
+        html.entries().get(0);   // "Shen, Zhihua. <i>Reviewing and Reconsidering ...</i> ..."
+    }
+
+    /** The example of {@code style.ResolvedStyle}. */
+    void resolvedStyle() throws Exception {
+        ResolvedStyle s = new StyleResolver().resolve("chicago");
+        s.id();       // "chicago-notes-bibliography"
+        s.origin();   // Origin.BUNDLED, unless styles/chicago-notes-bibliography.csl exists
+    }
+
+    /** The example of {@code style.StyleResolver}. */
+    void styleResolver() throws Exception {
+        StyleResolver resolver = new StyleResolver(Path.of("styles"));
+        resolver.resolve("chicago").id();      // "chicago-notes-bibliography"
+        resolver.resolve("mla").origin();      // BUNDLED
+        resolver.resolve("house.csl").file();  // Path of ./house.csl
+    }
+
+    /** The example of {@code style.Styles}. */
+    void styles() throws Exception {
+        Styles.aliases();                        // {chicago=chicago-notes-bibliography, apa=apa, mla=...}
+        Styles.isBundled("chicago-notes-bibliography");   // true
+        Styles.isAvailable("styles/house.csl");  // true if that file is a usable CSL style
+    }
+
+    /** The example of {@code bibtex.BibTeXExporter}. */
+    void bibTeXExporter() throws Exception {
+        Reference shen = Reference.builder(ItemType.BOOK)
+                .authors(List.of(Name.of("Shen", "Zhihua")))
+                .title("Reviewing and Reconsidering the History of Sino-Soviet Relations")
+                .publisherPlace("Beijing").publisher("Social Sciences Academic Press")
+                .issued(PartialDate.ofYear(2016))
+                .build();
+        String bib = new BibTeXExporter().export(List.of(shen));   // "@book{shen2016,\n\tauthor = {Shen, Zhihua}, …"
+    }
+}
