@@ -46,6 +46,14 @@ final class JavadocExamples {
         Analysis b = Ibidem.analyzeText("Text.[1]\n\nNotes\n\n1. Mary Beard, SPQR (New York: Liveright, 2015), 12.\n");
     }
 
+    /** The example of {@code SourceScope}. */
+    void sourceScope() throws Exception {
+        Analysis a = Ibidem.analyze(Path.of("essay.md"));
+        a.unmatchedSources();                                   // the works known only from such short forms
+        a.bibliography("chicago", OutputFormat.TEXT);           // without them
+        a.bibliography("chicago", OutputFormat.TEXT, SourceScope.ALL);   // with them
+    }
+
     /** The example of {@code IbidemOptions}. */
     void ibidemOptions(Path path) throws Exception {
         IbidemOptions options = IbidemOptions.defaults()
