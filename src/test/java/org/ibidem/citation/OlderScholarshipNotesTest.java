@@ -1,0 +1,33 @@
+package org.ibidem.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ibidem.citation.ParsedCitations.only;
+
+import org.ibidem.reference.Locator;
+import org.junit.jupiter.api.Test;
+
+/** Conventions of earlier scholarship: notes written before the modern manuals, as older books print them. */
+class OlderScholarshipNotesTest {
+
+    @Test
+    void readsABareVolumeNumeralBeforeThePageAsPartOfTheLocator() {
+        ShortCitation c = (ShortCitation) only("Hartley, i, 606.");
+        assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
+        assertThat(c.title()).isNull();
+        assertThat(c.locator()).isEqualTo(new Locator("page", "i, 606"));
+    }
+
+    @Test
+    void keepsATitleThatIsAWordAfterTheAuthor() {
+        ShortCitation c = (ShortCitation) only("Hartley, Mill, 606.");
+        assertThat(c.title()).isEqualTo("Mill");
+    }
+
+    @Test
+    void endsTheCitationAtItsPageWhenASentenceFollows() {
+        ShortCitation c = (ShortCitation) only("Hartley, i. 605. The Treasury Books prove that Hartley knew.");
+        assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
+        assertThat(c.locator()).isEqualTo(new Locator("page", "i. 605"));
+        assertThat(c.suffix()).isEqualTo("The Treasury Books prove that Hartley knew");
+    }
+}
