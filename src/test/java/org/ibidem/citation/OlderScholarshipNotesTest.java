@@ -30,4 +30,20 @@ class OlderScholarshipNotesTest {
         assertThat(c.locator()).isEqualTo(new Locator("page", "i. 605"));
         assertThat(c.suffix()).isEqualTo("The Treasury Books prove that Hartley knew");
     }
+
+    @Test
+    void locatesALetterOrDiaryByTheDayItWasWritten() {
+        ShortCitation c = (ShortCitation) only("Lowther, Feb. 16-26, 1685.");
+        assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
+        assertThat(c.locator()).isEqualTo(new Locator("date", "Feb. 16-26, 1685"));
+        ShortCitation diary = (ShortCitation) only("Hartley's Diary, Jan. 28, 1684-5, June 11, 1699.");
+        assertThat(diary.locator()).isEqualTo(new Locator("date", "Jan. 28, 1684-5, June 11, 1699"));
+    }
+
+    @Test
+    void readsASecondSpanOfDaysAsPartOfTheDate() {
+        ShortCitation c = (ShortCitation) only("Lowther, Feb. 9-19, 16-26.");
+        assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
+        assertThat(c.locator()).isEqualTo(new Locator("date", "Feb. 9-19, 16-26"));
+    }
 }

@@ -30,4 +30,14 @@ class MultiVolumeShortFormTest {
                 0               | Hartley, i. 628.
                 """);
     }
+
+    @Test
+    void keepsOneDiaryWhateverDayItIsCitedBy() {
+        assertResolvesAsWritten("""
+                0               | Hartley's Diary, Jan. 28, 1684-5.  # short-form-unmatched
+                0               | Hartley's Diary, Sept. 6, 1676, June 11, 1699.
+                1 0             | Lowther, Feb. 16-26, 1685; Hartley's Diary, Feb. 6.  # short-form-unmatched
+                1               | Lowther, Feb. 18-28, 1685.
+                """);
+    }
 }

@@ -126,6 +126,16 @@ final class ShortFormReader implements CitationReader {
         if (fields.isEmpty()) {
             return null;
         }
+        int dated = TrailingLocator.datedFrom(fields);
+        if (dated > 0) {
+            // "Lowther, Feb. 16-26, 1685": a letter or diary is found by its date, the locator.
+            List<Field> day = fields.subList(dated, fields.size());
+            Field first = day.get(0);
+            Field last = day.get(day.size() - 1);
+            fields = new ArrayList<>(fields.subList(0, dated));
+            fields.add(new Field(Field.Kind.PLAIN, FieldText.joinText(day), first.start(), last.end(), false));
+            return datedShortForm(raw, span, prefix, fields, bodyOffset, flags);
+        }
         fields = cutAtSentenceAfterLocator(fields, remarkOut);
         int end = fields.size();
         while (end > 0 && TrailingLocator.isLocatorField(fields, end - 1)) {
@@ -257,6 +267,20 @@ final class ShortFormReader implements CitationReader {
                 bodyOffset + titleFields.get(titleFields.size() - 1).end());
         return new ShortCitation(ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw,
                 span, prefix, null, flags);
+    }
+
+    /** "Lowther, Feb. 16-26, 1685": the writer or series read as a short form, its last field the date. */
+    private Citation datedShortForm(String raw, TextSpan span, String prefix, List<Field> fields, int bodyOffset,
+                                    Set<StyleFlag> flags) {
+        Field day = fields.get(fields.size() - 1);
+        String[] remark = new String[1];
+        Citation c = shortFormFields(raw, span, prefix, fields.subList(0, fields.size() - 1), bodyOffset, flags,
+                remark);
+        if (!(c instanceof ShortCitation sc) || sc.locator() != null) {
+            return c;
+        }
+        return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), new Locator("date", day.text()),
+                sc.titleSpan(), sc.text(), sc.span(), sc.prefix(), sc.suffix(), sc.flags(), sc.noteReference());
     }
 
     /**
