@@ -46,4 +46,14 @@ class OlderScholarshipNotesTest {
         assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
         assertThat(c.locator()).isEqualTo(new Locator("date", "Feb. 9-19, 16-26"));
     }
+
+    @Test
+    void readsTheLatinDivisionsOfOlderNotesAsOneLocator() {
+        assertThat(((ShortCitation) only("Hartley, l. iv. c. 6.")).locator())
+                .isEqualTo(new Locator("chapter", "l. iv. c. 6"));
+        assertThat(((ShortCitation) only("Hartley, Memoirs, tom. ii. p. 511.")).locator())
+                .isEqualTo(new Locator("page", "tom. ii. p. 511"));
+        assertThat(((ShortCitation) only("Hartley, lib. ii. cap. 3.")).locator())
+                .isEqualTo(new Locator("chapter", "lib. ii. cap. 3"));
+    }
 }
