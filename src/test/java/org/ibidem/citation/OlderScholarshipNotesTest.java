@@ -56,4 +56,10 @@ class OlderScholarshipNotesTest {
         assertThat(((ShortCitation) only("Hartley, lib. ii. cap. 3.")).locator())
                 .isEqualTo(new Locator("chapter", "lib. ii. cap. 3"));
     }
+
+    @Test
+    void readsAPageRangeWhoseDashIsHeldByWordJoiners() {
+        assertThat(((ShortCitation) only("The Greville Memoirs, VI, 303\u2060\u2013\u20604.")).locator())
+                .isEqualTo(new Locator("page", "VI, 303\u20134"));
+    }
 }

@@ -68,7 +68,10 @@ public final class Locators {
 
     /** The locator the whole text states, or null. Bare numbers and roman numerals are pages. */
     public static Locator parse(String text) {
-        String s = FieldTokenizer.stripTrailing(text.strip(), ".");
+        // A word joiner around a dash ("273\u2060–\u20605", as careful e-book typesetting writes ranges) only
+        // keeps the line from breaking there.
+        String s = FieldTokenizer.stripTrailing(
+                text.indexOf('\u2060') >= 0 ? text.replace("\u2060", "").strip() : text.strip(), ".");
         if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
         }
