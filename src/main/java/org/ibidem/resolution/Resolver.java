@@ -462,6 +462,12 @@ public final class Resolver {
                 }
                 found = sameVolume;
             }
+            if (found.size() > 1 && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
+                // "Hartley, i. 628" after "Hartley, i, 606" and "Hartley, Mill, 12": the author's name alone names
+                // the work that the notes have only ever called by that name.
+                List<Work> untitled = found.stream().filter(w -> w.reference.title() == null).toList();
+                found = untitled.size() == 1 ? untitled : found;
+            }
             if (found.size() > 1 && titleInQuotes(s)) {
                 // "“Atlantic Telegraph.”": quotation marks name an article, a chapter or a page, not a book.
                 List<Work> quoted = found.stream()

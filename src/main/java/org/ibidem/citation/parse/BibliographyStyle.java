@@ -71,6 +71,10 @@ final class BibliographyStyle {
         int[] first = sentences.get(0);
         String authorText = body.substring(first[0], first[1]);
         List<Field> authorFields = FieldTokenizer.tokenize(authorText);
+        if (authorFields.size() == 2 && Dates.isDayOfWriting(authorFields.get(1).text() + " "
+                + firstField(body.substring(sentences.get(1)[0], sentences.get(1)[1])))) {
+            return null; // "Lowther, Feb. 16-26, 1685.": a letter's date, not a given name and a title
+        }
         if (authorFields.size() < 2 || !Names.isSingleWordName(firstWords(authorFields.get(0).text()))
                 || !authorFields.stream().allMatch(f -> f.isPlain() && (Names.looksLikeNames(f.text())
                 || Names.isSuffix(f.text())))) {
@@ -188,5 +192,11 @@ final class BibliographyStyle {
             }
         }
         return out;
+    }
+
+    /** The text up to the first comma, without a closing period: "9-19" of "9-19, 16-26.". */
+    private static String firstField(String sentence) {
+        int comma = sentence.indexOf(',');
+        return FieldTokenizer.stripTrailing((comma < 0 ? sentence : sentence.substring(0, comma)).strip(), ".");
     }
 }

@@ -29,6 +29,12 @@ public final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DAY_OF_WRITING = Pattern.compile("^" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?"
+            + "(?:[,.]?\\s+\\d{4}(?:\\s*[-–]\\s*\\d{1,2})?)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_OF_WRITING = Pattern.compile("^\\d{4}(?:\\s*[-–]\\s*\\d{1,2})?$");
+
+    private static final Pattern SPAN_OF_DAYS = Pattern.compile("^\\d{1,2}\\s*[-–]\\s*\\d{1,2}$");
+
     private Dates() {
     }
 
@@ -83,6 +89,25 @@ public final class Dates {
         }
         String t = text.strip();
         return opensWithMonthLetter(t) && PatternChecks.matches(MONTH_DAY, t);
+    }
+
+    /**
+     * Whether the text is the day a letter, despatch, diary entry or newspaper issue is dated by: a month and a day
+     * or a span of days ("Feb. 16-26", "Jan. 28, 1684-5", "Feb. 9. 1684-5"), the year optional.
+     */
+    public static boolean isDayOfWriting(String text) {
+        String t = text.strip();
+        return opensWithMonthLetter(t) && hasDigits(t, 1) && PatternChecks.matches(DAY_OF_WRITING, t);
+    }
+
+    /** Whether the text is a year alone, or an old-style year with the new one after it ("1684-5"). */
+    public static boolean isYearOfWriting(String text) {
+        return PatternChecks.matches(YEAR_OF_WRITING, text.strip());
+    }
+
+    /** Whether the text is a span of days alone ("16-26"), a second date after "Feb. 9-19". */
+    public static boolean isSpanOfDays(String text) {
+        return PatternChecks.matches(SPAN_OF_DAYS, text.strip());
     }
 
     /** Whether the text opens with the first letter of a month's name, in either case. */

@@ -141,7 +141,8 @@ final class ItalicTitleReader implements CitationReader {
      */
     @Override
     public boolean accepts(Segment s) {
-        return s.italic() >= 0 && yearAfter(s.fields(), s.italic());
+        // "Hartley's _Diary_, Sept. 6, 1676": the years are the entry's date, where in the diary, not the edition's.
+        return s.italic() >= 0 && yearAfter(s.fields(), s.italic()) && TrailingLocator.datedFrom(s.fields()) < 0;
     }
 
     @Override

@@ -31,6 +31,11 @@ public final class Locators {
             "^(?:act|book|bk|part|pt|vol|lib|no)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|chapter|cap|p|pp|l|ll|"
                     + "line|sec|sect|section)\\.?\\s*" + LIST + "(?:\\.?,?\\s+(sec|sect|section|§|p|pp|par|para|l|ll)"
                     + "\\.?\\s*" + LIST + ")?$", Pattern.CASE_INSENSITIVE);
+    // "l. iv. c. 6", "lib. ii. cap. 3", "tom. ii. p. 511": the Latin divisions of older notes — book (liber) or
+    // volume (tomus), then chapter (caput) or page. Kept as written; labelled by the smaller division.
+    private static final Pattern LATIN_DIVISIONS = Pattern.compile(
+            "^(?:l|lib|tom|t)\\.?\\s*(?:[ivxlcdm]+|\\d{1,4})\\.?,?\\s+(c|cap|p|pp)\\.?\\s*" + LIST + "$",
+            Pattern.CASE_INSENSITIVE);
     // "Kindle loc. 345", "locs. 120-24": an e-book's location, which Chicago discourages (a chapter or section
     // travels between devices) but readers write. CSL has no such label: it is a section, its value as written.
     private static final Pattern EBOOK_LOCATION = Pattern.compile(
@@ -49,7 +54,7 @@ public final class Locators {
             "nn", "note", "notes", "ch", "chap", "chapter", "sec", "sect", "section", "para", "par", "fol", "fols",
             "folio", "col", "cols", "ll", "line", "lines", "doc", "document", "art", "article", "act", "sc",
             "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
-            "cap", "ff", "et", "seq", "seqq", "passim", "and", "loc", "locs", "location", "locations", "kindle");
+            "cap", "ff", "et", "seq", "seqq", "passim", "and", "loc", "locs", "location", "locations", "kindle", "tom");
 
     private static final WordSet LOCATOR_WORD_SET = new WordSet(LOCATOR_WORDS);
 
@@ -63,7 +68,10 @@ public final class Locators {
 
     /** The locator the whole text states, or null. Bare numbers and roman numerals are pages. */
     public static Locator parse(String text) {
-        String s = FieldTokenizer.stripTrailing(text.strip(), ".");
+        // A word joiner around a dash ("273\u2060–\u20605", as careful e-book typesetting writes ranges) only
+        // keeps the line from breaking there.
+        String s = FieldTokenizer.stripTrailing(
+                text.indexOf('\u2060') >= 0 ? text.replace("\u2060", "").strip() : text.strip(), ".");
         if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
         }
@@ -83,6 +91,13 @@ public final class Locators {
             if ((first == 'k' || first == 'K' || first == 'l' || first == 'L')
                     && PatternChecks.matches(EBOOK_LOCATION, s)) {
                 return new Locator("section", s);
+            }
+            if (first == 'l' || first == 'L' || first == 't' || first == 'T') {
+                m = LATIN_DIVISIONS.matcher(s);
+                if (m.matches()) {
+                    String smaller = m.group(1).toLowerCase(Locale.ROOT);
+                    return new Locator(smaller.startsWith("c") ? "chapter" : "page", s);
+                }
             }
             m = COMPOUND.matcher(s);
             if (m.matches()) {

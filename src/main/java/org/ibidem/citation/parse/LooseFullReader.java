@@ -88,7 +88,8 @@ final class LooseFullReader implements CitationReader {
     /** A URL, an access date or another sign of a full citation, with no facts in parentheses. */
     @Override
     public boolean accepts(Segment s) {
-        return hasFullSignals(s.fields());
+        // "Hartley's Diary, Jan. 28, 1684-5": a date of writing is where in the diary, not when it was published.
+        return hasFullSignals(s.fields()) && TrailingLocator.datedFrom(s.fields()) < 0;
     }
 
     @Override

@@ -39,6 +39,8 @@ final class ShortFormReader implements CitationReader {
     private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
             "\\s((?:\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})+|\\d{1,4}[a-e]\\d{0,2})"
             + "(?:\\s*[\u2013-]\\s*\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})*)?)$");
+    private static final Pattern VOLUME_NUMERAL = Pattern.compile("[ivxl]{1,6}\\.?");
+    private static final Pattern LOCATOR_THEN_SENTENCE = Pattern.compile("(\\S.{0,40}?\\d)[.:]\\s+(\\p{Lu}.*)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Pattern TRAILING_PAGE = Pattern.compile(
             "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
@@ -124,6 +126,17 @@ final class ShortFormReader implements CitationReader {
         if (fields.isEmpty()) {
             return null;
         }
+        int dated = TrailingLocator.datedFrom(fields);
+        if (dated > 0) {
+            // "Lowther, Feb. 16-26, 1685": a letter or diary is found by its date, the locator.
+            List<Field> day = fields.subList(dated, fields.size());
+            Field first = day.get(0);
+            Field last = day.get(day.size() - 1);
+            fields = new ArrayList<>(fields.subList(0, dated));
+            fields.add(new Field(Field.Kind.PLAIN, FieldText.joinText(day), first.start(), last.end(), false));
+            return datedShortForm(raw, span, prefix, fields, bodyOffset, flags);
+        }
+        fields = cutAtSentenceAfterLocator(fields, remarkOut);
         int end = fields.size();
         while (end > 0 && TrailingLocator.isLocatorField(fields, end - 1)) {
             end--;
@@ -165,6 +178,12 @@ final class ShortFormReader implements CitationReader {
             }
         }
         Locator locator = TrailingLocator.locatorOf(locatorFields);
+        if (locator != null && locator.label().equals("page") && work.size() > 1 && isVolumeNumeral(work.get(work.size() - 1))) {
+            // "Burnet, i, 606": older notes give a multi-volume work's volume as a bare numeral before the page.
+            // It is part of the locator ("i, 606", as "Burnet, i. 606" is), never a title.
+            locator = new Locator(locator.label(),
+                    FieldTokenizer.stripTrailing(work.remove(work.size() - 1).text(), ".") + ", " + locator.value());
+        }
         String volume = null;
         Locators.InVolume inVolume = Locators.splitVolume(locator);
         if (inVolume != null) {
@@ -248,6 +267,60 @@ final class ShortFormReader implements CitationReader {
                 bodyOffset + titleFields.get(titleFields.size() - 1).end());
         return new ShortCitation(ShortCitation.Form.AUTHOR_TITLE, authors, title, volume, locator, titleSpan, raw,
                 span, prefix, null, flags);
+    }
+
+    /** "Lowther, Feb. 16-26, 1685": the writer or series read as a short form, its last field the date. */
+    private Citation datedShortForm(String raw, TextSpan span, String prefix, List<Field> fields, int bodyOffset,
+                                    Set<StyleFlag> flags) {
+        Field day = fields.get(fields.size() - 1);
+        String[] remark = new String[1];
+        Citation c = shortFormFields(raw, span, prefix, fields.subList(0, fields.size() - 1), bodyOffset, flags,
+                remark);
+        if (!(c instanceof ShortCitation sc) || sc.locator() != null) {
+            return c;
+        }
+        return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), new Locator("date", day.text()),
+                sc.titleSpan(), sc.text(), sc.span(), sc.prefix(), sc.suffix(), sc.flags(), sc.noteReference());
+    }
+
+    /**
+     * "Hartley, i. 605. The Treasury Books prove …", "Hartley, i. 606: Evelyn's …": a page, then a new sentence.
+     * The citation ends with its page; what follows is set aside as a remark (older notes run a citation and
+     * the author's comment together without a semicolon).
+     */
+    private static List<Field> cutAtSentenceAfterLocator(List<Field> fields, String[] remarkOut) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.isPlain()) {
+                continue;
+            }
+            String rest = null;
+            String loc = null;
+            Matcher m = LOCATOR_THEN_SENTENCE.matcher(f.text());
+            if (m.matches() && Locators.isLocator(m.group(1))) {
+                loc = m.group(1);
+                rest = m.group(2);
+            } else if (f.colonAfter() && i + 1 < fields.size() && Locators.isLocator(f.text())
+                    && Character.isUpperCase(fields.get(i + 1).text().charAt(0))) {
+                loc = f.text();
+            }
+            if (loc == null) {
+                continue;
+            }
+            List<Field> after = fields.subList(i + 1, fields.size());
+            String remark = rest == null ? FieldText.joinText(after)
+                    : after.isEmpty() ? rest : rest + ", " + FieldText.joinText(after);
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field(Field.Kind.PLAIN, loc, f.start(), f.start() + loc.length(), false));
+            remarkOut[0] = remark;
+            return out;
+        }
+        return fields;
+    }
+
+    /** A lower-case Roman numeral standing alone ("i", "iv."): a volume in older notes, not a title. */
+    private static boolean isVolumeNumeral(Field f) {
+        return f.isPlain() && PatternChecks.matches(VOLUME_NUMERAL, f.text());
     }
 
     /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */

@@ -173,4 +173,25 @@ final class TrailingLocator {
             return lp != null ? new Trailing(lp.locator, null) : new Trailing(null, FieldText.joinText(fields));
         }
     }
+
+    /**
+     * Where a letter, diary or newspaper cited by its date begins its date ("Lowther, Feb. 16-26, 1685", "Hartley's
+     * Diary, Jan. 28, 1684-5, June 11, 1699"): the index of the first of the trailing fields that are all days of
+     * writing and their years, after one or two fields that name the writer or the series (the first plain); -1 if none.
+     */
+    static int datedFrom(List<Field> fields) {
+        int i = fields.size();
+        while (i > 1 && fields.get(i - 1).isPlain() && (Dates.isDayOfWriting(fields.get(i - 1).text())
+                || (Dates.isYearOfWriting(fields.get(i - 1).text()) || Dates.isSpanOfDays(fields.get(i - 1).text()))
+                && Dates.isDayOfWriting(fields.get(i - 2).text()))) {
+            i--;
+        }
+        if (i == fields.size() || i > 2 || !Dates.isDayOfWriting(fields.get(i).text())) {
+            return -1;
+        }
+        // A writer or a series is named in a few words; "Goschen to Grey, July 27" is a letter described, which
+        // a collection's number before it locates ("Correspondence, No. 43. Goschen to Grey, July 27").
+        Field first = fields.get(0);
+        return first.isPlain() && Prose.splitLength(first.text()) <= 3 ? i : -1;
+    }
 }
