@@ -68,9 +68,15 @@ final class CrossReferenceReader implements CitationReader {
 
     @Override
     public Citation read(Segment s) {
-        Matcher supra = s.has(HeadReader.HAS_SUPRA | HeadReader.HAS_ABOVE) ? SUPRA.matcher(s.body()) : null;
-        if (supra != null && supra.matches()) {
-            return supra(s.raw(), s.span(), s.prefix(), supra);
+        if (s.has(HeadReader.HAS_SUPRA | HeadReader.HAS_ABOVE)) {
+            // "Roe, supra note 3, at 82 n.16 (explaining …)": what the writer says of the page is the suffix.
+            String body = s.body();
+            int explained = Parentheticals.trailingStart(body);
+            Matcher supra = SUPRA.matcher(explained > 0 ? body.substring(0, explained) : body);
+            if (supra.matches()) {
+                Citation c = supra(s.raw(), s.span(), s.prefix(), supra);
+                return explained > 0 ? Suffixes.withSuffix(c, body.substring(explained).strip()) : c;
+            }
         }
         Matcher opCit = s.has(HeadReader.HAS_CIT) ? OP_CIT.matcher(s.body()) : null;
         if (opCit != null && opCit.find()) {

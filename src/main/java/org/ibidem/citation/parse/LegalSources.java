@@ -41,8 +41,11 @@ final class LegalSources {
             "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
             + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&' ]*?\\.)\\s+(\\d{1,5})"
             + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*\\((\\d{4})\\)$");
+    // Any case: law reviews print the journal in large and small capitals, written "CALIF. L. REV.".
     private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?:L\\.\\s?J\\.|L\\.\\s?Rev\\.|Rev\\.|J\\.|"
-            + "L\\.\\s?Q\\.|Q\\.)");
+            + "L\\.\\s?Q\\.|Q\\.)", Pattern.CASE_INSENSITIVE);
+    // The marker of student work between the author and the title: "Jane Doe, Note, Title, 1 J. 2 (2000)".
+    private static final Pattern STUDENT_WORK = Pattern.compile("^(Note|Comment|Recent Case|Book Note),\\s+(\\S.*)$");
     private static final Pattern CODE_SECTION = Pattern.compile(
             "^(?:(\\S.*?),\\s+)?(\\d{1,3})\\s+(U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)"
             + "\\s+(§§?\\s*\\S.*?)"
@@ -75,10 +78,20 @@ final class LegalSources {
     /** The note read as one of these sources or as a court case, or null (the usual case, decided cheaply). */
     static Citation read(String raw, TextSpan span, String prefix, String body, int bodyOffset, boolean cutOff,
                          NameOrder order) {
+        if (body.length() > 400) {
+            return null;
+        }
+        // "… (2d Cir. 1990) (noting that …)": the explanatory parentheticals become the suffix.
+        int explained = Parentheticals.trailingStart(body);
+        if (explained > 0) {
+            Citation core = read(raw, span, prefix, body.substring(0, explained), bodyOffset, cutOff, order);
+            return core == null ? null : Suffixes.withSuffix(core, body.substring(explained).strip());
+        }
         if (body.length() > 300) {
             return null;
         }
-        FullCitation source = statuteOrArticle(raw, span, prefix, body, cutOff, order);
+        // Emphasis marks a converter left as text ("Comment, *Title, * 62 AM. U. L. REV.") are no part of the grammar.
+        FullCitation source = statuteOrArticle(raw, span, prefix, stripEmphasisMarks(body), cutOff, order);
         if (source != null) {
             return source;
         }
@@ -137,9 +150,12 @@ final class LegalSources {
             Matcher m = LAW_REVIEW.matcher(body);
             if (m.matches() && PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
                     && Names.looksLikeNames(m.group(1))) {
+                // A student's "Note," or "Comment," is no part of the title; emphasis marks around it are not either.
+                Matcher student = STUDENT_WORK.matcher(m.group(2));
+                String title = stripEmphasisMarks(student.matches() ? student.group(2) : m.group(2));
                 Reference ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
                         .authors(Names.parseList(m.group(1), order))
-                        .title(m.group(2)).volume(m.group(3)).containerTitle(m.group(4)).page(m.group(5))
+                        .title(title).volume(m.group(3)).containerTitle(m.group(4)).page(m.group(5))
                         .issued(PartialDate.ofYear(Integer.parseInt(m.group(7))))
                         .build();
                 Locator pin = m.group(6) == null ? null : Locator.page(m.group(6).strip());
@@ -212,6 +228,11 @@ final class LegalSources {
     /** The flags of a citation read whole by these rules: only whether the note was cut off. */
     private static Set<StyleFlag> flags(boolean cutOff) {
         return cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+    }
+
+    /** The text without the literal asterisks of emphasis that a converter left: "*Title, *" → "Title,". */
+    private static String stripEmphasisMarks(String text) {
+        return text.indexOf('*') < 0 ? text : text.replace("*", "").replaceAll("\\s{2,}", " ").strip();
     }
 
     private static String blankToNull(String s) {
