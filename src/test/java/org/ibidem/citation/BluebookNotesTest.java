@@ -77,4 +77,22 @@ class BluebookNotesTest {
         assertThat(c.reference().authority()).isEqualTo("2d Cir.");
         assertThat(c.suffix()).isNull();
     }
+
+    @Test
+    void readsABookInLargeAndSmallCapitalsWithItsPinpointAfterTheTitle() {
+        FullCitation c = (FullCitation) only("ALICE WONG, A HISTORY OF RIGHTS IN THE WEST 35–69, 82–92 (2d ed. 2007).");
+        Reference r = c.reference();
+        assertThat(r.type()).isEqualTo(ItemType.BOOK);
+        assertThat(r.authors()).containsExactly(Name.of("Wong", "Alice"));
+        assertThat(r.title()).isEqualTo("A History of Rights in the West");
+        assertThat(r.edition()).isEqualTo("2d");
+        assertThat(c.locator()).isEqualTo(Locator.page("35–69, 82–92"));
+    }
+
+    @Test
+    void leavesACapitalisedTitleWithAPublisherToTheBookReaders() {
+        Reference r = ref(only("Alice Wong, A History of Rights (New York: Norton, 2007), 35."));
+        assertThat(r.title()).isEqualTo("A History of Rights");
+        assertThat(r.publisher()).isEqualTo("Norton");
+    }
 }

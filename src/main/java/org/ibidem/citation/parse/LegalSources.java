@@ -70,6 +70,14 @@ final class LegalSources {
     // 494"). Groups: name, volume, reporter, page.
     private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
             "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
+    // A book as a law review cites it, its author and title in large and small capitals written as capitals, the
+    // pinpoint straight after the title and the edition and year in parentheses: "JANE ROE, A HISTORY OF RIGHTS
+    // 35–69, 82–92 (2d ed. 2007)". Groups: authors, title, pinpoint, edition, year.
+    private static final Pattern CAPITALS_BOOK = Pattern.compile(
+            "^(\\p{Lu}[^,\\p{Ll}]{1,80}?),\\s+(\\p{Lu}[^\\p{Ll}()]{2,250}?)"
+            + "(?:\\s+(\\d[\\d\\s,\u2013-]*?|[ivxlc]+(?:[\u2013-][ivxlc]+)?))?\\s*\\(([^()]*?)\\s*(\\d{4})\\)$");
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
+            "in", "into", "nor", "of", "on", "or", "the", "to", "with", "v.");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
 
     private LegalSources() {
@@ -146,6 +154,12 @@ final class LegalSources {
                 return new FullCitation(ref.build(), null, raw, span, prefix, null, flags(cutOff));
             }
         }
+        if (body.endsWith(")") && isCapitals(body, body.indexOf(','))) {
+            FullCitation book = capitalsBook(raw, span, prefix, body, cutOff, order);
+            if (book != null) {
+                return book;
+            }
+        }
         if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
             Matcher m = LAW_REVIEW.matcher(body);
             if (m.matches() && PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
@@ -163,6 +177,66 @@ final class LegalSources {
             }
         }
         return null;
+    }
+
+    /** {@link #CAPITALS_BOOK}, its capitals set in title case as a reader sees them, or null. */
+    private static FullCitation capitalsBook(String raw, TextSpan span, String prefix, String body, boolean cutOff,
+                                             NameOrder order) {
+        Matcher m = CAPITALS_BOOK.matcher(body);
+        if (!m.matches() || !Names.looksLikeNames(m.group(1)) || FieldText.WHITESPACE.split(m.group(2)).length < 2) {
+            return null;
+        }
+        String edition = m.group(4).strip();
+        if (!edition.isEmpty() && !edition.endsWith("ed.")) {
+            return null; // "(Oxford Univ. Press 2007)" and the like are not this shape's
+        }
+        Reference.Builder ref = Reference.builder(ItemType.BOOK)
+                .authors(Names.parseList(titleCase(m.group(1)), order))
+                .title(titleCase(m.group(2).strip()))
+                .issued(PartialDate.ofYear(Integer.parseInt(m.group(5))));
+        if (!edition.isEmpty()) {
+            ref.edition(edition.substring(0, edition.length() - 3).strip());
+        }
+        Locator pin = m.group(3) == null ? null : Locator.page(m.group(3).strip());
+        return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
+    }
+
+    /** Whether the text's first {@code n} characters hold letters, all of them capitals. */
+    private static boolean isCapitals(String text, int n) {
+        if (n < 3) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** "INVENTING HUMAN RIGHTS: A HISTORY OF IT" → "Inventing Human Rights: A History of It". */
+    static String titleCase(String capitals) {
+        String[] words = capitals.split(" ", -1);
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean first = true;
+        for (String w : words) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!first && MINOR_WORDS.contains(lower)) {
+                out.append(lower);
+            } else if (w.length() > 1 && !w.contains(".")) { // "U.S." and initials keep their capitals
+                out.append(w.charAt(0)).append(lower, 1, lower.length());
+            } else {
+                out.append(w);
+            }
+            first = w.endsWith(":") || w.isEmpty();
+        }
+        return out.toString();
     }
 
     /**
