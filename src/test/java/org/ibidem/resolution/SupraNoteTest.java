@@ -15,4 +15,14 @@ class SupraNoteTest {
                 0@81     | Roe, supra note 1, at 81 (noting many courts).
                 """);
     }
+
+    @Test
+    void resolvesAnOscolaCrossReferenceByTheAuthorNamed() {
+        assertResolvesAsWritten("""
+                0@37 1 | Tom Roe, The Rule of Things (Allen Lane 2010) 37; Joan Doe, The Other Book (OUP 1977) 12.
+                1@219  | Doe (n 1) 219.
+                0@6-10 | Roe (n 1) 6-10.
+                0@8    | ibid 8.
+                """);
+    }
 }
