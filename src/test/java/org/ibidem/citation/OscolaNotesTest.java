@@ -3,8 +3,11 @@ package org.ibidem.citation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ibidem.citation.ParsedCitations.only;
 
+import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
+import org.ibidem.reference.PartialDate;
+import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
 
 /** OSCOLA notes, as UK legal writing has them. Each note is written for this test. */
@@ -30,5 +33,28 @@ class OscolaNotesTest {
     void leavesAnAuthorWhoseNameEndsInNToTheOtherReaders() {
         Citation c = only("Jane Roe, The Law of Things (OUP 1980) 12.");
         assertThat(c).isInstanceOf(FullCitation.class);
+    }
+
+    @Test
+    void readsAnArticleWithItsYearBeforeTheVolumeAndAPinpointAfterTheFirstPage() {
+        FullCitation c = (FullCitation) only("Joseph Roe, 'The Rule of Things and its Virtue' (1977) 93 LQR 210, 229.");
+        Reference r = c.reference();
+        assertThat(r.type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(r.authors()).containsExactly(Name.of("Roe", "Joseph"));
+        assertThat(r.title()).isEqualTo("The Rule of Things and its Virtue");
+        assertThat(r.containerTitle()).isEqualTo("LQR");
+        assertThat(r.volume()).isEqualTo("93");
+        assertThat(r.page()).isEqualTo("210");
+        assertThat(r.issued()).isEqualTo(PartialDate.ofYear(1977));
+        assertThat(c.locator()).isEqualTo(Locator.page("229"));
+    }
+
+    @Test
+    void readsAnArticleWhoseYearInSquareBracketsNumbersTheVolumes() {
+        FullCitation c = (FullCitation) only("Ann Poe, ‘Courts and Things’ [2006] CLJ 100, 104.");
+        assertThat(c.reference().volume()).isNull();
+        assertThat(c.reference().containerTitle()).isEqualTo("CLJ");
+        assertThat(c.reference().issued()).isEqualTo(PartialDate.ofYear(2006));
+        assertThat(c.locator()).isEqualTo(Locator.page("104"));
     }
 }

@@ -76,6 +76,14 @@ final class LegalSources {
     private static final Pattern CAPITALS_BOOK = Pattern.compile(
             "^(\\p{Lu}[^,\\p{Ll}]{1,80}?),\\s+(\\p{Lu}[^\\p{Ll}()]{2,250}?)"
             + "(?:\\s+(\\d[\\d\\s,\u2013-]*?|[ivxlc]+(?:[\u2013-][ivxlc]+)?))?\\s*\\(([^()]*?)\\s*(\\d{4})\\)$");
+    // An article as OSCOLA cites it: the title in single quotation marks, the year in round brackets before the
+    // volume (or in square brackets when the year numbers the volumes), the journal, first page and pinpoint:
+    // "Jane Roe, 'The Law of Things' (1977) 93 LQR 210, 229", "… '…' [2006] CLJ 100, 104". Groups: authors,
+    // title, year, volume, square-bracket year, volume, journal, first page, pinpoint.
+    private static final Pattern OSCOLA_ARTICLE = Pattern.compile(
+            "^(\\p{Lu}[^,']{0,100}?),\\s+['\u2018](.{2,300}?)['\u2019],?\\s+"
+            + "(?:\\((\\d{4})\\)\\s+(\\d{1,4})|\\[(\\d{4})\\](?:\\s+(\\d{1,4}))?)"
+            + "\\s+(\\p{Lu}[\\p{L}.&' ]{0,60}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
             "in", "into", "nor", "of", "on", "or", "the", "to", "with", "v.");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
@@ -158,6 +166,23 @@ final class LegalSources {
             FullCitation book = capitalsBook(raw, span, prefix, body, cutOff, order);
             if (book != null) {
                 return book;
+            }
+        }
+        if ((body.contains("' (") || body.contains("\u2019 (") || body.contains("' [") || body.contains("\u2019 ["))
+                && Character.isDigit(body.charAt(body.length() - 1))) {
+            Matcher m = OSCOLA_ARTICLE.matcher(body);
+            if (m.matches() && Names.looksLikeNames(m.group(1))) {
+                boolean round = m.group(3) != null;
+                Reference.Builder ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
+                        .authors(Names.parseList(m.group(1), order))
+                        .title(m.group(2)).containerTitle(m.group(7).strip()).page(m.group(8))
+                        .issued(PartialDate.ofYear(Integer.parseInt(round ? m.group(3) : m.group(5))));
+                String volume = round ? m.group(4) : m.group(6);
+                if (volume != null) {
+                    ref.volume(volume);
+                }
+                Locator pin = m.group(9) == null ? null : Locator.page(m.group(9).strip());
+                return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
             }
         }
         if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
