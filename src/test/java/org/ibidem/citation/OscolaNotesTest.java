@@ -57,4 +57,27 @@ class OscolaNotesTest {
         assertThat(c.reference().issued()).isEqualTo(PartialDate.ofYear(2006));
         assertThat(c.locator()).isEqualTo(Locator.page("104"));
     }
+
+    @Test
+    void readsACaseWithItsYearInSquareBracketsAndItsParagraphs() {
+        FullCitation c = (FullCitation) only("R (on the application of Roe) v Attorney General [2006] 1 AC 262 "
+                + "[144]-[157] (Lady Doe).");
+        Reference r = c.reference();
+        assertThat(r.type()).isEqualTo(ItemType.LEGAL_CASE);
+        assertThat(r.title()).isEqualTo("R (on the application of Roe) v Attorney General");
+        assertThat(r.volume()).isEqualTo("1");
+        assertThat(r.containerTitle()).isEqualTo("AC");
+        assertThat(r.page()).isEqualTo("262");
+        assertThat(r.issued()).isEqualTo(PartialDate.ofYear(2006));
+        assertThat(c.locator()).isEqualTo(new Locator("paragraph", "[144]-[157]"));
+        assertThat(c.suffix()).isEqualTo("(Lady Doe)");
+    }
+
+    @Test
+    void readsANeutralCitationWithAParagraph() {
+        FullCitation c = (FullCitation) only("Roe v Prime Minister [2019] UKSC 41 [41].");
+        assertThat(c.reference().containerTitle()).isEqualTo("UKSC");
+        assertThat(c.reference().volume()).isNull();
+        assertThat(c.locator()).isEqualTo(new Locator("paragraph", "[41]"));
+    }
 }

@@ -84,6 +84,15 @@ final class LegalSources {
             "^(\\p{Lu}[^,']{0,100}?),\\s+['\u2018](.{2,300}?)['\u2019],?\\s+"
             + "(?:\\((\\d{4})\\)\\s+(\\d{1,4})|\\[(\\d{4})\\](?:\\s+(\\d{1,4}))?)"
             + "\\s+(\\p{Lu}[\\p{L}.&' ]{0,60}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
+    // A case as OSCOLA cites it: no comma, "v" without a period, the year in square brackets, the volume if the
+    // report has one, the report or court, the first page or case number, then the paragraphs and the judge:
+    // "Roe v Doe [2006] 1 AC 262 [144]-[157] (Lord Smith)", "Roe v Doe [2019] UKSC 41 [41]". Groups: name,
+    // year, volume, report, page, pinpoint, judge.
+    private static final Pattern OSCOLA_CASE = Pattern.compile(
+            "^(\\S.{0,150}?\\sv\\s.{1,150}?|Re\\s.{1,150}?)\\s+\\[(\\d{4})\\]\\s+(?:(\\d{1,4})\\s+)?"
+            + "([A-Z][A-Za-z]{0,12}(?:\\s\\([A-Za-z]{1,8}\\))?)\\s+(\\d{1,5})"
+            + "(?:,?\\s+(\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?(?:,\\s*\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*"
+            + "\\[\\d{1,4}\\])?)*))?(?:\\s+\\(([^()]{1,80})\\))?$");
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
             "in", "into", "nor", "of", "on", "or", "the", "to", "with", "v.");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
@@ -183,6 +192,20 @@ final class LegalSources {
                 }
                 Locator pin = m.group(9) == null ? null : Locator.page(m.group(9).strip());
                 return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
+            }
+        }
+        if (body.indexOf('[') > 0 && (body.contains(" v ") || body.startsWith("Re "))) {
+            Matcher m = OSCOLA_CASE.matcher(body);
+            if (m.matches()) {
+                Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE).title(m.group(1).strip())
+                        .containerTitle(m.group(4)).page(m.group(5))
+                        .issued(PartialDate.ofYear(Integer.parseInt(m.group(2))));
+                if (m.group(3) != null) {
+                    ref.volume(m.group(3));
+                }
+                Locator pin = m.group(6) == null ? null : new Locator("paragraph", m.group(6));
+                String judge = m.group(7) == null ? null : "(" + m.group(7) + ")";
+                return new FullCitation(ref.build(), pin, raw, span, prefix, judge, flags(cutOff));
             }
         }
         if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
