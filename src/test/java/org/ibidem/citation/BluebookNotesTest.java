@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ibidem.citation.ParsedCitations.only;
 import static org.ibidem.citation.ParsedCitations.ref;
 
+import java.util.List;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
@@ -94,5 +95,20 @@ class BluebookNotesTest {
         Reference r = ref(only("Alice Wong, A History of Rights (New York: Norton, 2007), 35."));
         assertThat(r.title()).isEqualTo("A History of Rights");
         assertThat(r.publisher()).isEqualTo("Norton");
+    }
+
+    @Test
+    void readsAnIdAfterASentenceOfCommentaryAsACitationOfItsOwn() {
+        List<Citation> cs = new NoteParser().parse("Roe, supra note 1, at 3. The court agreed with the plaintiffs "
+                + "on every point. Id. at 5.");
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(1)).isInstanceOf(IbidCitation.class);
+        assertThat(cs.get(1).locator()).isEqualTo(Locator.page("5"));
+    }
+
+    @Test
+    void doesNotCutBeforeAnIdemInsideAWord() {
+        assertThat(new NoteParser().parse("Jane Roe, The Ideal State (New York: Norton, 2001), 12. Ideas differ."))
+                .hasSize(1);
     }
 }
