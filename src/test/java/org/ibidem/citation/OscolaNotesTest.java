@@ -2,6 +2,7 @@ package org.ibidem.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ibidem.citation.ParsedCitations.only;
+import static org.ibidem.citation.ParsedCitations.ref;
 
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
@@ -79,5 +80,14 @@ class OscolaNotesTest {
         assertThat(c.reference().containerTitle()).isEqualTo("UKSC");
         assertThat(c.reference().volume()).isNull();
         assertThat(c.locator()).isEqualTo(new Locator("paragraph", "[41]"));
+    }
+
+    @Test
+    void readsThePublisherBeforeTheYearWithoutAPlace() {
+        Reference r = ref(only("Jane Roe, The Law of Things (8th edn, Allen Lane 2010) 37."));
+        assertThat(r.publisher()).isEqualTo("Allen Lane");
+        assertThat(r.publisherPlace()).isNull();
+        assertThat(r.edition()).isEqualTo("8");
+        assertThat(r.issued()).isEqualTo(PartialDate.ofYear(2010));
     }
 }
