@@ -111,4 +111,13 @@ class BluebookNotesTest {
         assertThat(new NoteParser().parse("Jane Roe, The Ideal State (New York: Norton, 2001), 12. Ideas differ."))
                 .hasSize(1);
     }
+
+    @Test
+    void readsAnIdWhoseEmphasisMarksWereLeftAsText() {
+        IbidCitation c = (IbidCitation) only("*Id. *at 1770.");
+        assertThat(c.locator()).isEqualTo(Locator.page("1770"));
+        IbidCitation see = (IbidCitation) only("*See id. *at 1775.");
+        assertThat(see.prefix()).isEqualTo("See");
+        assertThat(see.locator()).isEqualTo(Locator.page("1775"));
+    }
 }
