@@ -24,9 +24,11 @@ final class HeadReader {
     // A signal may carry a qualifier set off by commas: "See, for example,", "See also, e.g.,", "Cf., in
     // particular,", "See especially".
     static final Pattern SIGNAL = Pattern.compile(
-            "^((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
+            "^\\*?((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
                     + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),)?"
-                    + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)\\s+",
+                    + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)"
+                    // A signal in italics whose emphasis marks a converter left as text: "*See generally *Roe, …".
+                    + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",
             Pattern.CASE_INSENSITIVE);
     // A signal after some prose: "For a different reading, see Shen, …".
     static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
@@ -73,7 +75,7 @@ final class HeadReader {
 
     /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
     static boolean mayOpenWithSignal(String s) {
-        return !s.isEmpty() && "sbcefaqrSBCEFAQR".indexOf(s.charAt(0)) >= 0;
+        return !s.isEmpty() && "sbcefaqrSBCEFAQR*".indexOf(s.charAt(0)) >= 0;
     }
 
     /**
@@ -154,7 +156,7 @@ final class HeadReader {
         Matcher signal = mayOpenWithSignal(s) ? SIGNAL.matcher(s) : null;
         int bodyStart = 0;
         if (signal != null && signal.lookingAt() && signal.end() < s.length()) {
-            prefix = s.substring(0, signal.end()).strip();
+            prefix = s.substring(0, signal.end()).replace("*", "").strip();
             bodyStart = signal.end();
         } else {
             Matcher embedded = (words & (HAS_SEE | HAS_CF)) != 0 ? EMBEDDED_SIGNAL.matcher(s) : null;

@@ -31,6 +31,9 @@ final class IbidReader implements CitationReader {
         TextSpan formSpan = new TextSpan(bodyOffset, bodyOffset + form.length());
         String rest = FieldText.LEADING_PUNCTUATION.matcher(FieldTokenizer.stripTrailing(body, m.end(), body.length(), ".,;:"))
                 .replaceFirst("");
+        if (rest.startsWith("*")) {
+            rest = rest.substring(1).strip(); // "*Id. *at 8": the emphasis mark a converter left after "Id."
+        }
         if (rest.startsWith("at ")) {
             rest = rest.substring(3).strip(); // "Id. at 495": the legal "ibid." names its page after "at"
         }
@@ -73,17 +76,21 @@ final class IbidReader implements CitationReader {
     /** "Ibid." opens the body, or "ibid" stands somewhere in it. */
     @Override
     public boolean accepts(Segment s) {
-        char opening = s.written().charAt(0);
+        String written = s.written();
+        char opening = written.charAt(0) == '*' && written.length() > 1 ? written.charAt(1) : written.charAt(0);
         return opening == 'i' || opening == 'I' || s.has(HeadReader.HAS_IBID);
     }
 
     @Override
     public Citation read(Segment s) {
         // Match on the text before its final period was stripped, so "Ibid." keeps the period it was written with.
-        char opening = s.written().charAt(0);
-        Matcher ibid = opening == 'i' || opening == 'I' ? IBID.matcher(s.written()) : null;
+        // "*Id. *at 8": an italic "Id." whose emphasis marks a converter left as text.
+        int skip = s.written().length() > 1 && s.written().charAt(0) == '*' ? 1 : 0;
+        String written = s.written().substring(skip);
+        char opening = written.charAt(0);
+        Matcher ibid = opening == 'i' || opening == 'I' ? IBID.matcher(written) : null;
         if (ibid != null && ibid.lookingAt() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
-            return ibid(s.raw(), s.span(), s.prefix(), s.written(), s.offset(), ibid);
+            return ibid(s.raw(), s.span(), s.prefix(), written, s.offset() + skip, ibid);
         }
         String body = s.body();
         Matcher inner = s.has(HeadReader.HAS_IBID) ? EMBEDDED_IBID.matcher(body) : null;

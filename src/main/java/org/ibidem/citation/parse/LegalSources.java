@@ -41,8 +41,11 @@ final class LegalSources {
             "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
             + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&' ]*?\\.)\\s+(\\d{1,5})"
             + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*\\((\\d{4})\\)$");
+    // Any case: law reviews print the journal in large and small capitals, written "CALIF. L. REV.".
     private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?:L\\.\\s?J\\.|L\\.\\s?Rev\\.|Rev\\.|J\\.|"
-            + "L\\.\\s?Q\\.|Q\\.)");
+            + "L\\.\\s?Q\\.|Q\\.)", Pattern.CASE_INSENSITIVE);
+    // The marker of student work between the author and the title: "Jane Doe, Note, Title, 1 J. 2 (2000)".
+    private static final Pattern STUDENT_WORK = Pattern.compile("^(Note|Comment|Recent Case|Book Note),\\s+(\\S.*)$");
     private static final Pattern CODE_SECTION = Pattern.compile(
             "^(?:(\\S.*?),\\s+)?(\\d{1,3})\\s+(U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)"
             + "\\s+(§§?\\s*\\S.*?)"
@@ -67,6 +70,31 @@ final class LegalSources {
     // 494"). Groups: name, volume, reporter, page.
     private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
             "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
+    // A book as a law review cites it, its author and title in large and small capitals written as capitals, the
+    // pinpoint straight after the title and the edition and year in parentheses: "JANE ROE, A HISTORY OF RIGHTS
+    // 35–69, 82–92 (2d ed. 2007)". Groups: authors, title, pinpoint, edition, year.
+    private static final Pattern CAPITALS_BOOK = Pattern.compile(
+            "^(\\p{Lu}[^,\\p{Ll}]{1,80}?),\\s+(\\p{Lu}[^\\p{Ll}()]{2,250}?)"
+            + "(?:\\s+(\\d[\\d\\s,\u2013-]*?|[ivxlc]+(?:[\u2013-][ivxlc]+)?))?\\s*\\(([^()]*?)\\s*(\\d{4})\\)$");
+    // An article as OSCOLA cites it: the title in single quotation marks, the year in round brackets before the
+    // volume (or in square brackets when the year numbers the volumes), the journal, first page and pinpoint:
+    // "Jane Roe, 'The Law of Things' (1977) 93 LQR 210, 229", "… '…' [2006] CLJ 100, 104". Groups: authors,
+    // title, year, volume, square-bracket year, volume, journal, first page, pinpoint.
+    private static final Pattern OSCOLA_ARTICLE = Pattern.compile(
+            "^(\\p{Lu}[^,']{0,100}?),\\s+['\u2018](.{2,300}?)['\u2019],?\\s+"
+            + "(?:\\((\\d{4})\\)\\s+(\\d{1,4})|\\[(\\d{4})\\](?:\\s+(\\d{1,4}))?)"
+            + "\\s+(\\p{Lu}[\\p{L}.&' ]{0,60}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
+    // A case as OSCOLA cites it: no comma, "v" without a period, the year in square brackets, the volume if the
+    // report has one, the report or court, the first page or case number, then the paragraphs and the judge:
+    // "Roe v Doe [2006] 1 AC 262 [144]-[157] (Lord Smith)", "Roe v Doe [2019] UKSC 41 [41]". Groups: name,
+    // year, volume, report, page, pinpoint, judge.
+    private static final Pattern OSCOLA_CASE = Pattern.compile(
+            "^(\\S.{0,150}?\\sv\\s.{1,150}?|Re\\s.{1,150}?)\\s+\\[(\\d{4})\\]\\s+(?:(\\d{1,4})\\s+)?"
+            + "([A-Z][A-Za-z]{0,12}(?:\\s\\([A-Za-z]{1,8}\\))?)\\s+(\\d{1,5})"
+            + "(?:,?\\s+(\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?(?:,\\s*\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*"
+            + "\\[\\d{1,4}\\])?)*))?(?:\\s+\\(([^()]{1,80})\\))?$");
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
+            "in", "into", "nor", "of", "on", "or", "the", "to", "with", "v.");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
 
     private LegalSources() {
@@ -75,10 +103,20 @@ final class LegalSources {
     /** The note read as one of these sources or as a court case, or null (the usual case, decided cheaply). */
     static Citation read(String raw, TextSpan span, String prefix, String body, int bodyOffset, boolean cutOff,
                          NameOrder order) {
+        if (body.length() > 400) {
+            return null;
+        }
+        // "… (2d Cir. 1990) (noting that …)": the explanatory parentheticals become the suffix.
+        int explained = Parentheticals.trailingStart(body);
+        if (explained > 0) {
+            Citation core = read(raw, span, prefix, body.substring(0, explained), bodyOffset, cutOff, order);
+            return core == null ? null : Suffixes.withSuffix(core, body.substring(explained).strip());
+        }
         if (body.length() > 300) {
             return null;
         }
-        FullCitation source = statuteOrArticle(raw, span, prefix, body, cutOff, order);
+        // Emphasis marks a converter left as text ("Comment, *Title, * 62 AM. U. L. REV.") are no part of the grammar.
+        FullCitation source = statuteOrArticle(raw, span, prefix, stripEmphasisMarks(body), cutOff, order);
         if (source != null) {
             return source;
         }
@@ -133,13 +171,53 @@ final class LegalSources {
                 return new FullCitation(ref.build(), null, raw, span, prefix, null, flags(cutOff));
             }
         }
+        if (body.endsWith(")") && isCapitals(body, body.indexOf(','))) {
+            FullCitation book = capitalsBook(raw, span, prefix, body, cutOff, order);
+            if (book != null) {
+                return book;
+            }
+        }
+        if ((body.contains("' (") || body.contains("\u2019 (") || body.contains("' [") || body.contains("\u2019 ["))
+                && Character.isDigit(body.charAt(body.length() - 1))) {
+            Matcher m = OSCOLA_ARTICLE.matcher(body);
+            if (m.matches() && Names.looksLikeNames(m.group(1))) {
+                boolean round = m.group(3) != null;
+                Reference.Builder ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
+                        .authors(Names.parseList(m.group(1), order))
+                        .title(m.group(2)).containerTitle(m.group(7).strip()).page(m.group(8))
+                        .issued(PartialDate.ofYear(Integer.parseInt(round ? m.group(3) : m.group(5))));
+                String volume = round ? m.group(4) : m.group(6);
+                if (volume != null) {
+                    ref.volume(volume);
+                }
+                Locator pin = m.group(9) == null ? null : Locator.page(m.group(9).strip());
+                return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
+            }
+        }
+        if (body.indexOf('[') > 0 && (body.contains(" v ") || body.startsWith("Re "))) {
+            Matcher m = OSCOLA_CASE.matcher(body);
+            if (m.matches()) {
+                Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE).title(m.group(1).strip())
+                        .containerTitle(m.group(4)).page(m.group(5))
+                        .issued(PartialDate.ofYear(Integer.parseInt(m.group(2))));
+                if (m.group(3) != null) {
+                    ref.volume(m.group(3));
+                }
+                Locator pin = m.group(6) == null ? null : new Locator("paragraph", m.group(6));
+                String judge = m.group(7) == null ? null : "(" + m.group(7) + ")";
+                return new FullCitation(ref.build(), pin, raw, span, prefix, judge, flags(cutOff));
+            }
+        }
         if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
             Matcher m = LAW_REVIEW.matcher(body);
             if (m.matches() && PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
                     && Names.looksLikeNames(m.group(1))) {
+                // A student's "Note," or "Comment," is no part of the title; emphasis marks around it are not either.
+                Matcher student = STUDENT_WORK.matcher(m.group(2));
+                String title = stripEmphasisMarks(student.matches() ? student.group(2) : m.group(2));
                 Reference ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
                         .authors(Names.parseList(m.group(1), order))
-                        .title(m.group(2)).volume(m.group(3)).containerTitle(m.group(4)).page(m.group(5))
+                        .title(title).volume(m.group(3)).containerTitle(m.group(4)).page(m.group(5))
                         .issued(PartialDate.ofYear(Integer.parseInt(m.group(7))))
                         .build();
                 Locator pin = m.group(6) == null ? null : Locator.page(m.group(6).strip());
@@ -147,6 +225,66 @@ final class LegalSources {
             }
         }
         return null;
+    }
+
+    /** {@link #CAPITALS_BOOK}, its capitals set in title case as a reader sees them, or null. */
+    private static FullCitation capitalsBook(String raw, TextSpan span, String prefix, String body, boolean cutOff,
+                                             NameOrder order) {
+        Matcher m = CAPITALS_BOOK.matcher(body);
+        if (!m.matches() || !Names.looksLikeNames(m.group(1)) || FieldText.WHITESPACE.split(m.group(2)).length < 2) {
+            return null;
+        }
+        String edition = m.group(4).strip();
+        if (!edition.isEmpty() && !edition.endsWith("ed.")) {
+            return null; // "(Oxford Univ. Press 2007)" and the like are not this shape's
+        }
+        Reference.Builder ref = Reference.builder(ItemType.BOOK)
+                .authors(Names.parseList(titleCase(m.group(1)), order))
+                .title(titleCase(m.group(2).strip()))
+                .issued(PartialDate.ofYear(Integer.parseInt(m.group(5))));
+        if (!edition.isEmpty()) {
+            ref.edition(edition.substring(0, edition.length() - 3).strip());
+        }
+        Locator pin = m.group(3) == null ? null : Locator.page(m.group(3).strip());
+        return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
+    }
+
+    /** Whether the text's first {@code n} characters hold letters, all of them capitals. */
+    private static boolean isCapitals(String text, int n) {
+        if (n < 3) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** "INVENTING HUMAN RIGHTS: A HISTORY OF IT" → "Inventing Human Rights: A History of It". */
+    static String titleCase(String capitals) {
+        String[] words = capitals.split(" ", -1);
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean first = true;
+        for (String w : words) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (!first && MINOR_WORDS.contains(lower)) {
+                out.append(lower);
+            } else if (w.length() > 1 && !w.contains(".")) { // "U.S." and initials keep their capitals
+                out.append(w.charAt(0)).append(lower, 1, lower.length());
+            } else {
+                out.append(w);
+            }
+            first = w.endsWith(":") || w.isEmpty();
+        }
+        return out.toString();
     }
 
     /**
@@ -212,6 +350,11 @@ final class LegalSources {
     /** The flags of a citation read whole by these rules: only whether the note was cut off. */
     private static Set<StyleFlag> flags(boolean cutOff) {
         return cutOff ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+    }
+
+    /** The text without the literal asterisks of emphasis that a converter left: "*Title, *" → "Title,". */
+    private static String stripEmphasisMarks(String text) {
+        return text.indexOf('*') < 0 ? text : text.replace("*", "").replaceAll("\\s{2,}", " ").strip();
     }
 
     private static String blankToNull(String s) {

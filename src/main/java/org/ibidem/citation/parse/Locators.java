@@ -40,6 +40,9 @@ public final class Locators {
     // travels between devices) but readers write. CSL has no such label: it is a section, its value as written.
     private static final Pattern EBOOK_LOCATION = Pattern.compile(
             "^(?:kindle\\s+)?(?:locs?|locations?)\\.?\\s*" + LIST + "$", Pattern.CASE_INSENSITIVE);
+    // Numbered paragraphs of a judgment in square brackets, as OSCOLA writes them: "[41]", "[144]-[157]".
+    private static final Pattern BRACKETED_PARAGRAPHS = Pattern.compile(
+            "^\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?(?:,\\s*\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?)*$");
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
@@ -82,6 +85,9 @@ public final class Locators {
         boolean digitFirst = first >= '0' && first <= '9';
         if (digitFirst && isDigits(s)) {
             return Locator.page(s);
+        }
+        if (first == '[' && BRACKETED_PARAGRAPHS.matcher(s).matches()) {
+            return new Locator("paragraph", s); // OSCOLA's "[144]-[157]": paragraphs, kept as written
         }
         if (!digitFirst) {
             m = LABELLED.matcher(s);

@@ -126,8 +126,11 @@ final class PublicationFacts {
             s = s.substring(ed.end());
         }
         Matcher year = YEAR_AT_END.matcher(s);
+        // OSCOLA writes the publisher and year without a comma between them: "(OUP 1980)", "(Allen Lane 2010)".
+        boolean yearWithoutComma = false;
         if (year.find()) {
             String y = year.group(1);
+            yearWithoutComma = !s.substring(0, year.start()).strip().endsWith(",");
             String before = s.substring(0, year.start()).strip();
             before = FieldTokenizer.stripTrailing(before, ",");
             // "March 3, 2001" before the year belongs to the date.
@@ -177,6 +180,8 @@ final class PublicationFacts {
                 if (bits.size() > 1) {
                     places.add(String.join(", ", bits.subList(1, bits.size())));
                 }
+            } else if (yearWithoutComma && !s.contains(";") && FieldText.hasLetter(p)) {
+                publishers.add(p); // "(OUP 1980)": the publisher alone, as OSCOLA has it
             } else if (!p.isEmpty()) {
                 places.add(p);
             }

@@ -15,12 +15,13 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …"), or when the
+    // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …") or with the
+    // Bluebook's "Id." after a sentence of commentary ("… in federal court. Id. at 82."), or when the
     // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
     // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
-            "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b)"
+            "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b|Id\\.(?![\\w.]))"
                     + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
@@ -31,7 +32,7 @@ final class Segmenter {
                     + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
     // The words the first branch of SENTENCE_SIGNAL looks ahead for.
     private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
-            "For example", "Quoted in");
+            "For example", "Quoted in", "Id.");
 
     /** Splits a note at top-level semicolons and before sentences that open with a signal ("See also …"). */
     static List<TextSpan> segments(String text) {

@@ -1,0 +1,60 @@
+package org.ibidem.citation.parse;
+
+/**
+ * Bluebook explanatory parentheticals at the end of a citation: "… 690 (7th Cir. 2015) (noting that …)",
+ * "… at 82 n.16 (explaining …)", "(internal quotation marks omitted)". Such a parenthetical opens with a word in
+ * lower case, where a court-and-year or year parenthetical opens with a capital or a digit, so the citation in
+ * front of it reads as if it were not there.
+ *
+ * <pre>{@code
+ * Parentheticals.trailingStart("Smith, supra note 3, at 45 (noting X)")  → index of " (noting X)"
+ * Parentheticals.trailingStart("Doe v. Roe, 1 F.3d 2 (2d Cir. 1990)")     → -1
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Parentheticals {
+
+    private Parentheticals() {
+    }
+
+    /**
+     * Where the trailing explanatory parentheticals begin (the space before the first of them), or -1 when the text
+     * (a final period aside) does not end in one.
+     */
+    static int trailingStart(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        int start = -1;
+        while (end > 0 && text.charAt(end - 1) == ')') {
+            int open = matchingOpen(text, end - 1);
+            if (open < 1 || open + 1 >= end || !Character.isLowerCase(text.charAt(open + 1))
+                    || !Character.isWhitespace(text.charAt(open - 1))) {
+                break;
+            }
+            start = open;
+            end = open;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            start = end;
+        }
+        return start;
+    }
+
+    /** The index of the '(' that the ')' at {@code close} closes, or -1. */
+    private static int matchingOpen(String text, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
