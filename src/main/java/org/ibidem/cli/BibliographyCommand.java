@@ -52,9 +52,9 @@ final class BibliographyCommand implements Callable<Integer> {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         FormattedBibliography bib = analysis.bibliography(style, outputFormat, unmatched.scope());
-        unmatched.warn(analysis, spec.commandLine().getErr());
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();
+        unmatched.warn(analysis, spec.commandLine().getErr());
         if (!bib.omitted().isEmpty()) {
             // A warning, not a failure: leaving these works out is the style's rule, but the user must know.
             spec.commandLine().getErr().print(omittedWarning(bib));

@@ -46,10 +46,10 @@ final class BibtexCommand implements Callable<Integer> {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         String bib = analysis.bibtex(unmatched.scope());
-        unmatched.warn(analysis, spec.commandLine().getErr());
         if (output == null) {
             spec.commandLine().getOut().print(bib);
             spec.commandLine().getOut().flush();
+            unmatched.warn(analysis, spec.commandLine().getErr());
             return 0;
         }
         try {
@@ -60,6 +60,7 @@ final class BibtexCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("ibidem: wrote " + analysis.sources(unmatched.scope()).size()
                 + " entries to " + output);
+        unmatched.warn(analysis, spec.commandLine().getErr());
         return 0;
     }
 }
