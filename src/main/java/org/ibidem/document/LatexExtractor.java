@@ -1,12 +1,9 @@
 package org.ibidem.document;
 
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,62 +75,6 @@ public final class LatexExtractor implements NoteExtractor {
      */
     private static final int SHORT_ARGUMENT = 200;
     private static final int TITLE_ARGUMENT = 5000;
-    private static final Map<String, Macro> BUILT_IN = new HashMap<>();
-    private static final java.util.regex.Pattern NOT_PRINTED = java.util.regex.Pattern.compile(
-            "\\\\(?:index|label)\\{[^{}]*\\}|\\\\def\\\\[A-Za-z@]+\\{[^{}]*\\}");
-    private static final java.util.regex.Pattern CONDITIONAL = java.util.regex.Pattern.compile(
-            "\\\\if[A-Za-z]*(?:\\s*\\\\[A-Za-z@]+){0,2}(.*?)\\\\else.*?\\\\fi", java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern WRAPS_FOOTNOTE = java.util.regex.Pattern.compile(
-            "\\s*\\\\footnote\\s*\\{\\s*#1\\s*\\}\\s*");
-    private static final java.util.regex.Pattern WRAPPED_ARGUMENT = java.util.regex.Pattern.compile(
-            "\\\\[A-Za-z]+\\s*\\{\\s*(#[1-9])\\s*\\}");
-    private static final Map<String, String> SYMBOLS = new HashMap<>();
-    private static final Map<Character, Character> COMBINING = new HashMap<>();
-    private static final Map<Character, String> SPACING_ACCENTS = new HashMap<>();
-
-    static {
-        for (String name : List.of("index", "label", "ref", "pageref", "eqref", "autoref", "nameref", "cite",
-                "citep", "citet", "nocite", "glossary", "vspace", "markright", "footnote", "footnotetext",
-                "includegraphics", "Pagelabel", "pdfbookmark")) {
-            BUILT_IN.put(name, Macro.drop(1));
-        }
-        for (String name : List.of("markboth", "setlength", "addtolength", "addtocounter", "setcounter")) {
-            BUILT_IN.put(name, Macro.drop(2));
-        }
-        BUILT_IN.put("addcontentsline", Macro.drop(3));
-        BUILT_IN.put("hspace", Macro.drop(1));
-        BUILT_IN.put("href", Macro.keep(2, 2));
-        BUILT_IN.put("hypertarget", Macro.keep(2, 2));
-        BUILT_IN.put("hyperref", Macro.keep(1, 1));
-        BUILT_IN.put("texorpdfstring", Macro.keep(2, 1));
-
-        String[][] symbols = {
-            {"i", "ı"}, {"j", "ȷ"}, {"ss", "ß"}, {"SS", "SS"}, {"ae", "æ"}, {"AE", "Æ"}, {"oe", "œ"}, {"OE", "Œ"},
-            {"o", "ø"}, {"O", "Ø"}, {"aa", "å"}, {"AA", "Å"}, {"l", "ł"}, {"L", "Ł"}, {"S", "§"}, {"P", "¶"},
-            {"dag", "†"}, {"ddag", "‡"}, {"pounds", "£"}, {"copyright", "©"}, {"ldots", "…"}, {"dots", "…"},
-            {"textellipsis", "…"}, {"textendash", "–"}, {"textemdash", "—"}, {"textquoteleft", "‘"},
-            {"textquoteright", "’"}, {"textquotedblleft", "“"}, {"textquotedblright", "”"},
-            {"guillemotleft", "«"}, {"guillemotright", "»"}, {"textsection", "§"}, {"textbackslash", "\\"},
-            {"textasciitilde", "~"}, {"textbar", "|"}, {"textless", "<"}, {"textgreater", ">"},
-            {"LaTeX", "LaTeX"}, {"TeX", "TeX"}, {"textdegree", "°"}, {"times", "×"}, {"cdot", "·"},
-        };
-        for (String[] s : symbols) {
-            SYMBOLS.put(s[0], s[1]);
-        }
-        char[][] accents = {
-            {'\'', '\u0301'}, {'`', '\u0300'}, {'^', '\u0302'}, {'"', '\u0308'}, {'~', '\u0303'}, {'=', '\u0304'},
-            {'.', '\u0307'}, {'u', '\u0306'}, {'v', '\u030C'}, {'H', '\u030B'}, {'c', '\u0327'}, {'k', '\u0328'},
-            {'r', '\u030A'}, {'d', '\u0323'}, {'b', '\u0331'}, {'t', '\u0361'},
-        };
-        for (char[] a : accents) {
-            COMBINING.put(a[0], a[1]);
-        }
-        SPACING_ACCENTS.put('\'', "´");
-        SPACING_ACCENTS.put('`', "`");
-        SPACING_ACCENTS.put('^', "^");
-        SPACING_ACCENTS.put('"', "¨");
-        SPACING_ACCENTS.put('~', "~");
-    }
 
     @Override
     public InputFormat format() {
@@ -148,34 +89,10 @@ public final class LatexExtractor implements NoteExtractor {
         return new Document(name, format(), text, scan.notes, scan.markers, scan.problems, lines);
     }
 
-    /** What a command does with its arguments: drop them all, or keep one of them. */
-    private static final class Macro {
-        final int arity;
-        /** The 1-based argument kept, or 0 to drop them all. */
-        final int keep;
-
-        private Macro(int arity, int keep) {
-            this.arity = arity;
-            this.keep = keep;
-        }
-
-        static Macro drop(int arity) {
-            return new Macro(arity, 0);
-        }
-
-        static Macro keep(int arity, int keep) {
-            return new Macro(arity, keep);
-        }
-    }
-
     /** One pass over a document. */
-    private static final class Scan {
-        private final String s;
-        private final int n;
+    private static final class Scan extends LatexSource {
         private final LineIndex lines;
-        private final Map<String, Macro> userMacros = new HashMap<>();
-        /** User macros of one argument that print it as a footnote: {@code \newcommand{\fn}[1]{\footnote{#1}}}. */
-        private final Set<String> footnoteMacros = new java.util.HashSet<>();
+        private final LatexMacros macros = new LatexMacros();
         private final List<Note> notes = new ArrayList<>();
         private final List<Marker> markers = new ArrayList<>();
         private final List<DocumentProblem> problems = new ArrayList<>();
@@ -188,8 +105,7 @@ public final class LatexExtractor implements NoteExtractor {
         private int citationKeyAt;
 
         Scan(String s, LineIndex lines) {
-            this.s = s;
-            this.n = s.length();
+            super(s);
             this.lines = lines;
         }
 
@@ -280,7 +196,7 @@ public final class LatexExtractor implements NoteExtractor {
                     if (DEFINITIONS.contains(name)) {
                         return definition(name, end);
                     }
-                    if (footnoteMacros.contains(name)) {
+                    if (macros.wrapsFootnote(name)) {
                         return footnote(at, end); // the document's own name for \footnote
                     }
                     if (name.equalsIgnoreCase("chapter")) {
@@ -567,43 +483,9 @@ public final class LatexExtractor implements NoteExtractor {
                 j = close + 1;
             }
             if (macro != null && macro.startsWith("\\") && body != null && bodies == 1 && !optionalArgument) {
-                remember(macro.substring(1), arity, body);
+                macros.define(macro.substring(1), arity, body);
             }
             return j;
-        }
-
-        private void remember(String name, int arity, String body) {
-            String uncommented = body.replaceAll("%[^\\n]*", "");
-            if (arity == 1 && WRAPS_FOOTNOTE.matcher(uncommented).matches()) {
-                footnoteMacros.add(name);
-                return;
-            }
-            String bare = printed(uncommented).strip();
-            if (bare.isEmpty()) {
-                userMacros.put(name, Macro.drop(arity));
-            } else if (bare.matches("#[1-9]")) {
-                int keep = bare.charAt(1) - '0';
-                if (keep <= arity) {
-                    userMacros.put(name, Macro.keep(arity, keep));
-                }
-            }
-        }
-
-        /**
-         * What a macro's body prints, reduced so far as to tell whether it prints one of its arguments: index
-         * entries, labels and inner {@code \def}s print nothing, a conditional prints its first branch, and a
-         * command around a lone argument ({@code \textsc{#2}}) prints that argument. A macro that prints a name
-         * and indexes it ({@code \author{Whitehead, A. N.}{A. N. Whitehead,}}) then keeps the argument shown.
-         */
-        private static String printed(String body) {
-            String t = NOT_PRINTED.matcher(body).replaceAll("");
-            t = CONDITIONAL.matcher(t).replaceAll("$1");
-            String before;
-            do {
-                before = t;
-                t = WRAPPED_ARGUMENT.matcher(t).replaceAll("$1");
-            } while (!t.equals(before));
-            return t;
         }
 
         /** {@code \verb|…|}: appends the characters between the delimiters when {@code b} is given. */
@@ -756,10 +638,10 @@ public final class LatexExtractor implements NoteExtractor {
                 frames.peek().declaredEmphasis++;
                 return j;
             }
-            if (name.length() == 1 && COMBINING.containsKey(name.charAt(0)) && !SYMBOLS.containsKey(name)) {
+            if (LatexCharacters.isAccentCommand(name)) {
                 return accent(name.charAt(0), at, j, to, b);
             }
-            String symbol = SYMBOLS.get(name);
+            String symbol = LatexCharacters.symbol(name);
             if (symbol != null) {
                 b.append(symbol, at);
                 return j;
@@ -786,13 +668,13 @@ public final class LatexExtractor implements NoteExtractor {
                 b.space();
                 return skipArguments(j, 1, to);
             }
-            if (CITATIONS.contains(name) && !userMacros.containsKey(name)) {
+            if (CITATIONS.contains(name) && !macros.isDefined(name)) {
                 int next = citation(name, at, j, to, b);
                 if (next >= 0) {
                     return next;
                 }
             }
-            Macro macro = userMacros.getOrDefault(name, BUILT_IN.get(name));
+            LatexMacros.Macro macro = macros.lookup(name);
             if (macro != null) {
                 if (name.equals("hspace")) {
                     b.space();
@@ -840,7 +722,7 @@ public final class LatexExtractor implements NoteExtractor {
                 case '|':
                     return end;
                 default:
-                    if (COMBINING.containsKey(c)) {
+                    if (LatexCharacters.isAccent(c)) {
                         return accent(c, at, skipHorizontalSpace(end, to), to, b);
                     }
                     b.append(c, at + 1); // \& \% \$ \_ \# \{ \} and the like: the character itself
@@ -888,172 +770,8 @@ public final class LatexExtractor implements NoteExtractor {
                 base = "";
                 next = j;
             }
-            if (base.isEmpty()) {
-                b.append(SPACING_ACCENTS.getOrDefault(accent, ""), at);
-            } else {
-                if (base.charAt(0) == 'ı' || base.charAt(0) == 'ȷ') {
-                    base = (base.charAt(0) == 'ı' ? "i" : "j") + base.substring(1); // í is i + acute in Unicode
-                }
-                String composed = base.charAt(0) + String.valueOf(COMBINING.get(accent)) + base.substring(1);
-                b.append(Normalizer.normalize(composed, Normalizer.Form.NFC), at);
-            }
+            b.append(LatexCharacters.accented(accent, base), at);
             return next;
-        }
-
-        /** Skips {@code count} arguments (braced groups or single tokens), optional ones before them too. */
-        private int skipArguments(int from, int count, int to) {
-            int i = from;
-            for (int a = 0; a < count; a++) {
-                i = skipOptional(skipSpace(i, to), to);
-                i = skipSpace(i, to);
-                if (i >= to) {
-                    return to;
-                }
-                char c = s.charAt(i);
-                if (c == '{') {
-                    i = Math.min(groupOrEnd(i, to) + 1, to);
-                } else if (c == '\\') {
-                    i = Math.min(nameEnd(i), to);
-                } else {
-                    i++;
-                }
-            }
-            return i;
-        }
-
-        /** Skips optional arguments {@code […]} that start right at {@code from}. */
-        private int skipOptional(int from, int to) {
-            int i = from;
-            while (i < to && s.charAt(i) == '[') {
-                int close = bracket(i);
-                if (close < 0 || close >= to) {
-                    return i;
-                }
-                i = close + 1;
-            }
-            return i;
-        }
-
-        /** The index of the {@code }} closing the group opened at {@code open}, or -1 before {@code limit}. */
-        private int group(int open, int limit) {
-            int depth = 0;
-            for (int i = open; i < limit; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    i++; // an escaped brace or backslash
-                } else if (c == '%') {
-                    i = lineEnd(i) - 1;
-                } else if (c == '{') {
-                    depth++;
-                } else if (c == '}' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private int groupOrEnd(int open, int limit) {
-            int close = group(open, limit);
-            return close < 0 ? limit : close;
-        }
-
-        /** The {@code ]} closing an optional argument at {@code open}, outside braces, or -1. */
-        private int bracket(int open) {
-            int depth = 0;
-            int limit = Math.min(n, open + 500); // optional arguments are short; a lone "[" is text
-            for (int i = open + 1; i < limit; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '{') {
-                    depth++;
-                } else if (c == '}') {
-                    depth--;
-                } else if (c == ']' && depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** One past a command's name: letters for a control word, one character for a control symbol. */
-        private int nameEnd(int backslash) {
-            int i = backslash + 1;
-            if (i >= n) {
-                return n;
-            }
-            if (!isAsciiLetter(s.charAt(i))) {
-                return i + 1;
-            }
-            while (i < n && isAsciiLetter(s.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
-
-        /** White space and comments, as TeX skips them between a command and its argument. */
-        private int skipSpace(int from) {
-            return skipSpace(from, n);
-        }
-
-        private int skipSpace(int from, int to) {
-            int i = from;
-            while (i < to) {
-                char c = s.charAt(i);
-                if (c == '%') {
-                    i = lineEnd(i);
-                } else if (PlainTextExtractor.isSpace(c)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            return Math.min(i, to);
-        }
-
-        /** TeX ignores the spaces after a control word, and one line break, but not a blank line. */
-        private int skipControlWordSpace(int from, int to) {
-            int i = skipHorizontalSpace(from, to);
-            if (i < to && (s.charAt(i) == '\n' || s.charAt(i) == '\r')) {
-                int next = i + (s.startsWith("\r\n", i) ? 2 : 1);
-                int after = skipHorizontalSpace(next, to);
-                if (after < to && (s.charAt(after) == '\n' || s.charAt(after) == '\r')) {
-                    return i; // a paragraph break stays
-                }
-                return after;
-            }
-            return i;
-        }
-
-        private int skipHorizontalSpace(int from, int to) {
-            int i = from;
-            while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-                i++;
-            }
-            return i;
-        }
-
-        /** A comment eats its line break and the next line's indentation, so it joins lines without a space. */
-        private int afterComment(int percent, int to) {
-            int i = lineEnd(percent);
-            if (i < to && s.startsWith("\r\n", i)) {
-                i += 2;
-            } else if (i < to) {
-                i++;
-            }
-            return Math.min(skipHorizontalSpace(i, to), to);
-        }
-
-        private int lineEnd(int from) {
-            int i = from;
-            while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-                i++;
-            }
-            return i;
-        }
-
-        private static boolean isAsciiLetter(char c) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
     }
 }
