@@ -1,5 +1,6 @@
 package org.ibidem.citation;
 
+import java.util.Set;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,10 @@ public sealed interface Citation permits FullCitation, ShortCitation, IbidCitati
     /** Commentary after the citation, or null. */
     @Nullable String suffix();
 
-    /** The kind as the JSON output names it: "full", "short", "ibid" or "unparsed". */
-    String kind();
+    /** The kind of citation, decided by the parser from the form written; {@link CitationKind#jsonName()} is how
+     * the JSON output names it. */
+    CitationKind kind();
+
+    /** What the parser noticed about how the citation is written (house style); empty for kinds that have none. */
+    Set<StyleFlag> flags();
 }

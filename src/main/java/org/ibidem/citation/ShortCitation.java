@@ -60,8 +60,8 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
     }
 
     @Override
-    public String kind() {
-        return "short";
+    public CitationKind kind() {
+        return CitationKind.SHORT;
     }
 
     /** The shapes a short form takes. */

@@ -111,8 +111,8 @@ final class CorpusMetrics {
                 if (r.unpaired(n, i)) {
                     ResolvedCitation rc = actual.get(i);
                     spurious++;
-                    misses.add(new Miss(doc.name(), n, "spurious", rc.citation().kind(), "—",
-                            rc.citation().kind() + ": " + rc.citation().text(), text));
+                    misses.add(new Miss(doc.name(), n, "spurious", rc.citation().kind().jsonName(), "—",
+                            rc.citation().kind().jsonName() + ": " + rc.citation().text(), text));
                     if (rc.citation() instanceof FullCitation) {
                         countProducedOnly(FieldValues.of(((FullCitation) rc.citation()).reference()), Set.of());
                     }
@@ -124,7 +124,7 @@ final class CorpusMetrics {
     private void scoreCitation(DocumentResult r, int n, Expected.Citation c, ResolvedCitation rc, String text) {
         String name = r.expected().name();
         citationsExpected++;
-        String actualKind = rc == null ? "missing" : rc.citation().kind();
+        String actualKind = rc == null ? "missing" : rc.citation().kind().jsonName();
         if (actualKind.equals(c.kind())) {
             kindCorrect++;
         } else {

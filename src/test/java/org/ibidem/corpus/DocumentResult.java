@@ -127,7 +127,7 @@ final class DocumentResult {
         for (int number : notes) {
             List<String> parts = new ArrayList<>();
             for (ResolvedCitation rc : actual(number)) {
-                parts.add(rc.citation().kind() + " → " + expected().render(target(rc)));
+                parts.add(rc.citation().kind().jsonName() + " → " + expected().render(target(rc)));
             }
             lines.add(line(number, parts));
         }
@@ -177,7 +177,7 @@ final class DocumentResult {
     private static double similarity(Expected.Citation e, ResolvedCitation a) {
         Citation c = a.citation();
         double s = 0.5;
-        if (c.kind().equals(e.kind())) {
+        if (c.kind().jsonName().equals(e.kind())) {
             s += 1;
         }
         Locator l = a.locator();
