@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * commentary holds none.
  *
  * <p>The kinds are closed: {@link FullCitation} gives the work in full, {@link ShortCitation} repeats it in
- * short (author and short title, author alone, title alone, or "op. cit."), {@link IbidCitation} points at the
- * citation just before it, and {@link UnparsedCitation} keeps text the parser could not read, so nothing is
+ * short (author and short title, author alone, title alone), {@link IbidCitation} points at the citation just
+ * before it, {@link CrossReference} at an earlier note or the author's last work ("supra note 3", "op. cit."), and {@link UnparsedCitation} keeps text the parser could not read, so nothing is
  * lost. Dispatch on them with {@code instanceof}, ending in {@code throw new AssertionError(citation)}.
  *
  * <pre>{@code
@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface Citation permits FullCitation, ShortCitation, IbidCitation, UnparsedCitation {
+public sealed interface Citation permits FullCitation, ShortCitation, IbidCitation, CrossReference,
+        UnparsedCitation {
 
     /** The citation's text as it stands in the note, signal and commentary included. */
     String text();

@@ -20,6 +20,11 @@ public enum CitationKind {
     SHORT("short"),
     /** "Ibid.", "Id.": the citation just before ({@link IbidCitation}). */
     IBID("ibid"),
+    /**
+     * A cross-reference: "supra note 3", "n. 7 above", "op. cit.", "loc. cit." ({@link CrossReference}). The
+     * published JSON has always called it "short", and keeps doing so.
+     */
+    CROSS_REFERENCE("short"),
     /** Text that could not be read as a citation ({@link UnparsedCitation}). */
     UNPARSED("unparsed");
 
@@ -31,7 +36,7 @@ public enum CitationKind {
 
     /**
      * The kind as {@code notes --json} and {@code notes} write it: "full", "short", "ibid" or "unparsed". A
-     * published contract.
+     * published contract: a cross-reference is written "short", as it was before it had a kind of its own.
      */
     public String jsonName() {
         return jsonName;

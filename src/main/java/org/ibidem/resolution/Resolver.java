@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.Names;
@@ -150,11 +151,10 @@ public final class Resolver {
                 return ibid(i, note, before, previous, previousOutcomes);
             }
             if (c instanceof ShortCitation s) {
-                return switch (s.form()) {
-                    case NOTE_REFERENCE -> supra(s, chapter);
-                    case OP_CIT, LOC_CIT -> opCit(s, chapter);
-                    default -> shortForm(s, noteIndex, chapter);
-                };
+                return shortForm(s, noteIndex, chapter);
+            }
+            if (c instanceof CrossReference x) {
+                return x.form() == CrossReference.Form.NOTE ? supra(x, chapter) : opCit(x, chapter);
             }
             if (c instanceof UnparsedCitation u) {
                 return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null, false, List.of(), null);
@@ -399,8 +399,8 @@ public final class Resolver {
         // ---- Cross-references: supra, op. cit., loc. cit. ----
 
         /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
-        private Outcome supra(ShortCitation s, String chapter) {
-            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.noteReference()));
+        private Outcome supra(CrossReference s, String chapter) {
+            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.note()));
             List<Outcome> there = seen == null ? null : seen.outcomes();
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
@@ -423,12 +423,12 @@ public final class Resolver {
         }
 
         /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */
-        private Outcome opCit(ShortCitation s, String chapter) {
+        private Outcome opCit(CrossReference s, String chapter) {
             Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(Work.surnameKey(s.authors().get(0)));
             if (w == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
             }
-            if (s.form() == ShortCitation.Form.LOC_CIT && s.locator() == null && w.lastLocator != null) {
+            if (s.form() == CrossReference.Form.LOC_CIT && s.locator() == null && w.lastLocator != null) {
                 // "the place cited": the locator of the work's last citation.
                 ResolutionStatus st = Objects.equals(w.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
                         : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
@@ -508,7 +508,7 @@ public final class Resolver {
             return at >= 0 && at < s.text().length() && "“\"«„".indexOf(s.text().charAt(at)) >= 0;
         }
 
-        private Outcome resolvedTo(ShortCitation s, Work w, String chapter, ResolutionStatus status,
+        private Outcome resolvedTo(Citation s, Work w, String chapter, ResolutionStatus status,
                                    String matchedTitle) {
             // Chicago gives the full citation again at a work's first mention in each chapter.
             ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)

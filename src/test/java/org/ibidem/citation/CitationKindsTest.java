@@ -35,6 +35,8 @@ class CitationKindsTest {
             ShortCitation.class, new Sample("Shen, Reviewing and Reconsidering, 85.", ResolutionStatus.RESOLVED,
                     CitationKind.SHORT),
             IbidCitation.class, new Sample("Ibid., 125.", ResolutionStatus.RESOLVED, CitationKind.IBID),
+            CrossReference.class, new Sample("Shen, supra note 1, at 90.", ResolutionStatus.RESOLVED,
+                    CitationKind.CROSS_REFERENCE),
             UnparsedCitation.class, new Sample("(Beijing: People’s Press, 1977), 286.", ResolutionStatus.UNPARSED,
                     CitationKind.UNPARSED));
 

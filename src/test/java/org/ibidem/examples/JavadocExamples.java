@@ -275,6 +275,21 @@ final class JavadocExamples {
         s.volume();                    // "5"
     }
 
+    /** The example of {@code citation.CitationKind}. */
+    void citationKind() throws Exception {
+        Citation c = new NoteParser().parse("Ibid., 45.").get(0);
+        c.kind();              // CitationKind.IBID
+        c.kind().jsonName();   // "ibid", as notes --json writes it
+    }
+
+    /** The example of {@code citation.CrossReference}. */
+    void crossReference() throws Exception {
+        CrossReference x = (CrossReference) new NoteParser().parse("Smith, supra note 3, at 45.").get(0);
+        x.form();                        // Form.NOTE
+        x.note();                        // 3
+        x.authors().get(0).family();     // "Smith"
+    }
+
     /** The example of {@code resolution.Resolution}. */
     void resolution(List<ParsedNote> parsedNotes) throws Exception {
         Resolution r = new Resolver().resolve(parsedNotes);

@@ -280,7 +280,7 @@ final class ShortFormReader implements CitationReader {
             return c;
         }
         return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), new Locator("date", day.text()),
-                sc.titleSpan(), sc.text(), sc.span(), sc.prefix(), sc.suffix(), sc.flags(), sc.noteReference());
+                sc.titleSpan(), sc.text(), sc.span(), sc.prefix(), sc.suffix(), sc.flags());
     }
 
     /**

@@ -1,10 +1,14 @@
 package org.ibidem.diagnostic.rules;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Name;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 
@@ -22,33 +26,55 @@ final class Texts {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
+    /**
+     * Whether the citation repeats a work given elsewhere by name or by reference: a short form or a
+     * cross-reference (supra, op. cit.), the citations the short-form rules judge.
+     */
+    static boolean isShortForm(ResolvedCitation rc) {
+        return rc.citation() instanceof ShortCitation || rc.citation() instanceof CrossReference;
+    }
+
     /** Where a short form's finding points: its title when it has one. */
-    static TextSpan focus(ShortCitation s) {
-        return s.titleSpan() != null ? s.titleSpan() : s.span();
+    static TextSpan focus(Citation c) {
+        return c instanceof ShortCitation s && s.titleSpan() != null ? s.titleSpan() : c.span();
     }
 
     /** A short form as a reader would name it: "Lüthi, Sino-Soviet Split", "Mao, op. cit.". */
-    static String describe(ShortCitation s) {
-        StringBuilder b = new StringBuilder();
-        if (!s.authors().isEmpty()) {
-            b.append(s.authors().get(0).surname());
+    static String describe(Citation c) {
+        if (c instanceof ShortCitation s) {
+            return describe(s.authors(), s.title(), null);
         }
-        if (s.title() != null) {
+        if (c instanceof CrossReference x) {
+            String latin = switch (x.form()) {
+                case OP_CIT -> "op. cit.";
+                case LOC_CIT -> "loc. cit.";
+                case NOTE -> null;
+            };
+            return describe(x.authors(), null, latin);
+        }
+        throw new IllegalArgumentException("Not a short form: " + c);
+    }
+
+    private static String describe(List<Name> authors, String title, String latin) {
+        StringBuilder b = new StringBuilder();
+        if (!authors.isEmpty()) {
+            b.append(authors.get(0).surname());
+        }
+        if (title != null) {
             if (b.length() > 0) {
                 b.append(", ");
             }
-            b.append(s.title());
+            b.append(title);
         }
-        if (s.form() == ShortCitation.Form.OP_CIT || s.form() == ShortCitation.Form.LOC_CIT) {
-            b.append(b.length() > 0 ? ", " : "")
-                    .append(s.form() == ShortCitation.Form.OP_CIT ? "op. cit." : "loc. cit.");
+        if (latin != null) {
+            b.append(b.length() > 0 ? ", " : "").append(latin);
         }
         return b.toString();
     }
 
     /** How a short form's message opens: {@code short form "Lüthi, Split" in note 7}. */
-    static String shortForm(ShortCitation s, ResolvedNote note) {
-        return "short form \"" + abbreviate(describe(s)) + "\" in note " + note.note().displayName();
+    static String shortForm(Citation c, ResolvedNote note) {
+        return "short form \"" + abbreviate(describe(c)) + "\" in note " + note.note().displayName();
     }
 
     /** The notes of a citation's candidate works, "3, 9". */
