@@ -50,7 +50,7 @@ class ColdWarReadingTest {
         int index = Integer.parseInt(where.substring(where.indexOf('.') + 1)) - 1;
         ResolvedCitation c = citation(note, index);
 
-        assertThat(c.citation().kind().jsonName()).isEqualTo(kind);
+        assertThat(c.kind().jsonName()).isEqualTo(kind);
         assertThat(c.sourceId()).isNotNull().isEqualTo(citation(workOf, 0).sourceId());
         assertThat(kind.equals("full") ? null : c.antecedent()).isEqualTo(antecedent);
         assertThat(c.locator() == null ? null : c.locator().value()).isEqualTo(locator);

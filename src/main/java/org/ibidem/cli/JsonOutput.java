@@ -101,11 +101,11 @@ final class JsonOutput {
 
     private static Map<String, Object> citation(ResolvedCitation rc, Analysis analysis) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", rc.citation().kind().jsonName());
+        m.put("kind", rc.kind().jsonName());
         m.put("source", rc.sourceId());
         m.put("locator", rc.locator() == null ? null : rc.locator().value());
         m.put("label", rc.locator() == null ? null : rc.locator().label());
-        boolean leans = rc.antecedent() > 0 && rc.citation().kind() != CitationKind.FULL;
+        boolean leans = rc.antecedent() > 0 && rc.kind() != CitationKind.FULL;
         Note antecedent = leans ? analysis.notes().get(rc.antecedent() - 1).note() : null;
         m.put("antecedent", antecedent == null || antecedent.number() == 0 ? null : antecedent.number());
         m.put("antecedentIndex", antecedent == null ? null : antecedent.index());

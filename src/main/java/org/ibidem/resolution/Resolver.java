@@ -1,6 +1,7 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
@@ -87,9 +89,41 @@ public final class Resolver {
     private record NoteOutcomes(int index, List<Outcome> outcomes) {
     }
 
-    /** What a citation resolved to, before ids exist. */
-    private record Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator,
-                           boolean inherited, List<Integer> candidates, String matchedTitle) {
+    /**
+     * What a citation resolved to, before ids exist: the work, the note leant on, the place; for a citation written
+     * in full, the reference it gives as completed ({@code given}); and what the resolver decided about it.
+     */
+    private record Outcome(Citation citation, CitationKind kind, ResolutionStatus status, Work work, int antecedent,
+                           Locator locator, boolean inherited, List<Integer> candidates, String matchedTitle,
+                           Reference given, Set<ResolutionFlag> flags) {
+
+        /** The citation resolved as written, with nothing inherited, no candidates and nothing completed. */
+        Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator) {
+            this(citation, citation.kind(), status, work, antecedent, locator, false, List.of(), null,
+                    citation instanceof FullCitation f ? f.reference() : null, Set.of());
+        }
+
+        /** The same outcome, its locator inherited from the antecedent. */
+        Outcome inheriting() {
+            return new Outcome(citation, kind, status, work, antecedent, locator, true, candidates, matchedTitle,
+                    given, flags);
+        }
+
+        Outcome withCandidates(List<Integer> notes) {
+            return new Outcome(citation, kind, status, work, antecedent, locator, inherited, notes, matchedTitle,
+                    given, flags);
+        }
+
+        Outcome matching(String title) {
+            return new Outcome(citation, kind, status, work, antecedent, locator, inherited, candidates, title,
+                    given, flags);
+        }
+
+        /** The outcome of a full citation whose reference the resolver completed, or read as a short form. */
+        Outcome completed(CitationKind as, Reference reference, Set<ResolutionFlag> decided) {
+            return new Outcome(citation, as, status, work, antecedent, locator, inherited, candidates, matchedTitle,
+                    reference, decided);
+        }
     }
 
     private static final class Pass {
@@ -131,8 +165,9 @@ public final class Resolver {
             for (int n = 0; n < notes.size(); n++) {
                 List<ResolvedCitation> cs = new ArrayList<>();
                 for (Outcome o : outcomes.get(n)) {
-                    cs.add(new ResolvedCitation(o.citation(), o.status(), o.work() == null ? null : o.work().id,
-                            o.antecedent(), o.locator(), o.inherited(), o.candidates(), o.matchedTitle()));
+                    cs.add(new ResolvedCitation(o.citation(), o.kind(), o.status(),
+                            o.work() == null ? null : o.work().id, o.antecedent(), o.locator(), o.inherited(),
+                            o.candidates(), o.matchedTitle(), o.given(), o.flags()));
                 }
                 resolved.add(new ResolvedNote(notes.get(n).note(), cs));
             }
@@ -157,7 +192,7 @@ public final class Resolver {
                 return x.form() == CrossReference.Form.NOTE ? supra(x, chapter) : opCit(x, chapter);
             }
             if (c instanceof UnparsedCitation u) {
-                return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null, false, List.of(), null);
+                return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null);
             }
             throw new AssertionError(c);
         }
@@ -181,8 +216,8 @@ public final class Resolver {
                 for (int i = 0; i < here.size(); i++) {
                     Outcome o = here.get(i);
                     if (o.status() == ResolutionStatus.INTRODUCED && o.work().completedAt > 0) {
-                        here.set(i, new Outcome(o.citation(), ResolutionStatus.FORWARD_ONLY, o.work(), 0,
-                                o.locator(), false, List.of(o.work().completedAt), null));
+                        here.set(i, new Outcome(o.citation(), o.kind(), ResolutionStatus.FORWARD_ONLY, o.work(), 0,
+                                o.locator(), false, List.of(o.work().completedAt), null, o.given(), o.flags()));
                     }
                 }
             }
@@ -194,56 +229,65 @@ public final class Resolver {
          * A full citation: a new work, the same work again (REPEATED), the completion of a work a short form
          * introduced, or — for a document described only by writer and date — a short form in disguise.
          */
-        private Outcome full(FullCitation cited, int noteIndex, String chapter) {
-            FullCitation f = withAuthorsFilledIn(cited);
+        private Outcome full(FullCitation f, int noteIndex, String chapter) {
+            // The citation stays as written; what it leaves to the citation before it is completed here.
+            Reference given = withAuthorsFilledIn(f);
+            Set<ResolutionFlag> completed = given == f.reference() ? Set.of()
+                    : Set.of(ResolutionFlag.AUTHORS_OF_PREVIOUS_WORK);
             // Folded once for the key, the work's title record and its first word.
-            String foldedTitle = Names.fold(f.reference().title());
-            String key = Work.keyOf(f.reference(), foldedTitle);
+            String foldedTitle = Names.fold(given.title());
+            String key = Work.keyOf(given, foldedTitle);
             Work existing = index.withKey(key);
-            if (existing == null && isDescribedOnly(f.reference())) {
-                Work earlier = earlierDocument(f.reference());
+            if (existing == null && isDescribedOnly(given)) {
+                Work earlier = earlierDocument(given);
                 if (earlier != null) {
-                    return documentShortForm(f, earlier, chapter);
+                    return documentShortForm(f, given, completed, earlier, chapter);
                 }
             }
             if (existing == null) {
-                existing = provisionalCompletedBy(f.reference(), foldedTitle);
+                existing = provisionalCompletedBy(given, foldedTitle);
                 if (existing != null) {
                     // A short form came first; this full citation completes its work.
-                    existing.reference = f.reference();
-                    existing.title = TitleMatch.Folded.of(f.reference().title(), foldedTitle);
+                    existing.reference = given;
+                    existing.title = TitleMatch.Folded.of(given.title(), foldedTitle);
                     existing.provisional = false;
                     existing.completedAt = noteIndex;
                     existing.lastFullNote = noteIndex;
                     existing.lastFullChapter = chapter;
                     existing.key = key;
                     index.completed(existing);
-                    return new Outcome(f, ResolutionStatus.DEFINED, existing, 0, f.locator(), false, List.of(),
-                            null);
+                    return new Outcome(f, ResolutionStatus.DEFINED, existing, 0, f.locator())
+                            .completed(CitationKind.FULL, given, completed);
                 }
             }
             if (existing != null) {
                 existing.lastFullNote = noteIndex;
                 existing.lastFullChapter = chapter;
-                return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator(), false,
-                        List.of(), null);
+                return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator())
+                        .completed(CitationKind.FULL, given, completed);
             }
-            Work w = new Work(withContainingBook(f.reference(), noteIndex), noteIndex, chapter, key,
-                    TitleMatch.Folded.of(f.reference().title(), foldedTitle));
+            Reference source = withContainingBook(given, noteIndex);
+            if (source != given) {
+                completed = plus(completed, ResolutionFlag.CONTAINING_BOOK_COMPLETED);
+            }
+            Work w = new Work(source, noteIndex, chapter, key, TitleMatch.Folded.of(given.title(), foldedTitle));
             index.addFull(w);
-            return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
+            return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator())
+                    .completed(CitationKind.FULL, given, completed);
         }
 
-        /** "Idem, <i>Economy and Society</i>, …": the authors of the work cited just before. */
-        private FullCitation withAuthorsFilledIn(FullCitation f) {
+        /**
+         * "Idem, <i>Economy and Society</i>, …": the citation's work with the authors of the work cited just
+         * before; any other citation's work as it is.
+         */
+        private Reference withAuthorsFilledIn(FullCitation f) {
             Reference r = f.reference();
             if (!f.flags().contains(StyleFlag.SAME_AUTHOR_AS_BEFORE) || !r.authors().isEmpty() || lastCited == null) {
-                return f;
+                return r;
             }
             Reference before = lastCited.reference;
             List<Name> same = before.creators();
-            return new FullCitation(r.toBuilder().authors(same).build(), f.locator(), f.text(), f.span(), f.prefix(),
-                    f.suffix(), f.flags());
+            return r.toBuilder().authors(same).build();
         }
 
         /**
@@ -351,15 +395,19 @@ public final class Resolver {
             return true;
         }
 
-        private Outcome documentShortForm(FullCitation f, Work earlier, String chapter) {
-            Reference r = f.reference();
-            ShortCitation.Form form = r.authors().isEmpty() ? ShortCitation.Form.TITLE_ONLY
-                    : r.title() == null ? ShortCitation.Form.AUTHOR_ONLY : ShortCitation.Form.AUTHOR_TITLE;
-            ShortCitation s = new ShortCitation(form, r.authors(), r.title(), null, f.locator(), null, f.text(),
-                    f.span(), f.prefix(), f.suffix(), f.flags());
+        /** A described-only document after its full citation: it resolves as that document's short form. */
+        private Outcome documentShortForm(FullCitation f, Reference given, Set<ResolutionFlag> completed,
+                                          Work earlier, String chapter) {
             ResolutionStatus status = Objects.equals(earlier.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
                     : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
-            return new Outcome(s, status, earlier, earlier.lastFullNote, f.locator(), false, List.of(), null);
+            return new Outcome(f, status, earlier, earlier.lastFullNote, f.locator())
+                    .completed(CitationKind.SHORT, given, plus(completed, ResolutionFlag.READ_AS_SHORT_FORM));
+        }
+
+        private static Set<ResolutionFlag> plus(Set<ResolutionFlag> flags, ResolutionFlag flag) {
+            Set<ResolutionFlag> more = EnumSet.of(flag);
+            more.addAll(flags);
+            return more;
         }
 
         // ---- Ibid. ----
@@ -387,8 +435,8 @@ public final class Resolver {
             }
             boolean inherit = i.locator() == null && antecedent.locator() != null;
             Locator locator = inherit ? antecedent.locator() : i.locator();
-            return new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator, inherit,
-                    List.of(), null);
+            Outcome o = new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator);
+            return inherit ? o.inheriting() : o;
         }
 
         private static boolean sameWork(List<Outcome> outcomes) {
@@ -416,10 +464,9 @@ public final class Resolver {
             }
             if (works.size() != 1) {
                 return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
-                        0, s.locator(), false, List.of(), null);
+                        0, s.locator());
             }
-            return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator(),
-                    false, List.of(), null);
+            return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator());
         }
 
         /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */
@@ -432,7 +479,7 @@ public final class Resolver {
                 // "the place cited": the locator of the work's last citation.
                 ResolutionStatus st = Objects.equals(w.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
                         : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
-                return new Outcome(s, st, w, w.lastFullNote, w.lastLocator, true, List.of(), null);
+                return new Outcome(s, st, w, w.lastFullNote, w.lastLocator).inheriting();
             }
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
         }
@@ -457,8 +504,8 @@ public final class Resolver {
                     sameVolume = found.stream().filter(w -> w.reference.volume() == null).toList();
                 }
                 if (sameVolume.isEmpty()) {
-                    return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator(), false,
-                            found.stream().map(w -> w.firstNote).toList(), null);
+                    return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator())
+                            .withCandidates(found.stream().map(w -> w.firstNote).toList());
                 }
                 found = sameVolume;
             }
@@ -475,8 +522,8 @@ public final class Resolver {
                 found = quoted.isEmpty() ? found : quoted;
             }
             if (found.size() > 1) {
-                return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator(), false,
-                        found.stream().map(w -> w.firstNote).toList(), null);
+                return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator())
+                        .withCandidates(found.stream().map(w -> w.firstNote).toList());
             }
             Work w = found.get(0);
             TitleMatch.Level level = s.title() == null ? TitleMatch.Level.EXACT
@@ -496,7 +543,7 @@ public final class Resolver {
                     TitleMatch.Folded.of(ref.title(), foldedTitle));
             w.provisional = true;
             index.addProvisional(w);
-            return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator(), false, List.of(), null);
+            return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator());
         }
 
         /** Whether the short form writes its title in quotation marks. */
@@ -513,11 +560,12 @@ public final class Resolver {
             // Chicago gives the full citation again at a work's first mention in each chapter.
             ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)
                     ? ResolutionStatus.RESOLVED_ACROSS_CHAPTER : status;
-            return new Outcome(s, st, w, w.lastFullNote, s.locator(), false, List.of(), matchedTitle);
+            Outcome o = new Outcome(s, st, w, w.lastFullNote, s.locator());
+            return matchedTitle == null ? o : o.matching(matchedTitle);
         }
 
         private static Outcome unresolved(Citation c, ResolutionStatus status, int antecedent, Locator locator) {
-            return new Outcome(c, status, null, antecedent, locator, false, List.of(), null);
+            return new Outcome(c, status, null, antecedent, locator);
         }
     }
 }

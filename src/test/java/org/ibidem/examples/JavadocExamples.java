@@ -290,6 +290,13 @@ final class JavadocExamples {
         x.authors().get(0).family();     // "Smith"
     }
 
+    /** The example of {@code resolution.ResolutionFlag}. */
+    void resolutionFlag(Analysis analysis) throws Exception {
+        ResolvedCitation idem = analysis.notes().get(1).citations().get(0);
+        idem.flags();   // [AUTHORS_OF_PREVIOUS_WORK]: "Idem, Reconstruction, 12." after a work by Eric Foner
+        idem.work();    // that citation's work, its authors those of the work cited before it
+    }
+
     /** The example of {@code resolution.Resolution}. */
     void resolution(List<ParsedNote> parsedNotes) throws Exception {
         Resolution r = new Resolver().resolve(parsedNotes);

@@ -93,7 +93,7 @@ class SeedResolutionTest {
         ResolvedCitation c = onlyCitationOf(analysis, row.note());
         String workId = onlyCitationOf(analysis, row.workOf()).sourceId();
 
-        assertThat(c.citation().kind().jsonName()).as("kind").isEqualTo(row.kind());
+        assertThat(c.kind().jsonName()).as("kind").isEqualTo(row.kind());
         assertThat(c.status().isResolved()).as("resolved (status %s)", c.status()).isTrue();
         assertThat(c.sourceId()).as("source").isNotNull().isEqualTo(workId);
         Integer antecedent = row.kind().equals("full") || c.antecedent() == 0 ? null

@@ -1,6 +1,7 @@
 package org.ibidem.diagnostic.rules;
 
 import java.util.Objects;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.BuiltInCode;
@@ -25,7 +26,8 @@ final class RepeatedFullCitationRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (!(rc.citation() instanceof FullCitation f) || rc.status() != ResolutionStatus.REPEATED
+        if (rc.kind() != CitationKind.FULL || !(rc.citation() instanceof FullCitation f)
+                || rc.status() != ResolutionStatus.REPEATED
                 || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
             return;
         }

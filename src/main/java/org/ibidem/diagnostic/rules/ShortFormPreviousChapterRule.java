@@ -24,7 +24,7 @@ final class ShortFormPreviousChapterRule extends CitationRule {
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
         if (Texts.isShortForm(rc) && rc.status() == ResolutionStatus.RESOLVED_ACROSS_CHAPTER) {
             Citation s = rc.citation();
-            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note)
+            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note)
                     + " refers to a work given in full only in an earlier chapter (note "
                     + Texts.antecedent(context, rc)
                     + "); Chicago gives it in full again at its first mention in each chapter");

@@ -48,10 +48,10 @@ final class ShortFormUnmatchedRule extends SingleCodeRule implements NoteRule {
                 Citation s = rc.citation();
                 String message;
                 if (rc.status() == ResolutionStatus.INTRODUCED) {
-                    message = Texts.shortForm(s, note) + " matches no work cited in full before it (listed as a"
+                    message = Texts.shortForm(rc, note) + " matches no work cited in full before it (listed as a"
                             + " source from the short form alone)";
                 } else if (rc.status() == ResolutionStatus.NO_MATCH) {
-                    message = Texts.shortForm(s, note) + " has no earlier work by that author to refer to";
+                    message = Texts.shortForm(rc, note) + " has no earlier work by that author to refer to";
                 } else {
                     return;
                 }

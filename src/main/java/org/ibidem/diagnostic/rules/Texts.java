@@ -3,6 +3,7 @@ package org.ibidem.diagnostic.rules;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.ShortCitation;
@@ -31,7 +32,18 @@ final class Texts {
      * cross-reference (supra, op. cit.), the citations the short-form rules judge.
      */
     static boolean isShortForm(ResolvedCitation rc) {
-        return rc.citation() instanceof ShortCitation || rc.citation() instanceof CrossReference;
+        return rc.kind() == CitationKind.SHORT || rc.kind() == CitationKind.CROSS_REFERENCE;
+    }
+
+    /**
+     * The title a short form names, or null: a short citation's title, or the title of a document written in full
+     * that resolved as a short form.
+     */
+    static String shortTitle(ResolvedCitation rc) {
+        if (rc.citation() instanceof ShortCitation s) {
+            return s.title();
+        }
+        return rc.kind() == CitationKind.SHORT && rc.work() != null ? rc.work().title() : null;
     }
 
     /** Where a short form's finding points: its title when it has one. */
@@ -40,7 +52,8 @@ final class Texts {
     }
 
     /** A short form as a reader would name it: "Lüthi, Sino-Soviet Split", "Mao, op. cit.". */
-    static String describe(Citation c) {
+    static String describe(ResolvedCitation rc) {
+        Citation c = rc.citation();
         if (c instanceof ShortCitation s) {
             return describe(s.authors(), s.title(), null);
         }
@@ -51,6 +64,10 @@ final class Texts {
                 case NOTE -> null;
             };
             return describe(x.authors(), null, latin);
+        }
+        if (rc.kind() == CitationKind.SHORT && rc.work() != null) {
+            // A document written in full that resolved as a short form: named by what it gives.
+            return describe(rc.work().authors(), rc.work().title(), null);
         }
         throw new IllegalArgumentException("Not a short form: " + c);
     }
@@ -73,8 +90,8 @@ final class Texts {
     }
 
     /** How a short form's message opens: {@code short form "Lüthi, Split" in note 7}. */
-    static String shortForm(Citation c, ResolvedNote note) {
-        return "short form \"" + abbreviate(describe(c)) + "\" in note " + note.note().displayName();
+    static String shortForm(ResolvedCitation rc, ResolvedNote note) {
+        return "short form \"" + abbreviate(describe(rc)) + "\" in note " + note.note().displayName();
     }
 
     /** The notes of a citation's candidate works, "3, 9". */
