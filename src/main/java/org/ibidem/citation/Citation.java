@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The kinds are closed: {@link FullCitation} gives the work in full, {@link ShortCitation} repeats it in
  * short (author and short title, author alone, title alone), {@link IbidCitation} points at the citation just
- * before it, {@link CrossReference} at an earlier note or the author's last work ("supra note 3", "op. cit."), and {@link UnparsedCitation} keeps text the parser could not read, so nothing is
- * lost. Dispatch on them with {@code instanceof}, ending in {@code throw new AssertionError(citation)}.
+ * before it, {@link CrossReference} at an earlier note or the author's last work ("supra note 3", "op. cit."),
+ * and {@link UnparsedCitation} keeps text the parser could not read, so nothing is lost. Dispatch on them with
+ * {@code instanceof}, ending in {@code throw new AssertionError(citation)}, or read {@link #kind()}.
  *
  * <pre>{@code
  * for (Citation c : new NoteParser().parse("Ibid., 45.")) {

@@ -64,8 +64,8 @@ final class NotesCommand implements Callable<Integer> {
             for (ResolvedCitation rc : rn.citations()) {
                 String source = rc.sourceId() != null ? rc.sourceId()
                         : "? " + rc.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-                String from = rc.antecedent() > 0 && rc.kind() != CitationKind.FULL
-                        ? "n. " + analysis.notes().get(rc.antecedent() - 1).note().displayName() : "";
+                String from = rc.antecedent() != null && rc.kind() != CitationKind.FULL
+                        ? "n. " + rc.antecedent().displayName() : "";
                 String locator = rc.locator() == null ? ""
                         : rc.locator().label() + " " + rc.locator().value() + (rc.locatorInherited() ? " (same)" : "");
                 out.println(String.format("%5s  %-8s %-28s %-8s %s", n.displayName(),

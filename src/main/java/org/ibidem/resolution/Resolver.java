@@ -18,6 +18,7 @@ import org.ibidem.citation.ParsedNote;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.document.Note;
 import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
@@ -165,13 +166,36 @@ public final class Resolver {
             for (int n = 0; n < notes.size(); n++) {
                 List<ResolvedCitation> cs = new ArrayList<>();
                 for (Outcome o : outcomes.get(n)) {
+                    List<Note> candidates = new ArrayList<>(o.candidates().size());
+                    for (int c : o.candidates()) {
+                        candidates.add(noteAt(notes, c));
+                    }
                     cs.add(new ResolvedCitation(o.citation(), o.kind(), o.status(),
-                            o.work() == null ? null : o.work().id, o.antecedent(), o.locator(), o.inherited(),
-                            o.candidates(), o.matchedTitle(), o.given(), o.flags()));
+                            o.work() == null ? null : o.work().id, noteAt(notes, o.antecedent()), o.locator(),
+                            o.inherited(), candidates, o.matchedTitle(), o.given(), o.flags()));
                 }
                 resolved.add(new ResolvedNote(notes.get(n).note(), cs));
             }
             return new Resolution(resolved, sources);
+        }
+
+        /**
+         * The note of an index (order of appearance, from 1), or null for 0. Inside the pass notes are numbers, as
+         * the index keeps them; a resolved citation names the note itself.
+         */
+        private static Note noteAt(List<ParsedNote> notes, int index) {
+            if (index < 1) {
+                return null;
+            }
+            if (index <= notes.size() && notes.get(index - 1).note().index() == index) {
+                return notes.get(index - 1).note();
+            }
+            for (ParsedNote p : notes) { // notes not given in document order
+                if (p.note().index() == index) {
+                    return p.note();
+                }
+            }
+            throw new IllegalStateException("No note has index " + index);
         }
 
         /** The one dispatch on the kinds of citation. */

@@ -307,7 +307,7 @@ final class JavadocExamples {
     void resolvedCitation(Analysis analysis) throws Exception {
         ResolvedCitation r = analysis.notes().get(13).citations().get(0);
         r.sourceId();            // "shen2016"
-        r.antecedent();          // 13: the note it leans on
+        r.antecedent().index(); // 13: the note it leans on
         r.locator();             // page 11-22, inherited from note 13
         r.locatorInherited();    // true
     }

@@ -53,7 +53,7 @@ class ResolvedBesideTheCitationTest {
         assertThat(again.kind()).isEqualTo(CitationKind.SHORT);
         assertThat(again.flags()).containsExactly(ResolutionFlag.READ_AS_SHORT_FORM);
         assertThat(again.sourceId()).isEqualTo(only(a, 1).sourceId());
-        assertThat(again.antecedent()).isEqualTo(1);
+        assertThat(again.antecedent()).isSameAs(a.notes().get(0).note());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.document.Note;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Name;
 import org.ibidem.resolution.ResolvedCitation;
@@ -96,7 +97,7 @@ final class Texts {
 
     /** The notes of a citation's candidate works, "3, 9". */
     static String candidateNotes(CheckContext context, ResolvedCitation rc) {
-        return rc.candidates().stream().map(i -> context.note(i).note().displayName())
+        return rc.candidates().stream().map(Note::displayName)
                 .collect(Collectors.joining(", "));
     }
 
@@ -107,6 +108,6 @@ final class Texts {
 
     /** The name of the note a citation leans on, or "" when it leans on none. */
     static String antecedent(CheckContext context, ResolvedCitation rc) {
-        return rc.antecedent() > 0 ? context.note(rc.antecedent()).note().displayName() : "";
+        return rc.antecedent() != null ? rc.antecedent().displayName() : "";
     }
 }
