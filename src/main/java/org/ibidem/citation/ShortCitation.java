@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param form      which short form this is
- * @param authors   the authors named, possibly none (title-only form)
+ * @param authors   the authors named, possibly none (title-only form; "Idem, 202.", whose author is that of the
+ *                  citation before, flagged {@link StyleFlag#SAME_AUTHOR_AS_BEFORE})
  * @param title     the (possibly shortened) title, or null (author-only form)
  * @param volume    a volume named in the short form, or null
  * @param locator   the place cited, or null
@@ -46,8 +47,8 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
-        if (authors.isEmpty() && title == null) {
-            throw new IllegalArgumentException("A short form names an author or a title: " + text);
+        if (authors.isEmpty() && title == null && !flags.contains(StyleFlag.SAME_AUTHOR_AS_BEFORE)) {
+            throw new IllegalArgumentException("A short form names an author, \"Idem\" or a title: " + text);
         }
     }
 
@@ -60,7 +61,10 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
     public enum Form {
         /** Author and (short) title: "Shen, Reviewing and Reconsidering, 85". */
         AUTHOR_TITLE,
-        /** Author alone, when the author has one work: "Jarausch and Hardy, 122". */
+        /**
+         * Author alone, when the author has one work: "Jarausch and Hardy, 122"; "Idem, 202." (no authors, flagged
+         * {@link StyleFlag#SAME_AUTHOR_AS_BEFORE}) names the author of the citation before it.
+         */
         AUTHOR_ONLY,
         /** Title alone, for unsigned works: "“Primitive Culture,” i. 476". */
         TITLE_ONLY

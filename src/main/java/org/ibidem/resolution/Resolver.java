@@ -90,43 +90,6 @@ public final class Resolver {
     private record NoteOutcomes(int index, List<Outcome> outcomes) {
     }
 
-    /**
-     * What a citation resolved to, before ids exist: the work, the note leant on, the place; for a citation written
-     * in full, the reference it gives as completed ({@code given}); and what the resolver decided about it.
-     */
-    private record Outcome(Citation citation, CitationKind kind, ResolutionStatus status, Work work, int antecedent,
-                           Locator locator, boolean inherited, List<Integer> candidates, String matchedTitle,
-                           Reference given, Set<ResolutionFlag> flags) {
-
-        /** The citation resolved as written, with nothing inherited, no candidates and nothing completed. */
-        Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator) {
-            this(citation, citation.kind(), status, work, antecedent, locator, false, List.of(), null,
-                    citation instanceof FullCitation f ? f.reference() : null, Set.of());
-        }
-
-        /** The same outcome, its locator inherited from the antecedent. */
-        Outcome inheriting() {
-            return new Outcome(citation, kind, status, work, antecedent, locator, true, candidates, matchedTitle,
-                    given, flags);
-        }
-
-        Outcome withCandidates(List<Integer> notes) {
-            return new Outcome(citation, kind, status, work, antecedent, locator, inherited, notes, matchedTitle,
-                    given, flags);
-        }
-
-        Outcome matching(String title) {
-            return new Outcome(citation, kind, status, work, antecedent, locator, inherited, candidates, title,
-                    given, flags);
-        }
-
-        /** The outcome of a full citation whose reference the resolver completed, or read as a short form. */
-        Outcome completed(CitationKind as, Reference reference, Set<ResolutionFlag> decided) {
-            return new Outcome(citation, as, status, work, antecedent, locator, inherited, candidates, matchedTitle,
-                    reference, decided);
-        }
-    }
-
     private static final class Pass {
         private final WorkIndex index;
         // Most recent work cited, per author surname, for op. cit.
@@ -516,6 +479,9 @@ public final class Resolver {
          * to one are ambiguous.
          */
         private Outcome shortForm(ShortCitation s, int noteIndex, String chapter) {
+            if (s.authors().isEmpty() && s.title() == null) {
+                return idem(s, noteIndex, chapter);
+            }
             List<Work> found = index.candidatesFor(s, noteIndex);
             if (found.isEmpty()) {
                 return introduce(s, noteIndex, chapter);
@@ -556,6 +522,25 @@ public final class Resolver {
                 return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED_APPROXIMATE, w.reference.title());
             }
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+        }
+
+        /**
+         * "Idem, 202.": the author of the work cited just before, named by a page alone; it means that author's
+         * work, as "Foner, 202." would. The lookup asks for the author's works by name; the outcome is recorded
+         * for the citation as written. With no work cited before, or one without authors, it has nothing to
+         * refer to.
+         */
+        private Outcome idem(ShortCitation s, int noteIndex, String chapter) {
+            List<Name> same = lastCited == null ? List.of() : lastCited.reference.creators();
+            if (same.isEmpty()) {
+                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+            }
+            ShortCitation named = new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, same, null, s.volume(),
+                    s.locator(), null, s.text(), s.span(), s.prefix(), s.suffix(), s.flags());
+            Outcome o = index.candidatesFor(named, noteIndex).isEmpty()
+                    ? resolvedTo(named, lastCited, chapter, ResolutionStatus.RESOLVED, null)
+                    : shortForm(named, noteIndex, chapter);
+            return o.forWritten(s, Set.of(ResolutionFlag.AUTHORS_OF_PREVIOUS_WORK));
         }
 
         /** A work known only from a short form that matched nothing: author, title and volume as given. */

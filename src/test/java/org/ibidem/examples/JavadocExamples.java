@@ -293,7 +293,7 @@ final class JavadocExamples {
     /** The example of {@code resolution.ResolutionFlag}. */
     void resolutionFlag(Analysis analysis) throws Exception {
         ResolvedCitation idem = analysis.notes().get(1).citations().get(0);
-        idem.flags();   // [AUTHORS_OF_PREVIOUS_WORK]: "Idem, Reconstruction, 12." after a work by Eric Foner
+        idem.flags();   // [AUTHORS_OF_PREVIOUS_WORK]: "Idem, Reconstruction (New York: Harper, 1988), 12."
         idem.work();    // that citation's work, its authors those of the work cited before it
     }
 

@@ -56,6 +56,11 @@ final class Texts {
     static String describe(ResolvedCitation rc) {
         Citation c = rc.citation();
         if (c instanceof ShortCitation s) {
+            if (s.authors().isEmpty() && s.title() == null) {
+                // "Idem, 202.": named by its word for the author.
+                int comma = s.text().indexOf(',');
+                return (comma > 0 ? s.text().substring(0, comma) : s.text()).strip();
+            }
             return describe(s.authors(), s.title(), null);
         }
         if (c instanceof CrossReference x) {
