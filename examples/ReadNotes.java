@@ -23,7 +23,7 @@ public class ReadNotes {
 
         for (ResolvedNote note : analysis.notes()) {
             for (ResolvedCitation c : note.citations()) {
-                System.out.printf("note %s: %s -> %s%s%n", note.note().displayName(), c.citation().kind(),
+                System.out.printf("note %s: %s -> %s%s%n", note.note().displayName(), c.kind().jsonName(),
                         c.sourceId() == null ? "(unresolved: " + c.status() + ")" : c.sourceId(),
                         c.locator() == null ? "" : ", " + c.locator().label() + " " + c.locator().value());
             }

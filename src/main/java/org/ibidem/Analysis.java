@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.bibtex.BibTeXExporter;
-import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.Severity;
@@ -64,7 +64,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         Set<String> givenInFull = new HashSet<>();
         for (ResolvedNote note : notes()) {
             for (ResolvedCitation rc : note.citations()) {
-                if (rc.sourceId() != null && rc.citation() instanceof FullCitation) {
+                if (rc.sourceId() != null && rc.kind() == CitationKind.FULL) {
                     givenInFull.add(rc.sourceId());
                 }
             }
@@ -149,8 +149,8 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         Set<String> otherwise = new HashSet<>();
         for (ResolvedNote note : notes()) {
             for (ResolvedCitation rc : note.citations()) {
-                if (rc.sourceId() != null && rc.citation() instanceof FullCitation f) {
-                    (f.flags().contains(StyleFlag.CANONICAL_REFERENCE) ? canonical : otherwise).add(rc.sourceId());
+                if (rc.sourceId() != null && rc.kind() == CitationKind.FULL) {
+                    (rc.citation().flags().contains(StyleFlag.CANONICAL_REFERENCE) ? canonical : otherwise).add(rc.sourceId());
                 }
             }
         }

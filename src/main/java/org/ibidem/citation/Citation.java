@@ -1,5 +1,6 @@
 package org.ibidem.citation;
 
+import java.util.Set;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.jspecify.annotations.Nullable;
@@ -9,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * commentary holds none.
  *
  * <p>The kinds are closed: {@link FullCitation} gives the work in full, {@link ShortCitation} repeats it in
- * short (author and short title, author alone, title alone, or "op. cit."), {@link IbidCitation} points at the
- * citation just before it, and {@link UnparsedCitation} keeps text the parser could not read, so nothing is
- * lost. Dispatch on them with {@code instanceof}, ending in {@code throw new AssertionError(citation)}.
+ * short (author and short title, author alone, title alone), {@link IbidCitation} points at the citation just
+ * before it, {@link CrossReference} at an earlier note or the author's last work ("supra note 3", "op. cit."),
+ * and {@link UnparsedCitation} keeps text the parser could not read, so nothing is lost. Dispatch on them with
+ * {@code instanceof}, ending in {@code throw new AssertionError(citation)}, or read {@link #kind()}.
  *
  * <pre>{@code
  * for (Citation c : new NoteParser().parse("Ibid., 45.")) {
@@ -23,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface Citation permits FullCitation, ShortCitation, IbidCitation, UnparsedCitation {
+public sealed interface Citation permits FullCitation, ShortCitation, IbidCitation, CrossReference,
+        UnparsedCitation {
 
     /** The citation's text as it stands in the note, signal and commentary included. */
     String text();
@@ -40,6 +43,10 @@ public sealed interface Citation permits FullCitation, ShortCitation, IbidCitati
     /** Commentary after the citation, or null. */
     @Nullable String suffix();
 
-    /** The kind as the JSON output names it: "full", "short", "ibid" or "unparsed". */
-    String kind();
+    /** The kind of citation, decided by the parser from the form written; {@link CitationKind#jsonName()} is how
+     * the JSON output names it. */
+    CitationKind kind();
+
+    /** What the parser noticed about how the citation is written (house style); empty for kinds that have none. */
+    Set<StyleFlag> flags();
 }

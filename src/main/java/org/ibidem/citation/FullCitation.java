@@ -39,7 +39,7 @@ public record FullCitation(Reference reference, @Nullable Locator locator, Strin
     }
 
     @Override
-    public String kind() {
-        return "full";
+    public CitationKind kind() {
+        return CitationKind.FULL;
     }
 }

@@ -1,6 +1,7 @@
 package org.ibidem.citation;
 
 import java.util.Objects;
+import java.util.Set;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,13 @@ public record IbidCitation(String form, TextSpan formSpan, @Nullable Locator loc
     }
 
     @Override
-    public String kind() {
-        return "ibid";
+    public Set<StyleFlag> flags() {
+        return Set.of();
+    }
+
+    @Override
+    public CitationKind kind() {
+        return CitationKind.IBID;
     }
 
     /** Whether the word is written with its period where it needs one ("Ibid." rather than "Ibid"). */

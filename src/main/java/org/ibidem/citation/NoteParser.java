@@ -16,11 +16,13 @@ import org.ibidem.document.TextSpan;
  *       ("See", "See also", "Cf."). Signals become the citation's prefix; commentary after the citation its
  *       suffix. A note of commentary alone has no citation.</li>
  *   <li>"Ibid.", "Ibid, 45", "ibidem", "Id." are {@link IbidCitation}s.</li>
+ *   <li>"Smith, supra note 3, at 45", "n. 7 above", "Smith, op. cit., 12" and "loc. cit." are
+ *       {@link CrossReference}s.</li>
  *   <li>A citation with publication facts in parentheses ("(Beijing: Social Sciences Academic Press, 2016)"), a
  *       quoted title followed by a container (journal, newspaper, website, archive), a date or a URL gives a
  *       work in full: a {@link FullCitation}.</li>
  *   <li>Anything else shaped like "Author, Title, page", "Author, page" or "Title, page" is a
- *       {@link ShortCitation}; "Author, op. cit., page" is one too.</li>
+ *       {@link ShortCitation}.</li>
  *   <li>What is none of these but still looks like a reference is kept as an {@link UnparsedCitation}.</li>
  * </ul>
  * In a full citation the authors are the leading comma-separated fields that look like names (at least one

@@ -17,7 +17,8 @@ public enum StyleFlag {
     VOLUME_IN_TITLE,
     /**
      * "Idem" (or "Eadem", "Iidem") in place of the author's name: the same author as the citation just before.
-     * The parser leaves the authors empty; the resolver fills them in from that citation's work.
+     * The parser leaves the authors empty; the resolver takes them from that citation's work, for a full citation
+     * ("Idem, <i>Reconstruction</i> (…), 12.") and for an author-only short form ("Idem, 202.") alike.
      */
     SAME_AUTHOR_AS_BEFORE,
     /**

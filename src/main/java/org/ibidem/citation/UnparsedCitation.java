@@ -1,6 +1,7 @@
 package org.ibidem.citation;
 
 import java.util.Objects;
+import java.util.Set;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,12 @@ public record UnparsedCitation(String reason, String text, TextSpan span) implem
     }
 
     @Override
-    public String kind() {
-        return "unparsed";
+    public Set<StyleFlag> flags() {
+        return Set.of();
+    }
+
+    @Override
+    public CitationKind kind() {
+        return CitationKind.UNPARSED;
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ibidem.Analysis;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.document.Note;
 import org.ibidem.reference.CslJson;
@@ -65,7 +66,7 @@ final class JsonOutput {
             g.writeFieldName("notes");
             g.writeStartArray();
             for (ResolvedNote rn : analysis.notes()) {
-                writeValue(g, note(rn, analysis));
+                writeValue(g, note(rn));
             }
             g.writeEndArray();
             g.writeFieldName("sources");
@@ -80,7 +81,7 @@ final class JsonOutput {
         }
     }
 
-    private static Map<String, Object> note(ResolvedNote rn, Analysis analysis) {
+    private static Map<String, Object> note(ResolvedNote rn) {
         Note n = rn.note();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", n.number() > 0 ? n.number() : null);
@@ -92,20 +93,19 @@ final class JsonOutput {
         m.put("chapter", n.chapter());
         List<Object> citations = new ArrayList<>();
         for (ResolvedCitation rc : rn.citations()) {
-            citations.add(citation(rc, analysis));
+            citations.add(citation(rc));
         }
         m.put("citations", citations);
         return m;
     }
 
-    private static Map<String, Object> citation(ResolvedCitation rc, Analysis analysis) {
+    private static Map<String, Object> citation(ResolvedCitation rc) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", rc.citation().kind());
+        m.put("kind", rc.kind().jsonName());
         m.put("source", rc.sourceId());
         m.put("locator", rc.locator() == null ? null : rc.locator().value());
         m.put("label", rc.locator() == null ? null : rc.locator().label());
-        boolean leans = rc.antecedent() > 0 && !"full".equals(rc.citation().kind());
-        Note antecedent = leans ? analysis.notes().get(rc.antecedent() - 1).note() : null;
+        Note antecedent = rc.kind() != CitationKind.FULL ? rc.antecedent() : null;
         m.put("antecedent", antecedent == null || antecedent.number() == 0 ? null : antecedent.number());
         m.put("antecedentIndex", antecedent == null ? null : antecedent.index());
         m.put("status", rc.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -119,8 +119,7 @@ final class JsonOutput {
         }
         if (!rc.candidates().isEmpty()) {
             List<Object> candidates = new ArrayList<>();
-            for (int index : rc.candidates()) {
-                Note c = analysis.notes().get(index - 1).note();
+            for (Note c : rc.candidates()) {
                 candidates.add(c.number() > 0 ? c.number() : c.label());
             }
             m.put("candidates", candidates);

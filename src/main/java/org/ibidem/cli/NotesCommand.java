@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.document.Note;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
@@ -63,12 +64,12 @@ final class NotesCommand implements Callable<Integer> {
             for (ResolvedCitation rc : rn.citations()) {
                 String source = rc.sourceId() != null ? rc.sourceId()
                         : "? " + rc.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-                String from = rc.antecedent() > 0 && !"full".equals(rc.citation().kind())
-                        ? "n. " + analysis.notes().get(rc.antecedent() - 1).note().displayName() : "";
+                String from = rc.antecedent() != null && rc.kind() != CitationKind.FULL
+                        ? "n. " + rc.antecedent().displayName() : "";
                 String locator = rc.locator() == null ? ""
                         : rc.locator().label() + " " + rc.locator().value() + (rc.locatorInherited() ? " (same)" : "");
-                out.println(String.format("%5s  %-8s %-28s %-8s %s", n.displayName(), rc.citation().kind(), source,
-                        from, locator).stripTrailing());
+                out.println(String.format("%5s  %-8s %-28s %-8s %s", n.displayName(),
+                        rc.kind().jsonName(), source, from, locator).stripTrailing());
             }
         }
         out.println(analysis.notes().size() + " notes, " + analysis.sources().size() + " sources");

@@ -1,6 +1,7 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.CitationKind;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.Names;
@@ -15,6 +18,7 @@ import org.ibidem.citation.ParsedNote;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.document.Note;
 import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
@@ -86,11 +90,6 @@ public final class Resolver {
     private record NoteOutcomes(int index, List<Outcome> outcomes) {
     }
 
-    /** What a citation resolved to, before ids exist. */
-    private record Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator,
-                           boolean inherited, List<Integer> candidates, String matchedTitle) {
-    }
-
     private static final class Pass {
         private final WorkIndex index;
         // Most recent work cited, per author surname, for op. cit.
@@ -130,12 +129,36 @@ public final class Resolver {
             for (int n = 0; n < notes.size(); n++) {
                 List<ResolvedCitation> cs = new ArrayList<>();
                 for (Outcome o : outcomes.get(n)) {
-                    cs.add(new ResolvedCitation(o.citation(), o.status(), o.work() == null ? null : o.work().id,
-                            o.antecedent(), o.locator(), o.inherited(), o.candidates(), o.matchedTitle()));
+                    List<Note> candidates = new ArrayList<>(o.candidates().size());
+                    for (int c : o.candidates()) {
+                        candidates.add(noteAt(notes, c));
+                    }
+                    cs.add(new ResolvedCitation(o.citation(), o.kind(), o.status(),
+                            o.work() == null ? null : o.work().id, noteAt(notes, o.antecedent()), o.locator(),
+                            o.inherited(), candidates, o.matchedTitle(), o.given(), o.flags()));
                 }
                 resolved.add(new ResolvedNote(notes.get(n).note(), cs));
             }
             return new Resolution(resolved, sources);
+        }
+
+        /**
+         * The note of an index (order of appearance, from 1), or null for 0. Inside the pass notes are numbers, as
+         * the index keeps them; a resolved citation names the note itself.
+         */
+        private static Note noteAt(List<ParsedNote> notes, int index) {
+            if (index < 1) {
+                return null;
+            }
+            if (index <= notes.size() && notes.get(index - 1).note().index() == index) {
+                return notes.get(index - 1).note();
+            }
+            for (ParsedNote p : notes) { // notes not given in document order
+                if (p.note().index() == index) {
+                    return p.note();
+                }
+            }
+            throw new IllegalStateException("No note has index " + index);
         }
 
         /** The one dispatch on the kinds of citation. */
@@ -150,14 +173,13 @@ public final class Resolver {
                 return ibid(i, note, before, previous, previousOutcomes);
             }
             if (c instanceof ShortCitation s) {
-                return switch (s.form()) {
-                    case NOTE_REFERENCE -> supra(s, chapter);
-                    case OP_CIT, LOC_CIT -> opCit(s, chapter);
-                    default -> shortForm(s, noteIndex, chapter);
-                };
+                return shortForm(s, noteIndex, chapter);
+            }
+            if (c instanceof CrossReference x) {
+                return x.form() == CrossReference.Form.NOTE ? supra(x, chapter) : opCit(x, chapter);
             }
             if (c instanceof UnparsedCitation u) {
-                return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null, false, List.of(), null);
+                return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null);
             }
             throw new AssertionError(c);
         }
@@ -181,8 +203,8 @@ public final class Resolver {
                 for (int i = 0; i < here.size(); i++) {
                     Outcome o = here.get(i);
                     if (o.status() == ResolutionStatus.INTRODUCED && o.work().completedAt > 0) {
-                        here.set(i, new Outcome(o.citation(), ResolutionStatus.FORWARD_ONLY, o.work(), 0,
-                                o.locator(), false, List.of(o.work().completedAt), null));
+                        here.set(i, new Outcome(o.citation(), o.kind(), ResolutionStatus.FORWARD_ONLY, o.work(), 0,
+                                o.locator(), false, List.of(o.work().completedAt), null, o.given(), o.flags()));
                     }
                 }
             }
@@ -194,56 +216,65 @@ public final class Resolver {
          * A full citation: a new work, the same work again (REPEATED), the completion of a work a short form
          * introduced, or — for a document described only by writer and date — a short form in disguise.
          */
-        private Outcome full(FullCitation cited, int noteIndex, String chapter) {
-            FullCitation f = withAuthorsFilledIn(cited);
+        private Outcome full(FullCitation f, int noteIndex, String chapter) {
+            // The citation stays as written; what it leaves to the citation before it is completed here.
+            Reference given = withAuthorsFilledIn(f);
+            Set<ResolutionFlag> completed = given == f.reference() ? Set.of()
+                    : Set.of(ResolutionFlag.AUTHORS_OF_PREVIOUS_WORK);
             // Folded once for the key, the work's title record and its first word.
-            String foldedTitle = Names.fold(f.reference().title());
-            String key = Work.keyOf(f.reference(), foldedTitle);
+            String foldedTitle = Names.fold(given.title());
+            String key = Work.keyOf(given, foldedTitle);
             Work existing = index.withKey(key);
-            if (existing == null && isDescribedOnly(f.reference())) {
-                Work earlier = earlierDocument(f.reference());
+            if (existing == null && isDescribedOnly(given)) {
+                Work earlier = earlierDocument(given);
                 if (earlier != null) {
-                    return documentShortForm(f, earlier, chapter);
+                    return documentShortForm(f, given, completed, earlier, chapter);
                 }
             }
             if (existing == null) {
-                existing = provisionalCompletedBy(f.reference(), foldedTitle);
+                existing = provisionalCompletedBy(given, foldedTitle);
                 if (existing != null) {
                     // A short form came first; this full citation completes its work.
-                    existing.reference = f.reference();
-                    existing.title = TitleMatch.Folded.of(f.reference().title(), foldedTitle);
+                    existing.reference = given;
+                    existing.title = TitleMatch.Folded.of(given.title(), foldedTitle);
                     existing.provisional = false;
                     existing.completedAt = noteIndex;
                     existing.lastFullNote = noteIndex;
                     existing.lastFullChapter = chapter;
                     existing.key = key;
                     index.completed(existing);
-                    return new Outcome(f, ResolutionStatus.DEFINED, existing, 0, f.locator(), false, List.of(),
-                            null);
+                    return new Outcome(f, ResolutionStatus.DEFINED, existing, 0, f.locator())
+                            .completed(CitationKind.FULL, given, completed);
                 }
             }
             if (existing != null) {
                 existing.lastFullNote = noteIndex;
                 existing.lastFullChapter = chapter;
-                return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator(), false,
-                        List.of(), null);
+                return new Outcome(f, ResolutionStatus.REPEATED, existing, existing.firstNote, f.locator())
+                        .completed(CitationKind.FULL, given, completed);
             }
-            Work w = new Work(withContainingBook(f.reference(), noteIndex), noteIndex, chapter, key,
-                    TitleMatch.Folded.of(f.reference().title(), foldedTitle));
+            Reference source = withContainingBook(given, noteIndex);
+            if (source != given) {
+                completed = plus(completed, ResolutionFlag.CONTAINING_BOOK_COMPLETED);
+            }
+            Work w = new Work(source, noteIndex, chapter, key, TitleMatch.Folded.of(given.title(), foldedTitle));
             index.addFull(w);
-            return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator(), false, List.of(), null);
+            return new Outcome(f, ResolutionStatus.DEFINED, w, 0, f.locator())
+                    .completed(CitationKind.FULL, given, completed);
         }
 
-        /** "Idem, <i>Economy and Society</i>, …": the authors of the work cited just before. */
-        private FullCitation withAuthorsFilledIn(FullCitation f) {
+        /**
+         * "Idem, <i>Economy and Society</i>, …": the citation's work with the authors of the work cited just
+         * before; any other citation's work as it is.
+         */
+        private Reference withAuthorsFilledIn(FullCitation f) {
             Reference r = f.reference();
             if (!f.flags().contains(StyleFlag.SAME_AUTHOR_AS_BEFORE) || !r.authors().isEmpty() || lastCited == null) {
-                return f;
+                return r;
             }
             Reference before = lastCited.reference;
             List<Name> same = before.creators();
-            return new FullCitation(r.toBuilder().authors(same).build(), f.locator(), f.text(), f.span(), f.prefix(),
-                    f.suffix(), f.flags());
+            return r.toBuilder().authors(same).build();
         }
 
         /**
@@ -351,15 +382,19 @@ public final class Resolver {
             return true;
         }
 
-        private Outcome documentShortForm(FullCitation f, Work earlier, String chapter) {
-            Reference r = f.reference();
-            ShortCitation.Form form = r.authors().isEmpty() ? ShortCitation.Form.TITLE_ONLY
-                    : r.title() == null ? ShortCitation.Form.AUTHOR_ONLY : ShortCitation.Form.AUTHOR_TITLE;
-            ShortCitation s = new ShortCitation(form, r.authors(), r.title(), null, f.locator(), null, f.text(),
-                    f.span(), f.prefix(), f.suffix(), f.flags());
+        /** A described-only document after its full citation: it resolves as that document's short form. */
+        private Outcome documentShortForm(FullCitation f, Reference given, Set<ResolutionFlag> completed,
+                                          Work earlier, String chapter) {
             ResolutionStatus status = Objects.equals(earlier.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
                     : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
-            return new Outcome(s, status, earlier, earlier.lastFullNote, f.locator(), false, List.of(), null);
+            return new Outcome(f, status, earlier, earlier.lastFullNote, f.locator())
+                    .completed(CitationKind.SHORT, given, plus(completed, ResolutionFlag.READ_AS_SHORT_FORM));
+        }
+
+        private static Set<ResolutionFlag> plus(Set<ResolutionFlag> flags, ResolutionFlag flag) {
+            Set<ResolutionFlag> more = EnumSet.of(flag);
+            more.addAll(flags);
+            return more;
         }
 
         // ---- Ibid. ----
@@ -387,8 +422,8 @@ public final class Resolver {
             }
             boolean inherit = i.locator() == null && antecedent.locator() != null;
             Locator locator = inherit ? antecedent.locator() : i.locator();
-            return new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator, inherit,
-                    List.of(), null);
+            Outcome o = new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator);
+            return inherit ? o.inheriting() : o;
         }
 
         private static boolean sameWork(List<Outcome> outcomes) {
@@ -399,8 +434,8 @@ public final class Resolver {
         // ---- Cross-references: supra, op. cit., loc. cit. ----
 
         /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
-        private Outcome supra(ShortCitation s, String chapter) {
-            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.noteReference()));
+        private Outcome supra(CrossReference s, String chapter) {
+            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.note()));
             List<Outcome> there = seen == null ? null : seen.outcomes();
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
@@ -416,23 +451,22 @@ public final class Resolver {
             }
             if (works.size() != 1) {
                 return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
-                        0, s.locator(), false, List.of(), null);
+                        0, s.locator());
             }
-            return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator(),
-                    false, List.of(), null);
+            return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator());
         }
 
         /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */
-        private Outcome opCit(ShortCitation s, String chapter) {
+        private Outcome opCit(CrossReference s, String chapter) {
             Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(Work.surnameKey(s.authors().get(0)));
             if (w == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
             }
-            if (s.form() == ShortCitation.Form.LOC_CIT && s.locator() == null && w.lastLocator != null) {
+            if (s.form() == CrossReference.Form.LOC_CIT && s.locator() == null && w.lastLocator != null) {
                 // "the place cited": the locator of the work's last citation.
                 ResolutionStatus st = Objects.equals(w.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
                         : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
-                return new Outcome(s, st, w, w.lastFullNote, w.lastLocator, true, List.of(), null);
+                return new Outcome(s, st, w, w.lastFullNote, w.lastLocator).inheriting();
             }
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
         }
@@ -445,6 +479,9 @@ public final class Resolver {
          * to one are ambiguous.
          */
         private Outcome shortForm(ShortCitation s, int noteIndex, String chapter) {
+            if (s.authors().isEmpty() && s.title() == null) {
+                return idem(s, noteIndex, chapter);
+            }
             List<Work> found = index.candidatesFor(s, noteIndex);
             if (found.isEmpty()) {
                 return introduce(s, noteIndex, chapter);
@@ -457,8 +494,8 @@ public final class Resolver {
                     sameVolume = found.stream().filter(w -> w.reference.volume() == null).toList();
                 }
                 if (sameVolume.isEmpty()) {
-                    return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator(), false,
-                            found.stream().map(w -> w.firstNote).toList(), null);
+                    return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator())
+                            .withCandidates(found.stream().map(w -> w.firstNote).toList());
                 }
                 found = sameVolume;
             }
@@ -475,8 +512,8 @@ public final class Resolver {
                 found = quoted.isEmpty() ? found : quoted;
             }
             if (found.size() > 1) {
-                return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator(), false,
-                        found.stream().map(w -> w.firstNote).toList(), null);
+                return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator())
+                        .withCandidates(found.stream().map(w -> w.firstNote).toList());
             }
             Work w = found.get(0);
             TitleMatch.Level level = s.title() == null ? TitleMatch.Level.EXACT
@@ -485,6 +522,25 @@ public final class Resolver {
                 return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED_APPROXIMATE, w.reference.title());
             }
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+        }
+
+        /**
+         * "Idem, 202.": the author of the work cited just before, named by a page alone; it means that author's
+         * work, as "Foner, 202." would. The lookup asks for the author's works by name; the outcome is recorded
+         * for the citation as written. With no work cited before, or one without authors, it has nothing to
+         * refer to.
+         */
+        private Outcome idem(ShortCitation s, int noteIndex, String chapter) {
+            List<Name> same = lastCited == null ? List.of() : lastCited.reference.creators();
+            if (same.isEmpty()) {
+                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
+            }
+            ShortCitation named = new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, same, null, s.volume(),
+                    s.locator(), null, s.text(), s.span(), s.prefix(), s.suffix(), s.flags());
+            Outcome o = index.candidatesFor(named, noteIndex).isEmpty()
+                    ? resolvedTo(named, lastCited, chapter, ResolutionStatus.RESOLVED, null)
+                    : shortForm(named, noteIndex, chapter);
+            return o.forWritten(s, Set.of(ResolutionFlag.AUTHORS_OF_PREVIOUS_WORK));
         }
 
         /** A work known only from a short form that matched nothing: author, title and volume as given. */
@@ -496,7 +552,7 @@ public final class Resolver {
                     TitleMatch.Folded.of(ref.title(), foldedTitle));
             w.provisional = true;
             index.addProvisional(w);
-            return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator(), false, List.of(), null);
+            return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator());
         }
 
         /** Whether the short form writes its title in quotation marks. */
@@ -508,16 +564,17 @@ public final class Resolver {
             return at >= 0 && at < s.text().length() && "“\"«„".indexOf(s.text().charAt(at)) >= 0;
         }
 
-        private Outcome resolvedTo(ShortCitation s, Work w, String chapter, ResolutionStatus status,
+        private Outcome resolvedTo(Citation s, Work w, String chapter, ResolutionStatus status,
                                    String matchedTitle) {
             // Chicago gives the full citation again at a work's first mention in each chapter.
             ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)
                     ? ResolutionStatus.RESOLVED_ACROSS_CHAPTER : status;
-            return new Outcome(s, st, w, w.lastFullNote, s.locator(), false, List.of(), matchedTitle);
+            Outcome o = new Outcome(s, st, w, w.lastFullNote, s.locator());
+            return matchedTitle == null ? o : o.matching(matchedTitle);
         }
 
         private static Outcome unresolved(Citation c, ResolutionStatus status, int antecedent, Locator locator) {
-            return new Outcome(c, status, null, antecedent, locator, false, List.of(), null);
+            return new Outcome(c, status, null, antecedent, locator);
         }
     }
 }

@@ -55,9 +55,9 @@ class BluebookNotesTest {
 
     @Test
     void readsTheSupraPinpointBeforeAnExplanatoryParenthetical() {
-        ShortCitation c = (ShortCitation) only("See also Roe, supra note 13, at 82 n.16 (explaining why such cases "
+        CrossReference c = (CrossReference) only("See also Roe, supra note 13, at 82 n.16 (explaining why such cases "
                 + "are brought in federal court).");
-        assertThat(c.noteReference()).isEqualTo(13);
+        assertThat(c.note()).isEqualTo(13);
         assertThat(c.authors()).extracting(Name::family).containsExactly("Roe");
         assertThat(c.locator()).isNotNull();
         assertThat(c.locator().value()).isEqualTo("82 n.16");
@@ -66,9 +66,9 @@ class BluebookNotesTest {
 
     @Test
     void readsASupraWithoutPageBeforeALongParenthetical() {
-        ShortCitation c = (ShortCitation) only("See Roe, supra note 7 (noting that courts increasingly find standing "
+        CrossReference c = (CrossReference) only("See Roe, supra note 7 (noting that courts increasingly find standing "
                 + "when the claimed injury is an increased risk of future identity theft).");
-        assertThat(c.noteReference()).isEqualTo(7);
+        assertThat(c.note()).isEqualTo(7);
         assertThat(c.locator()).isNull();
     }
 

@@ -31,14 +31,16 @@ class CitationKindsTest {
 
     /** A note of each kind, to follow the note above; and how it must resolve there. */
     private static final Map<Class<?>, Sample> SAMPLES = Map.of(
-            FullCitation.class, new Sample(SHEN.replace("141", "150"), ResolutionStatus.REPEATED, "full"),
+            FullCitation.class, new Sample(SHEN.replace("141", "150"), ResolutionStatus.REPEATED, CitationKind.FULL),
             ShortCitation.class, new Sample("Shen, Reviewing and Reconsidering, 85.", ResolutionStatus.RESOLVED,
-                    "short"),
-            IbidCitation.class, new Sample("Ibid., 125.", ResolutionStatus.RESOLVED, "ibid"),
+                    CitationKind.SHORT),
+            IbidCitation.class, new Sample("Ibid., 125.", ResolutionStatus.RESOLVED, CitationKind.IBID),
+            CrossReference.class, new Sample("Shen, supra note 1, at 90.", ResolutionStatus.RESOLVED,
+                    CitationKind.CROSS_REFERENCE),
             UnparsedCitation.class, new Sample("(Beijing: People’s Press, 1977), 286.", ResolutionStatus.UNPARSED,
-                    "unparsed"));
+                    CitationKind.UNPARSED));
 
-    private record Sample(String note, ResolutionStatus status, String kind) {
+    private record Sample(String note, ResolutionStatus status, CitationKind kind) {
     }
 
     static Stream<Class<?>> kinds() {
@@ -98,8 +100,8 @@ class CitationKindsTest {
     }
 
     @Test
-    void hasFourKindsWithDistinctNames() {
+    void givesEachRecordAKindOfItsOwn() {
         assertThat(kinds().map(CitationKindsTest::sampleOf).map(Sample::kind))
-                .containsExactlyInAnyOrder("full", "short", "ibid", "unparsed");
+                .containsExactlyInAnyOrder(CitationKind.values());
     }
 }

@@ -299,10 +299,10 @@ class NoteParserUnseenShapesTest {
 
     @Test
     void tellsLocCitFromOpCit() {
-        assertThat(((ShortCitation) only("Gigerenzer et al., loc. cit.")).form())
-                .isEqualTo(ShortCitation.Form.LOC_CIT);
-        assertThat(((ShortCitation) only("Gigerenzer et al., op. cit., 9.")).form())
-                .isEqualTo(ShortCitation.Form.OP_CIT);
+        assertThat(((CrossReference) only("Gigerenzer et al., loc. cit.")).form())
+                .isEqualTo(CrossReference.Form.LOC_CIT);
+        assertThat(((CrossReference) only("Gigerenzer et al., op. cit., 9.")).form())
+                .isEqualTo(CrossReference.Form.OP_CIT);
     }
 
     @Test

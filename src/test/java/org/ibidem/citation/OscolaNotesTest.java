@@ -16,17 +16,17 @@ class OscolaNotesTest {
 
     @Test
     void readsACrossReferenceToANoteWithItsPinpoint() {
-        ShortCitation c = (ShortCitation) only("Dicey (n 9) 3.");
-        assertThat(c.form()).isEqualTo(ShortCitation.Form.NOTE_REFERENCE);
-        assertThat(c.noteReference()).isEqualTo(9);
+        CrossReference c = (CrossReference) only("Dicey (n 9) 3.");
+        assertThat(c.form()).isEqualTo(CrossReference.Form.NOTE);
+        assertThat(c.note()).isEqualTo(9);
         assertThat(c.authors()).extracting(Name::family).containsExactly("Dicey");
         assertThat(c.locator()).isEqualTo(Locator.page("3"));
     }
 
     @Test
     void readsACrossReferenceWithoutPinpoint() {
-        ShortCitation c = (ShortCitation) only("Lord Smith (n 14).");
-        assertThat(c.noteReference()).isEqualTo(14);
+        CrossReference c = (CrossReference) only("Lord Smith (n 14).");
+        assertThat(c.note()).isEqualTo(14);
         assertThat(c.locator()).isNull();
     }
 

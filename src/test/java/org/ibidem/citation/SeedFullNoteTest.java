@@ -90,7 +90,7 @@ class SeedFullNoteTest {
         assertThat(note.citations()).hasSize(1);
         ResolvedCitation c = note.citations().get(0);
         assertThat(c.citation()).isInstanceOf(FullCitation.class);
-        return ((FullCitation) c.citation()).reference();
+        return c.work();
     }
 
     @ParameterizedTest(name = "note {0}: {1}")

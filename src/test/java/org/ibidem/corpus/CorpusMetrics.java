@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.reference.Locator;
 import org.ibidem.resolution.ResolvedCitation;
 
@@ -111,10 +111,10 @@ final class CorpusMetrics {
                 if (r.unpaired(n, i)) {
                     ResolvedCitation rc = actual.get(i);
                     spurious++;
-                    misses.add(new Miss(doc.name(), n, "spurious", rc.citation().kind(), "—",
-                            rc.citation().kind() + ": " + rc.citation().text(), text));
-                    if (rc.citation() instanceof FullCitation) {
-                        countProducedOnly(FieldValues.of(((FullCitation) rc.citation()).reference()), Set.of());
+                    misses.add(new Miss(doc.name(), n, "spurious", rc.kind().jsonName(), "—",
+                            rc.kind().jsonName() + ": " + rc.citation().text(), text));
+                    if (rc.kind() == CitationKind.FULL) {
+                        countProducedOnly(FieldValues.of(rc.work()), Set.of());
                     }
                 }
             }
@@ -124,7 +124,7 @@ final class CorpusMetrics {
     private void scoreCitation(DocumentResult r, int n, Expected.Citation c, ResolvedCitation rc, String text) {
         String name = r.expected().name();
         citationsExpected++;
-        String actualKind = rc == null ? "missing" : rc.citation().kind();
+        String actualKind = rc == null ? "missing" : rc.kind().jsonName();
         if (actualKind.equals(c.kind())) {
             kindCorrect++;
         } else {
@@ -157,8 +157,8 @@ final class CorpusMetrics {
                         l == null ? "—" : (l.label().equals("page") ? "" : l.label() + " ") + l.value(), text));
             }
         }
-        Map<String, Object> actual = rc != null && rc.citation() instanceof FullCitation
-                ? FieldValues.of(((FullCitation) rc.citation()).reference()) : Map.of();
+        Map<String, Object> actual = rc != null && rc.kind() == CitationKind.FULL
+                ? FieldValues.of(rc.work()) : Map.of();
         if (!c.kind().equals("full")) {
             countProducedOnly(actual, Set.of());
             return;

@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.Analysis;
-import org.ibidem.citation.Citation;
-import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.reference.Locator;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
@@ -48,7 +47,7 @@ final class DocumentResult {
             List<ResolvedCitation> cs = n.citations();
             for (int i = 0; i < cs.size(); i++) {
                 ResolvedCitation rc = cs.get(i);
-                if (rc.citation() instanceof FullCitation && rc.sourceId() != null
+                if (rc.kind() == CitationKind.FULL && rc.sourceId() != null
                         && !firstFull.containsKey(rc.sourceId())) {
                     int number = n.note().index();
                     firstFull.put(rc.sourceId(), new Expected.Target(number, alignment.get(number)[i]));
@@ -127,7 +126,7 @@ final class DocumentResult {
         for (int number : notes) {
             List<String> parts = new ArrayList<>();
             for (ResolvedCitation rc : actual(number)) {
-                parts.add(rc.citation().kind() + " → " + expected().render(target(rc)));
+                parts.add(rc.kind().jsonName() + " → " + expected().render(target(rc)));
             }
             lines.add(line(number, parts));
         }
@@ -175,17 +174,16 @@ final class DocumentResult {
     }
 
     private static double similarity(Expected.Citation e, ResolvedCitation a) {
-        Citation c = a.citation();
         double s = 0.5;
-        if (c.kind().equals(e.kind())) {
+        if (a.kind().jsonName().equals(e.kind())) {
             s += 1;
         }
         Locator l = a.locator();
         if (e.locator() != null && l != null && FieldValues.fold(e.locator()).equals(FieldValues.fold(l.value()))) {
             s += 1;
         }
-        if (c instanceof FullCitation && e.csl().containsKey("title")) {
-            s += 2 * overlap(FieldValues.display("title", e.csl().get("title")), ((FullCitation) c).reference().title());
+        if (a.kind() == CitationKind.FULL && e.csl().containsKey("title")) {
+            s += 2 * overlap(FieldValues.display("title", e.csl().get("title")), a.work().title());
         }
         return s;
     }

@@ -275,6 +275,28 @@ final class JavadocExamples {
         s.volume();                    // "5"
     }
 
+    /** The example of {@code citation.CitationKind}. */
+    void citationKind() throws Exception {
+        Citation c = new NoteParser().parse("Ibid., 45.").get(0);
+        c.kind();              // CitationKind.IBID
+        c.kind().jsonName();   // "ibid", as notes --json writes it
+    }
+
+    /** The example of {@code citation.CrossReference}. */
+    void crossReference() throws Exception {
+        CrossReference x = (CrossReference) new NoteParser().parse("Smith, supra note 3, at 45.").get(0);
+        x.form();                        // Form.NOTE
+        x.note();                        // 3
+        x.authors().get(0).family();     // "Smith"
+    }
+
+    /** The example of {@code resolution.ResolutionFlag}. */
+    void resolutionFlag(Analysis analysis) throws Exception {
+        ResolvedCitation idem = analysis.notes().get(1).citations().get(0);
+        idem.flags();   // [AUTHORS_OF_PREVIOUS_WORK]: "Idem, Reconstruction (New York: Harper, 1988), 12."
+        idem.work();    // that citation's work, its authors those of the work cited before it
+    }
+
     /** The example of {@code resolution.Resolution}. */
     void resolution(List<ParsedNote> parsedNotes) throws Exception {
         Resolution r = new Resolver().resolve(parsedNotes);
@@ -285,7 +307,7 @@ final class JavadocExamples {
     void resolvedCitation(Analysis analysis) throws Exception {
         ResolvedCitation r = analysis.notes().get(13).citations().get(0);
         r.sourceId();            // "shen2016"
-        r.antecedent();          // 13: the note it leans on
+        r.antecedent().index(); // 13: the note it leans on
         r.locator();             // page 11-22, inherited from note 13
         r.locatorInherited();    // true
     }

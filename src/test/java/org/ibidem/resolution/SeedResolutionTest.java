@@ -93,11 +93,11 @@ class SeedResolutionTest {
         ResolvedCitation c = onlyCitationOf(analysis, row.note());
         String workId = onlyCitationOf(analysis, row.workOf()).sourceId();
 
-        assertThat(c.citation().kind()).as("kind").isEqualTo(row.kind());
+        assertThat(c.kind().jsonName()).as("kind").isEqualTo(row.kind());
         assertThat(c.status().isResolved()).as("resolved (status %s)", c.status()).isTrue();
         assertThat(c.sourceId()).as("source").isNotNull().isEqualTo(workId);
-        Integer antecedent = row.kind().equals("full") || c.antecedent() == 0 ? null
-                : analysis.notes().get(c.antecedent() - 1).note().number();
+        Integer antecedent = row.kind().equals("full") || c.antecedent() == null ? null
+                : c.antecedent().number();
         assertThat(antecedent).as("antecedent").isEqualTo(row.antecedent());
         assertThat(c.locator() == null ? null : c.locator().value()).as("locator").isEqualTo(row.locator());
         if (row.locator() != null) {

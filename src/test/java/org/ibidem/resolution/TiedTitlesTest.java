@@ -7,6 +7,7 @@ import java.util.List;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
+import org.ibidem.document.Note;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +54,7 @@ class TiedTitlesTest {
         for (int n = 1; n < 240; n += 2) {
             fullCitations.add(n);
         }
-        assertThat(last.candidates()).containsExactlyElementsOf(fullCitations);
+        assertThat(last.candidates()).extracting(Note::index).containsExactlyElementsOf(fullCitations);
     }
 
     @Test

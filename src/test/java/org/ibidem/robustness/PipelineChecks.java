@@ -177,11 +177,13 @@ final class PipelineChecks {
                 assertThat(analysis.resolution().source(rc.sourceId()))
                         .as("source %s of note %s", rc.sourceId(), rn.note().index()).isNotNull();
             }
-            if (rc.antecedent() != 0) {
-                assertThat(rc.antecedent()).isBetween(1, analysis.notes().size());
+            if (rc.antecedent() != null) {
+                assertThat(rc.antecedent().index()).isBetween(1, analysis.notes().size());
+                assertThat(analysis.notes().get(rc.antecedent().index() - 1).note()).isSameAs(rc.antecedent());
             }
-            for (int candidate : rc.candidates()) {
-                assertThat(candidate).isBetween(1, analysis.notes().size());
+            for (Note candidate : rc.candidates()) {
+                assertThat(candidate.index()).isBetween(1, analysis.notes().size());
+                assertThat(analysis.notes().get(candidate.index() - 1).note()).isSameAs(candidate);
             }
         }
     }

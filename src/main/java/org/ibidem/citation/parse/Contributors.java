@@ -27,6 +27,11 @@ final class Contributors {
 
     // Latin "the same (author)": masculine, feminine, and their plurals.
     private static final Pattern IDEM = Pattern.compile("(?i)idem|eadem|iidem|eaedem");
+
+    /** Whether the field is "Idem" (or "Eadem", "Iidem", "Eaedem"): the author of the citation before. */
+    static boolean isIdem(String field) {
+        return PatternChecks.matches(IDEM, field);
+    }
     private static final Pattern EDITOR = Pattern.compile(
             "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
                     + "translated and edited by|ed\\.|eds\\.|edited by|trans\\.|translated by|"

@@ -1,21 +1,19 @@
 package org.ibidem.citation.parse;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.Names;
-import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
 
 /**
  * Reads cross-references to an earlier note: "Smith, supra note 3, at 45", "n. 7 above", OSCOLA's "Smith (n 3)
- * 45", and the Latin forms
- * "Smith, op. cit., 12" and "loc. cit.".
+ * 45", and the Latin forms "Smith, op. cit., 12" and "loc. cit.", as {@link CrossReference}s.
  */
 final class CrossReferenceReader implements CitationReader {
 
@@ -45,8 +43,7 @@ final class CrossReferenceReader implements CitationReader {
         String rest = m.group(oscola ? 3 : 4);
         Locator locator = rest == null ? null : Locators.parse(rest);
         String suffix = rest == null || locator != null ? null : rest;
-        return new ShortCitation(ShortCitation.Form.NOTE_REFERENCE, authors, null, null, locator, null, raw, span,
-                prefix, suffix, Set.of(), note);
+        return new CrossReference(CrossReference.Form.NOTE, authors, note, locator, raw, span, prefix, suffix);
     }
 
     private Citation opCit(String raw, TextSpan span, String prefix, String body, Matcher m) {
@@ -56,9 +53,9 @@ final class CrossReferenceReader implements CitationReader {
                 ? List.of() : Names.parseList(FieldText.stripPossessive(authorPart), familyNameFirst);
         Locator locator = rest.isEmpty() ? null : Locators.parse(rest);
         String suffix = rest.isEmpty() || locator != null ? null : rest;
-        ShortCitation.Form form = Character.toLowerCase(m.group(1).charAt(0)) == 'l' ? ShortCitation.Form.LOC_CIT
-                : ShortCitation.Form.OP_CIT;
-        return new ShortCitation(form, authors, null, null, locator, null, raw, span, prefix, suffix, Set.of());
+        CrossReference.Form form = Character.toLowerCase(m.group(1).charAt(0)) == 'l' ? CrossReference.Form.LOC_CIT
+                : CrossReference.Form.OP_CIT;
+        return new CrossReference(form, authors, 0, locator, raw, span, prefix, suffix);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.ShortCitation;
@@ -93,7 +94,8 @@ public final class Parser {
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
-            if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
+            if ((c instanceof ShortCitation || c instanceof CrossReference) && c.locator() == null
+                    && c.prefix() == null && !out.isEmpty()
                     && Segmenter.afterLocatorSentence(text, segment.start())) {
                 // "Correspondence, No. 43. Sir E. Goschen to Sir E. Grey, July 27.": a sentence after the locator
                 // that cites nothing of its own (no locator) describes the document just cited.

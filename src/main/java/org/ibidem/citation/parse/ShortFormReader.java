@@ -235,6 +235,13 @@ final class ShortFormReader implements CitationReader {
             // "Correspondence, No. 43": collections number their documents; an author is cited by page.
             boolean numbered = locator != null && locator.label().equals("number")
                     && Prose.splitLength(firstText) == 1;
+            if (first.isPlain() && locator != null && Contributors.isIdem(firstText)) {
+                // "Idem, 202.": the author of the citation before, by a page alone (the resolver names them).
+                Set<StyleFlag> same = EnumSet.of(StyleFlag.SAME_AUTHOR_AS_BEFORE);
+                same.addAll(flags);
+                return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, List.of(), null, volume, locator, null,
+                        raw, span, prefix, null, same);
+            }
             List<Name> named = first.isPlain() && Names.looksLikeNames(firstText) && !numbered
                     ? Names.parseList(firstText, familyNameFirst) : List.of();
             if (!named.isEmpty()) {
@@ -280,7 +287,7 @@ final class ShortFormReader implements CitationReader {
             return c;
         }
         return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), new Locator("date", day.text()),
-                sc.titleSpan(), sc.text(), sc.span(), sc.prefix(), sc.suffix(), sc.flags(), sc.noteReference());
+                sc.titleSpan(), sc.text(), sc.span(), sc.prefix(), sc.suffix(), sc.flags());
     }
 
     /**

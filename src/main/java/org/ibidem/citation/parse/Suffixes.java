@@ -1,6 +1,7 @@
 package org.ibidem.citation.parse;
 
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.ShortCitation;
@@ -23,7 +24,10 @@ final class Suffixes {
         if (c instanceof ShortCitation sc) {
             return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), sc.locator(), sc.titleSpan(),
                     sc.text(), sc.span(), sc.prefix(), sc.suffix() == null ? remark : sc.suffix() + ", " + remark,
-                    sc.flags(), sc.noteReference());
+                    sc.flags());
+        }
+        if (c instanceof CrossReference x) {
+            return x.withSuffix(x.suffix() == null ? remark : x.suffix() + ", " + remark);
         }
         return c;
     }
@@ -35,7 +39,10 @@ final class Suffixes {
         }
         if (c instanceof ShortCitation s) {
             return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
-                    s.text(), s.span(), s.prefix(), join(s.suffix(), more), s.flags(), s.noteReference());
+                    s.text(), s.span(), s.prefix(), join(s.suffix(), more), s.flags());
+        }
+        if (c instanceof CrossReference x) {
+            return x.withSuffix(join(x.suffix(), more));
         }
         if (c instanceof IbidCitation i) {
             return new IbidCitation(i.form(), i.formSpan(), i.locator(), i.text(), i.span(), i.prefix(),

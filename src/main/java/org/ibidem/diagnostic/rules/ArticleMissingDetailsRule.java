@@ -1,5 +1,6 @@
 package org.ibidem.diagnostic.rules;
 
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.BuiltInCode;
@@ -24,10 +25,11 @@ final class ArticleMissingDetailsRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (!(rc.citation() instanceof FullCitation f) || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
+        if (rc.kind() != CitationKind.FULL || !(rc.citation() instanceof FullCitation f)
+                || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
             return;
         }
-        Reference r = f.reference();
+        Reference r = rc.work();
         if (r.type().has(ItemTrait.NEEDS_VOLUME_AND_PAGES)
                 && (r.volume() == null || (r.page() == null && f.locator() == null))) {
             String what = r.volume() == null ? "volume" : "pages";

@@ -20,7 +20,7 @@ final class AuthorsJoinedByCommaRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (StyleFlags.of(rc.citation()).contains(StyleFlag.AUTHORS_JOINED_BY_COMMA)) {
+        if (rc.citation().flags().contains(StyleFlag.AUTHORS_JOINED_BY_COMMA)) {
             sink.report(code(), note.note(), rc.citation().span(), "note " + note.note().displayName()
                     + " joins its authors with a comma; Chicago writes \"A and B\"");
         }

@@ -1,6 +1,7 @@
 package org.ibidem.diagnostic.rules;
 
 import java.util.Locale;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.BuiltInCode;
@@ -25,10 +26,11 @@ final class BookMissingPublicationRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (!(rc.citation() instanceof FullCitation f) || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
+        if (rc.kind() != CitationKind.FULL || !(rc.citation() instanceof FullCitation f)
+                || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
             return;
         }
-        Reference r = f.reference();
+        Reference r = rc.work();
         if (!r.type().has(ItemTrait.NEEDS_PUBLICATION_FACTS) || (r.publisher() != null && r.issued() != null)) {
             return;
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.Names;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
@@ -41,10 +41,10 @@ final class FullCitationsDisagreeRule extends SingleCodeRule implements NoteRule
         return new NoteChecker() {
             @Override
             public void citation(ResolvedNote note, ResolvedCitation rc) {
-                if (!(rc.citation() instanceof FullCitation f)) {
+                if (rc.kind() != CitationKind.FULL) {
                     return;
                 }
-                Reference r = f.reference();
+                Reference r = rc.work();
                 if (r.title() == null) {
                     return;
                 }
@@ -76,7 +76,7 @@ final class FullCitationsDisagreeRule extends SingleCodeRule implements NoteRule
                     }
                 }
                 if (diff != null) {
-                    sink.report(code(), note.note(), f.span(), "note "
+                    sink.report(code(), note.note(), rc.citation().span(), "note "
                             + note.note().displayName() + " and note " + other.note().note().displayName()
                             + " cite the same work but disagree on " + diff);
                 }

@@ -22,8 +22,9 @@ final class IbidAfterMultipleRule extends CitationRule {
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
         if (rc.citation() instanceof IbidCitation ibid && rc.status() == ResolutionStatus.AFTER_SEVERAL) {
+            int cited = context.note(rc.antecedent().index()).citations().size();
             sink.report(code(), note.note(), ibid.formSpan(), Texts.ibid(ibid, note) + " but note "
-                    + Texts.antecedent(context, rc) + " cites " + context.note(rc.antecedent()).citations().size()
+                    + Texts.antecedent(context, rc) + " cites " + cited
                     + " works; give the short form of the one meant");
         }
     }

@@ -22,12 +22,12 @@ final class IbidNotAdjacentRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (!(rc.citation() instanceof IbidCitation ibid) || rc.antecedent() <= 0
-                || rc.antecedent() == note.note().index()) {
+        if (!(rc.citation() instanceof IbidCitation ibid) || rc.antecedent() == null
+                || rc.antecedent().index() == note.note().index()) {
             return;
         }
         int number = note.note().number();
-        int before = context.note(rc.antecedent()).note().number();
+        int before = rc.antecedent().number();
         if (number > 1 && before > 0 && before < number - 1) {
             sink.report(code(), note.note(), ibid.formSpan(), "note " + number + " says \"" + ibid.form()
                     + "\" but the note before it is note " + before + ", not " + (number - 1)

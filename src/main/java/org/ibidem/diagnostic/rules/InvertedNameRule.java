@@ -1,5 +1,6 @@
 package org.ibidem.diagnostic.rules;
 
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.BuiltInCode;
@@ -23,9 +24,9 @@ final class InvertedNameRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (rc.citation() instanceof FullCitation f && f.flags().contains(StyleFlag.INVERTED_NAME)
-                && !f.reference().authors().isEmpty()) {
-            Name a = f.reference().authors().get(0);
+        if (rc.kind() == CitationKind.FULL && rc.citation() instanceof FullCitation f
+                && f.flags().contains(StyleFlag.INVERTED_NAME) && !rc.work().authors().isEmpty()) {
+            Name a = rc.work().authors().get(0);
             sink.report(code(), note.note(), f.span(), "note " + note.note().displayName() + " writes \""
                     + a.family() + ", " + a.given() + "\" family name first; a note gives \"" + a.given() + " "
                     + a.family() + "\" (or, for a family-name-first name, writes it without the comma)");

@@ -24,7 +24,7 @@ final class NoteCutOffRule extends CitationRule {
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
         Citation c = rc.citation();
-        if (StyleFlags.of(c).contains(StyleFlag.CUT_OFF)) {
+        if (c.flags().contains(StyleFlag.CUT_OFF)) {
             sink.report(code(), note.note(), new TextSpan(Math.max(0, c.span().end() - 1), c.span().end()),
                     "note " + note.note().displayName() + " ends in \"" + c.text().charAt(c.text().length() - 1)
                             + "\": it looks cut off (a URL or page missing?)");

@@ -1,11 +1,13 @@
 package org.ibidem.diagnostic.rules;
 
 import java.util.Objects;
+import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
+import org.ibidem.document.Note;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 import org.ibidem.resolution.ResolutionStatus;
@@ -25,14 +27,15 @@ final class RepeatedFullCitationRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (!(rc.citation() instanceof FullCitation f) || rc.status() != ResolutionStatus.REPEATED
+        if (rc.kind() != CitationKind.FULL || !(rc.citation() instanceof FullCitation f)
+                || rc.status() != ResolutionStatus.REPEATED
                 || f.flags().contains(StyleFlag.CANONICAL_REFERENCE)) {
             return;
         }
-        ResolvedNote first = context.note(rc.antecedent());
-        if (first != null && Objects.equals(note.note().chapter(), first.note().chapter())) {
+        Note first = rc.antecedent();
+        if (first != null && Objects.equals(note.note().chapter(), first.chapter())) {
             sink.report(code(), note.note(), f.span(), "note " + note.note().displayName()
-                    + " gives in full a work already given in note " + first.note().displayName()
+                    + " gives in full a work already given in note " + first.displayName()
                     + "; use the short form");
         }
     }

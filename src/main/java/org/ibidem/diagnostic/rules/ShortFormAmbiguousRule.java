@@ -1,5 +1,6 @@
 package org.ibidem.diagnostic.rules;
 
+import org.ibidem.citation.Citation;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
@@ -22,9 +23,10 @@ final class ShortFormAmbiguousRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.AMBIGUOUS
-                && s.form() != ShortCitation.Form.AUTHOR_ONLY) {
-            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note) + " matches "
+        Citation s = rc.citation();
+        if (Texts.isShortForm(rc) && rc.status() == ResolutionStatus.AMBIGUOUS
+                && !(s instanceof ShortCitation sc && sc.form() == ShortCitation.Form.AUTHOR_ONLY)) {
+            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note) + " matches "
                     + rc.candidates().size() + " works (notes " + Texts.candidateNotes(context, rc)
                     + "); add a title or volume");
         }

@@ -23,7 +23,7 @@ final class ShortFormApproximateRule extends CitationRule {
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
         if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.RESOLVED_APPROXIMATE) {
-            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note) + " spells the title \""
+            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note) + " spells the title \""
                     + Texts.abbreviate(s.title()) + "\" but the full citation (note "
                     + Texts.antecedent(context, rc) + ") has \"" + Texts.abbreviate(rc.matchedTitle()) + "\"");
         }

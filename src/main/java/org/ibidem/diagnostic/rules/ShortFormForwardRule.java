@@ -22,7 +22,7 @@ final class ShortFormForwardRule extends CitationRule {
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
         if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.FORWARD_ONLY) {
-            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note)
+            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note)
                     + " comes before the work is cited in full (note " + Texts.candidateNotes(context, rc)
                     + "); give it in full here and shorten it there");
         }

@@ -1,6 +1,6 @@
 package org.ibidem.diagnostic.rules;
 
-import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.Citation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
@@ -22,8 +22,9 @@ final class ShortFormPreviousChapterRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.RESOLVED_ACROSS_CHAPTER) {
-            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note)
+        if (Texts.isShortForm(rc) && rc.status() == ResolutionStatus.RESOLVED_ACROSS_CHAPTER) {
+            Citation s = rc.citation();
+            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note)
                     + " refers to a work given in full only in an earlier chapter (note "
                     + Texts.antecedent(context, rc)
                     + "); Chicago gives it in full again at its first mention in each chapter");

@@ -2,7 +2,7 @@ package org.ibidem.diagnostic.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.Citation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
@@ -42,15 +42,16 @@ final class ShortFormUnmatchedRule extends SingleCodeRule implements NoteRule {
                 if (tally != null) {
                     tally.add(note, rc);
                 }
-                if (!(rc.citation() instanceof ShortCitation s)) {
+                if (!Texts.isShortForm(rc)) {
                     return;
                 }
+                Citation s = rc.citation();
                 String message;
                 if (rc.status() == ResolutionStatus.INTRODUCED) {
-                    message = Texts.shortForm(s, note) + " matches no work cited in full before it (listed as a"
+                    message = Texts.shortForm(rc, note) + " matches no work cited in full before it (listed as a"
                             + " source from the short form alone)";
                 } else if (rc.status() == ResolutionStatus.NO_MATCH) {
-                    message = Texts.shortForm(s, note) + " has no earlier work by that author to refer to";
+                    message = Texts.shortForm(rc, note) + " has no earlier work by that author to refer to";
                 } else {
                     return;
                 }

@@ -22,7 +22,7 @@ final class ShortFormVolumeMismatchRule extends CitationRule {
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
         if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.VOLUME_MISMATCH) {
-            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note) + " names volume "
+            sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note) + " names volume "
                     + s.volume() + ", which no full citation of the work has (notes "
                     + Texts.candidateNotes(context, rc) + ")");
         }

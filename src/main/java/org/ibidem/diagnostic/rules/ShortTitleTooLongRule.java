@@ -1,6 +1,5 @@
 package org.ibidem.diagnostic.rules;
 
-import org.ibidem.citation.ShortCitation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
@@ -20,16 +19,17 @@ final class ShortTitleTooLongRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (!(rc.citation() instanceof ShortCitation s) || s.title() == null) {
+        String title = Texts.shortTitle(rc);
+        if (title == null) {
             return;
         }
-        String[] words = s.title().strip().split("\\s+");
+        String[] words = title.strip().split("\\s+");
         int count = words.length;
         if (count > 0 && words[0].matches("(?i)the|a|an")) {
             count--;
         }
         if (count > 4) {
-            sink.report(code(), note.note(), Texts.focus(s), "note " + note.note().displayName()
+            sink.report(code(), note.note(), Texts.focus(rc.citation()), "note " + note.note().displayName()
                     + " repeats a title of " + count + " words; Chicago shortens it to four or fewer");
         }
     }

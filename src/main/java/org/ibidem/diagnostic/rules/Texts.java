@@ -1,10 +1,16 @@
 package org.ibidem.diagnostic.rules;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.CitationKind;
+import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.IbidCitation;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.diagnostic.CheckContext;
+import org.ibidem.document.Note;
 import org.ibidem.document.TextSpan;
+import org.ibidem.reference.Name;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 
@@ -22,38 +28,81 @@ final class Texts {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
+    /**
+     * Whether the citation repeats a work given elsewhere by name or by reference: a short form or a
+     * cross-reference (supra, op. cit.), the citations the short-form rules judge.
+     */
+    static boolean isShortForm(ResolvedCitation rc) {
+        return rc.kind() == CitationKind.SHORT || rc.kind() == CitationKind.CROSS_REFERENCE;
+    }
+
+    /**
+     * The title a short form names, or null: a short citation's title, or the title of a document written in full
+     * that resolved as a short form.
+     */
+    static String shortTitle(ResolvedCitation rc) {
+        if (rc.citation() instanceof ShortCitation s) {
+            return s.title();
+        }
+        return rc.kind() == CitationKind.SHORT && rc.work() != null ? rc.work().title() : null;
+    }
+
     /** Where a short form's finding points: its title when it has one. */
-    static TextSpan focus(ShortCitation s) {
-        return s.titleSpan() != null ? s.titleSpan() : s.span();
+    static TextSpan focus(Citation c) {
+        return c instanceof ShortCitation s && s.titleSpan() != null ? s.titleSpan() : c.span();
     }
 
     /** A short form as a reader would name it: "Lüthi, Sino-Soviet Split", "Mao, op. cit.". */
-    static String describe(ShortCitation s) {
-        StringBuilder b = new StringBuilder();
-        if (!s.authors().isEmpty()) {
-            b.append(s.authors().get(0).surname());
+    static String describe(ResolvedCitation rc) {
+        Citation c = rc.citation();
+        if (c instanceof ShortCitation s) {
+            if (s.authors().isEmpty() && s.title() == null) {
+                // "Idem, 202.": named by its word for the author.
+                int comma = s.text().indexOf(',');
+                return (comma > 0 ? s.text().substring(0, comma) : s.text()).strip();
+            }
+            return describe(s.authors(), s.title(), null);
         }
-        if (s.title() != null) {
+        if (c instanceof CrossReference x) {
+            String latin = switch (x.form()) {
+                case OP_CIT -> "op. cit.";
+                case LOC_CIT -> "loc. cit.";
+                case NOTE -> null;
+            };
+            return describe(x.authors(), null, latin);
+        }
+        if (rc.kind() == CitationKind.SHORT && rc.work() != null) {
+            // A document written in full that resolved as a short form: named by what it gives.
+            return describe(rc.work().authors(), rc.work().title(), null);
+        }
+        throw new IllegalArgumentException("Not a short form: " + c);
+    }
+
+    private static String describe(List<Name> authors, String title, String latin) {
+        StringBuilder b = new StringBuilder();
+        if (!authors.isEmpty()) {
+            b.append(authors.get(0).surname());
+        }
+        if (title != null) {
             if (b.length() > 0) {
                 b.append(", ");
             }
-            b.append(s.title());
+            b.append(title);
         }
-        if (s.form() == ShortCitation.Form.OP_CIT || s.form() == ShortCitation.Form.LOC_CIT) {
-            b.append(b.length() > 0 ? ", " : "")
-                    .append(s.form() == ShortCitation.Form.OP_CIT ? "op. cit." : "loc. cit.");
+        if (latin != null) {
+            b.append(b.length() > 0 ? ", " : "").append(latin);
         }
         return b.toString();
     }
 
     /** How a short form's message opens: {@code short form "Lüthi, Split" in note 7}. */
-    static String shortForm(ShortCitation s, ResolvedNote note) {
-        return "short form \"" + abbreviate(describe(s)) + "\" in note " + note.note().displayName();
+    static String shortForm(ResolvedCitation rc, ResolvedNote note) {
+        return "short form \"" + abbreviate(describe(rc)) + "\" in note " + note.note().displayName();
     }
 
     /** The notes of a citation's candidate works, "3, 9". */
     static String candidateNotes(CheckContext context, ResolvedCitation rc) {
-        return rc.candidates().stream().map(i -> context.note(i).note().displayName())
+        return rc.candidates().stream().map(Note::displayName)
                 .collect(Collectors.joining(", "));
     }
 
@@ -64,6 +113,6 @@ final class Texts {
 
     /** The name of the note a citation leans on, or "" when it leans on none. */
     static String antecedent(CheckContext context, ResolvedCitation rc) {
-        return rc.antecedent() > 0 ? context.note(rc.antecedent()).note().displayName() : "";
+        return rc.antecedent() != null ? rc.antecedent().displayName() : "";
     }
 }

@@ -1,0 +1,55 @@
+package org.ibidem.resolution;
+
+import java.util.List;
+import java.util.Set;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.CitationKind;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Reference;
+
+/**
+ * What a citation resolved to, before ids exist: the work, the note leant on, the place; for a citation written
+ * in full, the reference it gives as completed ({@code given}); and what the resolver decided about it.
+ */
+record Outcome(Citation citation, CitationKind kind, ResolutionStatus status, Work work, int antecedent,
+               Locator locator, boolean inherited, List<Integer> candidates, String matchedTitle, Reference given,
+               Set<ResolutionFlag> flags) {
+
+    /** The citation resolved as written, with nothing inherited, no candidates and nothing completed. */
+    Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator) {
+        this(citation, citation.kind(), status, work, antecedent, locator, false, List.of(), null,
+                citation instanceof FullCitation f ? f.reference() : null, Set.of());
+    }
+
+    /** The same outcome, its locator inherited from the antecedent. */
+    Outcome inheriting() {
+        return new Outcome(citation, kind, status, work, antecedent, locator, true, candidates, matchedTitle,
+                given, flags);
+    }
+
+    Outcome withCandidates(List<Integer> notes) {
+        return new Outcome(citation, kind, status, work, antecedent, locator, inherited, notes, matchedTitle,
+                given, flags);
+    }
+
+    Outcome matching(String title) {
+        return new Outcome(citation, kind, status, work, antecedent, locator, inherited, candidates, title,
+                given, flags);
+    }
+
+    /** The outcome of a full citation whose reference the resolver completed, or read as a short form. */
+    Outcome completed(CitationKind as, Reference reference, Set<ResolutionFlag> decided) {
+        return new Outcome(citation, as, status, work, antecedent, locator, inherited, candidates, matchedTitle,
+                reference, decided);
+    }
+
+    /**
+     * This outcome, reached by looking up a completed form of the citation, recorded for the citation as the note
+     * wrote it, with what was completed.
+     */
+    Outcome forWritten(Citation written, Set<ResolutionFlag> decided) {
+        return new Outcome(written, kind, status, work, antecedent, locator, inherited, candidates, matchedTitle,
+                given, decided);
+    }
+}
