@@ -18,7 +18,7 @@ import org.commonmark.text.Characters;
  * String literal = MarkdownMask.unmask(textNode.getLiteral());              // the original characters again
  * }</pre>
  *
- * <p>{@link MarkdownExtractor} and {@link LabelledMarkdownNotes} read every literal back through
+ * <p>{@code MarkdownExtractor} and {@code LabelledMarkdownNotes} read every literal back through
  * {@link #unmask}, so no note loses a character. Stateless and thread-safe; never throws on content.
  */
 final class MarkdownMask {

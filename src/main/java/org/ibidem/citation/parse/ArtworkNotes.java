@@ -18,7 +18,7 @@ import org.ibidem.reference.Reference;
  *     → graphic; author Lange; title "Migrant Mother, Nipomo, California"; archive Library of Congress
  * }</pre>
  *
- * <p>{@link MediaNotes} decides a note is one before asking; {@link #artwork} returns null when it turns out not
+ * <p>{@code MediaNotes} decides a note is one before asking; {@link #artwork} returns null when it turns out not
  * to be after all. Immutable and thread-safe.
  */
 final class ArtworkNotes {

@@ -22,7 +22,7 @@ import org.ibidem.reference.Reference;
  *     → broadcast; volume 2 (the season), number 3; director Martin; publisher Netflix
  * }</pre>
  *
- * <p>{@link MediaNotes} decides a note is one of these before asking. Immutable and thread-safe.
+ * <p>{@code MediaNotes} decides a note is one of these before asking. Immutable and thread-safe.
  */
 final class BroadcastNotes {
     private static final Pattern HOST_ROLE = Pattern.compile(

@@ -23,7 +23,7 @@ import org.ibidem.reference.Reference;
  *     → post; container Twitter
  * }</pre>
  *
- * <p>{@link MediaNotes} decides a note is one of these before asking; a method returns null when the note turns
+ * <p>{@code MediaNotes} decides a note is one of these before asking; a method returns null when the note turns
  * out not to be after all. Immutable and thread-safe.
  */
 final class MessageNotes {

@@ -18,7 +18,7 @@ import org.ibidem.reference.Reference;
  *     → song; author Davis; publisher Columbia Records; number "CL 1355"; issued 1959; medium "LP"
  * }</pre>
  *
- * <p>{@link MediaNotes} decides a note is one before asking; {@link #recording} returns null when it turns out not
+ * <p>{@code MediaNotes} decides a note is one before asking; {@link #recording} returns null when it turns out not
  * to be after all. Immutable and thread-safe.
  */
 final class RecordingNotes {
