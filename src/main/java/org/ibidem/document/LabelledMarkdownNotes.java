@@ -122,7 +122,7 @@ final class LabelledMarkdownNotes {
                 StringBuilder shown = new StringBuilder();
                 for (Node n = heading.getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof Text) {
-                        shown.append(MarkdownExtractor.unmask(((Text) n).getLiteral()));
+                        shown.append(MarkdownMask.unmask(((Text) n).getLiteral()));
                     }
                 }
                 if (notesLevel[0] == 0 && NOTES_HEADING.matcher(shown).matches()) {

@@ -137,7 +137,7 @@ class MarkdownExtractorTest {
 
     @Test
     void keepsLoneBracketsStarsUnderscoresAndCaretsWhileStillReadingEmphasisLinksAndNotes() {
-        // Those that cannot open anything are read through a stand-in (see MarkdownExtractor.mask); the note must
+        // Those that cannot open anything are read through a stand-in (see MarkdownMask.mask); the note must
         // not tell.
         Document doc = new MarkdownExtractor().extract("lone.md",
                 "A claim.[^a] More.^[Inline, _Rome_, 3.]\n\n"

@@ -5,9 +5,9 @@ import org.ibidem.citation.NameOrder;
 
 /**
  * Reads notes for works that are not printed: films, broadcasts, recordings, podcasts, social-media posts and
- * personal communications. The grammar and its patterns are in {@link MediaNotes}. First of the field readers:
- * a film's "directed by" or a post's date would otherwise read as a book's contributors or an unpublished
- * document's date.
+ * personal communications. {@link MediaNotes} tells which of these a note is and reads it. First of the field
+ * readers: a film's "directed by" or a post's date would otherwise read as a book's contributors or an
+ * unpublished document's date.
  */
 final class MediaReader implements CitationReader {
 
@@ -25,6 +25,6 @@ final class MediaReader implements CitationReader {
 
     @Override
     public Citation read(Segment s) {
-        return media.read(s.raw(), s.span(), s.prefix(), s.fields(), s.flags());
+        return media.read(s);
     }
 }
