@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
+import org.ibidem.export.CslJsonText;
 import org.ibidem.export.ExportFormat;
 import org.ibidem.export.Exporter;
 import org.ibidem.reference.Reference;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = "Export the works the notes cite as BibTeX, BibLaTeX, CSL-JSON or RIS, one entry per work.")
 final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to read; - reads standard input.")
+    @Parameters(paramLabel = "FILE", description = "The document to read, or CSL-JSON items (a .json file, or "
+            + "--from csl-json); - reads standard input.")
     Path file;
 
     /** Where {@code -} reads from. */
@@ -57,10 +59,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         java.io.PrintWriter err = spec.commandLine().getErr();
-        InputOptions.reportHowNotesWereFound(analysis, err);
-        List<Reference> sources = analysis.sources(unmatched.scope());
+        Analysis analysis = null;
+        List<Reference> sources;
+        if (readsCslJson()) {
+            // Works from Zotero, pandoc or citation-js, not notes: converted as they are.
+            sources = readCslJson();
+        } else {
+            analysis = Inputs.analyze(file, input.toOptions(file), stdin);
+            InputOptions.reportHowNotesWereFound(analysis, err);
+            sources = analysis.sources(unmatched.scope());
+        }
         Exporter exporter = Exporter.of(format).ascii(ascii)
                 .onWarning(warning -> err.println("ibidem: warning: " + warning));
         if (output == null) {
@@ -79,9 +88,29 @@ final class ExportCommand implements Callable<Integer> {
             }
             err.println("ibidem: wrote " + sources.size() + " entries to " + output);
         }
-        unmatched.warn(analysis, err);
+        if (analysis != null) {
+            unmatched.warn(analysis, err);
+        }
         err.flush();
         return 0;
+    }
+
+    /** Whether FILE holds CSL-JSON items: {@code --from csl-json}, or a {@code .json} file without {@code --from}. */
+    private boolean readsCslJson() {
+        return input.from == null ? file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                : input.from.strip().equalsIgnoreCase("csl-json");
+    }
+
+    private List<Reference> readCslJson() {
+        try (java.io.Reader in = Inputs.isStdin(file)
+                ? new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CslJsonText.read(in);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Inputs.name(file) + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(Inputs.name(file) + ": cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Reads {@code --to}, naming the formats when the name is unknown. */

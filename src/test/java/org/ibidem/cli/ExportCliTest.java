@@ -51,6 +51,28 @@ class ExportCliTest {
     }
 
     @Test
+    void convertsCslJsonItBringsBackUnchanged(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("works.json");
+        String written = IbidemCliTest.run("export", EXAMPLE, "--to", "csl-json").out();
+        Files.writeString(json, written, StandardCharsets.UTF_8);
+
+        assertThat(IbidemCliTest.run("export", json.toString(), "--to", "csl-json").out()).isEqualTo(written);
+        assertThat(IbidemCliTest.run("export", json.toString(), "--to", "bibtex").out())
+                .isEqualTo(IbidemCliTest.run("bibtex", EXAMPLE).out());
+    }
+
+    @Test
+    void saysWhereCslJsonIsBroken(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "[{\"id\": \"a\"}]", StandardCharsets.UTF_8);
+
+        Run run = IbidemCliTest.run("export", json.toString(), "--to", "ris");
+
+        assertThat(run.exit()).isEqualTo(IbidemCli.EXIT_USAGE);
+        assertThat(run.err()).startsWith("ibidem: " + json + ": A CSL-JSON item needs a \"type\"");
+    }
+
+    @Test
     void dropsAnEmojiWithAWarningInBothBibTeXCommands(@TempDir Path dir) throws Exception {
         Path doc = dir.resolve("emoji.txt");
         Files.writeString(doc, "Text.[1]\n\n[1] José Núñez, \"Los 🎉 días,\" El País, July 4, 1990.\n",
