@@ -72,6 +72,8 @@ final class BibTeXMapper {
             }
         }
 
+        andOthers(fields, ref);
+
         // What BibTeX has no field of its own for goes where the entry type reads it, or into the note.
         List<String> extra = new ArrayList<>();
         boolean misc = type.equals(BibTeXEntry.TYPE_MISC);
@@ -138,6 +140,17 @@ final class BibTeXMapper {
             entry.addField(BibTeXEntry.KEY_NOTE, note);
         }
         return entry;
+    }
+
+    /**
+     * Authors cut short with "et al." end in BibTeX's "and others", which styles print as "et al." and biber
+     * counts as more names.
+     */
+    static void andOthers(Map<String, Value> fields, Reference ref) {
+        Value author = fields.get("author");
+        if (ref.authorsEtAl() && !ref.authors().isEmpty() && author instanceof StringValue names) {
+            fields.put("author", braced(names.getString() + " and others"));
+        }
     }
 
     /** The archive and the place it is in, as Chicago writes them: "Archive of the President, Moscow". */

@@ -95,6 +95,14 @@ class BibLaTeXExportTest {
     }
 
     @Test
+    void writesAuthorsCutShortWithEtAlAsAndOthers() throws Exception {
+        Reference r = Reference.builder(ItemType.BOOK).authors(List.of(Name.of("Beard", "Mary")))
+                .authorsEtAl(true).build();
+        assertThat(field(r, "author")).isEqualTo("Beard, Mary and others");
+        assertThat(new BibTeXExporter().export(List.of(r))).contains("author = {Beard, Mary and others}");
+    }
+
+    @Test
     void writesALetterWithItsRecipientAndArchive() throws Exception {
         Reference letter = Reference.builder(ItemType.MANUSCRIPT).authors(List.of(Name.of("Mao", "Zedong")))
                 .recipients(List.of(Name.of("Stalin", "Joseph"))).genre("letter").archive("APRF")
