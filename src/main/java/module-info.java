@@ -6,7 +6,8 @@
  * <p>Start at {@link org.ibidem.Ibidem}. The exported packages are the facade ({@code org.ibidem}), the models
  * each stage produces ({@code reference}, {@code document}, {@code citation}, {@code resolution},
  * {@code diagnostic}, the last with the {@code ChainRule}/{@code NoteRule} interfaces for custom rules) and the
- * two ways out ({@code style} for formatted bibliographies, {@code bibtex} for BibTeX). The note parser's
+ * ways out ({@code style} for formatted bibliographies, {@code bibtex} for BibTeX, {@code export} for BibTeX,
+ * BibLaTeX, CSL-JSON and RIS, and CSL-JSON in). The note parser's
  * machinery, the built-in check rules and the command line are not exported.
  *
  * <p>No dependency's type appears in an exported signature, so every {@code requires} but JSpecify's is plain: a user of this
@@ -39,6 +40,7 @@ module org.ibidem {
     exports org.ibidem.diagnostic;
     exports org.ibidem.style;
     exports org.ibidem.bibtex;
+    exports org.ibidem.export;
 
     // Nullness annotations on the exported API: a consumer's compiler and checkers read them (transitive), the
     // run time does not need them (static).

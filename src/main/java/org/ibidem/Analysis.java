@@ -11,6 +11,8 @@ import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.Severity;
 import org.ibidem.document.Document;
+import org.ibidem.export.ExportFormat;
+import org.ibidem.export.Exporter;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
@@ -169,6 +171,14 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
     /** The sources of a scope as a BibTeX database, one entry each, keyed by source id. */
     public String bibtex(SourceScope scope) {
         return new BibTeXExporter().export(sources(scope));
+    }
+
+    /**
+     * The sources of a scope in an export format (BibTeX, BibLaTeX, CSL-JSON, RIS); for warnings and ASCII
+     * output use {@link Exporter} with {@link #sources(SourceScope)}.
+     */
+    public String export(ExportFormat format, SourceScope scope) {
+        return Exporter.of(format).export(sources(scope));
     }
 
     /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */

@@ -60,7 +60,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ibidem.reference..")
             .should().dependOnClassesThat().resideInAnyPackage("org.ibidem", "org.ibidem.document..",
                     "org.ibidem.citation..", "org.ibidem.resolution..", "org.ibidem.diagnostic..",
-                    "org.ibidem.bibtex..", "org.ibidem.style..", "org.ibidem.cli..");
+                    "org.ibidem.bibtex..", "org.ibidem.style..", "org.ibidem.export..", "org.ibidem.cli..");
 
     @ArchTest
     static final ArchRule dependenciesFlowDownThePipeline = layeredArchitecture()
@@ -73,6 +73,7 @@ class ArchitectureTest {
             .layer("Diagnostic").definedBy("org.ibidem.diagnostic..")
             .layer("Bibtex").definedBy("org.ibidem.bibtex..")
             .layer("Style").definedBy("org.ibidem.style..")
+            .layer("Export").definedBy("org.ibidem.export..")
             .layer("Cli").definedBy("org.ibidem.cli..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Facade").mayOnlyBeAccessedByLayers("Cli")
@@ -83,5 +84,6 @@ class ArchitectureTest {
             .whereLayer("Diagnostic").mayOnlyAccessLayers("Resolution", "Citation", "Reference", "Document")
             .whereLayer("Bibtex").mayOnlyAccessLayers("Reference")
             .whereLayer("Style").mayOnlyAccessLayers("Reference")
+            .whereLayer("Export").mayOnlyAccessLayers("Reference", "Bibtex")
             .ensureAllClassesAreContainedInArchitecture();
 }

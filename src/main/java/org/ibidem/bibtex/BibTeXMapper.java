@@ -38,10 +38,10 @@ final class BibTeXMapper {
      */
     private static final List<String> FIELD_ORDER = List.of("author", "editor", "translator", "title", "journal",
             "booktitle", "howpublished", "series", "edition", "volume", "volumes", "number", "pages", "school",
-            "institution", "publisher", "address", "type", "year", "month", "origdate", "url", "doi", "urldate");
+            "institution", "publisher", "address", "type", "year", "month", "day", "origdate", "url", "doi", "urldate");
 
     /** Chicago's "PhD diss.", "Ph.D. dissertation", "doctoral thesis"; a bare "diss." is doctoral in US usage. */
-    private static final Pattern DOCTORAL =
+    static final Pattern DOCTORAL =
             Pattern.compile("ph\\.?\\s?d|doctor|dissertation|\\bdiss\\b", Pattern.CASE_INSENSITIVE);
 
     /** The month macros every BibTeX style defines; they re-parse to month names in JBibTeX and citeproc-java. */
@@ -72,6 +72,8 @@ final class BibTeXMapper {
             }
         }
 
+        andOthers(fields, ref);
+
         // What BibTeX has no field of its own for goes where the entry type reads it, or into the note.
         List<String> extra = new ArrayList<>();
         boolean misc = type.equals(BibTeXEntry.TYPE_MISC);
@@ -89,22 +91,23 @@ final class BibTeXMapper {
                 extra.add(container);
             }
         } else if (misc && archive != null) {
-            fields.put("howpublished", text(archive));
+            fields.put("howpublished", text(archiveAndPlace(ref)));
             archive = null;
         }
-        if (ref.genre() != null) {
+        String genre = genreAndRecipients(ref);
+        if (genre != null) {
             if (publisherField(type).equals("publisher")) {
-                extra.add(0, ref.genre());
+                extra.add(0, genre);
             } else {
                 // Theses and reports print "type" in place of their default label ("PhD thesis",
                 // "Technical Report"), which is where "PhD diss." or "memorandum" belongs.
-                fields.put("type", text(ref.genre()));
+                fields.put("type", text(genre));
             }
         }
-        // Chicago order for what is left: the place inside the archive, then the archive, then where an event was;
-        // a court last, as in "(2d Cir. 1950)".
+        // Chicago order for what is left: the place inside the archive, then the archive and where it is, then
+        // where an event was; a court last, as in "(2d Cir. 1950)".
         addIfPresent(extra, ref.archiveLocation());
-        addIfPresent(extra, archive);
+        addIfPresent(extra, archive == null && ref.archive() != null ? null : archiveAndPlace(ref));
         addIfPresent(extra, ref.eventPlace());
         addIfPresent(extra, ref.authority());
         if (!ref.authors().isEmpty() && !ref.directors().isEmpty()) {
@@ -117,15 +120,19 @@ final class BibTeXMapper {
             fields.put("note", text(String.join(", ", extra)));
         }
 
+        return assemble(type, key, fields, FIELD_ORDER);
+    }
+
+    /** The entry with its fields in the given order; a field the order does not list comes next, the note last. */
+    static BibTeXEntry assemble(Key type, String key, Map<String, Value> fields, List<String> order) {
         BibTeXEntry entry = new BibTeXEntry(type, new Key(key));
         Value note = fields.remove("note");
-        for (String field : FIELD_ORDER) {
+        for (String field : order) {
             Value value = fields.remove(field);
             if (value != null) {
                 entry.addField(new Key(field), value);
             }
         }
-        // A field the order does not list yet comes after those it lists, the note last.
         if (!fields.isEmpty()) {
             new TreeMap<>(fields).forEach((field, value) -> entry.addField(new Key(field), value));
         }
@@ -135,6 +142,37 @@ final class BibTeXMapper {
         return entry;
     }
 
+    /**
+     * Authors cut short with "et al." end in BibTeX's "and others", which styles print as "et al." and biber
+     * counts as more names.
+     */
+    static void andOthers(Map<String, Value> fields, Reference ref) {
+        Value author = fields.get("author");
+        if (ref.authorsEtAl() && !ref.authors().isEmpty() && author instanceof StringValue names) {
+            fields.put("author", braced(names.getString() + " and others"));
+        }
+    }
+
+    /** The archive and the place it is in, as Chicago writes them: "Archive of the President, Moscow". */
+    static String archiveAndPlace(Reference ref) {
+        String archive = ref.archive();
+        String place = ref.archivePlace();
+        return archive == null ? place : place == null ? archive : archive + ", " + place;
+    }
+
+    /**
+     * The genre and whom the work is addressed to, as a note describes a letter ("letter to Joseph Stalin"), or
+     * null when the reference gives neither: neither BibTeX nor biblatex has a recipient field.
+     */
+    static String genreAndRecipients(Reference ref) {
+        String genre = ref.genre();
+        if (ref.recipients().isEmpty()) {
+            return genre;
+        }
+        String to = "to " + ref.recipients().stream().map(Name::displayName).collect(Collectors.joining(" and "));
+        return genre == null ? to : genre + " " + to;
+    }
+
     /** The field a publisher goes in: a thesis's "school", a report's "institution", else "publisher". */
     private static String publisherField(Key type) {
         return type.equals(BibTeXEntry.TYPE_PHDTHESIS) || type.equals(BibTeXEntry.TYPE_MASTERSTHESIS) ? "school"
@@ -142,7 +180,7 @@ final class BibTeXMapper {
     }
 
     /** Writes a variable's value (String, List of Name or PartialDate, as its kind says) in its BibTeX field. */
-    private static void put(Map<String, Value> fields, String field, CslField.Kind kind, Object value) {
+    static void put(Map<String, Value> fields, String field, CslField.Kind kind, Object value) {
         switch (kind) {
             case NAMES -> {
                 StringBuilder names = new StringBuilder();
@@ -155,6 +193,8 @@ final class BibTeXMapper {
                 PartialDate date = (PartialDate) value;
                 if (field.equals("year")) {
                     date(fields, date);
+                } else if (field.equals("date")) {
+                    fields.put(field, braced(edtf(date)));
                 } else {
                     fields.put(field, braced(date.toIso()));
                 }
@@ -220,8 +260,8 @@ final class BibTeXMapper {
     /**
      * Year, and month as a macro ({@code jul}) rather than a number: classic BibTeX styles print macros as month
      * names and choke on nothing, and JBibTeX resolves them on reading. A span such as July/October is written
-     * {@code jul # {/} # oct}; a season stands in the month field as a word. BibTeX has no day field, so a day
-     * is not written.
+     * {@code jul # {/} # oct}; a season stands in the month field as a word. The day goes in "day", which
+     * classic styles ignore and JabRef, biber and citation-js read.
      */
     private static void date(Map<String, Value> fields, PartialDate date) {
         fields.put("year", braced(String.valueOf(date.year())));
@@ -232,22 +272,36 @@ final class BibTeXMapper {
                         new ConcateValue(braced("/"), new KeyValue(MONTHS[date.endMonth() - 1])));
             }
             fields.put("month", month);
+            if (date.day() > 0) {
+                fields.put("day", braced(String.valueOf(date.day())));
+            }
         } else if (date.season() != null) {
             fields.put("month", text(date.season()));
         }
     }
 
-    private static StringValue text(String value) {
+    /**
+     * A date as biblatex's "date" takes it (ISO 8601 with EDTF's extensions): "1956-02-25", a span of months as
+     * an interval ("1969-12/1970-01"), a season as its EDTF month ("2003-21" for spring 2003).
+     */
+    static String edtf(PartialDate date) {
+        if (date.month() == 0 && date.seasonNumber() > 0) {
+            return String.format("%04d-%02d", date.year(), 20 + date.seasonNumber());
+        }
+        return date.toIsoInterval();
+    }
+
+    static StringValue text(String value) {
         return braced(BibTeXText.escape(value));
     }
 
-    private static void addIfPresent(List<String> list, String value) {
+    static void addIfPresent(List<String> list, String value) {
         if (value != null) {
             list.add(value);
         }
     }
 
-    private static StringValue braced(String latex) {
+    static StringValue braced(String latex) {
         return new StringValue(latex, StringValue.Style.BRACED);
     }
 }

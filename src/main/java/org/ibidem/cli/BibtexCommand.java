@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
+import org.ibidem.export.ExportFormat;
+import org.ibidem.export.Exporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +47,10 @@ final class BibtexCommand implements Callable<Integer> {
     public Integer call() {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
-        String bib = analysis.bibtex(unmatched.scope());
+        // Characters LaTeX cannot set (emoji) are dropped from the entries; each is named on standard error.
+        String bib = Exporter.of(ExportFormat.BIBTEX)
+                .onWarning(warning -> spec.commandLine().getErr().println("ibidem: warning: " + warning))
+                .export(analysis.sources(unmatched.scope()));
         if (output == null) {
             spec.commandLine().getOut().print(bib);
             spec.commandLine().getOut().flush();

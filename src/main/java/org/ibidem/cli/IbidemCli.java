@@ -12,7 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography} and {@code bibtex}.
+ * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography}, {@code bibtex} and
+ * {@code export}.
  *
  * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error, input
  * that cannot be read, or output that cannot be written (a full disk, a closed pipe). Every failure prints one
@@ -34,7 +35,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
     static final int EXIT_USAGE = 2;
 
     /** The subcommands, in the order the usage lists them. */
-    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex");
+    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -119,6 +120,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
             case "check" -> new CheckCommand(in);
             case "bibliography" -> new BibliographyCommand(in);
             case "bibtex" -> new BibtexCommand(in);
+            case "export" -> new ExportCommand(in);
             default -> null;
         };
     }

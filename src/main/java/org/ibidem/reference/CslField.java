@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one table of how a {@link Reference} field becomes a CSL variable: its CSL-JSON name, the kind of value it
- * holds, how to read it from a reference and set it on a builder, and the BibTeX field it has, if it has one of
- * its own. CSL-JSON ({@link CslJson}), the citeproc-java mapping, the BibTeX export and the tests all walk this
- * table, so a new {@code Reference} field is one row here (see {@code docs/fields.md}).
+ * holds, how to read it from a reference and set it on a builder, and the BibTeX field, biblatex field and RIS
+ * tag it has, if it has one of its own. CSL-JSON ({@link CslJson}), the citeproc-java mapping, the BibTeX, BibLaTeX and RIS
+ * exports and the tests all walk this table, so a new {@code Reference} field is one row here (see
+ * {@code docs/fields.md}).
  *
  * <pre>{@code
  * CslField.CONTAINER_TITLE.variable();        // "container-title"
@@ -28,47 +29,63 @@ import org.jspecify.annotations.Nullable;
  * and {@link IllegalArgumentException} when asked for a value of another kind.
  */
 public enum CslField {
-    AUTHOR("author", Kind.NAMES, Reference::authors, Reference.Builder::authors, "author"),
-    EDITOR("editor", Kind.NAMES, Reference::editors, Reference.Builder::editors, "editor"),
-    TRANSLATOR("translator", Kind.NAMES, Reference::translators, Reference.Builder::translators, "translator"),
-    RECIPIENT("recipient", Kind.NAMES, Reference::recipients, Reference.Builder::recipients, null),
-    /** In BibTeX a director stands where the maker does when the work has no author ("Curtiz, dir."). */
-    DIRECTOR("director", Kind.NAMES, Reference::directors, Reference.Builder::directors, "author"),
-    TITLE("title", Kind.TEXT, Reference::title, Reference.Builder::title, "title"),
-    /** BibTeX's field for it depends on the entry type: journal, booktitle, howpublished, or the note. */
-    CONTAINER_TITLE("container-title", Kind.TEXT, Reference::containerTitle, Reference.Builder::containerTitle, null),
+    AUTHOR("author", Kind.NAMES, Reference::authors, Reference.Builder::authors, "author", "author", "AU"),
+    EDITOR("editor", Kind.NAMES, Reference::editors, Reference.Builder::editors, "editor", "editor", "ED"),
+    TRANSLATOR("translator", Kind.NAMES, Reference::translators, Reference.Builder::translators, "translator",
+            "translator", "A4"),
+    /**
+     * Neither BibTeX nor biblatex has a recipient field: they write "to" the names with the genre ("letter to
+     * Joseph Stalin"); RIS has A2, where Zotero reads a letter's recipient.
+     */
+    RECIPIENT("recipient", Kind.NAMES, Reference::recipients, Reference.Builder::recipients, null, null, "A2"),
+    /**
+     * In BibTeX a director stands where the maker does when the work has no author ("Curtiz, dir."); biblatex
+     * writes a director as the editor, with {@code editortype = {director}}.
+     */
+    DIRECTOR("director", Kind.NAMES, Reference::directors, Reference.Builder::directors, "author", "editor", "AU"),
+    TITLE("title", Kind.TEXT, Reference::title, Reference.Builder::title, "title", "title", "TI"),
+    /** Its field depends on the entry type: journal(title), booktitle, howpublished, or the note. */
+    CONTAINER_TITLE("container-title", Kind.TEXT, Reference::containerTitle, Reference.Builder::containerTitle,
+            null, null, "T2"),
     COLLECTION_TITLE("collection-title", Kind.TEXT, Reference::collectionTitle, Reference.Builder::collectionTitle,
-            "series"),
+            "series", "series", "T3"),
+    /** biblatex's "number" is the number of a book in its series. */
     COLLECTION_NUMBER("collection-number", Kind.NUMBER, Reference::collectionNumber,
-            Reference.Builder::collectionNumber, null),
-    VOLUME("volume", Kind.NUMBER, Reference::volume, Reference.Builder::volume, "volume"),
+            Reference.Builder::collectionNumber, null, "number", null),
+    VOLUME("volume", Kind.NUMBER, Reference::volume, Reference.Builder::volume, "volume", "volume", "VL"),
     NUMBER_OF_VOLUMES("number-of-volumes", Kind.NUMBER, Reference::numberOfVolumes,
-            Reference.Builder::numberOfVolumes, "volumes"),
-    ISSUE("issue", Kind.NUMBER, Reference::issue, Reference.Builder::issue, "number"),
-    EDITION("edition", Kind.NUMBER, Reference::edition, Reference.Builder::edition, "edition"),
-    PAGE("page", Kind.NUMBER, Reference::page, Reference.Builder::page, "pages"),
-    /** BibTeX names the publisher of a thesis "school" and of a report "institution". */
-    PUBLISHER("publisher", Kind.TEXT, Reference::publisher, Reference.Builder::publisher, "publisher"),
+            Reference.Builder::numberOfVolumes, "volumes", "volumes", "NV"),
+    ISSUE("issue", Kind.NUMBER, Reference::issue, Reference.Builder::issue, "number", "number", "IS"),
+    EDITION("edition", Kind.NUMBER, Reference::edition, Reference.Builder::edition, "edition", "edition", "ET"),
+    PAGE("page", Kind.NUMBER, Reference::page, Reference.Builder::page, "pages", "pages", "SP"),
+    /** BibTeX names the publisher of a thesis "school" and of a report "institution"; biblatex "institution". */
+    PUBLISHER("publisher", Kind.TEXT, Reference::publisher, Reference.Builder::publisher, "publisher",
+            "publisher", "PB"),
     PUBLISHER_PLACE("publisher-place", Kind.TEXT, Reference::publisherPlace, Reference.Builder::publisherPlace,
-            "address"),
-    /** BibTeX has no full date: "year" takes the year and a month macro. */
-    ISSUED("issued", Kind.DATE, Reference::issued, Reference.Builder::issued, "year"),
-    ACCESSED("accessed", Kind.DATE, Reference::accessed, Reference.Builder::accessed, "urldate"),
-    ORIGINAL_DATE("original-date", Kind.DATE, Reference::originalDate, Reference.Builder::originalDate, "origdate"),
-    URL("URL", Kind.TEXT, Reference::url, Reference.Builder::url, "url"),
-    DOI("DOI", Kind.TEXT, Reference::doi, Reference.Builder::doi, "doi"),
+            "address", "location", "CY"),
+    /**
+     * BibTeX has no full date: "year" takes the year, a month macro and the "day"; biblatex's "date" takes the
+     * whole date, a span or a season.
+     */
+    ISSUED("issued", Kind.DATE, Reference::issued, Reference.Builder::issued, "year", "date", "DA"),
+    ACCESSED("accessed", Kind.DATE, Reference::accessed, Reference.Builder::accessed, "urldate", "urldate", "Y2"),
+    ORIGINAL_DATE("original-date", Kind.DATE, Reference::originalDate, Reference.Builder::originalDate,
+            "origdate", "origdate", "OP"),
+    URL("URL", Kind.TEXT, Reference::url, Reference.Builder::url, "url", "url", "UR"),
+    DOI("DOI", Kind.TEXT, Reference::doi, Reference.Builder::doi, "doi", "doi", "DO"),
     /** BibTeX's "type" for a thesis or a report; the note for other entries. */
-    GENRE("genre", Kind.TEXT, Reference::genre, Reference.Builder::genre, null),
-    ARCHIVE("archive", Kind.TEXT, Reference::archive, Reference.Builder::archive, null),
+    GENRE("genre", Kind.TEXT, Reference::genre, Reference.Builder::genre, null, null, "M3"),
+    ARCHIVE("archive", Kind.TEXT, Reference::archive, Reference.Builder::archive, null, null, "DB"),
     ARCHIVE_LOCATION("archive_location", Kind.TEXT, Reference::archiveLocation, Reference.Builder::archiveLocation,
-            null),
-    ARCHIVE_PLACE("archive-place", Kind.TEXT, Reference::archivePlace, Reference.Builder::archivePlace, null),
-    EVENT_PLACE("event-place", Kind.TEXT, Reference::eventPlace, Reference.Builder::eventPlace, null),
-    AUTHORITY("authority", Kind.TEXT, Reference::authority, Reference.Builder::authority, null),
-    MEDIUM("medium", Kind.TEXT, Reference::medium, Reference.Builder::medium, null),
+            null, null, "AN"),
+    ARCHIVE_PLACE("archive-place", Kind.TEXT, Reference::archivePlace, Reference.Builder::archivePlace, null,
+            null, null),
+    EVENT_PLACE("event-place", Kind.TEXT, Reference::eventPlace, Reference.Builder::eventPlace, null, null, null),
+    AUTHORITY("authority", Kind.TEXT, Reference::authority, Reference.Builder::authority, null, null, null),
+    MEDIUM("medium", Kind.TEXT, Reference::medium, Reference.Builder::medium, null, null, null),
     /** BibTeX's "number" when the work has no issue. */
-    NUMBER("number", Kind.NUMBER, Reference::number, Reference.Builder::number, "number"),
-    NOTE("note", Kind.TEXT, Reference::note, Reference.Builder::note, null);
+    NUMBER("number", Kind.NUMBER, Reference::number, Reference.Builder::number, "number", "number", "M1"),
+    NOTE("note", Kind.TEXT, Reference::note, Reference.Builder::note, null, null, "N1");
 
     /** The kind of value a CSL variable holds, and the Java type a {@link Reference} holds it in. */
     public enum Kind {
@@ -101,14 +118,19 @@ public enum CslField {
     private final Function<Reference, ? extends @Nullable Object> getter;
     private final BiConsumer<Reference.Builder, @Nullable Object> setter;
     private final @Nullable String bibtexField;
+    private final @Nullable String biblatexField;
+    private final @Nullable String risTag;
 
     <T extends @Nullable Object> CslField(String variable, Kind kind, Function<Reference, T> getter,
-                 BiConsumer<Reference.Builder, T> setter, @Nullable String bibtexField) {
+                 BiConsumer<Reference.Builder, T> setter, @Nullable String bibtexField,
+                 @Nullable String biblatexField, @Nullable String risTag) {
         this.variable = variable;
         this.kind = kind;
         this.getter = getter;
         this.setter = (builder, value) -> setter.accept(builder, uncheckedCast(value));
         this.bibtexField = bibtexField;
+        this.biblatexField = biblatexField;
+        this.risTag = risTag;
     }
 
     @SuppressWarnings("unchecked")
@@ -133,6 +155,22 @@ public enum CslField {
      */
     public @Nullable String bibtexField() {
         return bibtexField;
+    }
+
+    /**
+     * The biblatex field this variable is written to when it has one of its own ({@code location},
+     * {@code date}), or null when the BibLaTeX export places it by entry type or in the {@code note}.
+     */
+    public @Nullable String biblatexField() {
+        return biblatexField;
+    }
+
+    /**
+     * The RIS tag this variable is written under ({@code AU}, {@code T2}, {@code DA}), as Zotero, EndNote and
+     * Mendeley read it, or null when the RIS export has no tag of its own for it and puts it in the note.
+     */
+    public @Nullable String risTag() {
+        return risTag;
     }
 
     /**

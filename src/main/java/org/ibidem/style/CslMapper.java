@@ -5,7 +5,6 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.ibidem.reference.CslField;
@@ -90,17 +89,16 @@ final class CslMapper {
     /** The CSL-JSON date citeproc-java reads for a partial date (see {@link #date}). */
     private static Map<String, Object> dateJson(PartialDate d) {
         List<Object> parts = new ArrayList<>();
-        if (d.endMonth() > 0 && d.month() > 0 && d.endMonth() != d.month()) {
-            int endYear = d.endMonth() < d.month() ? d.year() + 1 : d.year();
+        if (d.isMonthSpan()) {
             parts.add(datePart(d.year(), d.month(), 0));
-            parts.add(datePart(endYear, d.endMonth(), 0));
+            parts.add(datePart(d.endYear(), d.endMonth(), 0));
         } else {
             parts.add(datePart(d.year(), d.month(), d.day()));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("date-parts", parts);
         if (d.season() != null) {
-            int season = seasonNumber(d.season());
+            int season = d.seasonNumber();
             json.put("season", season > 0 ? String.valueOf(season) : d.season());
         }
         return json;
@@ -116,22 +114,5 @@ final class CslMapper {
             }
         }
         return part;
-    }
-
-    /** CSL numbers the seasons 1–4 from spring; 0 for a name it has no number for. */
-    static int seasonNumber(String season) {
-        switch (season.toLowerCase(Locale.ROOT)) {
-            case "spring":
-                return 1;
-            case "summer":
-                return 2;
-            case "fall":
-            case "autumn":
-                return 3;
-            case "winter":
-                return 4;
-            default:
-                return 0;
-        }
     }
 }

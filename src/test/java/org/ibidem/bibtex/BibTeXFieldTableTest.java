@@ -12,7 +12,7 @@ import org.jbibtex.Key;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every CSL variable that {@link CslField} gives a BibTeX field reaches that field. */
+/** Every CSL variable that {@link CslField} gives a BibTeX or biblatex field reaches that field. */
 class BibTeXFieldTableTest {
 
     static Stream<CslField> withABibTeXField() {
@@ -33,6 +33,27 @@ class BibTeXFieldTableTest {
         BibTeXEntry entry = BibTeXMapper.toEntry(FieldSamples.only(field, ItemType.BOOK), "key");
 
         assertThat(entry.getFields().keySet()).extracting(Key::getValue)
-                .allMatch(k -> k.equals(field.bibtexField()) || (field == CslField.ISSUED && k.equals("month")));
+                .allMatch(k -> k.equals(field.bibtexField()) || (field == CslField.ISSUED && (k.equals("month") || k.equals("day"))));
+    }
+
+    static Stream<CslField> withABiblatexField() {
+        return Arrays.stream(CslField.values()).filter(f -> f.biblatexField() != null);
+    }
+
+    @ParameterizedTest
+    @MethodSource("withABiblatexField")
+    void writesAVariableToItsBiblatexField(CslField field) {
+        BibTeXEntry entry = BibLaTeXMapper.toEntry(FieldSamples.only(field, ItemType.BOOK), "key");
+
+        assertThat(entry.getField(new Key(field.biblatexField()))).as(field.variable()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("withABiblatexField")
+    void writesNothingElseForAVariableThatHasItsOwnBiblatexField(CslField field) {
+        BibTeXEntry entry = BibLaTeXMapper.toEntry(FieldSamples.only(field, ItemType.BOOK), "key");
+
+        assertThat(entry.getFields().keySet()).extracting(Key::getValue)
+                .allMatch(k -> k.equals(field.biblatexField()) || (field == CslField.DIRECTOR && k.equals("editortype")));
     }
 }

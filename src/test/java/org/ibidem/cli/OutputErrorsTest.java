@@ -65,7 +65,8 @@ class OutputErrorsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"notes", "notes --json", "bibliography", "bibtex", "check"})
+    @ValueSource(strings = {"notes", "notes --json", "bibliography", "bibtex", "check", "export --to ris",
+            "export --to csl-json"})
     void exitsWithTwoAndOneLineWhenStandardOutputIsFull(String command) {
         String[] words = command.split(" ");
         String[] args = java.util.Arrays.copyOf(words, words.length + 1);

@@ -10,6 +10,7 @@ import org.ibidem.bibtex.*;
 import org.ibidem.citation.*;
 import org.ibidem.diagnostic.*;
 import org.ibidem.document.*;
+import org.ibidem.export.*;
 import org.ibidem.reference.*;
 import org.ibidem.resolution.*;
 import org.ibidem.style.*;
@@ -75,6 +76,7 @@ final class JavadocExamples {
     void cslJson(Reference reference) throws Exception {
         Map<String, Object> item = CslJson.toMap(reference);
         item.get("type");   // "book"
+        Reference back = CslJson.fromMap(item);   // equal to reference
     }
 
     /** The example of {@code reference.ItemTrait}. */
@@ -458,5 +460,28 @@ final class JavadocExamples {
                 .issued(PartialDate.ofYear(2016))
                 .build();
         String bib = new BibTeXExporter().export(List.of(shen));   // "@book{shen2016,\n\tauthor = {Shen, Zhihua}, …"
+        String biblatex = new BibTeXExporter().dialect(BibTeXExporter.Dialect.BIBLATEX)
+                .onWarning(System.err::println).export(List.of(shen));   // "… date = {2016}, …"
+    }
+
+    /** The example of {@code export.ExportFormat}. */
+    void exportFormat() throws Exception {
+        ExportFormat.fromName("csl-json");   // CSL_JSON
+        ExportFormat.RIS.fileExtension();     // "ris"
+    }
+
+    /** The example of {@code export.Exporter}. */
+    void exporter() throws Exception {
+        Analysis a = Ibidem.analyze(Path.of("essay.md"));
+        String ris = Exporter.of(ExportFormat.RIS).export(a.sources());
+        Exporter.of(ExportFormat.BIBTEX).ascii(true).onWarning(System.err::println)
+                .export(a.sources(), Files.newBufferedWriter(Path.of("essay.bib")));
+    }
+
+    /** The example of {@code export.CslJsonText}. */
+    void cslJsonText(Analysis analysis) throws Exception {
+        String json = CslJsonText.write(analysis.sources());
+        List<Reference> refs = CslJsonText.read(Files.newBufferedReader(Path.of("zotero.json")));
+        String bib = Exporter.of(ExportFormat.BIBLATEX).export(refs);
     }
 }
