@@ -446,6 +446,9 @@ public final class Resolver {
          */
         private Outcome shortForm(ShortCitation s, int noteIndex, String chapter) {
             List<Work> found = index.candidatesFor(s, noteIndex);
+            if (found.isEmpty() && s.volume() != null) {
+                found = index.reportedAt(s);
+            }
             if (found.isEmpty()) {
                 return introduce(s, noteIndex, chapter);
             }

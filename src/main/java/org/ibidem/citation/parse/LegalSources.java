@@ -69,7 +69,13 @@ final class LegalSources {
     // A case's short form: the first party's name, the volume and reporter, and "at" the page ("Brown, 347 U.S. at
     // 494"). Groups: name, volume, reporter, page.
     private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
-            "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
+            "^([A-Z][^,]{0,80}?(?:,\\s(?:Inc|Co|Corp|Ltd|LLC|L\\.L\\.C)\\.?)?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)"
+            + "\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
+    // A case cited by its reporter alone, its name given in the text: "568 U.S. 398 (2013)", "865 F.3d 620 (D.C.
+    // Cir. 2017)". Groups: volume, reporter, first page, pinpoint, court, year.
+    private static final Pattern REPORTER_ONLY = Pattern.compile(
+            "^(\\d{1,4})\\s+([A-Z][A-Za-z0-9.'\u2019 ]{0,30}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?"
+            + "\\s*\\(([^()]{0,40}?)\\s*(\\d{4})\\)$");
     // A book as a law review cites it, its author and title in large and small capitals written as capitals, the
     // pinpoint straight after the title and the edition and year in parentheses: "JANE ROE, A HISTORY OF RIGHTS
     // 35–69, 82–92 (2d ed. 2007)". Groups: authors, title, pinpoint, edition, year.
@@ -103,13 +109,29 @@ final class LegalSources {
     /** The note read as one of these sources or as a court case, or null (the usual case, decided cheaply). */
     static Citation read(String raw, TextSpan span, String prefix, String body, int bodyOffset, boolean cutOff,
                          NameOrder order) {
+        Citation whole = readWhole(raw, span, prefix, body, bodyOffset, cutOff, order);
+        if (whole != null) {
+            return whole;
+        }
+        // "… 504 U.S. 555, 560–61 (1992). Standing requirements ensure …": a sentence of commentary after the
+        // citation is its suffix.
+        int commentary = Parentheticals.commentaryStart(body);
+        if (commentary < 0) {
+            return null;
+        }
+        Citation core = readWhole(raw, span, prefix, body.substring(0, commentary - 1), bodyOffset, cutOff, order);
+        return core == null ? null : Suffixes.withSuffix(core, body.substring(commentary).strip());
+    }
+
+    private static Citation readWhole(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                                      boolean cutOff, NameOrder order) {
         if (body.length() > 400) {
             return null;
         }
         // "… (2d Cir. 1990) (noting that …)": the explanatory parentheticals become the suffix.
         int explained = Parentheticals.trailingStart(body);
         if (explained > 0) {
-            Citation core = read(raw, span, prefix, body.substring(0, explained), bodyOffset, cutOff, order);
+            Citation core = readWhole(raw, span, prefix, body.substring(0, explained), bodyOffset, cutOff, order);
             return core == null ? null : Suffixes.withSuffix(core, body.substring(explained).strip());
         }
         if (body.length() > 300) {
@@ -120,7 +142,41 @@ final class LegalSources {
         if (source != null) {
             return source;
         }
-        return mayCiteACase(body) ? legalCase(raw, span, prefix, body, bodyOffset, cutOff) : null;
+        if (mayCiteACase(body)) {
+            return legalCase(raw, span, prefix, body, bodyOffset, cutOff);
+        }
+        return Character.isDigit(body.charAt(0)) && body.endsWith(")") ? reporterOnly(raw, span, prefix, body, cutOff)
+                : null;
+    }
+
+    /**
+     * A case cited by volume, reporter and page alone, its name in the text the note belongs to: the same work as
+     * a case cited before with that volume, reporter and first page (the resolver keys cases by them).
+     */
+    private static FullCitation reporterOnly(String raw, TextSpan span, String prefix, String body,
+                                             boolean cutOff) {
+        Matcher m = REPORTER_ONLY.matcher(body);
+        if (!m.matches() || !looksLikeAReporter(m.group(2))) {
+            return null;
+        }
+        Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE).volume(m.group(1))
+                .containerTitle(m.group(2).strip()).page(m.group(3)).authority(blankToNull(m.group(5)))
+                .issued(PartialDate.ofYear(Integer.parseInt(m.group(6))));
+        Locator pin = m.group(4) == null ? null : Locator.page(m.group(4).strip());
+        return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
+    }
+
+    /** "U.S.", "F.3d", "S. Ct.", "F. Supp. 3d", "F. App'x": an abbreviation with a period, no word spelt out. */
+    private static boolean looksLikeAReporter(String s) {
+        if (s.indexOf('.') < 0) {
+            return false;
+        }
+        for (String w : FieldText.WHITESPACE.split(s.strip())) {
+            if (w.length() > 6 && w.indexOf('.') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A law-review article, code section, session law or constitution, or null. */

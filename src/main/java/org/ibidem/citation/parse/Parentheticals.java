@@ -44,6 +44,28 @@ final class Parentheticals {
         return start;
     }
 
+    /**
+     * Where a sentence of commentary after a citation begins, or -1: the first period after a closing parenthesis
+     * or a number that is followed by a space and a capital ("… (1992). Standing requires …"). The caller tries
+     * the text before it as a citation; a period inside a case name ("Grp. v.") follows neither.
+     */
+    static int commentaryStart(String text) {
+        int depth = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '.' && depth == 0 && text.charAt(i + 1) == ' '
+                    && (text.charAt(i - 1) == ')' || Character.isDigit(text.charAt(i - 1)))
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the '(' that the ')' at {@code close} closes, or -1. */
     private static int matchingOpen(String text, int close) {
         int depth = 0;
