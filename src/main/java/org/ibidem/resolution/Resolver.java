@@ -364,8 +364,11 @@ public final class Resolver {
 
         // ---- Ibid. ----
 
-        private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> before, ParsedNote previous,
-                             List<Outcome> previousOutcomes) {
+        private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> allBefore, ParsedNote previous,
+                             List<Outcome> allPrevious) {
+            // "Id." refers to the citation before it, not to one inside that citation's "(quoting …)".
+            List<Outcome> before = outsideParentheticals(allBefore);
+            List<Outcome> previousOutcomes = outsideParentheticals(allPrevious);
             Outcome antecedent;
             int antecedentNote;
             if (!before.isEmpty()) {
@@ -389,6 +392,22 @@ public final class Resolver {
             Locator locator = inherit ? antecedent.locator() : i.locator();
             return new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator, inherit,
                     List.of(), null);
+        }
+
+        /** The outcomes without those of citations inside another's parenthetical (the list itself if none). */
+        private static List<Outcome> outsideParentheticals(List<Outcome> outcomes) {
+            List<Outcome> kept = null;
+            for (int k = 0; k < outcomes.size(); k++) {
+                Citation c = outcomes.get(k).citation();
+                boolean inside = c instanceof FullCitation f && f.flags().contains(StyleFlag.IN_PARENTHETICAL)
+                        || c instanceof ShortCitation sc && sc.flags().contains(StyleFlag.IN_PARENTHETICAL);
+                if (inside && kept == null) {
+                    kept = new ArrayList<>(outcomes.subList(0, k));
+                } else if (!inside && kept != null) {
+                    kept.add(outcomes.get(k));
+                }
+            }
+            return kept == null ? outcomes : kept;
         }
 
         private static boolean sameWork(List<Outcome> outcomes) {

@@ -1,5 +1,8 @@
 package org.ibidem.citation.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Bluebook explanatory parentheticals at the end of a citation: "… 690 (7th Cir. 2015) (noting that …)",
  * "… at 82 n.16 (explaining …)", "(internal quotation marks omitted)". Such a parenthetical opens with a word in
@@ -61,6 +64,57 @@ final class Parentheticals {
                     && (text.charAt(i - 1) == ')' || Character.isDigit(text.charAt(i - 1)))
                     && Character.isUpperCase(text.charAt(i + 2))) {
                 return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The spans of the citations inside "(quoting …)" and "(citing …)" parentheticals that are not themselves in
+     * parentheses, as {@code [start, end]} pairs into {@code text}; empty for none. A parenthetical left open runs
+     * to the end of the text (a final period aside).
+     */
+    static List<int[]> citedWithin(String text) {
+        if (text.indexOf("(quoting ") < 0 && text.indexOf("(citing ") < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>(1);
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' && depth == 0 && (text.startsWith("quoting ", i + 1) || text.startsWith("citing ", i + 1))) {
+                int start = text.indexOf(' ', i) + 1;
+                int end = matchingClose(text, i);
+                int close = end;
+                if (end < 0) {
+                    end = text.length();
+                    while (end > start && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+                        end--;
+                    }
+                    close = text.length() - 1;
+                }
+                if (end > start) {
+                    spans.add(new int[] {start, end});
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return spans;
+    }
+
+    /** The index of the ')' that closes the '(' at {@code open}, or -1. */
+    private static int matchingClose(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
             }
         }
         return -1;

@@ -1,12 +1,15 @@
 package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Name;
@@ -105,8 +108,44 @@ public final class Parser {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
             }
+            for (int[] within : Parentheticals.citedWithin(raw)) {
+                // "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))": a citation of its own, after the one around it.
+                Citation inner = citedWithin(raw.substring(within[0], within[1]), segment.start() + within[0],
+                        italics);
+                if (inner != null) {
+                    out.add(inner);
+                }
+            }
         }
         return out;
+    }
+
+    /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */
+    private Citation citedWithin(String raw, int offset, List<TextSpan> italics) {
+        Citation c;
+        try {
+            c = parseSegment(raw, offset, italics);
+        } catch (RuntimeException e) {
+            if (strict) {
+                throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
+            }
+            return null;
+        }
+        if (c instanceof FullCitation f) {
+            return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), f.prefix(), f.suffix(),
+                    withFlag(f.flags()));
+        }
+        if (c instanceof ShortCitation s) {
+            return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
+                    s.text(), s.span(), s.prefix(), s.suffix(), withFlag(s.flags()), s.noteReference());
+        }
+        return null;
+    }
+
+    private static Set<StyleFlag> withFlag(Set<StyleFlag> flags) {
+        EnumSet<StyleFlag> more = EnumSet.of(StyleFlag.IN_PARENTHETICAL);
+        more.addAll(flags);
+        return more;
     }
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
