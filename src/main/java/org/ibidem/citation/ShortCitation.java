@@ -46,7 +46,8 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
-        if (form != Form.OP_CIT && form != Form.LOC_CIT && noteReference == 0 && authors.isEmpty() && title == null) {
+        if (form != Form.OP_CIT && form != Form.LOC_CIT && form != Form.REVIEWED_WORK && noteReference == 0
+                && authors.isEmpty() && title == null) {
             throw new IllegalArgumentException("A short form names an author or a title: " + text);
         }
     }
@@ -80,6 +81,11 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
          */
         LOC_CIT,
         /** A cross-reference to the note that gave the work: "Smith, supra note 3, at 45"; "n. 7 above". */
-        NOTE_REFERENCE
+        NOTE_REFERENCE,
+        /**
+         * A page of the book under review, as a book review cites it: "P. 88.", "Pp. 107–08." (Bluebook 3.2). It
+         * names neither author nor title: every such citation of a document is of one work, the work reviewed.
+         */
+        REVIEWED_WORK
     }
 }

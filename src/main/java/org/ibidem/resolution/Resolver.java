@@ -98,6 +98,8 @@ public final class Resolver {
         private Work lastCited;
         // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
         private final Map<NoteNumber, NoteOutcomes> byNoteNumber;
+        // The book under review, once a review cites it by page alone ("P. 88.").
+        private Work reviewed;
 
         /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
         Pass(int notes) {
@@ -151,8 +153,9 @@ public final class Resolver {
             }
             if (c instanceof ShortCitation s) {
                 return switch (s.form()) {
-                    case NOTE_REFERENCE -> supra(s, chapter);
+                    case NOTE_REFERENCE -> supra(s, noteIndex, chapter);
                     case OP_CIT, LOC_CIT -> opCit(s, chapter);
+                    case REVIEWED_WORK -> reviewedWork(s, noteIndex, chapter);
                     default -> shortForm(s, noteIndex, chapter);
                 };
             }
@@ -418,20 +421,29 @@ public final class Resolver {
         // ---- Cross-references: supra, op. cit., loc. cit. ----
 
         /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
-        private Outcome supra(ShortCitation s, String chapter) {
+        private Outcome supra(ShortCitation s, int noteIndex, String chapter) {
             NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.noteReference()));
             List<Outcome> there = seen == null ? null : seen.outcomes();
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
             }
             // A set, not a list searched at each citation: a note may cite thousands of works.
+            Set<Work> all = new LinkedHashSet<>();
             Set<Work> works = new LinkedHashSet<>();
             for (Outcome o : there) {
                 Work w = o.work();
-                if (w != null && (s.authors().isEmpty() || w.reference.authors().stream()
-                        .anyMatch(a -> Work.surnameKey(a).equals(Work.surnameKey(s.authors().get(0)))))) {
-                    works.add(w);
+                if (w != null) {
+                    all.add(w);
+                    if (byAllNamed(s, w) && titled(s, w)) {
+                        works.add(w);
+                    }
                 }
+            }
+            if (works.isEmpty() && all.size() == 1 && all.containsAll(index.candidatesFor(s, noteIndex))) {
+                // "Lord Bingham (n 4)", "Le Sueur et al. (n 34)": the one work that note cites, whatever the name
+                // the cross-reference gives it (a rank, an author the full citation did not set apart), unless
+                // the name is that of another work cited before (then the note number is wrong).
+                works = all;
             }
             if (works.size() != 1) {
                 return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
@@ -439,6 +451,23 @@ public final class Resolver {
             }
             return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator(),
                     false, List.of(), null);
+        }
+
+        /** Whether the work has every author the cross-reference names ("Citron & Franks"), by surname. */
+        private static boolean byAllNamed(ShortCitation s, Work w) {
+            for (Name named : s.authors()) {
+                String key = Work.surnameKey(named);
+                if (w.reference.authors().stream().noneMatch(a -> Work.surnameKey(a).equals(key))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the work has the title the cross-reference gives, if any ("Citron, Sexual Privacy, supra"). */
+        private static boolean titled(ShortCitation s, Work w) {
+            return s.title() == null || w.reference.title() != null
+                    && TitleMatch.compare(s.title(), w.reference.title()) != TitleMatch.Level.NONE;
         }
 
         /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */
@@ -454,6 +483,22 @@ public final class Resolver {
                 return new Outcome(s, st, w, w.lastFullNote, w.lastLocator, true, List.of(), null);
             }
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+        }
+
+        /**
+         * "P. 88." in a book review: the work under review, which the review names in its heading and no note
+         * gives. The first such citation introduces it; the others are of the same work.
+         */
+        private Outcome reviewedWork(ShortCitation s, int noteIndex, String chapter) {
+            if (reviewed == null) {
+                Reference ref = Reference.builder(ItemType.BOOK).note("the work under review").build();
+                reviewed = new Work(ref, noteIndex, chapter, "reviewed#", TitleMatch.Folded.of(null, Names.fold(null)));
+                reviewed.provisional = true;
+                index.addProvisional(reviewed);
+                return new Outcome(s, ResolutionStatus.INTRODUCED, reviewed, 0, s.locator(), false, List.of(), null);
+            }
+            return new Outcome(s, ResolutionStatus.RESOLVED, reviewed, reviewed.firstNote, s.locator(), false,
+                    List.of(), null);
         }
 
         // ---- Short forms ----

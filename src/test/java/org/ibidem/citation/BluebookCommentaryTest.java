@@ -56,4 +56,70 @@ class BluebookCommentaryTest {
         Citation c = only("12 Angry Men 5 (1957).");
         assertThat(c instanceof FullCitation f && f.reference().type() == ItemType.LEGAL_CASE).isFalse();
     }
+
+    @Test
+    void readsAJournalNumberedByYearWithoutAYearInParentheses() {
+        FullCitation c = (FullCitation) only("See Clara Roe, Note, Granting Standing: A Study, 2016 COLUM. BUS. L. REV. "
+                + "544, 575- 76, 581 (explaining how courts differ).");
+        assertThat(c.reference().type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(c.reference().volume()).isEqualTo("2016");
+        assertThat(c.reference().issued().year()).isEqualTo(2016);
+        assertThat(c.locator().value()).isEqualTo("575- 76, 581");
+    }
+
+    @Test
+    void readsAJournalWithACurlyApostropheOrAClosingWord() {
+        FullCitation policy = (FullCitation) only("Andrew Roe, Note, Standing up for Data, 24 J.L. & POL\u2019Y 93, 103 (2016).");
+        assertThat(policy.reference().containerTitle()).isEqualTo("J.L. & POL\u2019Y");
+        assertThat(policy.locator()).isEqualTo(Locator.page("103"));
+        FullCitation online = (FullCitation) only("Arthur Doe, Note, Things Dethroned: Injury and Standing, 73 WASH. & "
+                + "LEE L. REV. ONLINE 61, 87 (2016).");
+        assertThat(online.reference().containerTitle()).isEqualTo("WASH. & LEE L. REV. ONLINE");
+        assertThat(online.locator()).isEqualTo(Locator.page("87"));
+    }
+
+    @Test
+    void keepsAHereinafterShortTitleAsTheSuffix() {
+        FullCitation c = (FullCitation) only("Jane Roe, Civil Rights Online, 89 B.U. L. REV. 61, 65–66 (2009) "
+                + "[hereinafter Roe, Civil Rights].");
+        assertThat(c.reference().title()).isEqualTo("Civil Rights Online");
+        assertThat(c.locator()).isEqualTo(Locator.page("65–66"));
+        assertThat(c.suffix()).isEqualTo("[hereinafter Roe, Civil Rights]");
+    }
+
+    @Test
+    void readsTheAuthorAndShortTitleOfASupra() {
+        ShortCitation c = (ShortCitation) only("Roe, Civil Rights, supra note 25, at 84–85 (arguing a point).");
+        assertThat(c.authors()).extracting(org.ibidem.reference.Name::family).containsExactly("Roe");
+        assertThat(c.title()).isEqualTo("Civil Rights");
+        assertThat(c.noteReference()).isEqualTo(25);
+    }
+
+    @Test
+    void readsAJournalNamedInOneWordOfCapitals() {
+        FullCitation c = (FullCitation) only("Jane Roe et al.,* The Spread of False News*, 359 SCIENCE 1146, 1148–50 "
+                + "(2018).");
+        assertThat(c.reference().type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(c.reference().containerTitle()).isEqualTo("SCIENCE");
+        assertThat(c.reference().title()).isEqualTo("The Spread of False News");
+        assertThat(c.locator()).isEqualTo(Locator.page("1148–50"));
+    }
+
+    @Test
+    void setsAQuotingParentheticalApartFromAnArticle() {
+        FullCitation c = (FullCitation) only("Jane Roe, Four Principles (You Won\u2019t Believe #3!), 95 WASH. U. L. "
+                + "REV. 1353, 1365 (2018) (\u201c[N]ot everyone can engage online.\u201d (footnote omitted)).");
+        assertThat(c.reference().type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(c.reference().title()).isEqualTo("Four Principles (You Won\u2019t Believe #3!)");
+        assertThat(c.locator()).isEqualTo(Locator.page("1365"));
+    }
+
+    @Test
+    void readsACaseFollowedByAPagesRunningHead() {
+        FullCitation c = (FullCitation) only("In re Widget Sys. Privacy Litig., 66 F. Supp. 3d 1197, 1211, 1216 (N.D. "
+                + "Cal. 2014) (explaining the risk). 7 Roe: The Circuit Finds Standing Published by a Law School, 2020");
+        assertThat(c.reference().type()).isEqualTo(ItemType.LEGAL_CASE);
+        assertThat(c.reference().title()).isEqualTo("In re Widget Sys. Privacy Litig.");
+        assertThat(c.locator()).isEqualTo(Locator.page("1211, 1216"));
+    }
 }

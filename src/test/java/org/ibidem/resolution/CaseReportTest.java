@@ -37,4 +37,21 @@ class CaseReportTest {
                 0@770   | Acme, 870 F.3d at 770.
                 """);
     }
+
+    @Test
+    void readsAnIdBeforeProseAndACaseAtTheEndOfTheProse() {
+        assertResolvesAsWritten("""
+                0@1-4       | See Jane Roe, The Image of Truth, 10 YALE J.L. & HUMAN. 1, 1-4 (1998).
+                0@1-4 1@380 | Id. The Court has endorsed the power of video: what it shows happened. Doe v. Acme Corp., 550 U.S. 372, 380 (2007) (ruling that a videotape was proof).
+                """);
+    }
+
+    @Test
+    void readsANewsArticleAtTheEndOfASentenceOfProse() {
+        assertResolvesAsWritten("""
+                0           | The novelist said he restricted his palette. “There are no cars.’ ” D.T. Roe, The Bleak Brilliance of Comics, NEW YORKER (Jan. 14, 2019), https://www.example.com/comics [https://perma.cc/F5WN-78J9].
+                0           | Id.
+                0 0         | He watched the videos as a teenager. Roe, supra note 1. He felt compelled to watch. Id.
+                """);
+    }
 }

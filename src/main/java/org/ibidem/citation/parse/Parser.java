@@ -58,6 +58,7 @@ public final class Parser {
     private static List<CitationReader> readers(NameOrder nameOrder) {
         return List.of(
                 new IbidReader(),                    // "Ibid., 45", "Id. at 3", "(ibid., 45–47)"
+                new ReviewedPageReader(),            // "P. 88." in a book review: the book under review
                 new CrossReferenceReader(nameOrder), // "Smith, supra note 3", "n. 7 above", "Smith, op. cit., 12"
                 // Patents before the legal sources: "U.S. Patent No. …" says "U.S." as a statute or a reporter does.
                 new PatentReader(nameOrder),         // "U.S. Patent No. 5,123,456 (issued Jan. 1, 1999)"
