@@ -42,7 +42,8 @@ final class ShortFormUnmatchedRule extends SingleCodeRule implements NoteRule {
                 if (tally != null) {
                     tally.add(note, rc);
                 }
-                if (!(rc.citation() instanceof ShortCitation s)) {
+                if (!(rc.citation() instanceof ShortCitation s) || s.form() == ShortCitation.Form.REVIEWED_WORK) {
+                    // (A book review's "P. 88." cites the book its heading names, which no note gives in full.)
                     return;
                 }
                 String message;
