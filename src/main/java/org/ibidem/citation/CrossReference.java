@@ -24,15 +24,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param form    which cross-reference this is
  * @param authors the author named before it, possibly none ("n. 7 above", "op. cit." alone)
+ * @param title   the short title named before it, when the note it points to cites several works ("Roe, <i>Title</i>,
+ *                supra note 25"), or null
  * @param note    the number of the note named ({@link Form#NOTE}), or 0 for op. cit. and loc. cit.
  * @param locator the place cited, or null
  * @param text    the citation's text
  * @param span    where it stands in the note
  * @param prefix  signal or commentary before it, or null
  * @param suffix  commentary after it, or null
+ * @param flags   house-style observations ({@link StyleFlag#IN_PARENTHETICAL} for one inside "(citing …)")
  */
-public record CrossReference(Form form, List<Name> authors, int note, @Nullable Locator locator, String text,
-                             TextSpan span, @Nullable String prefix, @Nullable String suffix) implements Citation {
+public record CrossReference(Form form, List<Name> authors, @Nullable String title, int note, @Nullable Locator locator, String text,
+                             TextSpan span, @Nullable String prefix, @Nullable String suffix,
+                             Set<StyleFlag> flags) implements Citation {
 
     /** Validates and copies. */
     public CrossReference {
@@ -40,6 +44,7 @@ public record CrossReference(Form form, List<Name> authors, int note, @Nullable 
         authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
+        flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
         if ((form == Form.NOTE) != (note > 0)) {
             throw new IllegalArgumentException("A note number for a reference to a note, none otherwise: " + text);
         }
@@ -50,14 +55,9 @@ public record CrossReference(Form form, List<Name> authors, int note, @Nullable 
         return CitationKind.CROSS_REFERENCE;
     }
 
-    @Override
-    public Set<StyleFlag> flags() {
-        return Set.of();
-    }
-
     /** The same cross-reference with another suffix. */
     public CrossReference withSuffix(@Nullable String newSuffix) {
-        return new CrossReference(form, authors, note, locator, text, span, prefix, newSuffix);
+        return new CrossReference(form, authors, title, note, locator, text, span, prefix, newSuffix, flags);
     }
 
     /** The cross-references there are. */

@@ -47,7 +47,8 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
-        if (authors.isEmpty() && title == null && !flags.contains(StyleFlag.SAME_AUTHOR_AS_BEFORE)) {
+        if (form != Form.REVIEWED_WORK && authors.isEmpty() && title == null
+                && !flags.contains(StyleFlag.SAME_AUTHOR_AS_BEFORE)) {
             throw new IllegalArgumentException("A short form names an author, \"Idem\" or a title: " + text);
         }
     }
@@ -67,6 +68,11 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
          */
         AUTHOR_ONLY,
         /** Title alone, for unsigned works: "“Primitive Culture,” i. 476". */
-        TITLE_ONLY
+        TITLE_ONLY,
+        /**
+         * A page of the book under review, as a book review cites it: "P. 88.", "Pp. 107–08." (Bluebook 3.2). It
+         * names neither author nor title: every such citation of a document is of one work, the work reviewed.
+         */
+        REVIEWED_WORK
     }
 }

@@ -27,5 +27,11 @@ public enum StyleFlag {
      * every reference in that same form, without publication facts (CMOS 14.238–14.256), so rules that ask a
      * full citation for its publisher, or a repeated one to be shortened, leave it alone.
      */
-    CANONICAL_REFERENCE
+    CANONICAL_REFERENCE,
+    /**
+     * Cited inside another citation's parenthetical, "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))" or "(citing
+     * Smith, supra note 4, at 12)": the authority the cited work quotes or relies on. A later "Id." skips it and
+     * refers to the citation around it (Bluebook rule 4.1).
+     */
+    IN_PARENTHETICAL
 }

@@ -45,7 +45,12 @@ public enum ItemTrait {
     /** Given at a time and a place (a speech, an interview): a place in its description is where it happened. */
     EVENT,
     /** Named by its title, not by an author (a statute, a case): its id and short form come from the title. */
-    NAMED_BY_TITLE;
+    NAMED_BY_TITLE,
+    /**
+     * Identified by the report it is printed in (a court decision): its volume, reporter and first page say which
+     * work it is, whatever the note calls the parties ("Doe v. Acme Corp., 865 F.3d 620" and "865 F.3d 620").
+     */
+    IDENTIFIED_BY_REPORT;
 
     /** The types that have this trait, in declaration order. */
     public Set<ItemType> types() {

@@ -97,6 +97,8 @@ public final class Resolver {
         private Work lastCited;
         // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
         private final Map<NoteNumber, NoteOutcomes> byNoteNumber;
+        // The book under review, once a review cites it by page alone ("P. 88.").
+        private Work reviewed;
 
         /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
         Pass(int notes) {
@@ -173,10 +175,11 @@ public final class Resolver {
                 return ibid(i, note, before, previous, previousOutcomes);
             }
             if (c instanceof ShortCitation s) {
-                return shortForm(s, noteIndex, chapter);
+                return s.form() == ShortCitation.Form.REVIEWED_WORK ? reviewedWork(s, noteIndex, chapter)
+                        : shortForm(s, noteIndex, chapter);
             }
             if (c instanceof CrossReference x) {
-                return x.form() == CrossReference.Form.NOTE ? supra(x, chapter) : opCit(x, chapter);
+                return x.form() == CrossReference.Form.NOTE ? supra(x, noteIndex, chapter) : opCit(x, chapter);
             }
             if (c instanceof UnparsedCitation u) {
                 return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null);
@@ -399,8 +402,11 @@ public final class Resolver {
 
         // ---- Ibid. ----
 
-        private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> before, ParsedNote previous,
-                             List<Outcome> previousOutcomes) {
+        private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> allBefore, ParsedNote previous,
+                             List<Outcome> allPrevious) {
+            // "Id." refers to the citation before it, not to one inside that citation's "(quoting …)".
+            List<Outcome> before = outsideParentheticals(allBefore);
+            List<Outcome> previousOutcomes = outsideParentheticals(allPrevious);
             Outcome antecedent;
             int antecedentNote;
             if (!before.isEmpty()) {
@@ -426,6 +432,21 @@ public final class Resolver {
             return inherit ? o.inheriting() : o;
         }
 
+        /** The outcomes without those of citations inside another's parenthetical (the list itself if none). */
+        private static List<Outcome> outsideParentheticals(List<Outcome> outcomes) {
+            List<Outcome> kept = null;
+            for (int k = 0; k < outcomes.size(); k++) {
+                Citation c = outcomes.get(k).citation();
+                boolean inside = c.flags().contains(StyleFlag.IN_PARENTHETICAL);
+                if (inside && kept == null) {
+                    kept = new ArrayList<>(outcomes.subList(0, k));
+                } else if (!inside && kept != null) {
+                    kept.add(outcomes.get(k));
+                }
+            }
+            return kept == null ? outcomes : kept;
+        }
+
         private static boolean sameWork(List<Outcome> outcomes) {
             Work first = outcomes.get(0).work();
             return first != null && outcomes.stream().allMatch(o -> o.work() == first);
@@ -434,26 +455,63 @@ public final class Resolver {
         // ---- Cross-references: supra, op. cit., loc. cit. ----
 
         /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
-        private Outcome supra(CrossReference s, String chapter) {
+        private Outcome supra(CrossReference s, int noteIndex, String chapter) {
             NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.note()));
             List<Outcome> there = seen == null ? null : seen.outcomes();
             if (there == null) {
                 return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
             }
             // A set, not a list searched at each citation: a note may cite thousands of works.
+            Set<Work> all = new LinkedHashSet<>();
             Set<Work> works = new LinkedHashSet<>();
             for (Outcome o : there) {
                 Work w = o.work();
-                if (w != null && (s.authors().isEmpty() || w.reference.authors().stream()
-                        .anyMatch(a -> Work.surnameKey(a).equals(Work.surnameKey(s.authors().get(0)))))) {
-                    works.add(w);
+                if (w != null) {
+                    all.add(w);
+                    if (byAllNamed(s, w) && titled(s, w)) {
+                        works.add(w);
+                    }
                 }
+            }
+            if (works.isEmpty() && all.size() == 1 && all.containsAll(namedCandidates(s, noteIndex))) {
+                // "Lord Bingham (n 4)", "Le Sueur et al. (n 34)": the one work that note cites, whatever the name
+                // the cross-reference gives it (a rank, an author the full citation did not set apart), unless
+                // the name is that of another work cited before (then the note number is wrong).
+                works = all;
             }
             if (works.size() != 1) {
                 return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
                         0, s.locator());
             }
             return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator());
+        }
+
+        /** Whether the work has every author the cross-reference names ("Citron & Franks"), by surname. */
+        private static boolean byAllNamed(CrossReference s, Work w) {
+            for (Name named : s.authors()) {
+                String key = Work.surnameKey(named);
+                if (w.reference.authors().stream().noneMatch(a -> Work.surnameKey(a).equals(key))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the work has the title the cross-reference gives, if any ("Citron, Sexual Privacy, supra"). */
+        private static boolean titled(CrossReference s, Work w) {
+            return s.title() == null || w.reference.title() != null
+                    && TitleMatch.compare(s.title(), w.reference.title()) != TitleMatch.Level.NONE;
+        }
+
+        /** The works cited before that the name or short title a cross-reference gives would match, as a short form. */
+        private List<Work> namedCandidates(CrossReference x, int noteIndex) {
+            if (x.authors().isEmpty() && x.title() == null) {
+                return List.of();
+            }
+            ShortCitation.Form form = x.authors().isEmpty() ? ShortCitation.Form.TITLE_ONLY
+                    : x.title() == null ? ShortCitation.Form.AUTHOR_ONLY : ShortCitation.Form.AUTHOR_TITLE;
+            return index.candidatesFor(new ShortCitation(form, x.authors(), x.title(), null, x.locator(), null,
+                    x.text(), x.span(), x.prefix(), x.suffix(), Set.of()), noteIndex);
         }
 
         /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */
@@ -471,6 +529,21 @@ public final class Resolver {
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
         }
 
+        /**
+         * "P. 88." in a book review: the work under review, which the review names in its heading and no note
+         * gives. The first such citation introduces it; the others are of the same work.
+         */
+        private Outcome reviewedWork(ShortCitation s, int noteIndex, String chapter) {
+            if (reviewed == null) {
+                Reference ref = Reference.builder(ItemType.BOOK).note("the work under review").build();
+                reviewed = new Work(ref, noteIndex, chapter, "reviewed#", TitleMatch.Folded.of(null, Names.fold(null)));
+                reviewed.provisional = true;
+                index.addProvisional(reviewed);
+                return new Outcome(s, ResolutionStatus.INTRODUCED, reviewed, 0, s.locator());
+            }
+            return new Outcome(s, ResolutionStatus.RESOLVED, reviewed, reviewed.firstNote, s.locator());
+        }
+
         // ---- Short forms ----
 
         /**
@@ -483,6 +556,9 @@ public final class Resolver {
                 return idem(s, noteIndex, chapter);
             }
             List<Work> found = index.candidatesFor(s, noteIndex);
+            if (found.isEmpty() && s.volume() != null) {
+                found = index.reportedAt(s);
+            }
             if (found.isEmpty()) {
                 return introduce(s, noteIndex, chapter);
             }

@@ -3,6 +3,7 @@ package org.ibidem.resolution;
 import java.util.ArrayList;
 import java.util.List;
 import org.ibidem.citation.Names;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.Reference;
@@ -67,6 +68,12 @@ final class Work {
      * The caller folds the title, which it needs for other things too.
      */
     static String keyOf(Reference r, String foldedTitle) {
+        if (r.type().has(ItemTrait.IDENTIFIED_BY_REPORT) && r.volume() != null && r.containerTitle() != null
+                && r.page() != null) {
+            // "Doe v. Acme Corp., 865 F.3d 620" and, its name given in the text, "865 F.3d 620": one case.
+            return "report#" + Names.fold(r.volume()) + '#' + Names.fold(r.containerTitle()) + '#'
+                    + Names.fold(r.page());
+        }
         StringBuilder k = new StringBuilder();
         for (Name a : r.authors()) {
             k.append(surnameKey(a)).append('|');

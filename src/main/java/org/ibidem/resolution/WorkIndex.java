@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.Reference;
 
@@ -38,6 +39,8 @@ final class WorkIndex {
     private final Map<String, List<Work>> provisionalBySurname = new HashMap<>();
     private final Map<String, List<Work>> provisionalByTitleWord = new HashMap<>();
     private final List<Work> provisionalWorks = new ArrayList<>();
+    // Cases by the volume of the report they are printed in (see reportedAt).
+    private final Map<String, List<Work>> reportedByVolume = new HashMap<>();
     // The last mark given to a search's works (see matchExact).
     private int marks;
     // Works by name keys for short forms that name a body (see byLiteralKey); null until one does.
@@ -68,6 +71,29 @@ final class WorkIndex {
         works.add(w);
         byKey.put(w.key, w);
         index(w);
+        Reference r = w.reference;
+        if (r.type().has(ItemTrait.IDENTIFIED_BY_REPORT) && r.volume() != null && r.containerTitle() != null) {
+            reportedByVolume.computeIfAbsent(r.volume(), k -> new ArrayList<>()).add(w);
+        }
+    }
+
+    /**
+     * The cases a case's short form names by volume and reporter ("Acme, 865 F.3d at 624"; the name may be one the
+     * full citation does not have, or it gave none): those of that volume whose reporter the short form writes
+     * just before "at".
+     */
+    List<Work> reportedAt(ShortCitation s) {
+        List<Work> sameVolume = s.volume() == null ? null : reportedByVolume.get(s.volume());
+        if (sameVolume == null) {
+            return List.of();
+        }
+        List<Work> found = new ArrayList<>(1);
+        for (Work w : sameVolume) {
+            if (s.text().contains(" " + w.reference.containerTitle() + " at ")) {
+                found.add(w);
+            }
+        }
+        return found;
     }
 
     /** A work known only from a short form that matched nothing. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code <pre>{@code …}</pre>} example in the Javadoc of the exported packages is compiled: its text appears
+ * Every {@code <pre>{@code …}</pre>} example in the Javadoc of the public types of the exported packages is compiled: its text appears
  * verbatim (indentation aside) in {@link JavadocExamples}, which the test compiler compiles.
  */
 class JavadocExamplesTest {
@@ -31,6 +31,9 @@ class JavadocExamplesTest {
             "diagnostic", "style", "bibtex", "export");
     /** Examples that are not Java: ConfigFile shows the JSON of a configuration file. */
     private static final Set<String> NOT_JAVA = Set.of("ConfigFile.java");
+    /** A public top-level type: the examples of package-private helpers are not part of the API. */
+    private static final Pattern PUBLIC_TYPE = Pattern.compile(
+            "(?m)^public (?:(?:final|abstract|sealed|non-sealed) )*(?:class|record|interface|enum|@interface) ");
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* \\}</pre>", Pattern.DOTALL);
 
     static Stream<Arguments> examples() throws IOException {
@@ -41,7 +44,11 @@ class JavadocExamplesTest {
                     if (NOT_JAVA.contains(file.getFileName().toString())) {
                         continue;
                     }
-                    Matcher m = EXAMPLE.matcher(Files.readString(file));
+                    String source = Files.readString(file);
+                    if (!PUBLIC_TYPE.matcher(source).find()) {
+                        continue;
+                    }
+                    Matcher m = EXAMPLE.matcher(source);
                     while (m.find()) {
                         all.add(Arguments.of(MAIN.relativize(file).toString(), m.group(1)));
                     }

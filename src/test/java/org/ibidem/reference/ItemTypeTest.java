@@ -21,6 +21,7 @@ class ItemTypeTest {
         "UNPUBLISHED             | MANUSCRIPT",
         "EVENT                   | SPEECH INTERVIEW",
         "NAMED_BY_TITLE          | LEGISLATION LEGAL_CASE",
+        "IDENTIFIED_BY_REPORT    | LEGAL_CASE",
     })
     void givesEachTraitToTheKindsItIsTrueOf(ItemTrait trait, String types) {
         assertThat(trait.types()).containsExactlyElementsOf(
@@ -30,7 +31,8 @@ class ItemTypeTest {
     @Test
     void listsTheTraitsOfAType() {
         assertThat(ItemType.LEGAL_CASE.traits())
-                .containsExactly(ItemTrait.FIRST_PAGE_ONLY, ItemTrait.NAMED_BY_TITLE);
+                .containsExactly(ItemTrait.FIRST_PAGE_ONLY, ItemTrait.NAMED_BY_TITLE,
+                        ItemTrait.IDENTIFIED_BY_REPORT);
         assertThat(ItemType.SONG.traits()).isEmpty();
         assertThat(ItemType.BOOK.has(ItemTrait.IN_A_BOOK)).isFalse();
     }

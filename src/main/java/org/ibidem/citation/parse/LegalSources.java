@@ -39,13 +39,15 @@ final class LegalSources {
     // first page, pinpoint, year.
     private static final Pattern LAW_REVIEW = Pattern.compile(
             "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
-            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&' ]*?\\.)\\s+(\\d{1,5})"
-            + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*\\((\\d{4})\\)$");
+            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&'\u2019 ]*?(?:\\.|\\s\\p{Lu}[\\p{Lu}'\u2019]{1,20})|\\p{Lu}{3,20})\\s+(\\d{1,5})"
+            + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*(?:\\((\\d{4})\\))?$");
     // Any case: law reviews print the journal in large and small capitals, written "CALIF. L. REV.".
     private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?:L\\.\\s?J\\.|L\\.\\s?Rev\\.|Rev\\.|J\\.|"
             + "L\\.\\s?Q\\.|Q\\.)", Pattern.CASE_INSENSITIVE);
+    // A journal named in one word of capitals between its volume and first page: "359 SCIENCE 1146".
+    private static final Pattern JOURNAL_IN_CAPITALS = Pattern.compile("\\s\\p{Lu}{3,20}\\s\\d");
     // The marker of student work between the author and the title: "Jane Doe, Note, Title, 1 J. 2 (2000)".
-    private static final Pattern STUDENT_WORK = Pattern.compile("^(Note|Comment|Recent Case|Book Note),\\s+(\\S.*)$");
+    private static final Pattern STUDENT_WORK = Pattern.compile("^(Note|Comment|Essay|Recent Case|Book Note|Book Review),\\s+(\\S.*)$");
     private static final Pattern CODE_SECTION = Pattern.compile(
             "^(?:(\\S.*?),\\s+)?(\\d{1,3})\\s+(U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)"
             + "\\s+(§§?\\s*\\S.*?)"
@@ -63,13 +65,19 @@ final class LegalSources {
     // in parentheses: "60 U.S. (19 How.) 393". Groups: name, volume, reporter, that earlier reporter, first page,
     // pinpoint, court, year.
     private static final Pattern LEGAL_CASE = Pattern.compile(
-            "^(\\S.*?\\sv\\.?\\s.+?|(?:In re|Ex parte)\\s.+?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+"
+            "^(\\S.*?\\sv\\.?\\s.+?|(?:In re|Ex parte)\\s.+?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.'\u2019 ]*?)\\s+"
             + "(?:\\((\\d{1,4}\\s+[A-Z][A-Za-z0-9.' ]*?)\\)\\s+)?(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?"
             + "(?:\\s*\\(([^()]*?)\\s*(\\d{4})\\))?$");
     // A case's short form: the first party's name, the volume and reporter, and "at" the page ("Brown, 347 U.S. at
     // 494"). Groups: name, volume, reporter, page.
     private static final Pattern LEGAL_CASE_SHORT = Pattern.compile(
-            "^([A-Z][^,]{0,80}?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
+            "^([A-Z][^,]{0,80}?(?:,\\s(?:Inc|Co|Corp|Ltd|LLC|L\\.L\\.C)\\.?)?),\\s+(\\d{1,4})\\s+([A-Z][A-Za-z0-9.' ]*?)"
+            + "\\s+at\\s+(\\d[\\d\\s,\u2013-]*?)$");
+    // A case cited by its reporter alone, its name given in the text: "568 U.S. 398 (2013)", "865 F.3d 620 (D.C.
+    // Cir. 2017)". Groups: volume, reporter, first page, pinpoint, court, year.
+    private static final Pattern REPORTER_ONLY = Pattern.compile(
+            "^(\\d{1,4})\\s+([A-Z][A-Za-z0-9.'\u2019 ]{0,30}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?"
+            + "\\s*\\(([^()]{0,40}?)\\s*(\\d{4})\\)$");
     // A book as a law review cites it, its author and title in large and small capitals written as capitals, the
     // pinpoint straight after the title and the edition and year in parentheses: "JANE ROE, A HISTORY OF RIGHTS
     // 35–69, 82–92 (2d ed. 2007)". Groups: authors, title, pinpoint, edition, year.
@@ -82,8 +90,8 @@ final class LegalSources {
     // title, year, volume, square-bracket year, volume, journal, first page, pinpoint.
     private static final Pattern OSCOLA_ARTICLE = Pattern.compile(
             "^(\\p{Lu}[^,']{0,100}?),\\s+['\u2018](.{2,300}?)['\u2019],?\\s+"
-            + "(?:\\((\\d{4})\\)\\s+(\\d{1,4})|\\[(\\d{4})\\](?:\\s+(\\d{1,4}))?)"
-            + "\\s+(\\p{Lu}[\\p{L}.&' ]{0,60}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
+            + "(?:\\((\\d{4})\\)\\s+(\\d{1,4})|\\[(\\d{4})\\](?:\\s+(\\d{1,4}))?)(?:\\((?<issue>\\d{1,3})\\))?"
+            + "\\s+(\\p{Lu}[\\p{L}.,&'\u2019 ]{0,60}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
     // A case as OSCOLA cites it: no comma, "v" without a period, the year in square brackets, the volume if the
     // report has one, the report or court, the first page or case number, then the paragraphs and the judge:
     // "Roe v Doe [2006] 1 AC 262 [144]-[157] (Lord Smith)", "Roe v Doe [2019] UKSC 41 [41]". Groups: name,
@@ -103,14 +111,68 @@ final class LegalSources {
     /** The note read as one of these sources or as a court case, or null (the usual case, decided cheaply). */
     static Citation read(String raw, TextSpan span, String prefix, String body, int bodyOffset, boolean cutOff,
                          NameOrder order) {
-        if (body.length() > 400) {
+        if (body.isEmpty()) {
+            return null;
+        }
+        int hereinafter = body.endsWith("]") ? body.lastIndexOf(" [hereinafter ") : -1;
+        if (hereinafter > 0) {
+            // "… 61, 65–66 (2009) [hereinafter Roe, Short Title]": the short title the later notes use, kept as the
+            // suffix (a later "Roe, Short Title, supra note 4" finds the work by its title's words).
+            Citation core = read(raw, span, prefix, body.substring(0, hereinafter), bodyOffset, cutOff, order);
+            return core == null ? null : Suffixes.withSuffix(core, body.substring(hereinafter).strip());
+        }
+        Citation whole = readWhole(raw, span, prefix, body, bodyOffset, cutOff, order);
+        if (whole != null) {
+            return whole;
+        }
+        // "… 504 U.S. 555, 560–61 (1992). Standing requirements ensure …": a sentence of commentary after the
+        // citation is its suffix.
+        int commentary = Parentheticals.commentaryStart(body);
+        Citation core = commentary < 0 ? null
+                : readWhole(raw, span, prefix, body.substring(0, commentary - 1), bodyOffset, cutOff, order);
+        if (core != null) {
+            return Suffixes.withSuffix(core, body.substring(commentary).strip());
+        }
+        return afterCommentary(raw, span, prefix, body, bodyOffset, cutOff, order);
+    }
+
+    /**
+     * "The Court has endorsed video evidence. Doe v. Roe, 550 U.S. 372, 380 (2007).": a law-review note that opens
+     * with sentences of its own and ends with the citation. The first sentence (of the first few) from which the
+     * rest reads as a full citation of these shapes gives it; the sentences before become its prefix.
+     */
+    private static Citation afterCommentary(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                                            boolean cutOff, NameOrder order) {
+        if (body.length() > 1200) {
+            return null;
+        }
+        int tries = 0;
+        for (int i = Parentheticals.nextSentence(body, 0); i > 0 && tries < 6; i = Parentheticals.nextSentence(body, i)) {
+            tries++;
+            Citation c = readWhole(raw, span, prefix, body.substring(i), bodyOffset + i, cutOff, order);
+            if (c instanceof FullCitation f) {
+                String before = body.substring(0, i).strip();
+                return new FullCitation(f.reference(), f.locator(), f.text(), f.span(),
+                        prefix == null ? before : prefix + " " + before, f.suffix(), f.flags());
+            }
+        }
+        return null;
+    }
+
+    private static Citation readWhole(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                                      boolean cutOff, NameOrder order) {
+        if (body.length() > 600) {
             return null;
         }
         // "… (2d Cir. 1990) (noting that …)": the explanatory parentheticals become the suffix.
         int explained = Parentheticals.trailingStart(body);
         if (explained > 0) {
-            Citation core = read(raw, span, prefix, body.substring(0, explained), bodyOffset, cutOff, order);
+            Citation core = readWhole(raw, span, prefix, body.substring(0, explained), bodyOffset, cutOff, order);
             return core == null ? null : Suffixes.withSuffix(core, body.substring(explained).strip());
+        }
+        FullCitation press = BluebookPress.read(raw, span, prefix, body, cutOff, order);
+        if (press != null) {
+            return press;
         }
         if (body.length() > 300) {
             return null;
@@ -120,7 +182,41 @@ final class LegalSources {
         if (source != null) {
             return source;
         }
-        return mayCiteACase(body) ? legalCase(raw, span, prefix, body, bodyOffset, cutOff) : null;
+        if (mayCiteACase(body)) {
+            return legalCase(raw, span, prefix, body, bodyOffset, cutOff);
+        }
+        return Character.isDigit(body.charAt(0)) && body.endsWith(")") ? reporterOnly(raw, span, prefix, body, cutOff)
+                : null;
+    }
+
+    /**
+     * A case cited by volume, reporter and page alone, its name in the text the note belongs to: the same work as
+     * a case cited before with that volume, reporter and first page (the resolver keys cases by them).
+     */
+    private static FullCitation reporterOnly(String raw, TextSpan span, String prefix, String body,
+                                             boolean cutOff) {
+        Matcher m = REPORTER_ONLY.matcher(body);
+        if (!m.matches() || !looksLikeAReporter(m.group(2))) {
+            return null;
+        }
+        Reference.Builder ref = Reference.builder(ItemType.LEGAL_CASE).volume(m.group(1))
+                .containerTitle(m.group(2).strip()).page(m.group(3)).authority(blankToNull(m.group(5)))
+                .issued(PartialDate.ofYear(Integer.parseInt(m.group(6))));
+        Locator pin = m.group(4) == null ? null : Locator.page(m.group(4).strip());
+        return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
+    }
+
+    /** "U.S.", "F.3d", "S. Ct.", "F. Supp. 3d", "F. App'x": an abbreviation with a period, no word spelt out. */
+    private static boolean looksLikeAReporter(String s) {
+        if (s.indexOf('.') < 0) {
+            return false;
+        }
+        for (String w : FieldText.WHITESPACE.split(s.strip())) {
+            if (w.length() > 6 && w.indexOf('.') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A law-review article, code section, session law or constitution, or null. */
@@ -177,22 +273,40 @@ final class LegalSources {
                 return book;
             }
         }
-        if ((body.contains("' (") || body.contains("\u2019 (") || body.contains("' [") || body.contains("\u2019 ["))
+        if ((body.contains("' (") || body.contains("\u2019 (") || body.contains("' [") || body.contains("\u2019 [")
+                || body.contains("', (") || body.contains("\u2019, ("))
                 && Character.isDigit(body.charAt(body.length() - 1))) {
             Matcher m = OSCOLA_ARTICLE.matcher(body);
             if (m.matches() && Names.looksLikeNames(m.group(1))) {
                 boolean round = m.group(3) != null;
                 Reference.Builder ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
                         .authors(Names.parseList(m.group(1), order))
-                        .title(m.group(2)).containerTitle(m.group(7).strip()).page(m.group(8))
+                        .title(m.group(2)).containerTitle(m.group(8).strip()).page(m.group(9))
                         .issued(PartialDate.ofYear(Integer.parseInt(round ? m.group(3) : m.group(5))));
                 String volume = round ? m.group(4) : m.group(6);
                 if (volume != null) {
                     ref.volume(volume);
                 }
-                Locator pin = m.group(9) == null ? null : Locator.page(m.group(9).strip());
+                if (m.group("issue") != null) {
+                    ref.issue(m.group("issue")); // "(2017) 17(2) Int'l Crim LR 259": volume 17, issue 2
+                }
+                Locator pin = m.group(10) == null ? null : Locator.page(m.group(10).strip());
                 return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
             }
+        }
+        FullCitation chapter = BluebookPress.chapter(raw, span, prefix, body, cutOff, order);
+        if (chapter != null) {
+            return chapter;
+        }
+        FullCitation oscola = OscolaForms.chapter(raw, span, prefix, body, cutOff, order);
+        if (oscola == null && !body.contains(" v ")) {
+            oscola = OscolaForms.paper(raw, span, prefix, body, cutOff, order);
+        }
+        if (oscola == null) {
+            oscola = OscolaForms.act(raw, span, prefix, body, cutOff);
+        }
+        if (oscola != null) {
+            return oscola;
         }
         if (body.indexOf('[') > 0 && (body.contains(" v ") || body.startsWith("Re "))) {
             Matcher m = OSCOLA_CASE.matcher(body);
@@ -208,9 +322,15 @@ final class LegalSources {
                 return new FullCitation(ref.build(), pin, raw, span, prefix, judge, flags(cutOff));
             }
         }
-        if (endsInAYearAlone(body) && PatternChecks.find(JOURNAL_ABBREVIATION, body) && !body.contains(" v. ")) {
+        if ((endsInAYearAlone(body) || Character.isDigit(body.charAt(body.length() - 1)))
+                && (PatternChecks.find(JOURNAL_ABBREVIATION, body) || PatternChecks.find(JOURNAL_IN_CAPITALS, body))
+                && !body.contains(" v. ")) {
             Matcher m = LAW_REVIEW.matcher(body);
-            if (m.matches() && PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
+            // Without a year in parentheses, the volume is the year: "2016 COLUM. BUS. L. REV. 544, 575".
+            String year = !m.matches() ? null : m.group(7) != null ? m.group(7)
+                    : YEAR_IN_NAME.matcher(m.group(3)).matches() ? m.group(3) : null;
+            if (year != null && (PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
+                    || JOURNAL_IN_CAPITALS.matcher(" " + m.group(4) + " 1").matches())
                     && Names.looksLikeNames(m.group(1))) {
                 // A student's "Note," or "Comment," is no part of the title; emphasis marks around it are not either.
                 Matcher student = STUDENT_WORK.matcher(m.group(2));
@@ -218,7 +338,7 @@ final class LegalSources {
                 Reference ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
                         .authors(Names.parseList(m.group(1), order))
                         .title(title).volume(m.group(3)).containerTitle(m.group(4)).page(m.group(5))
-                        .issued(PartialDate.ofYear(Integer.parseInt(m.group(7))))
+                        .issued(PartialDate.ofYear(Integer.parseInt(year)))
                         .build();
                 Locator pin = m.group(6) == null ? null : Locator.page(m.group(6).strip());
                 return new FullCitation(ref, pin, raw, span, prefix, null, flags(cutOff));

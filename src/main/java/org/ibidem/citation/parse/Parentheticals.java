@@ -1,9 +1,12 @@
 package org.ibidem.citation.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Bluebook explanatory parentheticals at the end of a citation: "… 690 (7th Cir. 2015) (noting that …)",
- * "… at 82 n.16 (explaining …)", "(internal quotation marks omitted)". Such a parenthetical opens with a word in
- * lower case, where a court-and-year or year parenthetical opens with a capital or a digit, so the citation in
+ * "… at 82 n.16 (explaining …)", "(internal quotation marks omitted)", "(“quoted words”)". Such a parenthetical
+ * opens with a word in lower case or a quotation mark, where a court-and-year or year parenthetical opens with a capital or a digit, so the citation in
  * front of it reads as if it were not there.
  *
  * <pre>{@code
@@ -30,8 +33,12 @@ final class Parentheticals {
         int start = -1;
         while (end > 0 && text.charAt(end - 1) == ')') {
             int open = matchingOpen(text, end - 1);
-            if (open < 1 || open + 1 >= end || !Character.isLowerCase(text.charAt(open + 1))
-                    || !Character.isWhitespace(text.charAt(open - 1))) {
+            if (open < 1 || open + 1 >= end
+                    || !Character.isLowerCase(text.charAt(open + 1)) && text.charAt(open + 1) != '\u201c'
+                    && text.charAt(open + 1) != '"'
+                    || !Character.isWhitespace(text.charAt(open - 1))
+                    || text.startsWith("last visited", open + 1) || text.startsWith("on file", open + 1)) {
+                // (A web page's "(last visited …)" and "(on file with …)" belong to the citation.)
                 break;
             }
             start = open;
@@ -42,6 +49,110 @@ final class Parentheticals {
             start = end;
         }
         return start;
+    }
+
+    /**
+     * Where a sentence of commentary after a citation begins, or -1: the first period after a closing parenthesis
+     * or a number that is followed by a space and a capital ("… (1992). Standing requires …"). The caller tries
+     * the text before it as a citation; a period inside a case name ("Grp. v.") follows neither.
+     */
+    static int commentaryStart(String text) {
+        int depth = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '.' && depth == 0 && text.charAt(i + 1) == ' '
+                    && (text.charAt(i - 1) == ')' || Character.isDigit(text.charAt(i - 1)))
+                    && (Character.isUpperCase(text.charAt(i + 2))
+                    || text.charAt(i - 1) == ')' && Character.isDigit(text.charAt(i + 2)))) {
+                // (After a parenthesis a number may open what follows too: a page's running head left in the text.)
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The spans of the citations inside "(quoting …)" and "(citing …)" parentheticals that are not themselves in
+     * parentheses, as {@code [start, end]} pairs into {@code text}; empty for none. A parenthetical left open runs
+     * to the end of the text (a final period aside).
+     */
+    static List<int[]> citedWithin(String text) {
+        if (text.indexOf("(quoting ") < 0 && text.indexOf("(citing ") < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>(1);
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' && depth == 0 && (text.startsWith("quoting ", i + 1) || text.startsWith("citing ", i + 1))) {
+                int start = text.indexOf(' ', i) + 1;
+                int end = matchingClose(text, i);
+                int close = end;
+                if (end < 0) {
+                    end = text.length();
+                    while (end > start && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+                        end--;
+                    }
+                    close = text.length() - 1;
+                }
+                if (end > start) {
+                    spans.add(new int[] {start, end});
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return spans;
+    }
+
+    /** The index of the ')' that closes the '(' at {@code open}, or -1. */
+    private static int matchingClose(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the next sentence after {@code from} begins, or -1: a capital after white space that follows a period,
+     * question or exclamation mark (closing quotation marks between them), outside parentheses, where the word
+     * before the period is not a capital's abbreviation ("D.T. Max", "Grp. v.") but a word in lower case.
+     */
+    static int nextSentence(String text, int from) {
+        int depth = 0;
+        for (int i = from + 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isUpperCase(c) && Character.isWhitespace(text.charAt(i - 1))) {
+                int j = i - 1;
+                while (j > 0 && (Character.isWhitespace(text.charAt(j))
+                        || "\u201d\u2019\"'".indexOf(text.charAt(j)) >= 0)) {
+                    j--;
+                }
+                char end = text.charAt(j);
+                if ((end == '?' || end == '!' || end == '.' && j > 0 && Character.isLowerCase(text.charAt(j - 1)))
+                        && j < i - 1) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The index of the '(' that the ')' at {@code close} closes, or -1. */

@@ -1,14 +1,17 @@
 package org.ibidem.citation.parse;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
 import org.ibidem.document.TextSpan;
 import org.ibidem.reference.Name;
@@ -57,6 +60,7 @@ public final class Parser {
     private static List<CitationReader> readers(NameOrder nameOrder) {
         return List.of(
                 new IbidReader(),                    // "Ibid., 45", "Id. at 3", "(ibid., 45–47)"
+                new ReviewedPageReader(),            // "P. 88." in a book review: the book under review
                 new CrossReferenceReader(nameOrder), // "Smith, supra note 3", "n. 7 above", "Smith, op. cit., 12"
                 // Patents before the legal sources: "U.S. Patent No. …" says "U.S." as a statute or a reporter does.
                 new PatentReader(nameOrder),         // "U.S. Patent No. 5,123,456 (issued Jan. 1, 1999)"
@@ -108,8 +112,48 @@ public final class Parser {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
             }
+            for (int[] within : Parentheticals.citedWithin(raw)) {
+                // "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))": a citation of its own, after the one around it.
+                Citation inner = citedWithin(raw.substring(within[0], within[1]), segment.start() + within[0],
+                        italics);
+                if (inner != null) {
+                    out.add(inner);
+                }
+            }
         }
         return out;
+    }
+
+    /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */
+    private Citation citedWithin(String raw, int offset, List<TextSpan> italics) {
+        Citation c;
+        try {
+            c = parseSegment(raw, offset, italics);
+        } catch (RuntimeException e) {
+            if (strict) {
+                throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
+            }
+            return null;
+        }
+        if (c instanceof FullCitation f) {
+            return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), f.prefix(), f.suffix(),
+                    withFlag(f.flags()));
+        }
+        if (c instanceof ShortCitation s) {
+            return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
+                    s.text(), s.span(), s.prefix(), s.suffix(), withFlag(s.flags()));
+        }
+        if (c instanceof CrossReference x) {
+            return new CrossReference(x.form(), x.authors(), x.title(), x.note(), x.locator(), x.text(), x.span(),
+                    x.prefix(), x.suffix(), withFlag(x.flags()));
+        }
+        return null;
+    }
+
+    private static Set<StyleFlag> withFlag(Set<StyleFlag> flags) {
+        EnumSet<StyleFlag> more = EnumSet.of(StyleFlag.IN_PARENTHETICAL);
+        more.addAll(flags);
+        return more;
     }
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {

@@ -21,7 +21,9 @@ final class Segmenter {
     // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
-            "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b|Id\\.(?![\\w.]))"
+            "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b|Id\\.(?![\\w.])|Pp?\\.\\s\\d)"
+                    // "Id. The court held …": the Bluebook's "Id." is a citation of its own before the prose.
+                    + "|(?<=\\b[Ii]d\\.)\\s+(?=\\p{Lu})"
                     + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
@@ -30,9 +32,10 @@ final class Segmenter {
                     // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
                     // then sets apart.
                     + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
+    private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("^\\(No\\.?\\s?\\d{1,4}$");
     // The words the first branch of SENTENCE_SIGNAL looks ahead for.
     private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
-            "For example", "Quoted in", "Id.");
+            "For example", "Quoted in", "Id.", "P. ", "Pp. ");
 
     /** Splits a note at top-level semicolons and before sentences that open with a signal ("See also …"). */
     static List<TextSpan> segments(String text) {
@@ -112,7 +115,11 @@ final class Segmenter {
      */
     private static boolean mayOpenCitation(String text, int i, int end) {
         char before = text.charAt(i - 1);
-        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9') {
+        if (before == '.' && i >= 3 && (text.startsWith("Id", i - 3) || text.startsWith("id", i - 3))) {
+            return true;
+        }
+        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9'
+                && !(before == ')' && yearOrIssueInBrackets(text, i - 1))) {
             return true;
         }
         int j = i;
@@ -125,6 +132,25 @@ final class Segmenter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the ')' at {@code close} closes a year alone ("'Title' (2009) European Commission …"), an issue
+     * after its volume ("(2001) 6(1) Journal of …") or a number ("(No. 4) Regulations"): the citation goes on.
+     */
+    private static boolean yearOrIssueInBrackets(String text, int close) {
+        int open = close - 1;
+        while (open >= 0 && close - open <= 5 && text.charAt(open) >= '0' && text.charAt(open) <= '9') {
+            open--;
+        }
+        int number = text.lastIndexOf("(No", close);
+        if (number >= 0 && close - number <= 9 && NUMBER_IN_BRACKETS.matcher(text.substring(number, close)).matches()) {
+            return true; // "… (England) (No. 4) Regulations 2020": a number in the title
+        }
+        if (open < 0 || text.charAt(open) != '(' || open == close - 1) {
+            return false;
+        }
+        return close - open == 5 || open > 0 && Character.isDigit(text.charAt(open - 1));
     }
 
     /** Whether the first character after the white space at {@code i} is a capital, a quote or an underscore. */

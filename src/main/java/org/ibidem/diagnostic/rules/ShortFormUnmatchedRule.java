@@ -3,6 +3,7 @@ package org.ibidem.diagnostic.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.ibidem.citation.Citation;
+import org.ibidem.citation.ShortCitation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.DiagnosticSink;
@@ -42,7 +43,9 @@ final class ShortFormUnmatchedRule extends SingleCodeRule implements NoteRule {
                 if (tally != null) {
                     tally.add(note, rc);
                 }
-                if (!Texts.isShortForm(rc)) {
+                if (!Texts.isShortForm(rc) || rc.citation() instanceof ShortCitation r
+                        && r.form() == ShortCitation.Form.REVIEWED_WORK) {
+                    // (A book review's "P. 88." cites the book its heading names, which no note gives in full.)
                     return;
                 }
                 Citation s = rc.citation();
