@@ -98,13 +98,28 @@ public final class BibliographyFormatter {
             return new FormattedBibliography(styleId, format, List.of(), List.of());
         }
         // Positional ids: a reference's own id may be missing or repeated, and citeproc-java keys items by id.
-        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            items.put(id, CslMapper.toItem(Objects.requireNonNull(refs.get(i), "reference " + i), id));
+            json.put(id, CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id));
         }
         Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
-        Rendered rendered = engine.render(items, loaded.style());
+        Rendered rendered = engine.render(items(json), loaded.style(), null);
+        StyleTraits traits = engine.traits(loaded.style());
+        if (traits.revisesList()) {
+            // Year suffixes and repeated-author substitutes follow the sorted order: a second pass in that order.
+            Map<String, Map<String, Object>> revised = ListRevision.revise(json, rendered.listedIds(), traits);
+            if (revised != null) {
+                List<String> order = new ArrayList<>(rendered.listedIds());
+                Set<String> seen = new HashSet<>(order);
+                for (String id : json.keySet()) {
+                    if (!seen.contains(id)) {
+                        order.add(id);
+                    }
+                }
+                rendered = engine.render(items(revised), loaded.style(), order);
+            }
+        }
         List<String> cleaned = new ArrayList<>(rendered.entries().size());
         for (String entry : rendered.entries()) {
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style()));
@@ -118,6 +133,12 @@ public final class BibliographyFormatter {
             }
         }
         return new FormattedBibliography(styleId, format, cleaned, omitted);
+    }
+
+    private static Map<String, CSLItemData> items(Map<String, Map<String, Object>> json) {
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        json.forEach((id, item) -> items.put(id, CSLItemData.fromJson(item)));
+        return items;
     }
 
     /** The entries as citeproc-java rendered them, and the ids of the items that got one. */
@@ -154,18 +175,23 @@ public final class BibliographyFormatter {
         private CapturingFormat captured;      // the style and locale of csl, once seen
         private BibliographyOrder order;       // the style's sort keys, once read
         private boolean plainOnly;             // the order cannot be computed for this style: always plain
+        private StyleTraits traits;            // what the style asks for beyond citeproc-java, once read
 
         Engine(Key key) {
             this.key = key;
         }
 
-        Rendered render(Map<String, CSLItemData> batch, ResolvedStyle style) {
+        /**
+         * The bibliography of the batch; in the given order if there is one (the ids of the whole batch), else
+         * sorted as the style sorts.
+         */
+        Rendered render(Map<String, CSLItemData> batch, ResolvedStyle style, List<String> order) {
             lock.lock();
             try {
                 if (csl == null) {
                     csl = build(style);
                 }
-                List<String> sorted = sortedIds(batch, style);
+                List<String> sorted = order != null ? order : sortedIds(batch, style);
                 // reset() also sets the output format back to HTML, so the format is set after it, every time.
                 csl.reset();
                 CapturingFormat format = new CapturingFormat(key.format());
@@ -199,6 +225,27 @@ public final class BibliographyFormatter {
             }
         }
 
+        /** What the style asks for that citeproc-java does not do; read once. */
+        StyleTraits traits(ResolvedStyle style) {
+            lock.lock();
+            try {
+                if (traits == null) {
+                    traits = StyleTraits.of(styleXml());
+                }
+                return traits;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load the style " + style.id(), e);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private String styleXml() {
+            String source = key.cslSource();
+            // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
+            return source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
+        }
+
         /** The ids in bibliography order, or null for the plain pass. */
         private List<String> sortedIds(Map<String, CSLItemData> batch, ResolvedStyle style) {
             if (plainOnly || (captured == null && batch.size() < PLAIN_BELOW)) {
@@ -227,11 +274,8 @@ public final class BibliographyFormatter {
 
         /** The sort keys of the style the processor was built from; null if it has no bibliography there. */
         private BibliographyOrder readOrder(ResolvedStyle style) {
-            String source = key.cslSource();
-            // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
-            String xml = source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
             try {
-                return BibliographyOrder.of(xml);
+                return BibliographyOrder.of(styleXml());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
             }

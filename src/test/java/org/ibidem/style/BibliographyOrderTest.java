@@ -51,10 +51,25 @@ class BibliographyOrderTest {
         StyleResolver.Loaded loaded = RESOLVER.load(style);
         CSL plain = new CSL(new ListItemDataProvider(items(REFS).values().toArray(new CSLItemData[0])),
                 loaded.cslSource());
-        plain.setOutputFormat(format.cslName());
+        BibliographyFormatter.CapturingFormat capture = new BibliographyFormatter.CapturingFormat(format);
+        plain.setOutputFormat(capture);
         plain.registerCitationItems(items(REFS).keySet());
+        String[] entries = plain.makeBibliography().getEntries();
+        // Year suffixes and author substitutes follow the sorted order: applied, then rendered in that order.
+        List<String> order = new ArrayList<>(capture.takeEntryIds());
+        Map<String, Map<String, Object>> revised = ListRevision.revise(json(REFS), order,
+                StyleTraits.of(StyleResolver.readBundled(loaded.cslSource() + ".csl")));
+        if (revised != null) {
+            revised.keySet().stream().filter(id -> !order.contains(id)).toList().forEach(order::add);
+            List<CSLItemData> items = new ArrayList<>();
+            revised.values().forEach(item -> items.add(CSLItemData.fromJson(item)));
+            CSL second = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), loaded.cslSource());
+            second.setOutputFormat(format.cslName());
+            second.registerCitationItems(order, true);
+            entries = second.makeBibliography().getEntries();
+        }
         List<String> expected = new ArrayList<>();
-        for (String entry : plain.makeBibliography().getEntries()) {
+        for (String entry : entries) {
             expected.add(EntryCleaner.clean(entry, format, loaded.style()));
         }
 
@@ -83,6 +98,14 @@ class BibliographyOrderTest {
 
         assertThat(order.sorts()).isTrue();
         assertThat(ours).containsExactlyElementsOf(expected);
+    }
+
+    private static Map<String, Map<String, Object>> json(List<Reference> refs) {
+        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            items.put("item-" + i, CslMapper.toJson(refs.get(i), "item-" + i));
+        }
+        return items;
     }
 
     private static Map<String, CSLItemData> items(List<Reference> refs) {
