@@ -101,7 +101,9 @@ public final class BibliographyFormatter {
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            json.put(id, CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id));
+            Map<String, Object> item = CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id);
+            QuoteMarks.smarten(item);
+            json.put(id, item);
         }
         Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
         Rendered rendered = engine.render(items(json), loaded.style(), null);
@@ -122,7 +124,7 @@ public final class BibliographyFormatter {
         }
         List<String> cleaned = new ArrayList<>(rendered.entries().size());
         for (String entry : rendered.entries()) {
-            cleaned.add(EntryCleaner.clean(entry, format, loaded.style()));
+            cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }
         // citeproc-java skips an item whose entry renders empty and does not say which; the format saw the rest.
         Set<String> listed = new HashSet<>(rendered.listedIds());
@@ -141,8 +143,11 @@ public final class BibliographyFormatter {
         return items;
     }
 
-    /** The entries as citeproc-java rendered them, and the ids of the items that got one. */
-    private record Rendered(List<String> entries, List<String> listedIds) {
+    /**
+     * The entries as citeproc-java rendered them, the ids of the items that got one, and whether the locale puts
+     * punctuation inside quotation marks.
+     */
+    private record Rendered(List<String> entries, List<String> listedIds, boolean punctuationInQuote) {
     }
 
     /**
@@ -214,7 +219,8 @@ public final class BibliographyFormatter {
                 if (captured == null && format.style() != null) {
                     captured = format;
                 }
-                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds());
+                boolean inQuote = captured != null && captured.locale().getStyleOptions().isPunctuationInQuote();
+                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds(), inQuote);
             } finally {
                 // Drop the references so a cached processor does not keep the last bibliography alive.
                 if (csl != null) {

@@ -70,7 +70,8 @@ class BibliographyOrderTest {
         }
         List<String> expected = new ArrayList<>();
         for (String entry : entries) {
-            expected.add(EntryCleaner.clean(entry, format, loaded.style()));
+            expected.add(EntryCleaner.clean(entry, format, loaded.style(),
+                    capture.locale().getStyleOptions().isPunctuationInQuote()));
         }
 
         List<String> ours = FORMATTER.format(REFS, style, format).entries();
@@ -103,16 +104,16 @@ class BibliographyOrderTest {
     private static Map<String, Map<String, Object>> json(List<Reference> refs) {
         Map<String, Map<String, Object>> items = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            items.put("item-" + i, CslMapper.toJson(refs.get(i), "item-" + i));
+            Map<String, Object> item = CslMapper.toJson(refs.get(i), "item-" + i);
+            QuoteMarks.smarten(item);
+            items.put("item-" + i, item);
         }
         return items;
     }
 
     private static Map<String, CSLItemData> items(List<Reference> refs) {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
-        for (int i = 0; i < refs.size(); i++) {
-            items.put("item-" + i, CslMapper.toItem(refs.get(i), "item-" + i));
-        }
+        json(refs).forEach((id, item) -> items.put(id, CSLItemData.fromJson(item)));
         return items;
     }
 
