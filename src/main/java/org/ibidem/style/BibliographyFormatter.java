@@ -98,16 +98,15 @@ public final class BibliographyFormatter {
             return new FormattedBibliography(styleId, format, List.of(), List.of());
         }
         // Positional ids: a reference's own id may be missing or repeated, and citeproc-java keys items by id.
+        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
+        StyleTraits traits = engine.traits(loaded.style());
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            Map<String, Object> item = CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id);
-            QuoteMarks.smarten(item);
-            json.put(id, item);
+            json.put(id, prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id), traits));
         }
-        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
         Rendered rendered = engine.render(items(json), loaded.style(), null);
-        StyleTraits traits = engine.traits(loaded.style());
+        Map<String, Map<String, Object>> shown = json;
         if (traits.revisesList()) {
             // Year suffixes and repeated-author substitutes follow the sorted order: a second pass in that order.
             Map<String, Map<String, Object>> revised = ListRevision.revise(json, rendered.listedIds(), traits);
@@ -120,10 +119,15 @@ public final class BibliographyFormatter {
                     }
                 }
                 rendered = engine.render(items(revised), loaded.style(), order);
+                shown = revised;
             }
         }
         List<String> cleaned = new ArrayList<>(rendered.entries().size());
-        for (String entry : rendered.entries()) {
+        for (int i = 0; i < rendered.entries().size(); i++) {
+            String entry = rendered.entries().get(i);
+            if (i < rendered.listedIds().size()) {
+                entry = TitleCaseRepair.repair(entry, shown.get(rendered.listedIds().get(i)), format);
+            }
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }
         // citeproc-java skips an item whose entry renders empty and does not say which; the format saw the rest.
@@ -135,6 +139,15 @@ public final class BibliographyFormatter {
             }
         }
         return new FormattedBibliography(styleId, format, cleaned, omitted);
+    }
+
+    /** The item with what citeproc-java does not do for this style done beforehand. */
+    static Map<String, Object> prepare(Map<String, Object> item, StyleTraits traits) {
+        QuoteMarks.smarten(item);
+        if (ParticleDemotion.applies(traits)) {
+            ParticleDemotion.demote(item);
+        }
+        return item;
     }
 
     private static Map<String, CSLItemData> items(Map<String, Map<String, Object>> json) {

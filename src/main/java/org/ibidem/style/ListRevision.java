@@ -13,12 +13,12 @@ import java.util.Set;
 /**
  * The two things a CSL processor decides from the whole sorted list, which citeproc-java 3.5 does not do:
  * <ul>
- *   <li><b>Year suffixes</b> (CSL {@code disambiguate-add-year-suffix}; APA 7 §8.19, §9.47): works whose cites
+ *   <li><b>Year suffixes</b> (CSL {@code disambiguate-add-year-suffix}; APA 7 §9.47): works whose cites
  *       would read the same, "Goodell, n.d.", get "a", "b"… in bibliography order, printed where the style puts
  *       {@code year-suffix}: "(n.d.-a)", "(1956a, February 19)".</li>
  *   <li><b>Subsequent-author substitution</b> (CSL {@code subsequent-author-substitute}, rule
- *       {@code complete-all}; MLA 9 §5.126): an entry whose names are those of the entry before starts with the
- *       style's substitute, "———.", instead.</li>
+ *       {@code complete-all}; MLA 9 for works by the same author): an entry whose names are those of the entry
+ *       before starts with the style's substitute, "———.", instead.</li>
  * </ul>
  * Both are done on the CSL-JSON items before the list is rendered in the order already found, so that
  * citeproc-java prints them with the style's own punctuation: the suffix as the {@code year-suffix} variable, the

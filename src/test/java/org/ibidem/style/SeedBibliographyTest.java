@@ -29,7 +29,7 @@ class SeedBibliographyTest {
 
     /**
      * How each style orders the eleven works: by author, then by title (Chicago, MLA) or by year (APA); MLA writes
-     * a repeated author as "———" (MLA 9 §5.126), APA tells same-year works apart by "a", "b" (APA 7 §9.47).
+     * a repeated author as "———", APA tells same-year works apart by "a", "b" (APA 7 §9.47).
      */
     static Stream<Arguments> orderOfEntries() {
         return Stream.of(
