@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *       Ed.", "Uncommon, adj. (and adv.)", "Burmah Oil Company v Lord Advocate", "Tells Us about Women";</li>
  *   <li>a one-letter lower-case abbreviation stays so: "l. i. c. 4", "e. g.";</li>
  *   <li>{@code _} does not start a word ("R2_score"), nor does the letter after an elision ("d’après");</li>
- *   <li>a word written capitalised after a question or exclamation mark stays so ("Justice? The Tokyo…").</li>
+ *   <li>the word after a question or exclamation mark is capitalised ("Justice? The Tokyo…").</li>
  * </ul>
  * Kept from citeproc-java, where CMOS 8.159 is on its side and citeproc-js is not: a small word written with a
  * capital mid-title is lowercased ("Speeches at the Second Session", not "At The"); see
@@ -115,6 +115,10 @@ final class TitleCaseRepair {
             } else {
                 keepInnerCase(word, start, out);
             }
+            if (previous != null && (previous.endsWith("?") || previous.endsWith("!"))) {
+                // A question or exclamation mark ends the title: what follows opens a subtitle.
+                out.setCharAt(start, Character.toUpperCase(out.charAt(start)));
+            }
             previous = word;
             start = end;
         }
@@ -152,11 +156,10 @@ final class TitleCaseRepair {
         return Character.isUpperCase(first) && previous != null && (previous.endsWith("?") || previous.endsWith("!"));
     }
 
-    /** Keeps the written case after an underscore and after an elision ("d’après"). */
+    /** Keeps the written case of the letter after an underscore and after an elision ("d’après"). */
     private static void keepInnerCase(String word, int at, StringBuilder out) {
-        int underscore = word.indexOf('_');
-        if (underscore >= 0) {
-            out.replace(at + underscore, at + word.length(), word.substring(underscore));
+        for (int i = word.indexOf('_'); i >= 0 && i + 1 < word.length(); i = word.indexOf('_', i + 1)) {
+            out.setCharAt(at + i + 1, word.charAt(i + 1));
         }
         boolean elision = word.length() > 2 && "dDlL".indexOf(word.charAt(0)) >= 0
                 && (word.charAt(1) == '’' || word.charAt(1) == '\'');

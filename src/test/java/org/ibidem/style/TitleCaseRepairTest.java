@@ -91,4 +91,16 @@ class TitleCaseRepairTest {
         assertThat(TitleCaseRepair.titleCase("Speeches At The Second Session Of The Eighth Party Congress"))
                 .isEqualTo("Speeches at the Second Session of the Eighth Party Congress");
     }
+
+    @Test
+    void startsNoWordAtAnUnderscoreButDoesAfterAFullStop() {
+        assertThat(TitleCaseRepair.titleCase("sklearn.model_selection.train_test_split"))
+                .isEqualTo("Sklearn.Model_selection.Train_test_split");
+    }
+
+    @Test
+    void capitalisesTheWordAfterAQuestionMark() {
+        assertThat(TitleCaseRepair.titleCase("Come and see? the power of images"))
+                .isEqualTo("Come and See? The Power of Images");
+    }
 }
