@@ -98,16 +98,37 @@ public final class BibliographyFormatter {
             return new FormattedBibliography(styleId, format, List.of(), List.of());
         }
         // Positional ids: a reference's own id may be missing or repeated, and citeproc-java keys items by id.
-        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
+        StyleTraits traits = engine.traits(loaded.style());
+        Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            items.put(id, CslMapper.toItem(Objects.requireNonNull(refs.get(i), "reference " + i), id));
+            json.put(id, prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id), traits));
         }
-        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
-        Rendered rendered = engine.render(items, loaded.style());
+        Rendered rendered = engine.render(items(json), loaded.style(), null);
+        Map<String, Map<String, Object>> shown = json;
+        if (traits.revisesList()) {
+            // Year suffixes and repeated-author substitutes follow the sorted order: a second pass in that order.
+            Map<String, Map<String, Object>> revised = ListRevision.revise(json, rendered.listedIds(), traits);
+            if (revised != null) {
+                List<String> order = new ArrayList<>(rendered.listedIds());
+                Set<String> seen = new HashSet<>(order);
+                for (String id : json.keySet()) {
+                    if (!seen.contains(id)) {
+                        order.add(id);
+                    }
+                }
+                rendered = engine.render(items(revised), loaded.style(), order);
+                shown = revised;
+            }
+        }
         List<String> cleaned = new ArrayList<>(rendered.entries().size());
-        for (String entry : rendered.entries()) {
-            cleaned.add(EntryCleaner.clean(entry, format, loaded.style()));
+        for (int i = 0; i < rendered.entries().size(); i++) {
+            String entry = rendered.entries().get(i);
+            if (i < rendered.listedIds().size()) {
+                entry = TitleCaseRepair.repair(entry, shown.get(rendered.listedIds().get(i)), format);
+            }
+            cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }
         // citeproc-java skips an item whose entry renders empty and does not say which; the format saw the rest.
         Set<String> listed = new HashSet<>(rendered.listedIds());
@@ -120,8 +141,26 @@ public final class BibliographyFormatter {
         return new FormattedBibliography(styleId, format, cleaned, omitted);
     }
 
-    /** The entries as citeproc-java rendered them, and the ids of the items that got one. */
-    private record Rendered(List<String> entries, List<String> listedIds) {
+    /** The item with what citeproc-java does not do for this style done beforehand. */
+    static Map<String, Object> prepare(Map<String, Object> item, StyleTraits traits) {
+        QuoteMarks.smarten(item);
+        if (ParticleDemotion.applies(traits)) {
+            ParticleDemotion.demote(item);
+        }
+        return item;
+    }
+
+    private static Map<String, CSLItemData> items(Map<String, Map<String, Object>> json) {
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        json.forEach((id, item) -> items.put(id, CSLItemData.fromJson(item)));
+        return items;
+    }
+
+    /**
+     * The entries as citeproc-java rendered them, the ids of the items that got one, and whether the locale puts
+     * punctuation inside quotation marks.
+     */
+    private record Rendered(List<String> entries, List<String> listedIds, boolean punctuationInQuote) {
     }
 
     /**
@@ -154,18 +193,23 @@ public final class BibliographyFormatter {
         private CapturingFormat captured;      // the style and locale of csl, once seen
         private BibliographyOrder order;       // the style's sort keys, once read
         private boolean plainOnly;             // the order cannot be computed for this style: always plain
+        private StyleTraits traits;            // what the style asks for beyond citeproc-java, once read
 
         Engine(Key key) {
             this.key = key;
         }
 
-        Rendered render(Map<String, CSLItemData> batch, ResolvedStyle style) {
+        /**
+         * The bibliography of the batch; in the given order if there is one (the ids of the whole batch), else
+         * sorted as the style sorts.
+         */
+        Rendered render(Map<String, CSLItemData> batch, ResolvedStyle style, List<String> order) {
             lock.lock();
             try {
                 if (csl == null) {
                     csl = build(style);
                 }
-                List<String> sorted = sortedIds(batch, style);
+                List<String> sorted = order != null ? order : sortedIds(batch, style);
                 // reset() also sets the output format back to HTML, so the format is set after it, every time.
                 csl.reset();
                 CapturingFormat format = new CapturingFormat(key.format());
@@ -188,7 +232,8 @@ public final class BibliographyFormatter {
                 if (captured == null && format.style() != null) {
                     captured = format;
                 }
-                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds());
+                boolean inQuote = captured != null && captured.locale().getStyleOptions().isPunctuationInQuote();
+                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds(), inQuote);
             } finally {
                 // Drop the references so a cached processor does not keep the last bibliography alive.
                 if (csl != null) {
@@ -197,6 +242,27 @@ public final class BibliographyFormatter {
                 items.set(Map.of());
                 lock.unlock();
             }
+        }
+
+        /** What the style asks for that citeproc-java does not do; read once. */
+        StyleTraits traits(ResolvedStyle style) {
+            lock.lock();
+            try {
+                if (traits == null) {
+                    traits = StyleTraits.of(styleXml());
+                }
+                return traits;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load the style " + style.id(), e);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private String styleXml() {
+            String source = key.cslSource();
+            // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
+            return source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
         }
 
         /** The ids in bibliography order, or null for the plain pass. */
@@ -227,11 +293,8 @@ public final class BibliographyFormatter {
 
         /** The sort keys of the style the processor was built from; null if it has no bibliography there. */
         private BibliographyOrder readOrder(ResolvedStyle style) {
-            String source = key.cslSource();
-            // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
-            String xml = source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
             try {
-                return BibliographyOrder.of(xml);
+                return BibliographyOrder.of(styleXml());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
             }

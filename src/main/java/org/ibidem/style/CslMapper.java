@@ -32,6 +32,11 @@ final class CslMapper {
      * ordinals, dates with numbered seasons and ranges that cross a year.
      */
     static CSLItemData toItem(Reference ref, String id) {
+        return CSLItemData.fromJson(toJson(ref, id));
+    }
+
+    /** The CSL-JSON citeproc-java reads the item from (see {@link #toItem}); a fresh, mutable map. */
+    static Map<String, Object> toJson(Reference ref, String id) {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(id, "id");
         // CSL-JSON leaves out a name variable with no names: an empty but present variable is one some styles
@@ -50,7 +55,7 @@ final class CslMapper {
                 json.put(field.variable(), dateJson(date));
             }
         }
-        return CSLItemData.fromJson(json);
+        return json;
     }
 
     /**

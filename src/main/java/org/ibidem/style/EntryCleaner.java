@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *   <li>Quotation marks inside a quoted title are not flipped to single ones: “Secret Speech, “On the Cult…,”
  *       Delivered…” becomes “Secret Speech, ‘On the Cult…,’ Delivered…”. Only balanced English curly quotes are
  *       touched.</li>
+ *   <li>A period or comma after a quotation mark written in a field goes inside it where the locale says so
+ *       ({@link QuoteMarks#punctuationInside}).</li>
  *   <li>APA only: inside a {@code cs:substitute} citeproc-java uses the enclosing label's long form, giving
  *       "(Editor)" where APA prints "(Ed.)".</li>
  * </ol>
@@ -49,9 +51,10 @@ final class EntryCleaner {
      * @param entry  one entry as citeproc-java rendered it
      * @param format the markup it is in
      * @param style  the style that rendered it, for the style-specific step
+     * @param punctuationInQuote whether the locale puts a period or comma inside a closing quotation mark
      */
-    static String clean(String entry, OutputFormat format, ResolvedStyle style) {
-        String out = entry.strip();
+    static String clean(String entry, OutputFormat format, ResolvedStyle style, boolean punctuationInQuote) {
+        String out = QuoteMarks.restoreLoneOpening(entry.strip(), format);
         if (format == OutputFormat.HTML) {
             out = simpleTags(out);
         }
@@ -60,10 +63,23 @@ final class EntryCleaner {
         out = EMPTY_BEFORE_CLOSE.matcher(out).replaceAll("$1");
         out = DOUBLE_STOP.matcher(out).replaceAll("$1");
         out = flipInnerQuotes(out, format);
+        if (punctuationInQuote) {
+            out = format == OutputFormat.HTML ? html(QuoteMarks.punctuationInside(unescapeQuotes(out)))
+                    : QuoteMarks.punctuationInside(out);
+        }
         if (isApa(style)) {
             out = APA_EDITOR.matcher(out).replaceAll(m -> m.group(1).equals("Editor") ? " (Ed.)" : " (Eds.)");
         }
         return out;
+    }
+
+    private static String unescapeQuotes(String html) {
+        return html.replace("&ldquo;", "“").replace("&rdquo;", "”").replace("&lsquo;", "‘").replace("&rsquo;", "’");
+    }
+
+    /** HtmlFormat writes quotation marks as entities: back to them, once moved. */
+    private static String html(String text) {
+        return text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("‘", "&lsquo;").replace("’", "&rsquo;");
     }
 
     private static boolean isApa(ResolvedStyle style) {

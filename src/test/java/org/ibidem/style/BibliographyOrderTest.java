@@ -49,13 +49,31 @@ class BibliographyOrderTest {
     @MethodSource("stylesAndFormats")
     void formatsExactlyAsOnePlainCiteprocPass(String style, OutputFormat format) throws IOException {
         StyleResolver.Loaded loaded = RESOLVER.load(style);
-        CSL plain = new CSL(new ListItemDataProvider(items(REFS).values().toArray(new CSLItemData[0])),
+        StyleTraits traits = StyleTraits.of(StyleResolver.readBundled(loaded.cslSource() + ".csl"));
+        CSL plain = new CSL(new ListItemDataProvider(items(REFS, traits).values().toArray(new CSLItemData[0])),
                 loaded.cslSource());
-        plain.setOutputFormat(format.cslName());
-        plain.registerCitationItems(items(REFS).keySet());
+        BibliographyFormatter.CapturingFormat capture = new BibliographyFormatter.CapturingFormat(format);
+        plain.setOutputFormat(capture);
+        plain.registerCitationItems(items(REFS, traits).keySet());
+        String[] entries = plain.makeBibliography().getEntries();
+        // Year suffixes and author substitutes follow the sorted order: applied, then rendered in that order.
+        List<String> order = new ArrayList<>(capture.takeEntryIds());
+        Map<String, Map<String, Object>> revised = ListRevision.revise(json(REFS, traits), order, traits);
+        if (revised != null) {
+            revised.keySet().stream().filter(id -> !order.contains(id)).toList().forEach(order::add);
+            List<CSLItemData> items = new ArrayList<>();
+            revised.values().forEach(item -> items.add(CSLItemData.fromJson(item)));
+            CSL second = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), loaded.cslSource());
+            second.setOutputFormat(format.cslName());
+            second.registerCitationItems(order, true);
+            entries = second.makeBibliography().getEntries();
+        }
+        Map<String, Map<String, Object>> shown = revised != null ? revised : json(REFS, traits);
         List<String> expected = new ArrayList<>();
-        for (String entry : plain.makeBibliography().getEntries()) {
-            expected.add(EntryCleaner.clean(entry, format, loaded.style()));
+        for (int i = 0; i < entries.length; i++) {
+            String entry = TitleCaseRepair.repair(entries[i], shown.get(order.get(i)), format);
+            expected.add(EntryCleaner.clean(entry, format, loaded.style(),
+                    capture.locale().getStyleOptions().isPunctuationInQuote()));
         }
 
         List<String> ours = FORMATTER.format(REFS, style, format).entries();
@@ -67,7 +85,8 @@ class BibliographyOrderTest {
     @ValueSource(strings = {"chicago", "apa", "mla"})
     void ordersItemsAsCiteprocRegistrationDoes(String style) throws IOException {
         StyleResolver.Loaded loaded = RESOLVER.load(style);
-        Map<String, CSLItemData> items = items(REFS);
+        Map<String, CSLItemData> items = items(REFS,
+                StyleTraits.of(StyleResolver.readBundled(loaded.cslSource() + ".csl")));
         CSL csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])),
                 loaded.cslSource());
         // One citation shows the output format the processor's style and locale.
@@ -85,11 +104,17 @@ class BibliographyOrderTest {
         assertThat(ours).containsExactlyElementsOf(expected);
     }
 
-    private static Map<String, CSLItemData> items(List<Reference> refs) {
-        Map<String, CSLItemData> items = new LinkedHashMap<>();
+    private static Map<String, Map<String, Object>> json(List<Reference> refs, StyleTraits traits) {
+        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            items.put("item-" + i, CslMapper.toItem(refs.get(i), "item-" + i));
+            items.put("item-" + i, BibliographyFormatter.prepare(CslMapper.toJson(refs.get(i), "item-" + i), traits));
         }
+        return items;
+    }
+
+    private static Map<String, CSLItemData> items(List<Reference> refs, StyleTraits traits) {
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        json(refs, traits).forEach((id, item) -> items.put(id, CSLItemData.fromJson(item)));
         return items;
     }
 

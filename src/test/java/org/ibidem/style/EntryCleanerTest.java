@@ -27,7 +27,7 @@ class EntryCleanerTest {
         "Smith, J. (1972). Letters (2nd ed.). Dover.                            | Smith, J. (1972). Letters (2nd ed.). Dover.",
     })
     void removesTheEmptySlotsCiteprocJavaLeaves(String entry, String expected) {
-        assertThat(EntryCleaner.clean(entry, OutputFormat.TEXT, CHICAGO)).isEqualTo(expected);
+        assertThat(EntryCleaner.clean(entry, OutputFormat.TEXT, CHICAGO, true)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -68,7 +68,7 @@ class EntryCleanerTest {
     void removesAStrayFullStopAfterAClosingTagInHtml() {
         String html = "<div class=\"csl-entry\">Au, Al. <i>Book.</i> . Translated by Tom Tr.</div>";
 
-        assertThat(EntryCleaner.clean(html, OutputFormat.HTML, CHICAGO))
+        assertThat(EntryCleaner.clean(html, OutputFormat.HTML, CHICAGO, true))
                 .isEqualTo("<div class=\"csl-entry\">Au, Al. <i>Book.</i> Translated by Tom Tr.</div>");
     }
 
@@ -78,21 +78,21 @@ class EntryCleanerTest {
         "In O. A. Westad & J. Smith (Editors), Brothers in Arms.     | In O. A. Westad & J. Smith (Eds.), Brothers in Arms.",
     })
     void abbreviatesEditorLabelsForApa(String entry, String expected) {
-        assertThat(EntryCleaner.clean(entry, OutputFormat.TEXT, APA)).isEqualTo(expected);
+        assertThat(EntryCleaner.clean(entry, OutputFormat.TEXT, APA, true)).isEqualTo(expected);
     }
 
     @Test
     void leavesEditorLabelsOfOtherStylesAlone() {
         String entry = "In O. A. Westad (Editor), Brothers in Arms.";
 
-        assertThat(EntryCleaner.clean(entry, OutputFormat.TEXT, CHICAGO)).isEqualTo(entry);
+        assertThat(EntryCleaner.clean(entry, OutputFormat.TEXT, CHICAGO, true)).isEqualTo(entry);
     }
 
     @Test
     void abbreviatesEditorLabelsForAStyleThatDependsOnApa() {
         ResolvedStyle dependent = new ResolvedStyle("dept", "dept", Origin.BUNDLED, null, "apa");
 
-        assertThat(EntryCleaner.clean("Westad (Editor), Brothers.", OutputFormat.TEXT, dependent))
+        assertThat(EntryCleaner.clean("Westad (Editor), Brothers.", OutputFormat.TEXT, dependent, true))
                 .isEqualTo("Westad (Ed.), Brothers.");
     }
 }

@@ -27,7 +27,10 @@ class SeedBibliographyTest {
         return SeedDocument.NOTES_COPY.analysis().bibliography(style, OutputFormat.TEXT).entries();
     }
 
-    /** How each style orders the eleven works: by author, then by title (Chicago, MLA) or by year (APA). */
+    /**
+     * How each style orders the eleven works: by author, then by title (Chicago, MLA) or by year (APA); MLA writes
+     * a repeated author as "———", APA tells same-year works apart by "a", "b" (APA 7 §9.47).
+     */
     static Stream<Arguments> orderOfEntries() {
         return Stream.of(
                 Arguments.of("chicago", List.of("Khrushchev, Nikita. “Khrushchev’s Secret Speech",
@@ -39,13 +42,13 @@ class SeedBibliographyTest {
                 Arguments.of("apa", List.of("Khrushchev, N. (1956, February 25).", "Lengxi, W. (1999).",
                         "Mao, Z. (1958). Speeches", "Mao, Z. (1977). Selected Works of Mao Tse-Tung (Vol. 5)",
                         "Mao, Z. (1999). Selected Works of Mao Tse-Tung (Vol. 7)", "Marx, K., & Engels, F. (1848).",
-                        "Mikoyan, A. I. (1988).", "People’s Press Editorial. (1956, February 19).",
-                        "People’s Press Editorial. (1956, December 29).", "Rush, M. (1969).", "Shen, Z. (2016).")),
+                        "Mikoyan, A. I. (1988).", "People’s Press Editorial. (1956a, February 19).",
+                        "People’s Press Editorial. (1956b, December 29).", "Rush, M. (1969).", "Shen, Z. (2016).")),
                 Arguments.of("mla", List.of("Khrushchev, Nikita. “Khrushchev’s Secret Speech",
                         "Lengxi, Wu. Ten Years Debate", "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 5",
-                        "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 7", "Mao, Zedong. “Speeches",
+                        "———. Selected Works of Mao Tse-Tung. Vol. 7", "———. “Speeches",
                         "Marx, Karl, and Frederick Engels. Communist Manifesto", "Mikoyan, Anastas Ivanovich. Memoirs",
-                        "People’s Press Editorial. “Reaction", "People’s Press Editorial. “Rediscussing",
+                        "People’s Press Editorial. “Reaction", "———. “Rediscussing",
                         "Rush, Myron. “After Khrushchev", "Shen, Zhihua. Reviewing")));
     }
 
