@@ -92,7 +92,10 @@ public final class Locators {
         if (!digitFirst) {
             m = LABELLED.matcher(s);
             if (m.matches()) {
-                return new Locator(label(m.group(1)), m.group(2));
+                // Only the page's label goes without saying ("p. 45" is 45); any other stays as written ("No. 17",
+                // "fol. 12v"), as the compound forms below do, so what a reader sees is what the locator says.
+                String label = label(m.group(1));
+                return new Locator(label, label.equals("page") ? m.group(2) : s);
             }
             if ((first == 'k' || first == 'K' || first == 'l' || first == 'L')
                     && PatternChecks.matches(EBOOK_LOCATION, s)) {
