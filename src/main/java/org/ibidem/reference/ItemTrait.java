@@ -45,7 +45,12 @@ public enum ItemTrait {
     /** Given at a time and a place (a speech, an interview): a place in its description is where it happened. */
     EVENT,
     /** Named by its title, not by an author (a statute, a case): its id and short form come from the title. */
-    NAMED_BY_TITLE;
+    NAMED_BY_TITLE,
+    /**
+     * Printed on some pages of its container (an article in a journal, a chapter in a book): a page range in its
+     * full citation may be those pages, its extent, rather than the place cited.
+     */
+    PRINTED_IN_A_CONTAINER;
 
     /** The types that have this trait, in declaration order. */
     public Set<ItemType> types() {

@@ -40,4 +40,62 @@ class ModernScholarshipNotesTest {
     void dropsOnlyThePageLabel() {
         assertThat(locatorOf("Hale, Letter Book, pp. 12-14.")).isEqualTo(Locator.page("12-14"));
     }
+
+    private static FullCitation fullOf(String note) {
+        Citation c = only(note);
+        assertThat(c).isInstanceOf(FullCitation.class);
+        return (FullCitation) c;
+    }
+
+    @Test
+    void readsALongRangeAloneAsTheArticlesExtent() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12, no. 3 (1998): "
+                + "211\u201334.");
+        assertThat(c.locator()).isNull();
+        assertThat(c.reference().page()).isEqualTo("211\u201334");
+    }
+
+    @Test
+    void keepsATwoPageRangeAsThePlaceCited() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12, no. 3 (1998): "
+                + "211\u201312.");
+        assertThat(c.locator()).isEqualTo(Locator.page("211\u201312"));
+        assertThat(c.reference().page()).isNull();
+    }
+
+    @Test
+    void keepsABooksRangeAsThePlaceCited() {
+        FullCitation c = fullOf("Ann Reid, Ports and Plague (London: Dock Press, 2001), 211\u201334.");
+        assertThat(c.locator()).isEqualTo(Locator.page("211\u201334"));
+    }
+
+    @Test
+    void readsThePageInParenthesesAfterTheExtent() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12 (1998): "
+                + "211\u201334 (220).");
+        assertThat(c.locator()).isEqualTo(Locator.page("220"));
+        assertThat(c.reference().page()).isEqualTo("211\u201334");
+    }
+
+    @Test
+    void readsAChaptersRomanExtentThenItsPinpoint() {
+        FullCitation c = fullOf("Ann Reid, \u201cPreface,\u201d in Ports and Plague, ed. Tom Bell (London: Dock Press, "
+                + "2001), ix\u2013xxix (p. xvi).");
+        assertThat(c.locator()).isEqualTo(Locator.page("xvi"));
+    }
+
+    @Test
+    void readsThePageCitedInWordsAfterTheExtent() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History, vol. 12, no. 3 "
+                + "(1998), pp. 211\u201334, citation on p. 220.");
+        assertThat(c.locator()).isEqualTo(Locator.page("220"));
+        assertThat(c.reference().page()).isEqualTo("211\u201334");
+    }
+
+    @Test
+    void readsPagesSingledOutWithEspAsThePlaceCited() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12, no. 3 (1998), "
+                + "esp. 215\u201319.");
+        assertThat(c.locator()).isEqualTo(Locator.page("215\u201319"));
+    }
 }

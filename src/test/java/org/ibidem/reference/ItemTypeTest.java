@@ -21,6 +21,7 @@ class ItemTypeTest {
         "UNPUBLISHED             | MANUSCRIPT",
         "EVENT                   | SPEECH INTERVIEW",
         "NAMED_BY_TITLE          | LEGISLATION LEGAL_CASE",
+        "PRINTED_IN_A_CONTAINER  | CHAPTER ARTICLE_JOURNAL ARTICLE_MAGAZINE PAPER_CONFERENCE",
     })
     void givesEachTraitToTheKindsItIsTrueOf(ItemTrait trait, String types) {
         assertThat(trait.types()).containsExactlyElementsOf(

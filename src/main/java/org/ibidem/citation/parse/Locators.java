@@ -75,6 +75,10 @@ public final class Locators {
         // keeps the line from breaking there.
         String s = FieldTokenizer.stripTrailing(
                 text.indexOf('\u2060') >= 0 ? text.replace("\u2060", "").strip() : text.strip(), ".");
+        int emphasis = emphasisLength(s);
+        if (emphasis > 0) {
+            s = s.substring(emphasis); // "esp. 325–27": the pages the writer singles out are the place cited
+        }
         if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
             return null;
         }
@@ -126,6 +130,22 @@ public final class Locators {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
         return null;
+    }
+
+    /** Whether the text opens by singling pages out: "esp. 325–27", "especially 12". */
+    static boolean isEmphasized(String text) {
+        return emphasisLength(text.strip()) > 0;
+    }
+
+    /** The length of an opening "esp. " or "especially ", or 0. */
+    private static int emphasisLength(String s) {
+        if (s.length() < 6 || (s.charAt(0) != 'e' && s.charAt(0) != 'E')) {
+            return 0;
+        }
+        if (s.regionMatches(true, 0, "esp. ", 0, 5)) {
+            return 5;
+        }
+        return s.regionMatches(true, 0, "especially ", 0, 11) ? 11 : 0;
     }
 
     /**
