@@ -98,4 +98,49 @@ class ModernScholarshipNotesTest {
                 + "esp. 215\u201319.");
         assertThat(c.locator()).isEqualTo(Locator.page("215\u201319"));
     }
+
+    @Test
+    void readsASourceGivenInParenthesesAtTheEndOfASentence() {
+        Citation c = only("The ministers refused to meet on May 3 (Harbour Papers, No. 41).");
+        assertThat(c).isInstanceOf(ShortCitation.class);
+        ShortCitation s = (ShortCitation) c;
+        assertThat(s.locator()).isEqualTo(new Locator("number", "No. 41"));
+        assertThat(s.prefix()).isEqualTo("The ministers refused to meet on May 3");
+    }
+
+    @Test
+    void readsASourceInParenthesesFollowedByAnotherSentence() {
+        ShortCitation s = (ShortCitation) only("For the full text see the second appendix (Grey Report, pp. 12-15). "
+                + "The minutes are printed there too.");
+        assertThat(s.locator()).isEqualTo(Locator.page("12-15"));
+    }
+
+    @Test
+    void leavesPublicationFactsInParenthesesToTheFullCitation() {
+        assertThat(only("The best account is still Ann Reid, Ports and Plague (London: Dock Press, 2001), 45."))
+                .isInstanceOf(FullCitation.class);
+    }
+
+    @Test
+    void setsAPointerToTheWritersOwnAppendixAsideFromTheWork() {
+        ShortCitation s = (ShortCitation) only("Grey Report, p. 46 (infra in Appendix II).");
+        assertThat(s.locator()).isEqualTo(Locator.page("46"));
+        assertThat(((ShortCitation) only("Grey Report, pp. 43, 45 (in Appendix II, infra).")).locator())
+                .isEqualTo(Locator.page("43, 45"));
+    }
+
+    @Test
+    void keepsAnExhibitOrEnclosureWithThePlaceCited() {
+        assertThat(locatorOf("Grey Report, p. 42, Exhibit 17.")).isEqualTo(Locator.page("42, Exhibit 17"));
+        assertThat(locatorOf("Harbour Papers, No. 105 (Enclosure 3).")).isEqualTo(
+                new Locator("number", "No. 105 (Enclosure 3)"));
+        assertThat(locatorOf("Harbour Papers, No. 70 (I).")).isEqualTo(new Locator("number", "No. 70 (I)"));
+    }
+
+    @Test
+    void keepsAJournalIssueDatedByAYearApartFromItsNumber() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts,\u201d Journal of Maritime History, vol. 1, no. 2 (1944), 97.");
+        assertThat(c.reference().issue()).isEqualTo("2");
+        assertThat(c.reference().issued().year()).isEqualTo(1944);
+    }
 }

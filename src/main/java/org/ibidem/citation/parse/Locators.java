@@ -44,6 +44,11 @@ public final class Locators {
     private static final Pattern BRACKETED_PARAGRAPHS = Pattern.compile(
             "^\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?(?:,\\s*\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?)*$");
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
+    private static final Pattern PART = Pattern.compile("(?i)(?:exhibit|enclosure|inclosure|annex)\\s+[\\w.]{1,8}");
+    // A part of the document at the place cited: "p. 42, Exhibit 17", "No. 105 (Enclosure 3)", "No. 70 (I)".
+    private static final Pattern SUBDIVISION = Pattern.compile(
+            "^(.{1,40}?)(,?\\s+(?:exhibit|enclosure|inclosure|annex)\\s+[\\w.]{1,8}"
+                    + "|\\s+\\((?:(?:exhibit|enclosure|inclosure|annex)\\s+)?\\w{1,6}\\))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
     // "vol. ii. p. 51", "vol. 3, pp. 12-14": a volume before the locator inside it.
@@ -79,7 +84,18 @@ public final class Locators {
         if (emphasis > 0) {
             s = s.substring(emphasis); // "esp. 325–27": the pages the writer singles out are the place cited
         }
-        if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
+        if (s.isEmpty() || s.length() > 80) {
+            return null;
+        }
+        if (mayHaveSubdivision(s)) {
+            Matcher sub = SUBDIVISION.matcher(s);
+            Locator head = sub.matches() ? parse(sub.group(1)) : null;
+            if (head != null) {
+                // "p. 42, Exhibit 17", "No. 105 (Enclosure 3)": a part of the document at that place, kept with it.
+                return new Locator(head.label(), head.value() + sub.group(2));
+            }
+        }
+        if (!onlyLocatorWords(s)) {
             return null;
         }
         Matcher m;
@@ -130,6 +146,12 @@ public final class Locators {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
         return null;
+    }
+
+    /** A cheap test before {@link #SUBDIVISION}: a closing parenthesis, or one of its words. */
+    private static boolean mayHaveSubdivision(String s) {
+        return s.charAt(s.length() - 1) == ')' || FieldTokenizer.containsIgnoreCase(s, "xhibit")
+                || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex");
     }
 
     /** Whether the text opens by singling pages out: "esp. 325–27", "especially 12". */
@@ -203,10 +225,14 @@ public final class Locators {
 
     /**
      * "and 105", "& 105": the last item of a locator list cut off by the comma before its "and" ("pp. 31, 32,
-     * and 105"); a locator only when it follows one.
+     * and 105"), or a part of the document at the place before it ("Exhibit 17"); a locator only when it follows
+     * one.
      */
     public static boolean isContinuation(String text) {
         String t = text.strip();
+        if (t.length() > 8 && "eEiIaA".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(PART, t)) {
+            return true; // "p. 42, Exhibit 17": a part of the document on that page
+        }
         int skip = t.regionMatches(true, 0, "and ", 0, 4) ? 4 : t.startsWith("& ") ? 2 : -1;
         return skip > 0 && isLocator(t.substring(skip));
     }

@@ -153,6 +153,14 @@ public final class Parser {
                 while (kept > 1 && FieldNormalizer.isQuotationRemark(all.get(kept - 1))) {
                     kept--;
                 }
+                // "White Book, p. 46 (infra in Appendix I)": a pointer to the writer's own appendix after the
+                // locator; it and what follows remark on the citation.
+                for (int k = 2; k < kept; k++) {
+                    if (FieldNormalizer.isInternalReference(all.get(k)) && TrailingLocator.isLocatorField(all, k - 1)) {
+                        kept = k;
+                        break;
+                    }
+                }
                 // "[Anonymous], A Letter to a Friend (…)": the title page says no name, and the work is read from
                 // its title.
                 anonymous = kept > 2 && FieldNormalizer.isAnonymous(all.get(0));
