@@ -143,4 +143,24 @@ class ModernScholarshipNotesTest {
         assertThat(c.reference().issue()).isEqualTo("2");
         assertThat(c.reference().issued().year()).isEqualTo(1944);
     }
+
+    @Test
+    void readsAnAbbreviatedTitleWithItsEditionsYearAsAShortForm() {
+        Citation c = ParsedCitations.onlyWithItalics("*GRL* (1571), 212-13.");
+        assertThat(c).isInstanceOf(ShortCitation.class);
+        assertThat(((ShortCitation) c).title()).isEqualTo("GRL");
+        assertThat(((ShortCitation) c).locator()).isEqualTo(Locator.page("212-13"));
+    }
+
+    @Test
+    void stillReadsAnItalicTitleWithItsYearAsABook() {
+        assertThat(ParsedCitations.onlyWithItalics("Ann Reid, *Ports and Plague* (1998), 12."))
+                .isInstanceOf(FullCitation.class);
+    }
+
+    @Test
+    void opensANewCitationAfterASentenceEndingOnThePublicationYear() {
+        assertThat(new NoteParser().parse("Ann Reid, Ports and Plague (London: Dock Press, 2001). For a general "
+                + "overview, see Tom Bell, Harbours of the North (Leeds: Quay Books, 1999).")).hasSize(2);
+    }
 }

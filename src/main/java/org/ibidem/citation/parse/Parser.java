@@ -64,6 +64,9 @@ public final class Parser {
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
                 new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
+                // An abbreviated title with its edition's year, "*TAMO* (1563), 12": before the book reader, which
+                // would read the year as the facts of a new work.
+                new AbbreviatedTitleReader(),
                 new BookReader(nameOrder),           // publication facts in parentheses: books, reports
                 new ItalicTitleReader(nameOrder),    // "_Title_, New York, 1837, p. 31" (older books)
                 new LooseFullReader(nameOrder),      // a date, URL or access date but no facts in parentheses
