@@ -163,4 +163,19 @@ class ModernScholarshipNotesTest {
         assertThat(new NoteParser().parse("Ann Reid, Ports and Plague (London: Dock Press, 2001). For a general "
                 + "overview, see Tom Bell, Harbours of the North (Leeds: Quay Books, 1999).")).hasSize(2);
     }
+
+    @Test
+    void readsThePinpointAfterAnExtentInAShortForm() {
+        assertThat(locatorOf("Reid, \u2018Harbour Dues\u2019, in Ports, 118\u201320 (p. 120).")).isEqualTo(Locator.page("120"));
+        assertThat(locatorOf("Reid, Ports, 12 (emphasis added).")).isEqualTo(Locator.page("12"));
+    }
+
+    @Test
+    void readsAShortFormAfterASentenceOfCommentary() {
+        Citation c = only("This bears out the suspicion that the trade was larger than the customs books show. Reid, "
+                + "\u201cHarbour Dues,\u201d 23.");
+        assertThat(c).isInstanceOf(ShortCitation.class);
+        assertThat(((ShortCitation) c).locator()).isEqualTo(Locator.page("23"));
+        assertThat(((ShortCitation) c).prefix()).startsWith("This bears out");
+    }
 }

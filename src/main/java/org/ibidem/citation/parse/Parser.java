@@ -125,9 +125,17 @@ public final class Parser {
             int start = HeadReader.leadIn(segment.body());
             if (start > 0) {
                 Citation c = parseSegment(raw.substring(start), offset + start, noteItalics, false);
+                String leadIn = FieldTokenizer.stripTrailing(segment.body(), 0, start, " ");
                 if (c instanceof FullCitation f) {
-                    return new FullCitation(f.reference(), f.locator(), raw, segment.span(),
-                            FieldTokenizer.stripTrailing(segment.body(), 0, start, " "), f.suffix(), f.flags());
+                    return new FullCitation(f.reference(), f.locator(), raw, segment.span(), leadIn, f.suffix(),
+                            f.flags());
+                }
+                if (c instanceof ShortCitation sc && sc.form() == ShortCitation.Form.AUTHOR_TITLE && sc.locator() != null
+                        && sc.titleSpan() != null) {
+                    // "This supports Hoff's suspicion that …. Hoff, “Agency,” 23.": commentary that ends in a short
+                    // form naming author, title and page; anything less could be the commentary's own words.
+                    return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), sc.locator(),
+                            sc.titleSpan(), raw, segment.span(), leadIn, sc.suffix(), sc.flags(), sc.noteReference());
                 }
             }
         }
