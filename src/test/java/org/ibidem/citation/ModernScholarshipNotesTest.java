@@ -178,4 +178,14 @@ class ModernScholarshipNotesTest {
         assertThat(((ShortCitation) c).locator()).isEqualTo(Locator.page("23"));
         assertThat(((ShortCitation) c).prefix()).startsWith("This bears out");
     }
+
+    @Test
+    void readsABibliographyStyleNoteWithTheTitleInTheNamesSentence() {
+        Citation c = ParsedCitations.onlyWithItalics("Marsh, Ellen K. and Tom Bell, *Counting the Harbour: A Primer*. "
+                + "Quay University Press, 2004: 211-212.");
+        assertThat(c).isInstanceOf(FullCitation.class);
+        FullCitation f = (FullCitation) c;
+        assertThat(f.reference().title()).isEqualTo("Counting the Harbour: A Primer");
+        assertThat(f.locator()).isEqualTo(Locator.page("211-212"));
+    }
 }
