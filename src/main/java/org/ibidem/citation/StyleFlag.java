@@ -26,5 +26,11 @@ public enum StyleFlag {
      * every reference in that same form, without publication facts (CMOS 14.238–14.256), so rules that ask a
      * full citation for its publisher, or a repeated one to be shortened, leave it alone.
      */
-    CANONICAL_REFERENCE
+    CANONICAL_REFERENCE,
+    /**
+     * A page range given alone in an article's or chapter's full citation, read as the work's extent (its CSL
+     * {@code page}) rather than the place cited. Chicago would have it the place cited, so a page cited later
+     * outside it is not reported as an error of the note.
+     */
+    RANGE_READ_AS_EXTENT
 }

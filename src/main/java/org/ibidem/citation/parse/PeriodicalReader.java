@@ -141,6 +141,7 @@ final class PeriodicalReader implements CitationReader {
             if (lp != null && lp.page() == null && type.has(ItemTrait.PRINTED_IN_A_CONTAINER) && tail.size() == 1
                     && !Locators.isEmphasized(tail.get(0).text()) && Extents.isExtent(lp.locator())) {
                 ref.page(lp.locator().value()); // "(1977): 452–73": the article's pages, no place cited
+                s.flags().add(StyleFlag.RANGE_READ_AS_EXTENT);
             } else if (lp != null) {
                 locator = lp.locator();
                 if (lp.page() != null) {
