@@ -33,5 +33,12 @@ public enum StyleFlag {
      * Smith, supra note 4, at 12)": the authority the cited work quotes or relies on. A later "Id." skips it and
      * refers to the citation around it (Bluebook rule 4.1).
      */
-    IN_PARENTHETICAL
+    IN_PARENTHETICAL,
+
+    /**
+     * A page range given alone in an article's or chapter's full citation, read as the work's extent (its CSL
+     * {@code page}) rather than the place cited. Chicago would have it the place cited, so a page cited later
+     * outside it is not reported as an error of the note.
+     */
+    RANGE_READ_AS_EXTENT
 }

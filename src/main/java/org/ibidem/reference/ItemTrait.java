@@ -50,7 +50,13 @@ public enum ItemTrait {
      * Identified by the report it is printed in (a court decision): its volume, reporter and first page say which
      * work it is, whatever the note calls the parties ("Doe v. Acme Corp., 865 F.3d 620" and "865 F.3d 620").
      */
-    IDENTIFIED_BY_REPORT;
+    IDENTIFIED_BY_REPORT,
+
+    /**
+     * Printed on some pages of its container (an article in a journal, a chapter in a book): a page range in its
+     * full citation may be those pages, its extent, rather than the place cited.
+     */
+    PRINTED_IN_A_CONTAINER;
 
     /** The types that have this trait, in declaration order. */
     public Set<ItemType> types() {

@@ -20,7 +20,7 @@ class BluebookCommentaryTest {
         assertThat(c.reference().type()).isEqualTo(ItemType.LEGAL_CASE);
         assertThat(c.reference().title()).isEqualTo("Doe v. Poe");
         assertThat(c.locator()).isEqualTo(Locator.page("560–61"));
-        assertThat(c.suffix()).isEqualTo("Article III rules apply here");
+        assertThat(c.suffix()).isEqualTo("Article III rules apply here.");
     }
 
     @Test

@@ -22,6 +22,7 @@ class ItemTypeTest {
         "EVENT                   | SPEECH INTERVIEW",
         "NAMED_BY_TITLE          | LEGISLATION LEGAL_CASE",
         "IDENTIFIED_BY_REPORT    | LEGAL_CASE",
+        "PRINTED_IN_A_CONTAINER  | CHAPTER ARTICLE_JOURNAL ARTICLE_MAGAZINE PAPER_CONFERENCE",
     })
     void givesEachTraitToTheKindsItIsTrueOf(ItemTrait trait, String types) {
         assertThat(trait.types()).containsExactlyElementsOf(

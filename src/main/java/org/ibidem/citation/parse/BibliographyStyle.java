@@ -70,7 +70,19 @@ final class BibliographyStyle {
         }
         int[] first = sentences.get(0);
         String authorText = body.substring(first[0], first[1]);
-        List<Field> authorFields = FieldTokenizer.tokenize(authorText);
+        List<Field> authorFields = FieldTokenizer.tokenize(authorText, shiftSpans(italics, first[0], first[1]));
+        int titleAt = titledFirstSentence(authorFields);
+        if (titleAt > 0) {
+            // "Feinstein, Charles H. and Mark Thomas, _Making History Count_. Cambridge University Press, 2002":
+            // the names and the title set off by a comma in one sentence, the facts in the next.
+            List<Field> out = new ArrayList<>();
+            for (Field f : authorFields) {
+                out.add(shift(f, first[0]));
+            }
+            addSentences(body, sentences, 1, italics, out);
+            return out;
+        }
+        authorFields = FieldTokenizer.tokenize(authorText);
         if (authorFields.size() == 2 && Dates.isDayOfWriting(authorFields.get(1).text() + " "
                 + firstField(body.substring(sentences.get(1)[0], sentences.get(1)[1])))) {
             return null; // "Lowther, Feb. 16-26, 1685.": a letter's date, not a given name and a title
@@ -96,7 +108,34 @@ final class BibliographyStyle {
             String title = FieldTokenizer.stripTrailing(titleText, ".,;: ");
             out.add(new Field(Field.Kind.ITALIC, title, second[0], second[0] + title.length(), false));
         }
-        for (int k = 2; k < sentences.size(); k++) {
+        addSentences(body, sentences, 2, italics, out);
+        return out;
+    }
+
+    /**
+     * Where a title in italics or quotes ends the first sentence after two or more fields of names, the first a
+     * family name alone ("Family, Given and Other Name, _Title_."), or -1.
+     */
+    private static int titledFirstSentence(List<Field> fields) {
+        if (fields.size() < 3 || !Names.isSingleWordName(fields.get(0).text().strip())) {
+            return -1;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.isTitle()) {
+                return i >= 2 && i == fields.size() - 1 ? i : -1;
+            }
+            if (!f.isPlain() || !Names.looksLikeNames(f.text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The fields of sentences {@code from} on, a year and the page after its colon split apart. */
+    private static void addSentences(String body, List<int[]> sentences, int from, List<TextSpan> italics,
+                                     List<Field> out) {
+        for (int k = from; k < sentences.size(); k++) {
             int[] sentence = sentences.get(k);
             String text = body.substring(sentence[0], sentence[1]);
             for (Field f : FieldTokenizer.tokenize(text, shiftSpans(italics, sentence[0], sentence[1]))) {
@@ -111,7 +150,6 @@ final class BibliographyStyle {
                 }
             }
         }
-        return out;
     }
 
     private static String firstWords(String s) {

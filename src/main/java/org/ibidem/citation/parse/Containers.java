@@ -130,6 +130,19 @@ final class Containers {
                 i = 3;
             }
         }
+        if (i == 1 && !journal && rest.size() > 2 && rest.get(1).isPlain()
+                && rest.get(1).text().regionMatches(true, 0, "vol", 0, 3)) {
+            // "Journal of X, vol. 12, no. 3 (1998)": a volume so labelled after a plain title makes it a journal.
+            Matcher vol = VOLUME_ONLY.matcher(rest.get(1).text());
+            if (vol.matches() && !Dates.isYear(vol.group(1))) {
+                ref.volume(vol.group(1));
+                if (vol.group(2) != null || vol.group(3) != null) {
+                    ref.issue(vol.group(2) != null ? vol.group(2) : vol.group(3));
+                }
+                journal = true;
+                i = 2;
+            }
+        }
         if (i < rest.size()) {
             Matcher issue = ISSUE_FIELD.matcher(rest.get(i).text());
             if (rest.get(i).isPlain() && issue.matches()) {

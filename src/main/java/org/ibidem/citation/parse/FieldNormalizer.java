@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ibidem.reference.Locator;
 import org.ibidem.citation.Names;
 
 /**
@@ -49,6 +50,21 @@ final class FieldNormalizer {
         return (FieldTokenizer.containsIgnoreCase(t, "emphas") || FieldTokenizer.containsIgnoreCase(t, "italic")
                 || FieldTokenizer.containsIgnoreCase(t, "transl") || FieldTokenizer.containsIgnoreCase(t, "modified"))
                 && PatternChecks.matches(QUOTATION_REMARK, t);
+    }
+
+    private static final Pattern INTERNAL_REFERENCE = Pattern.compile(
+            "(?i)(?:(?:see\\s+)?(?:infra|supra|below|above)\\b.{0,40}|(?:in\\s+)?(?:app\\.|appendix)\\s+\\w{1,6},?\\s+"
+                    + "(?:infra|supra|below|above))");
+
+    /**
+     * Whether a field is a pointer to another part of the writer's own book, in parentheses after the place
+     * cited: "(infra in Appendix I)", "(in Appendix I, infra)", "(see below)". What follows the locator then
+     * remarks on it; it is no part of the work cited.
+     */
+    static boolean isInternalReference(Field f) {
+        String t = f.text();
+        return f.kind() == Field.Kind.PAREN && t.length() <= 50 && !t.isEmpty()
+                && "iIsSbBaA".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(INTERNAL_REFERENCE, t);
     }
 
     /**
@@ -174,6 +190,40 @@ final class FieldNormalizer {
         return out;
     }
 
+    private static final Pattern SUBDIVISION_IN_PARENTHESES = Pattern.compile(
+            "(?i)(?:exhibit|enclosure|inclosure|annex)\\s+\\w{1,6}|[ivxlc]{1,5}|\\d{1,2}");
+
+    /**
+     * "No. 105 (Enclosure 3)", "No. 70 (I)": a part of a numbered document, in parentheses after its number,
+     * belongs to the locator; it is no publication facts or remark.
+     */
+    static List<Field> mergeLocatorSubdivisions(List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field before = out == null ? fields.get(i - 1) : out.get(out.size() - 1);
+            boolean merge = f.kind() == Field.Kind.PAREN && f.text().length() <= 16 && before.isPlain()
+                    && PatternChecks.matches(SUBDIVISION_IN_PARENTHESES, f.text())
+                    && numberOrPart(before.text(), f.text());
+            if (merge && out == null) {
+                out = new ArrayList<>(fields.subList(0, i));
+            }
+            if (merge) {
+                out.set(out.size() - 1, new Field(Field.Kind.PLAIN, before.text() + " (" + f.text() + ")",
+                        before.start(), f.end(), f.colonAfter()));
+            } else if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? fields : out;
+    }
+
+    /** A numbered document before a bare "(I)"; any locator before a named part ("(Enclosure 3)"). */
+    private static boolean numberOrPart(String before, String inner) {
+        Locator l = Locators.parse(before);
+        return l != null && (l.label().equals("number") || inner.indexOf(' ') > 0);
+    }
+
     /**
      * "pp. 228 _et seq_.", "p. 12 _passim_": Latin locator words set in italics, as older texts print them, belong
      * to the locator before them; they are not a title.
@@ -249,7 +299,8 @@ final class FieldNormalizer {
     static List<Field> fields(String body, List<TextSpan> italics) {
         List<Field> fields = BibliographyStyle.fields(body, italics);
         if (fields == null) {
-            fields = splitPossessive(splitUrlRemarks(mergeItalicLocatorWords(FieldTokenizer.tokenize(body, italics))));
+            fields = splitPossessive(splitUrlRemarks(mergeLocatorSubdivisions(
+                    mergeItalicLocatorWords(FieldTokenizer.tokenize(body, italics)))));
         }
         if (fields.isEmpty()) {
             return fields;

@@ -172,7 +172,18 @@ final class HeadReader {
                 }
             }
         }
-        String body = FieldTokenizer.stripTrailing(s, bodyStart, s.length(), ".,;:");
+        int bodyEnd = s.length();
+        if (s.indexOf('(', bodyStart) > 0) {
+            int[] cited = Parentheticals.citationAfterProse(s.substring(bodyStart), prefix != null);
+            if (cited != null) {
+                // "Talks were declined on July 28 (Correspondence, No. 93)", "For the text see infra Appendix I
+                // (White Book, pp. 18-23)": the source is in the parentheses, the sentence around it commentary.
+                prefix = s.substring(0, bodyStart + cited[0]).replace("*", "").strip();
+                bodyEnd = bodyStart + cited[1];
+                bodyStart += cited[0] + 1;
+            }
+        }
+        String body = FieldTokenizer.stripTrailing(s, bodyStart, bodyEnd, ".,;:");
         int bodyOffset = offset + bodyStart;
         if (body.isEmpty()) {
             return null;
@@ -189,7 +200,7 @@ final class HeadReader {
         if (cutOff) {
             flags.add(StyleFlag.CUT_OFF);
         }
-        return new Segment(raw, span, prefix, body, s.substring(bodyStart), bodyOffset, italics, flags, words, null,
+        return new Segment(raw, span, prefix, body, s.substring(bodyStart, bodyEnd), bodyOffset, italics, flags, words, null,
                 -1, -1, -1);
     }
 }

@@ -44,6 +44,11 @@ public final class Locators {
     private static final Pattern BRACKETED_PARAGRAPHS = Pattern.compile(
             "^\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?(?:,\\s*\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?)*$");
     private static final Pattern BARE = Pattern.compile("^(" + LIST + ")$");
+    private static final Pattern PART = Pattern.compile("(?i)(?:exhibit|enclosure|inclosure|annex)\\s+[\\w.]{1,8}");
+    // A part of the document at the place cited: "p. 42, Exhibit 17", "No. 105 (Enclosure 3)", "No. 70 (I)".
+    private static final Pattern SUBDIVISION = Pattern.compile(
+            "^(.{1,40}?)(,?\\s+(?:exhibit|enclosure|inclosure|annex)\\s+[\\w.]{1,8}"
+                    + "|\\s+\\((?:(?:exhibit|enclosure|inclosure|annex)\\s+)?\\w{1,6}\\))$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_PAGE = Pattern.compile("^(\\d+|[ivxlcdm]+):\\s*(" + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
     // "vol. ii. p. 51", "vol. 3, pp. 12-14": a volume before the locator inside it.
@@ -75,7 +80,22 @@ public final class Locators {
         // keeps the line from breaking there.
         String s = FieldTokenizer.stripTrailing(
                 text.indexOf('\u2060') >= 0 ? text.replace("\u2060", "").strip() : text.strip(), ".");
-        if (s.isEmpty() || s.length() > 80 || !onlyLocatorWords(s)) {
+        int emphasis = emphasisLength(s);
+        if (emphasis > 0) {
+            s = s.substring(emphasis); // "esp. 325–27": the pages the writer singles out are the place cited
+        }
+        if (s.isEmpty() || s.length() > 80) {
+            return null;
+        }
+        if (mayHaveSubdivision(s)) {
+            Matcher sub = SUBDIVISION.matcher(s);
+            Locator head = sub.matches() ? parse(sub.group(1)) : null;
+            if (head != null) {
+                // "p. 42, Exhibit 17", "No. 105 (Enclosure 3)": a part of the document at that place, kept with it.
+                return new Locator(head.label(), head.value() + sub.group(2));
+            }
+        }
+        if (!onlyLocatorWords(s)) {
             return null;
         }
         Matcher m;
@@ -92,7 +112,10 @@ public final class Locators {
         if (!digitFirst) {
             m = LABELLED.matcher(s);
             if (m.matches()) {
-                return new Locator(label(m.group(1)), m.group(2));
+                // Only the page's label goes without saying ("p. 45" is 45); any other stays as written ("No. 17",
+                // "fol. 12v"), as the compound forms below do, so what a reader sees is what the locator says.
+                String label = label(m.group(1));
+                return new Locator(label, label.equals("page") ? m.group(2) : s);
             }
             if ((first == 'k' || first == 'K' || first == 'l' || first == 'L')
                     && PatternChecks.matches(EBOOK_LOCATION, s)) {
@@ -123,6 +146,28 @@ public final class Locators {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
         return null;
+    }
+
+    /** A cheap test before {@link #SUBDIVISION}: a closing parenthesis, or one of its words. */
+    private static boolean mayHaveSubdivision(String s) {
+        return s.charAt(s.length() - 1) == ')' || FieldTokenizer.containsIgnoreCase(s, "xhibit")
+                || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex");
+    }
+
+    /** Whether the text opens by singling pages out: "esp. 325–27", "especially 12". */
+    static boolean isEmphasized(String text) {
+        return emphasisLength(text.strip()) > 0;
+    }
+
+    /** The length of an opening "esp. " or "especially ", or 0. */
+    private static int emphasisLength(String s) {
+        if (s.length() < 6 || (s.charAt(0) != 'e' && s.charAt(0) != 'E')) {
+            return 0;
+        }
+        if (s.regionMatches(true, 0, "esp. ", 0, 5)) {
+            return 5;
+        }
+        return s.regionMatches(true, 0, "especially ", 0, 11) ? 11 : 0;
     }
 
     /**
@@ -180,10 +225,14 @@ public final class Locators {
 
     /**
      * "and 105", "& 105": the last item of a locator list cut off by the comma before its "and" ("pp. 31, 32,
-     * and 105"); a locator only when it follows one.
+     * and 105"), or a part of the document at the place before it ("Exhibit 17"); a locator only when it follows
+     * one.
      */
     public static boolean isContinuation(String text) {
         String t = text.strip();
+        if (t.length() > 8 && "eEiIaA".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(PART, t)) {
+            return true; // "p. 42, Exhibit 17": a part of the document on that page
+        }
         int skip = t.regionMatches(true, 0, "and ", 0, 4) ? 4 : t.startsWith("& ") ? 2 : -1;
         return skip > 0 && isLocator(t.substring(skip));
     }

@@ -70,6 +70,9 @@ public final class Parser {
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
                 new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
+                // An abbreviated title with its edition's year, "*TAMO* (1563), 12": before the book reader, which
+                // would read the year as the facts of a new work.
+                new AbbreviatedTitleReader(),
                 new BookReader(nameOrder),           // publication facts in parentheses: books, reports
                 new ItalicTitleReader(nameOrder),    // "_Title_, New York, 1837, p. 31" (older books)
                 new LooseFullReader(nameOrder),      // a date, URL or access date but no facts in parentheses
@@ -169,9 +172,17 @@ public final class Parser {
             int start = HeadReader.leadIn(segment.body());
             if (start > 0) {
                 Citation c = parseSegment(raw.substring(start), offset + start, noteItalics, false);
+                String leadIn = FieldTokenizer.stripTrailing(segment.body(), 0, start, " ");
                 if (c instanceof FullCitation f) {
-                    return new FullCitation(f.reference(), f.locator(), raw, segment.span(),
-                            FieldTokenizer.stripTrailing(segment.body(), 0, start, " "), f.suffix(), f.flags());
+                    return new FullCitation(f.reference(), f.locator(), raw, segment.span(), leadIn, f.suffix(),
+                            f.flags());
+                }
+                if (c instanceof ShortCitation sc && sc.form() == ShortCitation.Form.AUTHOR_TITLE && sc.locator() != null
+                        && sc.titleSpan() != null) {
+                    // "This supports Hoff's suspicion that …. Hoff, “Agency,” 23.": commentary that ends in a short
+                    // form naming author, title and page; anything less could be the commentary's own words.
+                    return new ShortCitation(sc.form(), sc.authors(), sc.title(), sc.volume(), sc.locator(),
+                            sc.titleSpan(), raw, segment.span(), leadIn, sc.suffix(), sc.flags());
                 }
             }
         }
@@ -199,6 +210,14 @@ public final class Parser {
                 kept = all.size();
                 while (kept > 1 && FieldNormalizer.isQuotationRemark(all.get(kept - 1))) {
                     kept--;
+                }
+                // "White Book, p. 46 (infra in Appendix I)": a pointer to the writer's own appendix after the
+                // locator; it and what follows remark on the citation.
+                for (int k = 2; k < kept; k++) {
+                    if (FieldNormalizer.isInternalReference(all.get(k)) && TrailingLocator.isLocatorField(all, k - 1)) {
+                        kept = k;
+                        break;
+                    }
                 }
                 // "[Anonymous], A Letter to a Friend (…)": the title page says no name, and the work is read from
                 // its title.

@@ -11,6 +11,7 @@ import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.document.TextSpan;
+import org.ibidem.reference.ItemTrait;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
@@ -137,7 +138,11 @@ final class PeriodicalReader implements CitationReader {
         }
         if (!tail.isEmpty()) {
             TrailingLocator.LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
-            if (lp != null) {
+            if (lp != null && lp.page() == null && type.has(ItemTrait.PRINTED_IN_A_CONTAINER) && tail.size() == 1
+                    && !Locators.isEmphasized(tail.get(0).text()) && Extents.isExtent(lp.locator())) {
+                ref.page(lp.locator().value()); // "(1977): 452–73": the article's pages, no place cited
+                s.flags().add(StyleFlag.RANGE_READ_AS_EXTENT);
+            } else if (lp != null) {
                 locator = lp.locator();
                 if (lp.page() != null) {
                     ref.page(lp.page());

@@ -17,14 +17,15 @@ final class Segmenter {
 
     // A new sentence opens a new citation when it starts with a signal ("… 141. See also Mao, …") or with the
     // Bluebook's "Id." after a sentence of commentary ("… in federal court. Id. at 82."), or when the
-    // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560."). Prose that follows is
+    // sentence before it ended on a page number ("Hoveden, p. 529. Diceto, p. 560.") or on the year closing its
+    // publication facts ("(Oxford: OUP, 2010). For an overview, see …"). Prose that follows is
     // recognised as commentary later and kept as the suffix of the citation before it.
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
             "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b|Id\\.(?![\\w.])|Pp?\\.\\s\\d)"
                     // "Id. The court held …": the Bluebook's "Id." is a citation of its own before the prose.
                     + "|(?<=\\b[Ii]d\\.)\\s+(?=\\p{Lu})"
-                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
+                    + "|(?<=\\d[.)]|\\d\\)\\.)\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
@@ -121,6 +122,10 @@ final class Segmenter {
         if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9'
                 && !(before == ')' && yearOrIssueInBrackets(text, i - 1))) {
             return true;
+        }
+        if (before == '.' && i >= 3 && text.charAt(i - 2) == ')' && text.charAt(i - 3) >= '0'
+                && text.charAt(i - 3) <= '9') {
+            return true; // "(Oxford: OUP, 2010). For an overview, see …": the sentence ended on the facts' year
         }
         int j = i;
         while (j < end && Character.isWhitespace(text.charAt(j))) {

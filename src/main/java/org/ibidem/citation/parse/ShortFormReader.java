@@ -92,6 +92,16 @@ final class ShortFormReader implements CitationReader {
 
     private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
                                Set<StyleFlag> flags) {
+        int last = allFields.size() - 1;
+        TrailingLocator.LocatorAndPage pinned = last > 0 && allFields.get(last).kind() == Field.Kind.PAREN
+                ? Extents.extentThenPinpoint(allFields.subList(last - 1, last + 1)) : null;
+        if (pinned != null) {
+            // "‘Preface’, in Tarr, 285–88 (pp. 285–86)": the part's extent, then the page cited (MHRA).
+            Field pin = allFields.get(last);
+            List<Field> withPin = new ArrayList<>(allFields.subList(0, last - 1));
+            withPin.add(new Field(Field.Kind.PLAIN, pinned.locator().value(), pin.start(), pin.end(), false));
+            return shortFormCore(raw, span, prefix, withPin, bodyOffset, flags);
+        }
         if (allFields.size() > 1 && allFields.get(allFields.size() - 1).kind() == Field.Kind.PAREN
                 && allFields.get(allFields.size() - 2).isPlain()) {
             // "Gaddis, Cold War, 12 (emphasis added)": a remark in parentheses after the page.

@@ -120,6 +120,10 @@ final class TrailingLocator {
 
     /** A page range followed by a pinpoint inside it ("189–225, 201") gives both; otherwise all is the locator. */
     static LocatorAndPage locatorAndPage(List<Field> tail) {
+        LocatorAndPage extentThenPinpoint = Extents.extentThenPinpoint(tail);
+        if (extentThenPinpoint != null) {
+            return extentThenPinpoint; // "8–33 (8)", "538–56, citation on p. 540"
+        }
         if (!allLocators(tail)) {
             // "vol. 1, p. 212": a volume is no locator alone, but is with the page after it.
             Locator whole = tail.size() == 2 ? Locators.parse(FieldText.joinText(tail)) : null;

@@ -1,5 +1,7 @@
 package org.ibidem.diagnostic.rules;
 
+import org.ibidem.citation.StyleFlag;
+import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.UnparsedCitation;
 import org.ibidem.diagnostic.BuiltInCode;
 import org.ibidem.diagnostic.CheckContext;
@@ -34,11 +36,29 @@ final class PageOutsideRangeRule extends CitationRule {
         if (isFirstPageOnly(work.page()) && Pages.noneBefore(rc.locator().value(), Integer.parseInt(work.page()))) {
             return; // "73 Yale L.J. 733, 737": the Bluebook gives an article's first page, and the pinpoint after it
         }
-        if (!Pages.within(rc.locator().value(), work.page())) {
+        if (!Pages.within(rc.locator().value(), work.page()) && !extentInferred(context, rc)) {
             sink.report(code(), note.note(), rc.citation().span(), "note " + note.note().displayName()
                     + " cites page " + rc.locator().value() + " of \"" + work.title() + "\", which runs over pages "
                     + work.page());
         }
+    }
+
+    /**
+     * Whether the work's pages are a range its full citation gave alone, read as its extent: Chicago would have
+     * that range the place cited, so a page outside it is no sure error. Looks at the note the citation leans on.
+     */
+    private static boolean extentInferred(CheckContext context, ResolvedCitation rc) {
+        ResolvedNote antecedent = rc.antecedent() == null ? null : context.note(rc.antecedent().index());
+        if (antecedent == null) {
+            return false;
+        }
+        for (ResolvedCitation other : antecedent.citations()) {
+            if (other.citation() instanceof FullCitation f && rc.sourceId().equals(other.sourceId())
+                    && f.flags().contains(StyleFlag.RANGE_READ_AS_EXTENT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a work's page is one number (of up to six digits), where it opens, rather than a range. */
