@@ -39,8 +39,8 @@ class NoteParserReviewedShapesTest {
 
     @Test
     void stillReadsVerseLabels() {
-        assertThat(Locators.parse("v. 12")).isEqualTo(new Locator("verse", "12"));
-        assertThat(Locators.parse("vv. 3-5")).isEqualTo(new Locator("verse", "3-5"));
+        assertThat(Locators.parse("v. 12")).isEqualTo(new Locator("verse", "v. 12"));
+        assertThat(Locators.parse("vv. 3-5")).isEqualTo(new Locator("verse", "vv. 3-5"));
         assertThat(Locators.parse("p.12")).isEqualTo(Locator.page("12"));
     }
 
@@ -151,7 +151,7 @@ class NoteParserReviewedShapesTest {
         ShortCitation c = (ShortCitation) only("Despatches, No. 17. Mr. A. Hollis to Lord B. Carew, March 4.");
         assertThat(c.form()).isEqualTo(ShortCitation.Form.TITLE_ONLY);
         assertThat(c.title()).isEqualTo("Despatches");
-        assertThat(c.locator()).isEqualTo(new Locator("number", "17"));
+        assertThat(c.locator()).isEqualTo(new Locator("number", "No. 17"));
         assertThat(c.suffix()).isEqualTo("Mr. A. Hollis to Lord B. Carew, March 4.");
     }
 
@@ -159,7 +159,7 @@ class NoteParserReviewedShapesTest {
     void readsTheNumberBeforeADescriptionAfterAComma() {
         ShortCitation c = (ShortCitation) only("Despatches, No. 5, Memorandum handed to the Foreign Minister.");
         assertThat(c.title()).isEqualTo("Despatches");
-        assertThat(c.locator()).isEqualTo(new Locator("number", "5"));
+        assertThat(c.locator()).isEqualTo(new Locator("number", "No. 5"));
         assertThat(c.suffix()).isEqualTo("Memorandum handed to the Foreign Minister");
     }
 

@@ -96,12 +96,12 @@ class NoteParserUnseenShapesTest {
         assertThat(bl.reference().type()).isEqualTo(ItemType.MANUSCRIPT);
         assertThat(bl.reference().archive()).isEqualTo("British Library");
         assertThat(bl.reference().archiveLocation()).isEqualTo("Add. MS 12345");
-        assertThat(bl.locator()).isEqualTo(new Locator("folio", "23r"));
+        assertThat(bl.locator()).isEqualTo(new Locator("folio", "fol. 23r"));
         FullCitation tna = (FullCitation) only("National Archives (UK), SP 16/345, no. 12.");
         assertThat(tna.reference().archive()).isEqualTo("National Archives");
         assertThat(tna.reference().archivePlace()).isEqualTo("UK");
         assertThat(tna.reference().archiveLocation()).isEqualTo("SP 16/345");
-        assertThat(tna.locator()).isEqualTo(new Locator("number", "12"));
+        assertThat(tna.locator()).isEqualTo(new Locator("number", "no. 12"));
         // A short form whose title happens to start with a capital and a number is not a shelfmark.
         assertThat(only("Hill, World Turned Upside Down, 87.")).isInstanceOf(ShortCitation.class);
     }
@@ -195,7 +195,7 @@ class NoteParserUnseenShapesTest {
     void keepsTheEbookFormatApartFromThePlaceCited() {
         FullCitation c = (FullCitation) only("Jill Lepore, These Truths: A History of the United States (New York: "
                 + "W. W. Norton, 2018), chap. 3, Kindle.");
-        assertThat(c.locator()).isEqualTo(new Locator("chapter", "3"));
+        assertThat(c.locator()).isEqualTo(new Locator("chapter", "chap. 3"));
         assertThat(c.reference().note()).isEqualTo("Kindle");
         assertThat(c.suffix()).isNull();
     }

@@ -35,7 +35,7 @@ class PatentTest {
         assertThat(c.reference().authors()).extracting(Name::family).containsExactly("Smith");
         assertThat(c.reference().number()).isEqualTo("5,123,456");
         assertThat(c.locator()).isNotNull();
-        assertThat(c.locator().value()).isEqualTo("3");
+        assertThat(c.locator().value()).isEqualTo("col. 3");
     }
 
     @Test
