@@ -43,9 +43,16 @@ final class Segmenter {
         int n = text.length();
         // Both passes read the characters from an array: charAt's checks cost more than the copy.
         char[] chars = text.toCharArray();
-        for (int i = text.indexOf(';') < 0 ? n : 0; i < n; i++) {
+        boolean cuts = text.indexOf(';') >= 0 || text.indexOf("--") >= 0 || text.indexOf('—') >= 0;
+        for (int i = cuts ? 0 : n; i < n; i++) {
             char c = chars[i];
-            if (c == '(' || c == '[') {
+            int signed = c == '-' || c == '—' ? signatureEnd(chars, i) : -1;
+            if (signed > 0) {
+                // "… i. 137.--M.": an editor's initial after his addition to the note, no part of the citation.
+                addSegment(text, start, i, spans);
+                start = signed;
+                i = signed - 1;
+            } else if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
@@ -90,6 +97,41 @@ final class Segmenter {
             addSegment(text, from, span.end(), result);
         }
         return result;
+    }
+
+    /**
+     * Where the signature that starts at {@code i} ends, or -1: an editor of an annotated edition signs what he
+     * adds to an author's note with his initial after a dash ("… i. 137.--M.", "… obscurity--G"). The dash follows
+     * a word or a period; one or two capitals and perhaps a period follow it, then the end of the note (or, after a
+     * period, a space).
+     */
+    private static int signatureEnd(char[] chars, int i) {
+        int n = chars.length;
+        if (i == 0 || Character.isWhitespace(chars[i - 1]) || chars[i - 1] == '-') {
+            return -1;
+        }
+        int j = i + (chars[i] == '-' ? 2 : 1);
+        if (chars[i] == '-' && (j > n || chars[i + 1] != '-')) {
+            return -1;
+        }
+        int capitals = 0;
+        while (j < n && chars[j] >= 'A' && chars[j] <= 'Z' && capitals < 3) {
+            j++;
+            capitals++;
+        }
+        if (capitals == 0 || capitals > 2) {
+            return -1;
+        }
+        boolean period = j < n && chars[j] == '.';
+        if (period) {
+            j++;
+        }
+        if (j == n) {
+            return j;
+        }
+        // Inside a note, only "….--M. " (a sentence, the dash, the initial and its period): "the war—A new view" and
+        // "—I think" are prose.
+        return Character.isWhitespace(chars[j]) && period && chars[i - 1] == '.' ? j : -1;
     }
 
     /** Whether the segment at {@code start} is a sentence cut off after a locator's number ("p. 529. Diceto"). */

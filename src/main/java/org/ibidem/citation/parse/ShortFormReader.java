@@ -115,7 +115,9 @@ final class ShortFormReader implements CitationReader {
         List<Field> fields = new ArrayList<>();
         for (Field f : splitTrailingLocator(allFields)) {
             String t = f.text();
-            if (f.isPlain() && (t.equalsIgnoreCase("etc") || t.equalsIgnoreCase("etc."))) {
+            if (f.isPlain() && (t.equalsIgnoreCase("etc") || t.equalsIgnoreCase("etc.") || t.equals("&c")
+                    || t.equals("&c."))) {
+                // "i. 36, 37, &c.": and the pages after, as older notes write "ff."
                 continue; // "Baird, _Collections_, etc., pp. 814-817": "etc." stands for the rest of the title
             }
             if (f.isPlain() && t.regionMatches(true, 0, "etc. ", 0, 5)) {
@@ -133,7 +135,9 @@ final class ShortFormReader implements CitationReader {
             Field first = day.get(0);
             Field last = day.get(day.size() - 1);
             fields = new ArrayList<>(fields.subList(0, dated));
-            fields.add(new Field(Field.Kind.PLAIN, FieldText.joinText(day), first.start(), last.end(), false));
+            // "May 22,/June 1": the comma the tokenizer cut at stays against the stroke, as written.
+            fields.add(new Field(Field.Kind.PLAIN, FieldText.joinText(day).replace(", /", ",/"), first.start(),
+                    last.end(), false));
             return datedShortForm(raw, span, prefix, fields, bodyOffset, flags);
         }
         fields = cutAtSentenceAfterLocator(fields, remarkOut);

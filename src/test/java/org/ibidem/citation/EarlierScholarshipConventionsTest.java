@@ -1,0 +1,55 @@
+package org.ibidem.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ibidem.citation.ParsedCitations.only;
+
+import java.util.List;
+import org.ibidem.reference.Locator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions of notes in older books and their annotated editions, each on notes written for the test: editors'
+ * signatures, days given in both calendars, "Id." at another day of a diary.
+ */
+class EarlierScholarshipConventionsTest {
+
+    private static final NoteParser PARSER = new NoteParser();
+
+    @Test
+    void setsAnEditorsSignatureApartFromTheCitationBeforeIt() {
+        ShortCitation c = (ShortCitation) only("See Hartley's Annals, ii. 254.--W.");
+        assertThat(c.locator()).isEqualTo(new Locator("page", "ii. 254"));
+        assertThat(c.text()).doesNotContain("--W");
+        List<Citation> two = PARSER.parse("Hartley, Annals, iv. 12.--W. Compare Lowther, Memoirs, 31.");
+        assertThat(two).hasSize(2);
+        assertThat(((ShortCitation) two.get(1)).locator()).isEqualTo(new Locator("page", "31"));
+    }
+
+    @Test
+    void readsAnEditorsSignatureWithoutItsPeriodAtTheEndOfTheNote() {
+        ShortCitation c = (ShortCitation) only("Lowther, Memoirs, 44--GH");
+        assertThat(c.locator()).isEqualTo(new Locator("page", "44"));
+    }
+
+    @Test
+    void keepsADashBeforeACapitalInsideProse() {
+        List<Citation> cs = PARSER.parse("Lowther, Memoirs, 44. The war—A new view of it—was his theme.");
+        assertThat(cs).hasSize(1);
+        assertThat(((ShortCitation) cs.get(0)).suffix()).contains("The war—A new view of it—was his theme");
+    }
+
+    @Test
+    void locatesALetterDatedInBothCalendars() {
+        ShortCitation c = (ShortCitation) only("Hartley to Lowther, March 12,/March 22, 1688.");
+        assertThat(c.locator()).isEqualTo(new Locator("date", "March 12,/March 22, 1688"));
+        ShortCitation monthOnly = (ShortCitation) only("Lowther, Jan. 30,/Feb. 1689.");
+        assertThat(monthOnly.locator()).isEqualTo(new Locator("date", "Jan. 30,/Feb. 1689"));
+    }
+
+    @Test
+    void readsIdAtAnotherDayOfTheSameDiary() {
+        List<Citation> cs = PARSER.parse("Id., March 3, 1688-9.");
+        IbidCitation id = (IbidCitation) cs.get(0);
+        assertThat(id.locator()).isEqualTo(new Locator("date", "March 3, 1688-9"));
+    }
+}
