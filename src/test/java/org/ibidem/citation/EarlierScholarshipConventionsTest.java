@@ -52,4 +52,42 @@ class EarlierScholarshipConventionsTest {
         IbidCitation id = (IbidCitation) cs.get(0);
         assertThat(id.locator()).isEqualTo(new Locator("date", "March 3, 1688-9"));
     }
+
+    @Test
+    void readsTheSourceThatClosesAQuotation() {
+        ShortCitation c = (ShortCitation) only("Nihil est ab omni parte beatum, as the poet sadly observed of it. "
+                + "Horat. Carm. ii. 16.");
+        assertThat(c.locator()).isEqualTo(new Locator("page", "ii. 16"));
+        assertThat(c.text()).startsWith("Horat.");
+    }
+
+    @Test
+    void keepsTheRemarkBeforeAClosingSourceWithTheCitationBefore() {
+        List<Citation> cs = PARSER.parse("Hartley, Annals, 31; the story is doubtful, and nobody believed it then. "
+                + "Lowther, Memoirs, iv. 12.");
+        assertThat(cs).hasSize(2);
+        assertThat(((ShortCitation) cs.get(0)).suffix()).contains("nobody believed it then");
+        assertThat(((ShortCitation) cs.get(1)).locator()).isEqualTo(new Locator("page", "iv. 12"));
+    }
+
+    @Test
+    void doesNotReadAClosingSentenceWithoutALocatorAsASource() {
+        assertThat(PARSER.parse("He went to the war in the spring of that year. Then he went home again.")).isEmpty();
+        assertThat(PARSER.parse("The dispute went on for years, as disputes do. Hartley settled it.")).isEmpty();
+    }
+
+    @Test
+    void readsAVolumeAndPageAfterAnAuthorAndTitleAsTheLocator() {
+        ShortCitation c = (ShortCitation) only("Lowther, Memoirs, ii. 12.");
+        assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_TITLE);
+        assertThat(c.title()).isEqualTo("Memoirs");
+        assertThat(c.locator()).isEqualTo(new Locator("page", "ii. 12"));
+    }
+
+    @Test
+    void splitsABookAndChapterFromAnAbbreviatedTitleWithoutAComma() {
+        ShortCitation c = (ShortCitation) only("Sallust. Jug. xii. 4.");
+        assertThat(c.locator()).isEqualTo(new Locator("page", "xii. 4"));
+        assertThat(c.text()).isEqualTo("Sallust. Jug. xii. 4.");
+    }
 }

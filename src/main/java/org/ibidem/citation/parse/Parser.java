@@ -83,8 +83,18 @@ public final class Parser {
         for (TextSpan segment : Segmenter.segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
             Citation c;
+            String prose = null;
             try {
                 c = parseSegment(raw, segment.start(), italics);
+                int from = c == null ? closingCitationStart(raw) : 0;
+                Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
+                        : null;
+                if (closing != null) {
+                    // "… hostile odium. Tacit. Hist. v. 4.": a quotation or a remark whose last sentence is its
+                    // source. The prose before it is commentary.
+                    c = closing;
+                    prose = raw.substring(0, from).strip();
+                }
             } catch (RuntimeException e) {
                 // A reader failed on the text: a bug in the parser. Tests run strict and fail on it; otherwise the
                 // note is kept, unparsed, and the check reports the bug as internal-error.
@@ -92,6 +102,9 @@ public final class Parser {
                     throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
+            }
+            if (prose != null && !out.isEmpty()) {
+                out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), prose));
             }
             if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
                     && Segmenter.afterLocatorSentence(text, segment.start())) {
@@ -111,6 +124,60 @@ public final class Parser {
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
         return parseSegment(raw, offset, noteItalics, true);
+    }
+
+    /** A closing sentence of prose is read as a citation when it is this short (in words). */
+    private static final int CLOSING_CITATION_WORDS = 12;
+
+    /**
+     * Where the closing sentence of a segment of prose opens, if it may be a citation: after a period that ends a
+     * word in lower case (not after an abbreviated name or title, "Dr.", "Hist."), at a capital, with at most
+     * {@link #CLOSING_CITATION_WORDS} words after it. The earliest such sentence, or 0.
+     */
+    static int closingCitationStart(String raw) {
+        int words = 0;
+        int found = 0;
+        for (int i = raw.length() - 1; i > 1 && words <= CLOSING_CITATION_WORDS; i--) {
+            char c = raw.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                continue;
+            }
+            words++;
+            if (raw.charAt(i - 1) == '.' && i + 1 < raw.length() && Character.isUpperCase(raw.charAt(i + 1))
+                    && words <= CLOSING_CITATION_WORDS && endsLowerCaseWord(raw, i - 1)) {
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    // Abbreviations in lower case after which a period ends no sentence ("trans. John Smith").
+    private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("ed", "eds", "trans", "vol", "vols",
+            "pp", "cf", "ch", "chap", "cit", "loc", "op", "viz", "sc", "etc", "comp", "repr", "esp", "ibid", "al"));
+
+    /**
+     * Whether the word before the period at {@code period} is of two or more letters, all in lower case, and no
+     * abbreviation.
+     */
+    private static boolean endsLowerCaseWord(String raw, int period) {
+        int j = period - 1;
+        while (j >= 0 && Character.isLetter(raw.charAt(j))) {
+            if (!Character.isLowerCase(raw.charAt(j))) {
+                return false;
+            }
+            j--;
+        }
+        return period - 1 - j >= 2 && !ABBREVIATIONS.contains(raw, j + 1, period);
+    }
+
+    /** The closing sentence read as a citation, when it reads as one that says where (a locator), else null. */
+    private Citation closingCitation(String tail, int offset, List<TextSpan> italics) {
+        Citation c = parseSegment(tail, offset, italics);
+        if (c instanceof ShortCitation sc && sc.locator() != null && sc.suffix() == null
+                || c instanceof FullCitation f && f.suffix() == null) {
+            return c;
+        }
+        return null;
     }
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics, boolean allowLeadIn) {
