@@ -90,4 +90,29 @@ class EarlierScholarshipConventionsTest {
         assertThat(c.locator()).isEqualTo(new Locator("page", "xii. 4"));
         assertThat(c.text()).isEqualTo("Sallust. Jug. xii. 4.");
     }
+
+    @Test
+    void partsTwoShortFormsAtAColonAfterAPage() {
+        List<Citation> cs = PARSER.parse("Hartley, i. 606: Lowther's Diary, Feb. 4, 1684-5: Fenwick's Memoirs, 140.");
+        assertThat(cs).hasSize(3);
+        assertThat(((ShortCitation) cs.get(1)).locator()).isEqualTo(new Locator("date", "Feb. 4, 1684-5"));
+        assertThat(((ShortCitation) cs.get(2)).locator()).isEqualTo(new Locator("page", "140"));
+    }
+
+    @Test
+    void keepsASubtitleOrAFurtherSeriesAfterAColonWithItsWork() {
+        assertThat(PARSER.parse("Hartley's Letters, First Series, iii. 333: Second Series, iv. 74.")).hasSize(1);
+        assertThat(PARSER.parse("John Hartley, A History of England, vol. 2: The Age of Reform (London: Smith, "
+                + "1900), 45.")).hasSize(1);
+        assertThat(PARSER.parse("Ann Hartley, “Reform 2.0: The Second Wave,” in Fenwick, Essays, 12.")).hasSize(1);
+        assertThat(PARSER.parse("Ann Hartley, \"Reform and its critics\", CONF '03: Proceedings of the Meeting, "
+                + "pp. 4-6.")).hasSize(1);
+    }
+
+    @Test
+    void readsAWorkNamedByItsAuthorsPossessiveAfterAPageAsACitation() {
+        List<Citation> cs = PARSER.parse("Lowther's Despatches of Feb. 3-13. Hartley's Narrative; Fenwick, 277.");
+        assertThat(cs).hasSize(3);
+        assertThat(((ShortCitation) cs.get(1)).title()).isEqualTo("Narrative");
+    }
 }

@@ -107,7 +107,7 @@ public final class Parser {
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), prose));
             }
             if (c instanceof ShortCitation sc && sc.locator() == null && sc.prefix() == null && !out.isEmpty()
-                    && Segmenter.afterLocatorSentence(text, segment.start())) {
+                    && Segmenter.afterLocatorSentence(text, segment.start()) && !namesAuthorsWork(sc)) {
                 // "Correspondence, No. 43. Sir E. Goschen to Sir E. Grey, July 27.": a sentence after the locator
                 // that cites nothing of its own (no locator) describes the document just cited.
                 c = null;
@@ -124,6 +124,18 @@ public final class Parser {
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
         return parseSegment(raw, offset, noteItalics, true);
+    }
+
+    /**
+     * "Hartley's Narrative": a work named by its author's possessive, which no description of the document just
+     * cited begins with.
+     */
+    private static boolean namesAuthorsWork(ShortCitation sc) {
+        String t = sc.text();
+        int sp = t.indexOf(' ');
+        return sc.form() == ShortCitation.Form.AUTHOR_TITLE && sp > 2 && sp < 25
+                && (t.startsWith("'s", sp - 2) || t.startsWith("’s", sp - 2))
+                && Character.isUpperCase(t.charAt(0));
     }
 
     /** A closing sentence of prose is read as a citation when it is this short (in words). */

@@ -22,7 +22,7 @@ final class Segmenter {
     private static final Pattern SENTENCE_SIGNAL = Pattern.compile(
             // Each alternative starts at a space or a comma; the lookahead first rejects every other position.
             "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b|Id\\.(?![\\w.]))"
-                    + "|(?<=\\d[.)])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
+                    + "|(?<=\\d[.):])\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
@@ -83,7 +83,8 @@ final class Segmenter {
                 char c = chars[i];
                 boolean candidate = c == ',' ? quotedIn || i > 0 && chars[i - 1] >= '0' && chars[i - 1] <= '9'
                         && text.startsWith(" and ", i + 1)
-                        : i > 0 && isSentenceEnd(chars[i - 1]) && Character.isWhitespace(c)
+                        : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':' && colonBetweenWorks(text, i,
+                                span.end())) && Character.isWhitespace(c)
                                 && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
                 if (candidate && m == null) {
                     m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
@@ -134,6 +135,45 @@ final class Segmenter {
         return Character.isWhitespace(chars[j]) && period && chars[i - 1] == '.' ? j : -1;
     }
 
+    /**
+     * Whether the colon before the white space at {@code i} may part two works, as older notes use it between
+     * short forms ("Hartley, i. 606: Lowther's Diary, Feb. 4"): it follows a number (the pattern checks), nothing
+     * after it is in parentheses (a subtitle after a volume, "vol. 2: The Age of Reform (London, 1900)", is
+     * followed by its facts), and what follows is no further part of the same work ("Second Series, iv. 74").
+     */
+    private static boolean colonBetweenWorks(String text, int i, int end) {
+        if (text.indexOf('(', i) >= 0 && text.indexOf('(', i) < end) {
+            return false;
+        }
+        // The number before the colon ends a locator after a comma ("…, i. 606:", "…, Feb. 9-19:"), not a title
+        // ("“Leviathan 2.0: Inventing …”", "TAPIA '03: Proceedings"), and no quotation is open.
+        int comma = text.lastIndexOf(',', i - 1);
+        String before = comma < 0 || i - comma > 24 ? null : text.substring(comma + 1, i - 1).strip();
+        if (before == null || !Locators.isLocator(before) && !Dates.isDayOfWriting(before)) {
+            return false;
+        }
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            char c = text.charAt(k);
+            open += c == '“' ? 1 : c == '”' ? -1 : c == '"' ? (open > 0 ? -1 : 1) : 0;
+        }
+        if (open > 0) {
+            return false;
+        }
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        int word = j;
+        while (word < end && Character.isLetterOrDigit(text.charAt(word))) {
+            word++;
+        }
+        return !ORDINALS.contains(text, j, word);
+    }
+
+    private static final WordSet ORDINALS = new WordSet(java.util.Set.of("first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new", "part", "series", "book", "vol", "volume"));
+
     /** Whether the segment at {@code start} is a sentence cut off after a locator's number ("p. 529. Diceto"). */
     static boolean afterLocatorSentence(String text, int start) {
         int i = start - 1;
@@ -154,7 +194,8 @@ final class Segmenter {
      */
     private static boolean mayOpenCitation(String text, int i, int end) {
         char before = text.charAt(i - 1);
-        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9') {
+        if ((before == '.' || before == ')' || before == ':') && i >= 2 && text.charAt(i - 2) >= '0'
+                && text.charAt(i - 2) <= '9') {
             return true;
         }
         int j = i;
