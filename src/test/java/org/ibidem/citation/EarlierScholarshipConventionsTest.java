@@ -115,4 +115,20 @@ class EarlierScholarshipConventionsTest {
         assertThat(cs).hasSize(3);
         assertThat(((ShortCitation) cs.get(1)).title()).isEqualTo("Narrative");
     }
+
+    @Test
+    void readsANameInProseWithItsReferenceInParentheses() {
+        ShortCitation c = (ShortCitation) only("Dr. Hartley (Annals, l. ii. c. 7) has treated the subject at length.");
+        assertThat(c.authors()).extracting(org.ibidem.reference.Name::family).containsExactly("Hartley");
+        assertThat(c.title()).isEqualTo("Annals");
+        assertThat(c.locator()).isEqualTo(new Locator("chapter", "l. ii. c. 7"));
+        ShortCitation pageOnly = (ShortCitation) only("By comparing the accounts, Lowther (p. 327) has drawn a map.");
+        assertThat(pageOnly.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
+        assertThat(pageOnly.locator()).isEqualTo(new Locator("page", "327"));
+    }
+
+    @Test
+    void doesNotReadParenthesesWithoutAPlaceAsAReference() {
+        assertThat(PARSER.parse("Hartley (who was then in exile) wrote about the war at some length.")).isEmpty();
+    }
 }

@@ -86,7 +86,7 @@ public final class Parser {
             String prose = null;
             try {
                 c = parseSegment(raw, segment.start(), italics);
-                int from = c == null ? closingCitationStart(raw) : 0;
+                int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
                         : null;
                 if (closing != null) {
@@ -94,6 +94,12 @@ public final class Parser {
                     // source. The prose before it is commentary.
                     c = closing;
                     prose = raw.substring(0, from).strip();
+                } else if (c == null && raw.indexOf('(') > 0) {
+                    // "… Dr. Hartley (Annals, l. ii. c. 7) has discussed …": a name in the prose, its reference in
+                    // the parentheses after it.
+                    ProseCitations.Named named = ProseCitations.namedWithReference(raw);
+                    c = named == null ? null
+                            : closingCitation(named.text(), segment.start() + named.start(), italics);
                 }
             } catch (RuntimeException e) {
                 // A reader failed on the text: a bug in the parser. Tests run strict and fail on it; otherwise the
@@ -136,50 +142,6 @@ public final class Parser {
         return sc.form() == ShortCitation.Form.AUTHOR_TITLE && sp > 2 && sp < 25
                 && (t.startsWith("'s", sp - 2) || t.startsWith("’s", sp - 2))
                 && Character.isUpperCase(t.charAt(0));
-    }
-
-    /** A closing sentence of prose is read as a citation when it is this short (in words). */
-    private static final int CLOSING_CITATION_WORDS = 12;
-
-    /**
-     * Where the closing sentence of a segment of prose opens, if it may be a citation: after a period that ends a
-     * word in lower case (not after an abbreviated name or title, "Dr.", "Hist."), at a capital, with at most
-     * {@link #CLOSING_CITATION_WORDS} words after it. The earliest such sentence, or 0.
-     */
-    static int closingCitationStart(String raw) {
-        int words = 0;
-        int found = 0;
-        for (int i = raw.length() - 1; i > 1 && words <= CLOSING_CITATION_WORDS; i--) {
-            char c = raw.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                continue;
-            }
-            words++;
-            if (raw.charAt(i - 1) == '.' && i + 1 < raw.length() && Character.isUpperCase(raw.charAt(i + 1))
-                    && words <= CLOSING_CITATION_WORDS && endsLowerCaseWord(raw, i - 1)) {
-                found = i + 1;
-            }
-        }
-        return found;
-    }
-
-    // Abbreviations in lower case after which a period ends no sentence ("trans. John Smith").
-    private static final WordSet ABBREVIATIONS = new WordSet(java.util.Set.of("ed", "eds", "trans", "vol", "vols",
-            "pp", "cf", "ch", "chap", "cit", "loc", "op", "viz", "sc", "etc", "comp", "repr", "esp", "ibid", "al"));
-
-    /**
-     * Whether the word before the period at {@code period} is of two or more letters, all in lower case, and no
-     * abbreviation.
-     */
-    private static boolean endsLowerCaseWord(String raw, int period) {
-        int j = period - 1;
-        while (j >= 0 && Character.isLetter(raw.charAt(j))) {
-            if (!Character.isLowerCase(raw.charAt(j))) {
-                return false;
-            }
-            j--;
-        }
-        return period - 1 - j >= 2 && !ABBREVIATIONS.contains(raw, j + 1, period);
     }
 
     /** The closing sentence read as a citation, when it reads as one that says where (a locator), else null. */
