@@ -34,6 +34,9 @@ final class WorkIndex {
     // the last word of the given name too, which a short form may use if the guess was wrong ("Hansen").
     private final Map<String, Pool> byGivenOfOwnOrder = new HashMap<>();
     private final Map<String, Pool> byTitleWord = new HashMap<>();
+    // The surnames filed, by their first letters: where an abbreviated name ("Neubr.") finds its longer form.
+    private final Map<String, List<String>> surnamesByOpening = new HashMap<>();
+    private static final int ABBREVIATION_OPENING = 4;
     // Works known only from a short form, indexed like the others: a full citation looks here for the work it
     // completes, and a prolific author's pool holds thousands of works but seldom a provisional one.
     private final Map<String, List<Work>> provisionalBySurname = new HashMap<>();
@@ -132,7 +135,14 @@ final class WorkIndex {
         // Filed under the names a short form uses: an edited volume's editor ("Westad, Brothers in Arms"), a
         // film's director ("Curtiz, Casablanca"), when the work has no author (Reference.creators).
         for (Name a : w.reference.creators()) {
-            bySurname.computeIfAbsent(Work.surnameKey(a), k -> newPool()).add(w);
+            String surname = Work.surnameKey(a);
+            bySurname.computeIfAbsent(surname, k -> {
+                if (k.length() >= ABBREVIATION_OPENING) {
+                    surnamesByOpening.computeIfAbsent(k.substring(0, ABBREVIATION_OPENING), o -> new ArrayList<>())
+                            .add(k);
+                }
+                return newPool();
+            }).add(w);
             if (Names.readFamilyFirstByShape(a)) {
                 String given = a.given().substring(a.given().lastIndexOf(' ') + 1);
                 byGivenOfOwnOrder.computeIfAbsent(Names.fold(given), k -> newPool()).add(w);
@@ -167,6 +177,9 @@ final class WorkIndex {
         if (!s.authors().isEmpty()) {
             pool = bySurname.get(Work.surnameKey(s.authors().get(0)));
             Name first = s.authors().get(0);
+            if (pool == null && !first.isLiteral() && s.text().contains(first.family() + ".")) {
+                pool = abbreviatedSurname(Work.surnameKey(first));
+            }
             if (pool == null && (first.isLiteral() || ACRONYM.matcher(first.surname()).matches())) {
                 List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
                 pool = matches.isEmpty() ? null : new Pool(matches, titleKeys);
@@ -253,6 +266,27 @@ final class WorkIndex {
         String word = full.title() == null ? null : Work.firstWordOfFolded(foldedTitle);
         return word != null && byTitleWord.containsKey(word)
                 ? provisionalByTitleWord.getOrDefault(word, List.of()) : provisionalWorks;
+    }
+
+    /**
+     * The works of the one surname filed that an abbreviated surname ("Cambr." for "Camb.", "Neubr." for
+     * "Neubrig.") shortens or is shortened from, as older notes abbreviate a name now more, now less; null when
+     * none or several do.
+     */
+    private Pool abbreviatedSurname(String written) {
+        if (written.length() < ABBREVIATION_OPENING) {
+            return null;
+        }
+        String found = null;
+        for (String filed : surnamesByOpening.getOrDefault(written.substring(0, ABBREVIATION_OPENING), List.of())) {
+            if (filed.startsWith(written) || written.startsWith(filed)) {
+                if (found != null) {
+                    return null;
+                }
+                found = filed;
+            }
+        }
+        return found == null ? null : bySurname.get(found);
     }
 
     /** Works whose title starts with the same key word; all works when none does (a misspelt title). */

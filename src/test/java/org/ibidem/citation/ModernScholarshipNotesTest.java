@@ -188,4 +188,11 @@ class ModernScholarshipNotesTest {
         assertThat(f.reference().title()).isEqualTo("Counting the Harbour: A Primer");
         assertThat(f.locator()).isEqualTo(Locator.page("211-212"));
     }
+
+    @Test
+    void leavesAWorkGivenWithItsFactsInParenthesesAfterProseToTheFullReaders() {
+        // "(Title, Place Year, Chap. II)" gives the work in full: no short form with the place as its remark.
+        Citation c = only("The rule is stated plainly (Principles of Reasoning, Edinburgh 1871, Chap. II, Prop. III).");
+        assertThat(c).isInstanceOf(FullCitation.class);
+    }
 }

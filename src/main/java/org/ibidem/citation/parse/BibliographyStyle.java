@@ -87,6 +87,11 @@ final class BibliographyStyle {
                 + firstField(body.substring(sentences.get(1)[0], sentences.get(1)[1])))) {
             return null; // "Lowther, Feb. 16-26, 1685.": a letter's date, not a given name and a title
         }
+        Field lastAuthorField = authorFields.isEmpty() ? null : authorFields.get(authorFields.size() - 1);
+        if (lastAuthorField != null && Locators.isLocator(FieldTokenizer.stripTrailing(
+                body.substring(first[0] + lastAuthorField.start()), "., "))) {
+            return null; // "Lowther, Memoirs, ii. 12.": a volume and page, not a name suffix and a title
+        }
         if (authorFields.size() < 2 || !Names.isSingleWordName(firstWords(authorFields.get(0).text()))
                 || !authorFields.stream().allMatch(f -> f.isPlain() && (Names.looksLikeNames(f.text())
                 || Names.isSuffix(f.text())))) {

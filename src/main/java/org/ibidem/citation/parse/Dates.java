@@ -100,6 +100,22 @@ public final class Dates {
         return opensWithMonthLetter(t) && hasDigits(t, 1) && PatternChecks.matches(DAY_OF_WRITING, t);
     }
 
+    /**
+     * Whether the text is a day of writing given in both calendars, the Julian day, a stroke, then the Gregorian
+     * ("May 22,/June 1", "Feb. 28,/Mar. 1687"), as letters between England and the Continent were dated before
+     * 1752: the whole text, or the part after the stroke when {@code afterStroke} (the comma having cut it).
+     */
+    public static boolean isDayInBothStyles(String text, boolean afterStroke) {
+        String t = text.strip();
+        int stroke = t.indexOf('/');
+        if (stroke < 0 || (afterStroke && stroke != 0)) {
+            return false;
+        }
+        String second = t.substring(stroke + 1).strip();
+        boolean secondOk = isDayOfWriting(second) || PatternChecks.matches(MONTH_SPAN_YEAR, second);
+        return secondOk && (afterStroke || isDayOfWriting(FieldTokenizer.stripTrailing(t.substring(0, stroke), ",")));
+    }
+
     /** Whether the text is a year alone, or an old-style year with the new one after it ("1684-5"). */
     public static boolean isYearOfWriting(String text) {
         return PatternChecks.matches(YEAR_OF_WRITING, text.strip());

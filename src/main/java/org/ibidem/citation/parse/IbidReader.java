@@ -41,6 +41,10 @@ final class IbidReader implements CitationReader {
         String suffix = null;
         if (!rest.isEmpty()) {
             locator = Locators.parse(rest);
+            if (locator == null && (Dates.isDayOfWriting(rest) || Dates.isDayInBothStyles(rest, false))) {
+                // "Id., February 4, 1684-5": the same diary or correspondence, at another day's entry.
+                locator = new Locator("date", rest);
+            }
             if (locator == null) {
                 // "Ibid., 45. A comment.", "(ibid., 45–47), the argument…": the locator is the longest opening
                 // stretch, ending at a boundary, that reads as one.

@@ -21,15 +21,17 @@ public final class Locators {
     private static final String ITEM = "(?:(?:[ivxlcdm]+|\\d{1,3})(?:\\.\\s+|:\\s*))?" + VALUE;
     private static final String LIST = ITEM + "(?:\\s*(?:,|and|&|,\\s*and)\\s*" + ITEM + ")*";
     private static final Pattern LABELLED = Pattern.compile(
-            "^(p|pp|pg|page|pages|no|nos|number|n|nn|note|notes|ch|chap|chapter|sec|sect|section|§|§§|para|par|"
-                    + "fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article|act|sc|scene|bk|book|v|vv|verse|"
-                    + "fig|table|app|appendix)(?:\\.\\s*|\\s+|(?![a-z]))(" + LIST + ")$",
+            "^(p|pp|pg|page|pages|no|nos|number|n|nn|note|notes|ch|chap|chaps|chapter|chapters|sec|sect|section|§|§§|"
+                    + "para|par|fol|fols|folio|col|cols|l|ll|line|lines|doc|document|art|article|act|sc|scene|bk|book|"
+                    + "books|v|vv|verse|fig|table|app|appendix|theorem|prop|proposition)(?:\\.\\s*|\\s+|(?![a-z]))("
+                    + LIST + ")$",
             Pattern.CASE_INSENSITIVE);
     // "act i. sc. 2", "vol. ii. p. 51", "bk. 3, ch. 4", "No. 112, p. 400": a larger division, then a smaller one,
-    // and perhaps a third ("book ii. chap. 1, sect. 3", Mill's divisions of his Political Economy).
+    // and perhaps a third ("book ii. chap. 1, sect. 3", Mill's divisions of his Political Economy). A chapter may
+    // hold numbered sections or propositions ("Chap. II., §4", "Chap. V, Prop. II").
     private static final Pattern COMPOUND = Pattern.compile(
-            "^(?:act|book|bk|part|pt|vol|lib|no)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|chapter|cap|p|pp|l|ll|"
-                    + "line|sec|sect|section)\\.?\\s*" + LIST + "(?:\\.?,?\\s+(sec|sect|section|§|p|pp|par|para|l|ll)"
+            "^(?:act|book|bk|part|pt|vol|lib|no|ch|chap|chapter)\\.?\\s*" + VALUE + "\\.?,?\\s+(sc|scene|ch|chap|"
+                    + "chapter|cap|p|pp|l|ll|line|sec|sect|section|§|§§|prop|proposition)\\.?\\s*" + LIST + "(?:\\.?,?\\s+(sec|sect|section|§|p|pp|par|para|l|ll)"
                     + "\\.?\\s*" + LIST + ")?$", Pattern.CASE_INSENSITIVE);
     // "l. iv. c. 6", "lib. ii. cap. 3", "tom. ii. p. 511": the Latin divisions of older notes — book (liber) or
     // volume (tomus), then chapter (caput) or page. Kept as written; labelled by the smaller division.
@@ -61,7 +63,8 @@ public final class Locators {
     private static final Set<String> LOCATOR_WORDS = Set.of("pp", "pg", "page", "pages", "no", "nos", "number",
             "nn", "note", "notes", "ch", "chap", "chapter", "sec", "sect", "section", "para", "par", "fol", "fols",
             "folio", "col", "cols", "ll", "line", "lines", "doc", "document", "art", "article", "act", "sc",
-            "scene", "bk", "book", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
+            "scene", "bk", "book", "books", "vv", "verse", "fig", "table", "app", "appendix", "part", "pt", "vol", "lib",
+            "chaps", "chapters", "theorem", "prop", "proposition",
             "cap", "ff", "et", "seq", "seqq", "passim", "and", "loc", "locs", "location", "locations", "kindle", "tom");
 
     private static final WordSet LOCATOR_WORD_SET = new WordSet(LOCATOR_WORDS);
@@ -74,7 +77,10 @@ public final class Locators {
         return parse(text) != null;
     }
 
-    /** The locator the whole text states, or null. Bare numbers and roman numerals are pages. */
+    /**
+     * The locator the whole text states, or null. Bare numbers and roman numerals are pages. The value is the
+     * locator as written, less "p." or "pp." ("No. 12", "chap. 3", "l. iv. c. 6", but "45" for "p. 45").
+     */
     public static Locator parse(String text) {
         // A word joiner around a dash ("273\u2060–\u20605", as careful e-book typesetting writes ranges) only
         // keeps the line from breaking there.
@@ -277,9 +283,10 @@ public final class Locators {
                 return "number";
             case "n": case "nn": case "note": case "notes":
                 return "note";
-            case "ch": case "chap": case "chapter":
+            case "ch": case "chap": case "chaps": case "chapter": case "chapters":
                 return "chapter";
             case "sec": case "sect": case "section": case "§": case "§§": case "art": case "article":
+            case "theorem": case "prop": case "proposition":
                 return "section";
             case "para": case "par":
                 return "paragraph";
@@ -293,7 +300,7 @@ public final class Locators {
                 return "act";
             case "sc": case "scene":
                 return "scene";
-            case "bk": case "book":
+            case "bk": case "book": case "books":
                 return "book";
             case "v": case "vv": case "verse":
                 return "verse";

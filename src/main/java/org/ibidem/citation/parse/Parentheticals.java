@@ -178,11 +178,27 @@ final class Parentheticals {
         String locator = text.substring(comma + 1, close).strip();
         String before = text.substring(0, open);
         // After a signal ("see infra Appendix I (…)") a lower-case word says the words before are no work.
-        if (Dates.isYear(locator) || !Locators.isLocator(locator) || Prose.splitLength(before) < 3
+        if (Dates.isYear(locator) || !Locators.isLocator(locator) || givesAYear(text, open, comma)
+                || Prose.splitLength(before) < 3
                 || !(afterSignal ? Prose.hasLowerCaseWord(before) : Prose.isProse(before))) {
             return null;
         }
         return new int[] {open, close};
+    }
+
+    /**
+     * Whether a field between the parentheses and the locator is a year or ends in one ("London 1854"): the
+     * parentheses then give a work in full, with its facts, for the readers of full citations.
+     */
+    private static boolean givesAYear(String text, int open, int comma) {
+        for (String field : text.substring(open + 1, comma).split(",")) {
+            String f = field.strip();
+            int space = f.lastIndexOf(' ');
+            if (Dates.isYear(f) || space > 0 && Dates.isYear(f.substring(space + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether what follows the parentheses is nothing, a closing mark, or a new sentence: ". The Tsar to …". */

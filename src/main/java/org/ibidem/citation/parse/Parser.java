@@ -92,8 +92,24 @@ public final class Parser {
         for (TextSpan segment : Segmenter.segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
             Citation c;
+            String prose = null;
             try {
                 c = parseSegment(raw, segment.start(), italics);
+                int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
+                Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
+                        : null;
+                if (closing != null) {
+                    // "… hostile odium. Tacit. Hist. v. 4.": a quotation or a remark whose last sentence is its
+                    // source. The prose before it is commentary.
+                    c = closing;
+                    prose = raw.substring(0, from).strip();
+                } else if (c == null && raw.indexOf('(') > 0) {
+                    // "… Dr. Hartley (Annals, l. ii. c. 7) has discussed …": a name in the prose, its reference in
+                    // the parentheses after it.
+                    ProseCitations.Named named = ProseCitations.namedWithReference(raw);
+                    c = named == null ? null
+                            : closingCitation(named.text(), segment.start() + named.start(), italics);
+                }
             } catch (RuntimeException e) {
                 // A reader failed on the text: a bug in the parser. Tests run strict and fail on it; otherwise the
                 // note is kept, unparsed, and the check reports the bug as internal-error.
@@ -102,9 +118,13 @@ public final class Parser {
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
+            if (prose != null && !out.isEmpty()) {
+                out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), prose));
+            }
             if ((c instanceof ShortCitation || c instanceof CrossReference) && c.locator() == null
                     && c.prefix() == null && !out.isEmpty()
-                    && Segmenter.afterLocatorSentence(text, segment.start())) {
+                    && Segmenter.afterLocatorSentence(text, segment.start())
+                    && !(c instanceof ShortCitation sc && namesAuthorsWork(sc))) {
                 // "Correspondence, No. 43. Sir E. Goschen to Sir E. Grey, July 27.": a sentence after the locator
                 // that cites nothing of its own (no locator) describes the document just cited.
                 c = null;
@@ -161,6 +181,28 @@ public final class Parser {
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics) {
         return parseSegment(raw, offset, noteItalics, true);
+    }
+
+    /**
+     * "Hartley's Narrative": a work named by its author's possessive, which no description of the document just
+     * cited begins with.
+     */
+    private static boolean namesAuthorsWork(ShortCitation sc) {
+        String t = sc.text();
+        int sp = t.indexOf(' ');
+        return sc.form() == ShortCitation.Form.AUTHOR_TITLE && sp > 2 && sp < 25
+                && (t.startsWith("'s", sp - 2) || t.startsWith("’s", sp - 2))
+                && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** The closing sentence read as a citation, when it reads as one that says where (a locator), else null. */
+    private Citation closingCitation(String tail, int offset, List<TextSpan> italics) {
+        Citation c = parseSegment(tail, offset, italics);
+        if (c instanceof ShortCitation sc && sc.locator() != null && sc.suffix() == null
+                || c instanceof FullCitation f && f.suffix() == null) {
+            return c;
+        }
+        return null;
     }
 
     private Citation parseSegment(String raw, int offset, List<TextSpan> noteItalics, boolean allowLeadIn) {

@@ -25,7 +25,7 @@ final class Segmenter {
             "(?=[\\s,])(?:(?<=[.)”\"])\\s+(?=(?:See|Cf\\.|Compare|Also|But see|For example|Quoted in)\\b|Id\\.(?![\\w.])|Pp?\\.\\s\\d)"
                     // "Id. The court held …": the Bluebook's "Id." is a citation of its own before the prose.
                     + "|(?<=\\b[Ii]d\\.)\\s+(?=\\p{Lu})"
-                    + "|(?<=\\d[.)]|\\d\\)\\.)\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
+                    + "|(?<=\\d[.):]|\\d\\)\\.)\\s+(?=[A-Z\"“_])(?![A-Z][\\w’'.-]*(?: [A-Z][\\w’'.-]*)*(?: Press| Books"
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
@@ -47,9 +47,16 @@ final class Segmenter {
         int n = text.length();
         // Both passes read the characters from an array: charAt's checks cost more than the copy.
         char[] chars = text.toCharArray();
-        for (int i = text.indexOf(';') < 0 ? n : 0; i < n; i++) {
+        boolean cuts = text.indexOf(';') >= 0 || text.indexOf("--") >= 0 || text.indexOf('—') >= 0;
+        for (int i = cuts ? 0 : n; i < n; i++) {
             char c = chars[i];
-            if (c == '(' || c == '[') {
+            int signed = c == '-' || c == '—' ? signatureEnd(chars, i) : -1;
+            if (signed > 0) {
+                // "… i. 137.--M.": an editor's initial after his addition to the note, no part of the citation.
+                addSegment(text, start, i, spans);
+                start = signed;
+                i = signed - 1;
+            } else if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
@@ -80,7 +87,8 @@ final class Segmenter {
                 char c = chars[i];
                 boolean candidate = c == ',' ? quotedIn || i > 0 && chars[i - 1] >= '0' && chars[i - 1] <= '9'
                         && text.startsWith(" and ", i + 1)
-                        : i > 0 && isSentenceEnd(chars[i - 1]) && Character.isWhitespace(c)
+                        : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':' && colonBetweenWorks(text, i,
+                                span.end())) && Character.isWhitespace(c)
                                 && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
                 if (candidate && m == null) {
                     m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
@@ -95,6 +103,80 @@ final class Segmenter {
         }
         return result;
     }
+
+    /**
+     * Where the signature that starts at {@code i} ends, or -1: an editor of an annotated edition signs what he
+     * adds to an author's note with his initial after a dash ("… i. 137.--M.", "… obscurity--G"). The dash follows
+     * a word or a period; one or two capitals and perhaps a period follow it, then the end of the note (or, after a
+     * period, a space).
+     */
+    private static int signatureEnd(char[] chars, int i) {
+        int n = chars.length;
+        if (i == 0 || Character.isWhitespace(chars[i - 1]) || chars[i - 1] == '-') {
+            return -1;
+        }
+        int j = i + (chars[i] == '-' ? 2 : 1);
+        if (chars[i] == '-' && (j > n || chars[i + 1] != '-')) {
+            return -1;
+        }
+        int capitals = 0;
+        while (j < n && chars[j] >= 'A' && chars[j] <= 'Z' && capitals < 3) {
+            j++;
+            capitals++;
+        }
+        if (capitals == 0 || capitals > 2) {
+            return -1;
+        }
+        boolean period = j < n && chars[j] == '.';
+        if (period) {
+            j++;
+        }
+        if (j == n) {
+            return j;
+        }
+        // Inside a note, only "….--M. " (a sentence, the dash, the initial and its period): "the war—A new view" and
+        // "—I think" are prose.
+        return Character.isWhitespace(chars[j]) && period && chars[i - 1] == '.' ? j : -1;
+    }
+
+    /**
+     * Whether the colon before the white space at {@code i} may part two works, as older notes use it between
+     * short forms ("Hartley, i. 606: Lowther's Diary, Feb. 4"): it follows a number (the pattern checks), nothing
+     * after it is in parentheses (a subtitle after a volume, "vol. 2: The Age of Reform (London, 1900)", is
+     * followed by its facts), and what follows is no further part of the same work ("Second Series, iv. 74").
+     */
+    private static boolean colonBetweenWorks(String text, int i, int end) {
+        if (text.indexOf('(', i) >= 0 && text.indexOf('(', i) < end) {
+            return false;
+        }
+        // The number before the colon ends a locator after a comma ("…, i. 606:", "…, Feb. 9-19:"), not a title
+        // ("“Leviathan 2.0: Inventing …”", "TAPIA '03: Proceedings"), and no quotation is open.
+        int comma = text.lastIndexOf(',', i - 1);
+        String before = comma < 0 || i - comma > 24 ? null : text.substring(comma + 1, i - 1).strip();
+        if (before == null || !Locators.isLocator(before) && !Dates.isDayOfWriting(before)) {
+            return false;
+        }
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            char c = text.charAt(k);
+            open += c == '“' ? 1 : c == '”' ? -1 : c == '"' ? (open > 0 ? -1 : 1) : 0;
+        }
+        if (open > 0) {
+            return false;
+        }
+        int j = i;
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        int word = j;
+        while (word < end && Character.isLetterOrDigit(text.charAt(word))) {
+            word++;
+        }
+        return !ORDINALS.contains(text, j, word);
+    }
+
+    private static final WordSet ORDINALS = new WordSet(java.util.Set.of("first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new", "part", "series", "book", "vol", "volume"));
 
     /** Whether the segment at {@code start} is a sentence cut off after a locator's number ("p. 529. Diceto"). */
     static boolean afterLocatorSentence(String text, int start) {
@@ -119,8 +201,8 @@ final class Segmenter {
         if (before == '.' && i >= 3 && (text.startsWith("Id", i - 3) || text.startsWith("id", i - 3))) {
             return true;
         }
-        if ((before == '.' || before == ')') && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9'
-                && !(before == ')' && yearOrIssueInBrackets(text, i - 1))) {
+        if ((before == '.' || before == ')' || before == ':') && i >= 2 && text.charAt(i - 2) >= '0'
+                && text.charAt(i - 2) <= '9' && !(before == ')' && yearOrIssueInBrackets(text, i - 1))) {
             return true;
         }
         if (before == '.' && i >= 3 && text.charAt(i - 2) == ')' && text.charAt(i - 3) >= '0'

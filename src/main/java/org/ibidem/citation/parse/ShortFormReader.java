@@ -42,6 +42,8 @@ final class ShortFormReader implements CitationReader {
     private static final Pattern VOLUME_NUMERAL = Pattern.compile("[ivxl]{1,6}\\.?");
     private static final Pattern LOCATOR_THEN_SENTENCE = Pattern.compile("(\\S.{0,40}?\\d)[.:]\\s+(\\p{Lu}.*)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final Pattern TRAILING_DIVISIONS = Pattern.compile(
+            "^(.*\\S\\.)\\s+((?:[ivxlc]{1,7}|[IVXLC]{1,7})\\.\\s*\\d{1,4}(?:\\s*[-–]+\\s*\\d{1,4})?)$");
     private static final Pattern TRAILING_PAGE = Pattern.compile(
             "^(.*?\\S)[,\\s]+((?:pp?|vol|vols|lib|cap|ch|col|fol|no)\\.?\\s*[\\divxlcIVXLC].*)$", Pattern.CASE_INSENSITIVE);
 
@@ -79,7 +81,11 @@ final class ShortFormReader implements CitationReader {
         }
         Matcher m = TRAILING_PAGE.matcher(last.text());
         if (!m.matches() || !Locators.isLocator(m.group(2))) {
-            return fields;
+            // "Tacit. Hist. v. 4": a book (or volume) and chapter after an abbreviated title, with no comma.
+            m = last.text().indexOf(". ") > 0 ? TRAILING_DIVISIONS.matcher(last.text()) : null;
+            if (m == null || !m.matches() || !Locators.isLocator(m.group(2))) {
+                return fields;
+            }
         }
         List<Field> out = new ArrayList<>(fields.subList(0, fields.size() - 1));
         int locStart = last.start() + m.start(2);
@@ -125,7 +131,9 @@ final class ShortFormReader implements CitationReader {
         List<Field> fields = new ArrayList<>();
         for (Field f : splitTrailingLocator(allFields)) {
             String t = f.text();
-            if (f.isPlain() && (t.equalsIgnoreCase("etc") || t.equalsIgnoreCase("etc."))) {
+            if (f.isPlain() && (t.equalsIgnoreCase("etc") || t.equalsIgnoreCase("etc.") || t.equals("&c")
+                    || t.equals("&c."))) {
+                // "i. 36, 37, &c.": and the pages after, as older notes write "ff."
                 continue; // "Baird, _Collections_, etc., pp. 814-817": "etc." stands for the rest of the title
             }
             if (f.isPlain() && t.regionMatches(true, 0, "etc. ", 0, 5)) {
@@ -143,7 +151,9 @@ final class ShortFormReader implements CitationReader {
             Field first = day.get(0);
             Field last = day.get(day.size() - 1);
             fields = new ArrayList<>(fields.subList(0, dated));
-            fields.add(new Field(Field.Kind.PLAIN, FieldText.joinText(day), first.start(), last.end(), false));
+            // "May 22,/June 1": the comma the tokenizer cut at stays against the stroke, as written.
+            fields.add(new Field(Field.Kind.PLAIN, FieldText.joinText(day).replace(", /", ",/"), first.start(),
+                    last.end(), false));
             return datedShortForm(raw, span, prefix, fields, bodyOffset, flags);
         }
         fields = cutAtSentenceAfterLocator(fields, remarkOut);

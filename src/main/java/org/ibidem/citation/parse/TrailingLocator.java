@@ -186,8 +186,9 @@ final class TrailingLocator {
     static int datedFrom(List<Field> fields) {
         int i = fields.size();
         while (i > 1 && fields.get(i - 1).isPlain() && (Dates.isDayOfWriting(fields.get(i - 1).text())
-                || (Dates.isYearOfWriting(fields.get(i - 1).text()) || Dates.isSpanOfDays(fields.get(i - 1).text()))
-                && Dates.isDayOfWriting(fields.get(i - 2).text()))) {
+                || (Dates.isYearOfWriting(fields.get(i - 1).text()) || Dates.isSpanOfDays(fields.get(i - 1).text())
+                        || Dates.isDayInBothStyles(fields.get(i - 1).text(), true))
+                && (Dates.isDayOfWriting(fields.get(i - 2).text()) || Dates.isDayInBothStyles(fields.get(i - 2).text(), true)))) {
             i--;
         }
         if (i == fields.size() || i > 2 || !Dates.isDayOfWriting(fields.get(i).text())) {
