@@ -377,7 +377,7 @@ public final class Names {
         }
         List<Name> names = new ArrayList<>();
         if (isCorporate(text)) {
-            names.add(Name.literal(text));
+            names.add(Name.literal(withoutClosingPeriod(text)));
             return names;
         }
         List<String> written = new ArrayList<>();
@@ -441,7 +441,7 @@ public final class Names {
     public static Name parsePerson(String text, boolean familyFirst, boolean recognizeOwnOrder) {
         String s = text.strip();
         if (isCorporate(s)) {
-            return Name.literal(s);
+            return Name.literal(withoutClosingPeriod(s));
         }
         List<String> words = new ArrayList<>(List.of(words(s)));
         int lastWord = words.size() - 1;
@@ -497,6 +497,22 @@ public final class Names {
                 ? String.join(" ", words.subList(familyStart, words.size() - 1)) : null;
         String given = String.join(" ", words.subList(0, familyStart));
         return new Name(words.get(words.size() - 1), given, particle, suffix, null);
+    }
+
+    /**
+     * A corporate name without the period of the sentence it closed: "Oxford University Press." in a
+     * bibliography-style note is "Oxford University Press". An abbreviation keeps its period ("Acme Ltd.",
+     * "Smith Bros.", "U.S.").
+     */
+    static String withoutClosingPeriod(String name) {
+        int n = name.length();
+        if (n < 2 || name.charAt(n - 1) != '.') {
+            return name;
+        }
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1, n - 1);
+        boolean word = last.length() >= 5 && last.chars().allMatch(Character::isLetter);
+        return word ? name.substring(0, n - 1) : name;
     }
 
     /** An inverted name: "Lengxi" and "Wu" from "Lengxi, Wu"; "van der Berg" and "Jan". */

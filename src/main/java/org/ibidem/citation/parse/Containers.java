@@ -111,7 +111,7 @@ final class Containers {
             journal = true;
             i = 1;
         } else if (c.isPlain() && !TrailingLocator.isUrl(container) && Dates.parse(container) == null
-                && !TrailingLocator.isAccessed(container)) {
+                && !TrailingLocator.isAccessed(container) && !TrailingLocator.isPosted(container)) {
             ref.containerTitle(container);
             i = 1;
         }

@@ -29,7 +29,8 @@ final class Contributors {
     private static final Pattern IDEM = Pattern.compile("(?i)idem|eadem|iidem|eaedem");
     private static final Pattern EDITOR = Pattern.compile(
             "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
-                    + "translated and edited by|ed\\.|eds\\.|edited by|trans\\.|translated by|"
+                    + "translated and edited by|ed\\. by|eds\\. by|trans\\. by|ed\\.|eds\\.|edited by|trans\\.|"
+                    + "translated by|"
                     + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);

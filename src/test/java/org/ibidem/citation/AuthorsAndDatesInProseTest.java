@@ -1,0 +1,70 @@
+package org.ibidem.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ibidem.citation.ParsedCitations.only;
+import static org.ibidem.citation.ParsedCitations.ref;
+
+import java.util.List;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.Reference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names and dates as notes write them around a work: an author named at the end of a clause of prose, an editor
+ * "ed. by", a corporate author closing a sentence, a blog post's "posted" day and an access date in parentheses.
+ * Each note is written for this test.
+ */
+class AuthorsAndDatesInProseTest {
+
+    private final NoteParser parser = new NoteParser();
+
+    @Test
+    void readsTheAuthorNamedAtTheEndOfAClauseOfProse() {
+        Reference by = ref(only("Mills of this kind have been described at length by K.L. Varga, The Water Mills "
+                + "of the Danube (Vienna, 1911)."));
+        assertThat(by.authors()).containsExactly(Name.of("Varga", "K.L."));
+        assertThat(by.title()).isEqualTo("The Water Mills of the Danube");
+        Reference is = ref(only("The fullest account of the trade is P.R. Osei, Gold and Salt on the Coast "
+                + "(London, 1931), ch. 2."));
+        assertThat(is.authors()).containsExactly(Name.of("Osei", "P.R."));
+        Reference in = ref(only("Tables of the prices may be found in D.W. Hesketh, Corn and Bread "
+                + "(Liverpool, 1890), 44."));
+        assertThat(in.authors()).containsExactly(Name.of("Hesketh", "D.W."));
+    }
+
+    @Test
+    void doesNotTakeTheEndOfAQuotedTitleForAnAuthor() {
+        List<Citation> cs = parser.parse("B. Ortiz and L. Haas “Growth of Trade in Coastal Towns,” "
+                + "*Harbour Studies* 12 (1999): 50–61.");
+        assertThat(cs).hasSize(1);
+        Reference r = ref(cs.get(0));
+        assertThat(r.authors()).extracting(Name::family).doesNotContain("Towns");
+    }
+
+    @Test
+    void readsAnEditorWrittenEdBy() {
+        Reference r = ref(only("Hale, Quiet Harbours, ed. by Tom Ellery (Exeter: Lantern Press, 2004), p. 8."));
+        assertThat(r.editors()).containsExactly(Name.of("Ellery", "Tom"));
+    }
+
+    @Test
+    void dropsThePeriodThatClosesACorporateAuthorsSentence() {
+        assertThat(Names.parseList("Northern University Press.", false))
+                .containsExactly(Name.literal("Northern University Press"));
+        assertThat(Names.parseList("Harbour Trading Company Ltd.", false))
+                .containsExactly(Name.literal("Harbour Trading Company Ltd."));
+    }
+
+    @Test
+    void readsTheDayABlogPostWentUpAndTheAccessDateInParentheses() {
+        Reference r = ref(only("Mara Quist, \"Why Mills Matter,\" posted May 3, 2011, "
+                + "http://millsblog.example.org/why (accessed June 1, 2012)."));
+        assertThat(r.issued().year()).isEqualTo(2011);
+        assertThat(r.issued().month()).isEqualTo(5);
+        assertThat(r.issued().day()).isEqualTo(3);
+        assertThat(r.accessed().year()).isEqualTo(2012);
+        assertThat(r.accessed().month()).isEqualTo(6);
+        assertThat(r.containerTitle()).isNull();
+        assertThat(r.url()).isEqualTo("http://millsblog.example.org/why");
+    }
+}
