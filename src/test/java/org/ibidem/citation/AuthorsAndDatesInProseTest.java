@@ -67,4 +67,14 @@ class AuthorsAndDatesInProseTest {
         assertThat(r.containerTitle()).isNull();
         assertThat(r.url()).isEqualTo("http://millsblog.example.org/why");
     }
+
+    @Test
+    void readsWhenAPreprintWasSubmittedAsItsDateNotItsPlace() {
+        Reference r = ref(only("Ada Lind, \"Counting Mills by Machine,\" (Preprint, submitted in 2019): 4. "
+                + "https://doi.org/10.5555/mills.2019"));
+        assertThat(r.issued().year()).isEqualTo(2019);
+        assertThat(r.publisherPlace()).isNull();
+        assertThat(r.publisher()).isNull();
+        assertThat(r.genre()).isEqualTo("Preprint");
+    }
 }

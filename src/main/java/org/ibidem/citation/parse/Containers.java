@@ -39,6 +39,8 @@ final class Containers {
     private static final KeywordPattern SPEECH = new KeywordPattern(
             "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
             "speech", "address", "remarks", "lecture", "report", "delivered");
+    private static final KeywordPattern PREPRINT = new KeywordPattern("\\b(preprint|working paper|e-?print)\\b",
+            "preprint", "working", "print");
     private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
     private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
     private static final Pattern MAGAZINE_NAME = Pattern.compile(
@@ -256,6 +258,16 @@ final class Containers {
         return false;
     }
 
+    /** "submitted in 2021", "submitted March 3, 2021": the date a preprint was put up, without its verb. */
+    private static String withoutSubmitted(String part) {
+        if (!part.regionMatches(true, 0, "submitted ", 0, 10)) {
+            return part;
+        }
+        String rest = part.substring(10).strip();
+        return rest.regionMatches(true, 0, "in ", 0, 3) || rest.regionMatches(true, 0, "on ", 0, 3)
+                ? rest.substring(3).strip() : rest;
+    }
+
     static ItemType speechOrDocument(String title, String facts, Reference.Builder ref) {
         List<String> parts = PublicationFacts.splitTopLevelCommas(facts);
         int year = 0;
@@ -270,13 +282,18 @@ final class Containers {
                 }
             }
             if (d == null) {
-                d = Dates.parse(parts.get(parts.size() - 1));
+                d = Dates.parse(withoutSubmitted(parts.get(parts.size() - 1)));
             }
             if (d != null) {
                 ref.issued(d);
                 year = d.year();
                 parts = parts.subList(0, parts.size() - 1);
             }
+        }
+        if (parts.size() == 1 && PREPRINT.find(parts.get(0))) {
+            // "(Preprint, submitted in 2021)": what the work is, not who published it.
+            ref.genre(parts.get(0));
+            return ItemType.DOCUMENT;
         }
         if (parts.stream().anyMatch(p -> p.contains(":"))) {
             PublicationFacts.publicationFacts(facts, ref);
