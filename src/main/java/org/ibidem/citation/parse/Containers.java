@@ -41,6 +41,12 @@ final class Containers {
             "speech", "address", "remarks", "lecture", "report", "delivered");
     private static final KeywordPattern PREPRINT = new KeywordPattern("\\b(preprint|working paper|e-?print)\\b",
             "preprint", "working", "print");
+    private static final KeywordPattern CONFERENCE = new KeywordPattern(
+            "\\b(proceedings|conference|symposium|workshop|colloquium|journ[ée]es)\\b",
+            "proceedings", "conference", "symposium", "workshop", "colloquium", "journ");
+    private static final KeywordPattern MEETING = new KeywordPattern(
+            "\\b(conference|symposium|workshop|colloquium|journ[ée]es)\\b",
+            "conference", "symposium", "workshop", "colloquium", "journ");
     private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
     private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
     private static final Pattern MAGAZINE_NAME = Pattern.compile(
@@ -161,6 +167,14 @@ final class Containers {
         String containerTitle = ref.build().containerTitle();
         boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
         boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
+        if (containerTitle != null && CONFERENCE.find(containerTitle)
+                && !FieldTokenizer.containsIgnoreCase(containerTitle, "journal")
+                && !(journal && !MEETING.find(containerTitle))) {
+            // "Proceedings of the …", "2013 International Conference on …", "Workshop on …": a paper given at a
+            // conference and printed in its proceedings, volume number or not. A learned society's numbered
+            // "Proceedings of the … Society" is a journal.
+            return new ContainerRead(ItemType.PAPER_CONFERENCE, consumed);
+        }
         if (journal) {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
@@ -185,6 +199,10 @@ final class Containers {
         if (periodical != null) {
             // Read online or in print, an article in a paper or magazine stays one (CMOS 14.89, 14.94).
             return new ContainerRead(periodical, consumed);
+        }
+        if (containerTitle != null && (hasDoi(rest) || datedWithPageAfterColon(rest, consumed))) {
+            // A DOI, or "(January 2020): 3362", marks an article in a scholarly periodical, even one read online.
+            return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
         if (hasUrl) {
             return new ContainerRead(containerTitle != null && BLOG.find(containerTitle)
@@ -242,6 +260,25 @@ final class Containers {
             return ItemType.ARTICLE_MAGAZINE;
         }
         return PatternChecks.find(NEWSPAPER_NAME, containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+    }
+
+    private static boolean hasDoi(List<Field> rest) {
+        for (Field f : rest) {
+            if (TrailingLocator.isDoi(f.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last field read is a date in parentheses with a colon and a page after it: "(June 2019): 1". */
+    private static boolean datedWithPageAfterColon(List<Field> rest, int consumed) {
+        if (consumed == 0 || consumed >= rest.size()) {
+            return false;
+        }
+        Field last = rest.get(consumed - 1);
+        return last.kind() == Field.Kind.PAREN && last.colonAfter() && Dates.parse(last.text()) != null
+                && FieldText.startsWithDigit(rest.get(consumed).text());
     }
 
     private static boolean hasDayDate(List<Field> rest, int from) {

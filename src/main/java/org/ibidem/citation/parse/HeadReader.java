@@ -25,7 +25,7 @@ final class HeadReader {
     // particular,", "See especially".
     static final Pattern SIGNAL = Pattern.compile(
             "^\\*?((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
-                    + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),)?"
+                    + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),?)?"
                     + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)"
                     // A signal in italics whose emphasis marks a converter left as text: "*See generally *Roe, …".
                     + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",

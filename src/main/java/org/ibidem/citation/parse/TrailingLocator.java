@@ -30,6 +30,15 @@ final class TrailingLocator {
         return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
     }
 
+    /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */
+    static boolean isDoi(String t) {
+        if (!isUrl(t)) {
+            return false;
+        }
+        int k = t.startsWith("<") ? 1 : 0;
+        return t.regionMatches(true, k, "doi:", 0, 4) || DOI_URL.matcher(t.substring(k)).lookingAt();
+    }
+
     /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
     static boolean isAccessed(String t) {
         return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(ACCESSED, t);
