@@ -147,7 +147,9 @@ final class BibTeXMapper {
             case NAMES -> {
                 StringBuilder names = new StringBuilder();
                 for (Object name : (List<?>) value) {
-                    names.append(names.length() == 0 ? "" : " and ").append(name((Name) name));
+                    // "et al." is BibTeX's keyword "others", never braced: "Wu, Jeffrey and others".
+                    names.append(names.length() == 0 ? "" : " and ")
+                            .append(((Name) name).isOthers() ? "others" : name((Name) name));
                 }
                 fields.put(field, braced(names.toString()));
             }

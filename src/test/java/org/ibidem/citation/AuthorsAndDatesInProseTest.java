@@ -77,4 +77,13 @@ class AuthorsAndDatesInProseTest {
         assertThat(r.publisher()).isNull();
         assertThat(r.genre()).isEqualTo("Preprint");
     }
+
+    @Test
+    void keepsEtAlAsOthersAfterTheAuthorsAndEditorsNamed() {
+        Reference r = ref(only("Ada Lind et al., \"Counting Mills,\" Mill Studies 4, no. 2 (2011): 7."));
+        assertThat(r.authors()).containsExactly(Name.of("Lind", "Ada"), Name.others());
+        Reference chapter = ref(only("Ada Lind, \"Counting Mills,\" in Handbook of Mills, ed. Tom Ellery et al. "
+                + "(Exeter: Lantern Press, 2009), 41."));
+        assertThat(chapter.editors()).containsExactly(Name.of("Ellery", "Tom"), Name.others());
+    }
 }

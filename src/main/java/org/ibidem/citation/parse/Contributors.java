@@ -122,13 +122,26 @@ final class Contributors {
                 continue;
             }
             lastHasAnd = t.regionMatches(true, 0, "and ", 0, 4) || t.startsWith("& ");
-            names.addAll(Names.parseList(t, familyNameFirst));
+            names.addAll(withOthers(t, Names.parseList(t, familyNameFirst)));
             personFields++;
         }
         if (personFields + (flags.contains(StyleFlag.INVERTED_NAME) ? 1 : 0) >= 2 && !lastHasAnd) {
             flags.add(StyleFlag.AUTHORS_JOINED_BY_COMMA);
         }
         return names;
+    }
+
+    /**
+     * The names of a field, and {@link Name#others()} after them when the field ends in "et al." ("Jeffrey Wu et
+     * al.", "ed. Thomas K. Landauer et al."): the note says there are more, as BibTeX's "and others" does.
+     */
+    static List<Name> withOthers(String field, List<Name> names) {
+        if (names.isEmpty() || !Names.hasEtAl(field)) {
+            return names;
+        }
+        List<Name> all = new ArrayList<>(names);
+        all.add(Name.others());
+        return all;
     }
 
     /**
@@ -169,6 +182,7 @@ final class Contributors {
         for (int k = from + 1; k < to; k++) {
             names.addAll(Names.parseList(fields.get(k).text(), familyNameFirst));
         }
+        names = withOthers(fields.get(to - 1).text(), names);
         applyRole(m.group(1), names, ref);
     }
 
@@ -181,7 +195,7 @@ final class Contributors {
         // Each pattern is tried only on a field that opens as its matches open (or, for an edition, says "ed").
         Matcher m = mayNameARole(t) ? EDITOR.matcher(t) : null;
         if (m != null && m.matches()) {
-            applyRole(m.group(1), Names.parseList(m.group(2), familyNameFirst), ref);
+            applyRole(m.group(1), withOthers(m.group(2), Names.parseList(m.group(2), familyNameFirst)), ref);
             return true;
         }
         if (t.length() <= 80 && FieldTokenizer.containsIgnoreCase(t, "ed")) {
