@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  * Name shen = Name.of("Shen", "Zhihua");
  * Name board = Name.literal("People's Press Editorial");
  * shen.displayName();   // "Zhihua Shen"
- * List.of(Name.of("Wu", "Jeffrey"), Name.others());   // "Jeffrey Wu et al."
  * }</pre>
  *
  * <p>Immutable and thread-safe.
