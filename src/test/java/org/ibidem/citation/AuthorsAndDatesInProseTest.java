@@ -86,4 +86,22 @@ class AuthorsAndDatesInProseTest {
                 + "(Exeter: Lantern Press, 2009), 41."));
         assertThat(chapter.editors()).containsExactly(Name.of("Ellery", "Tom"), Name.others());
     }
+
+    @Test
+    void readsABibliographysInvertedFirstNameWithTheOthersInReadingOrder() {
+        FullCitation c = (FullCitation) only("Lind, Ada B. and Tom Ellery, Counting Mills (London: Hatch, 2002), 4.");
+        assertThat(c.reference().authors()).containsExactly(Name.of("Lind", "Ada B."), Name.of("Ellery", "Tom"));
+        assertThat(c.flags()).contains(StyleFlag.INVERTED_NAME);
+    }
+
+    @Test
+    void readsANameInItsOwnOrderInvertedAsIfWesternWithItsFamilyNameFirst() {
+        // "Xiaoming, Zhao" is Zhao Xiaoming inverted as if Zhao were a given name; "Zhao, Xiaoming" is already right.
+        assertThat(ref(only("Xiaoming, Zhao, River Towns (Beijing: Harbour Press, 2001), 4.")).authors())
+                .containsExactly(Name.of("Zhao", "Xiaoming"));
+        assertThat(ref(only("Zhao, Xiaoming, River Towns (Beijing: Harbour Press, 2001), 4.")).authors())
+                .containsExactly(Name.of("Zhao", "Xiaoming"));
+        assertThat(ref(only("Ellery, Tom, River Towns (London: Harbour Press, 2001), 4.")).authors())
+                .containsExactly(Name.of("Ellery", "Tom"));
+    }
 }

@@ -103,9 +103,21 @@ final class Contributors {
         int i = 0;
         if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())
                 && Names.isGivenNames(fields.get(1).text()) && !fields.get(1).text().startsWith("and ")) {
-            names.add(Names.inverted(fields.get(0).text(), fields.get(1).text()));
+            names.add(ownOrderInverted(Names.inverted(fields.get(0).text(), fields.get(1).text())));
             flags.add(StyleFlag.INVERTED_NAME);
             i = 2;
+        } else if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())) {
+            // "Feinstein, Charles H. and Mark Thomas": a bibliography inverts the first name only, and the
+            // others follow it in reading order after "and".
+            String second = fields.get(1).text();
+            int and = second.indexOf(" and ");
+            if (and > 0 && Names.isGivenNames(second.substring(0, and))) {
+                names.add(Names.inverted(fields.get(0).text(), second.substring(0, and)));
+                String rest = second.substring(and + 5);
+                names.addAll(withOthers(rest, Names.parseList(rest, familyNameFirst)));
+                flags.add(StyleFlag.INVERTED_NAME);
+                i = 2;
+            }
         }
         int personFields = 0;
         boolean lastHasAnd = false;
@@ -129,6 +141,19 @@ final class Contributors {
             flags.add(StyleFlag.AUTHORS_JOINED_BY_COMMA);
         }
         return names;
+    }
+
+    /**
+     * An inverted name whose given part is a Chinese, Korean or Vietnamese family name and whose family part is a
+     * given name of that shape, "Lengxi, Wu": the writer inverted "Wu Lengxi" as if it were in Western order. The
+     * person's family name is Wu; "Chen, Jian" and "Zhou, Enlai" stay as written.
+     */
+    private static Name ownOrderInverted(Name inverted) {
+        if (inverted.given() == null || inverted.particle() != null || inverted.given().indexOf(' ') >= 0) {
+            return inverted;
+        }
+        Name own = Name.of(inverted.given(), inverted.family());
+        return Names.readFamilyFirstByShape(own) ? own : inverted;
     }
 
     /**
