@@ -81,4 +81,20 @@ class PublicationPlacesTest {
         Reference r = book("Otto Brand, The Mills of the West, 3d. ed. (London: Hatch, 1899), 7.");
         assertThat(r.edition()).isEqualTo("3");
     }
+
+    @Test
+    void readsAPlaceAndPublisherLeftWithoutParenthesesAfterAConferencesProceedings() {
+        Reference colon = book("Ada Lind, \u201cCounting Mills,\u201d Proceedings of the Workshop on Mill Data, "
+                + "Exeter: Lantern Press, 2006, pp. 5\u201312.");
+        assertThat(colon.publisherPlace()).isEqualTo("Exeter");
+        assertThat(colon.publisher()).isEqualTo("Lantern Press");
+        assertThat(colon.page()).isEqualTo("5\u201312"); // the paper's extent, as a bibliography gives it
+        assertThat(((FullCitation) only("Ada Lind, \u201cCounting Mills,\u201d Proceedings of the Workshop on Mill "
+                + "Data, Exeter: Lantern Press, 2006, pp. 5\u201312.")).locator()).isNull();
+        Reference comma = book("Ada Lind, \u201cCounting Mills,\u201d Actes des Journ\u00e9es du moulin, vol. 2, "
+                + "Rennes, Presses du Moulin, 2006, pp. 5\u201312.");
+        assertThat(comma.publisherPlace()).isEqualTo("Rennes");
+        assertThat(comma.publisher()).isEqualTo("Presses du Moulin");
+        assertThat(comma.volume()).isEqualTo("2");
+    }
 }

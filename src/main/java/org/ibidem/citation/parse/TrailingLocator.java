@@ -30,6 +30,15 @@ final class TrailingLocator {
         return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
     }
 
+    /** The range of "pp. 565–69" or "107–18" without its "pp.", or null when the text is not one range of pages. */
+    static String pageRange(String t) {
+        if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == 'p')) {
+            return null;
+        }
+        Matcher m = PAGE_RANGE.matcher(t);
+        return m.matches() && m.group(2) != null ? t.substring(m.start(1)) : null;
+    }
+
     /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */
     static boolean isDoi(String t) {
         if (!isUrl(t)) {
