@@ -220,7 +220,8 @@ final class PublicationFacts {
 
     /**
      * Whether the first of comma-separated facts is the place and the rest the publisher: the first is a place of
-     * publication or has no publisher's word while a later part has one ("Louvain, Presses Universitaires").
+     * publication, or a name of capitalised words without a publisher's word while a later part has one
+     * ("Louvain, Presses Universitaires"; not "Faculty of Law, University of Cambridge").
      */
     private static boolean placeBeforePublisher(List<String> bits) {
         String first = bits.get(0);
@@ -231,7 +232,17 @@ final class PublicationFacts {
         if (Places.isPlace(rest)) {
             return false; // "Sheffield, England": one place, said by the caller
         }
-        return Places.isPlace(first) || PUBLISHER_WORD.find(rest);
+        return Places.isPlace(first) || PUBLISHER_WORD.find(rest) && everyWordCapitalized(first);
+    }
+
+    /** "Louvain La Neuve" may be a place; "Faculty of Law" is a body, and its university comes after it. */
+    private static boolean everyWordCapitalized(String text) {
+        for (String w : FieldText.WHITESPACE.split(text.strip())) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
