@@ -61,7 +61,6 @@ final class BibLaTeXMapper {
                 }
             }
         }
-        BibTeXMapper.andOthers(fields, ref);
         if (ref.type() == ItemType.ARTICLE_MAGAZINE) {
             fields.put("entrysubtype", BibTeXMapper.braced("magazine"));
         } else if (ref.type() == ItemType.ARTICLE_NEWSPAPER) {

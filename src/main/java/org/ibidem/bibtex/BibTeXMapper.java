@@ -72,8 +72,6 @@ final class BibTeXMapper {
             }
         }
 
-        andOthers(fields, ref);
-
         // What BibTeX has no field of its own for goes where the entry type reads it, or into the note.
         List<String> extra = new ArrayList<>();
         boolean misc = type.equals(BibTeXEntry.TYPE_MISC);
@@ -142,17 +140,6 @@ final class BibTeXMapper {
         return entry;
     }
 
-    /**
-     * Authors cut short with "et al." end in BibTeX's "and others", which styles print as "et al." and biber
-     * counts as more names.
-     */
-    static void andOthers(Map<String, Value> fields, Reference ref) {
-        Value author = fields.get("author");
-        if (ref.authorsEtAl() && !ref.authors().isEmpty() && author instanceof StringValue names) {
-            fields.put("author", braced(names.getString() + " and others"));
-        }
-    }
-
     /** The archive and the place it is in, as Chicago writes them: "Archive of the President, Moscow". */
     static String archiveAndPlace(Reference ref) {
         String archive = ref.archive();
@@ -185,7 +172,9 @@ final class BibTeXMapper {
             case NAMES -> {
                 StringBuilder names = new StringBuilder();
                 for (Object name : (List<?>) value) {
-                    names.append(names.length() == 0 ? "" : " and ").append(name((Name) name));
+                    // "et al." is BibTeX's keyword "others", never braced: "Wu, Jeffrey and others".
+                    names.append(names.length() == 0 ? "" : " and ")
+                            .append(((Name) name).isOthers() ? "others" : name((Name) name));
                 }
                 fields.put(field, braced(names.toString()));
             }

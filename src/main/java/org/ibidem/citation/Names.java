@@ -37,19 +37,6 @@ public final class Names {
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "des", "du", "la", "le",
             "van", "von", "der", "den", "ter", "ten", "y", "e", "dos", "das", "al", "el", "bin", "ibn", "zu", "st.", "wa");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "v", "2nd", "3rd");
-    // Words that make a name a body's, not a person's ("Editorial Departments of …", "Wilson Center"). Looked up
-    // word by word: an alternation of sixty words, matched case-insensitively at every word, was a sixth of the
-    // parser's time.
-    private static final Set<String> CORPORATE_WORDS = Set.of("press", "editorial", "editors", "department",
-            "departments", "committee", "office", "ministry", "council", "association", "society", "university",
-            "institute", "institution", "center", "centre", "agency", "bureau", "commission", "party", "board",
-            "government", "organization", "organisation", "foundation", "company", "corporation", "inc", "ltd",
-            "group", "staff", "news", "service", "library", "museum", "archive", "archives", "congress",
-            "parliament", "senate", "house", "court", "school", "college", "club", "union", "league", "bank",
-            "trust", "fund", "network", "team", "project", "consortium", "nations", "general", "federal",
-            "national", "international", "unesco", "openai", "panel", "forum", "authority", "administration",
-            "assembly", "alliance", "federation", "secretariat", "directorate", "programme", "laboratory",
-            "intergovernmental", "online", "proceedings", "database", "initiative");
     // "Earl of Clarendon", "3rd Marquess of Salisbury", "Bishop of Rochester". Always with "of": "Lord Jim" and
     // "Lady Chatterley's Lover" are titles.
     private static final Pattern PEERAGE = Pattern.compile(
@@ -57,7 +44,6 @@ public final class Names {
                     + "(?i:earl|duke|duchess|marquess|marquis|marchioness|viscount|viscountess|baron|baroness|"
                     + "countess|count|bishop|archbishop|lord|lady)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+"
                     + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
-    private static final WordSet CORPORATE = new WordSet(CORPORATE_WORDS);
     private static final WordSet PARTICLE_OR_SUFFIX = new WordSet(union(PARTICLES, SUFFIXES));
     private static final WordSet SUFFIX = new WordSet(SUFFIXES);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -192,79 +178,22 @@ public final class Names {
         return -1;
     }
 
-    // The bodies inside a government or an international organisation, named after it with a comma:
-    // "U.S. Congress, Senate, Committee on Foreign Relations"; "United Nations, General Assembly".
-    private static final Pattern BODY = Pattern.compile(
-            "^(?:senate|house|house of (?:representatives|commons|lords)|general assembly|security council|cabinet|"
-                    + "parliament|congress|politburo|presidium|central committee|foreign office|state department|"
-                    + "war department|navy department|treasury|executive office|secretariat|white house)$",
-            Pattern.CASE_INSENSITIVE);
-    // A government or organisation that such bodies belong to.
-    private static final Pattern GOVERNMENT = Pattern.compile(
-            "^(?:u\\.\\s?s\\.|united states|united kingdom|great britain|united nations|european union|"
-                    + "european communities|soviet union|ussr|[A-Z][a-z]+ (?:state|county|city))\\b.*",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * Whether {@code next}, after the corporate name {@code previous}, is a part of the same body: "Senate" after
      * "U.S. Congress", "Committee on Foreign Relations" after "Senate".
      */
     public static boolean continuesCorporate(String previous, String next) {
-        String p = previous.strip();
-        String n = next.strip();
-        boolean parent = isCorporate(p) || PatternChecks.matches(BODY, p) || PatternChecks.matches(GOVERNMENT, p);
-        return parent && (PatternChecks.matches(BODY, n) || isCorporate(n));
+        return CorporateNames.continuesCorporate(previous, next);
     }
 
+    /** Whether the text is a body's name, not a person's: a corporate word ("Press", "Committee"), 2–10 words. */
     public static boolean isCorporate(String text) {
-        String t = text.strip();
-        int words = countWords(t);
-        if (words < 2 || words > 10 || !startsUpper(t) || text.contains(":")) {
-            return false;
-        }
-        return hasCorporateWord(text);
-    }
-
-    /** The number of whitespace-separated words, as {@code WHITESPACE.split(text).length} counts them. */
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = isRegexSpace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return CorporateNames.isCorporate(text);
     }
 
     /** The characters of {@code \\s}. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Whether a word of the text (letters, digits and '_', as a regular expression's \\b sees words) is one. */
-    private static boolean hasCorporateWord(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 2 && CORPORATE.contains(text, start, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** The whitespace-separated words of the stripped text, as {@code WHITESPACE.split} gives them. */
@@ -377,7 +306,7 @@ public final class Names {
         }
         List<Name> names = new ArrayList<>();
         if (isCorporate(text)) {
-            names.add(Name.literal(text));
+            names.add(Name.literal(CorporateNames.withoutClosingPeriod(text)));
             return names;
         }
         List<String> written = new ArrayList<>();
@@ -441,7 +370,7 @@ public final class Names {
     public static Name parsePerson(String text, boolean familyFirst, boolean recognizeOwnOrder) {
         String s = text.strip();
         if (isCorporate(s)) {
-            return Name.literal(s);
+            return Name.literal(CorporateNames.withoutClosingPeriod(s));
         }
         List<String> words = new ArrayList<>(List.of(words(s)));
         int lastWord = words.size() - 1;

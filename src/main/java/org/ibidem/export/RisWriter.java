@@ -59,7 +59,9 @@ final class RisWriter {
             switch (variable.kind()) {
                 case NAMES -> {
                     for (Object name : (List<?>) value) {
-                        line(out, tag, name((Name) name));
+                        if (!((Name) name).isOthers()) { // RIS has no "et al."
+                            line(out, tag, name((Name) name));
+                        }
                     }
                     authorWritten |= tag.equals("AU");
                 }

@@ -51,6 +51,10 @@ public final class CslJson {
                 default -> throw new AssertionError(field);
             }
         }
+        Object custom = m.remove(CUSTOM);
+        if (custom != null) {
+            m.put(CUSTOM, custom); // after the CSL variables, so their keys keep their order
+        }
         return m;
     }
 
@@ -261,6 +265,10 @@ public final class CslJson {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Object o : names) {
             Name n = (Name) o;
+            if (n.isOthers()) {
+                etAl(m, key);
+                continue;
+            }
             Map<String, Object> nm = new LinkedHashMap<>();
             if (n.isLiteral()) {
                 nm.put("literal", n.literal());
@@ -274,6 +282,22 @@ public final class CslJson {
         }
         m.put(key, out);
     }
+
+    /**
+     * Records that a name list ended in "et al." in the note: {@code "custom": {"et-al": ["author"]}}. CSL-JSON
+     * 1.0.2 keeps what has no variable of its own in {@code custom}; a last name "others" in the list itself (as
+     * pandoc reads BibTeX's "and others") would be counted as an author by readers that do not know the custom.
+     */
+    @SuppressWarnings("unchecked")
+    private static void etAl(Map<String, Object> m, String key) {
+        Map<String, Object> custom = (Map<String, Object>) m.computeIfAbsent(CUSTOM, k -> new LinkedHashMap<>());
+        ((List<String>) custom.computeIfAbsent(ET_AL, k -> new ArrayList<String>())).add(key);
+    }
+
+    /** The key of the item's extensions, as CSL-JSON 1.0.2 names it. */
+    public static final String CUSTOM = "custom";
+    /** The key, in {@link #CUSTOM}, of the name variables whose list ended in "et al." in the note. */
+    public static final String ET_AL = "et-al";
 
     private static void date(Map<String, Object> m, String key, PartialDate d) {
         Map<String, Object> dm = new LinkedHashMap<>();

@@ -52,6 +52,22 @@ public record Name(@Nullable String family, @Nullable String given, @Nullable St
         return new Name(null, null, null, null, Objects.requireNonNull(literal, "literal"));
     }
 
+    /**
+     * The names a note left out with "et al.": the last name of a list, as BibTeX writes "and others" (and pandoc
+     * reads a last literal name "others"). {@link CslJson} writes it apart from the names, in the item's
+     * {@code custom} object.
+     */
+    public static Name others() {
+        return OTHERS;
+    }
+
+    private static final Name OTHERS = new Name(null, null, null, null, "others");
+
+    /** Whether this stands for the names left out with "et al." ({@link #others()}). */
+    public boolean isOthers() {
+        return "others".equals(literal);
+    }
+
     /** Whether this is a literal (corporate or unsplittable) name. */
     public boolean isLiteral() {
         return literal != null;

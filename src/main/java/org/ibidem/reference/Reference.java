@@ -58,9 +58,6 @@ import org.jspecify.annotations.Nullable;
  * @param directors          the directors of a film, or of an episode of a broadcast
  * @param medium             the form the work was consulted in ("DVD", "podcast audio", "gelatin silver print")
  * @param number             the number of a broadcast's episode, or of a recording's catalogue entry
- * @param authorsEtAl        whether the authors are only the first of more, the rest cut short with "et al."
- *                           ("Mary Beard et al."); CSL has no variable for it, so it is not in {@link CslField}
- *                           nor in CSL-JSON: BibTeX and BibLaTeX write it as "and others"
  */
 public record Reference(
         @Nullable String id,
@@ -94,8 +91,7 @@ public record Reference(
         @Nullable String authority,
         List<Name> directors,
         @Nullable String medium,
-        @Nullable String number,
-        boolean authorsEtAl) {
+        @Nullable String number) {
 
     /** Copies the lists and turns blank strings into null. */
     public Reference {
@@ -200,7 +196,6 @@ public record Reference(
         private List<Name> directors = List.of();
         private @Nullable String medium;
         private @Nullable String number;
-        private boolean authorsEtAl;
 
         private Builder(ItemType type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -239,7 +234,6 @@ public record Reference(
             directors = r.directors;
             medium = r.medium;
             number = r.number;
-            authorsEtAl = r.authorsEtAl;
         }
 
         public Builder id(@Nullable String value) { id = value; return this; }
@@ -274,14 +268,13 @@ public record Reference(
         public Builder directors(@Nullable List<Name> value) { directors = value == null ? List.of() : value; return this; }
         public Builder medium(@Nullable String value) { medium = value; return this; }
         public Builder number(@Nullable String value) { number = value; return this; }
-        public Builder authorsEtAl(boolean value) { authorsEtAl = value; return this; }
 
         /** The reference; the builder can be reused afterwards. */
         public Reference build() {
             return new Reference(id, type, authors, editors, translators, title, containerTitle, collectionTitle,
                     volume, numberOfVolumes, issue, edition, page, publisher, publisherPlace, issued, accessed,
                     originalDate, url, doi, genre, archive, archiveLocation, eventPlace, note, recipients,
-                    collectionNumber, archivePlace, authority, directors, medium, number, authorsEtAl);
+                    collectionNumber, archivePlace, authority, directors, medium, number);
         }
     }
 }

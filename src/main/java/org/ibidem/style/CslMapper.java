@@ -42,6 +42,7 @@ final class CslMapper {
         // CSL-JSON leaves out a name variable with no names: an empty but present variable is one some styles
         // test with "is it set".
         Map<String, Object> json = CslJson.toMap(ref);
+        json.remove(CslJson.CUSTOM); // our extensions ("et-al"): citeproc-java renders none of them
         json.put("id", id);
         String edition = edition(ref.edition());
         if (edition != null) {

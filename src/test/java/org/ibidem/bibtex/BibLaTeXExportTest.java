@@ -96,8 +96,8 @@ class BibLaTeXExportTest {
 
     @Test
     void writesAuthorsCutShortWithEtAlAsAndOthers() throws Exception {
-        Reference r = Reference.builder(ItemType.BOOK).authors(List.of(Name.of("Beard", "Mary")))
-                .authorsEtAl(true).build();
+        Reference r = Reference.builder(ItemType.BOOK).authors(List.of(Name.of("Beard", "Mary"), Name.others()))
+                .build();
         assertThat(field(r, "author")).isEqualTo("Beard, Mary and others");
         assertThat(new BibTeXExporter().export(List.of(r))).contains("author = {Beard, Mary and others}");
     }

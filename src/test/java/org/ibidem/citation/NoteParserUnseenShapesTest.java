@@ -381,7 +381,7 @@ class NoteParserUnseenShapesTest {
         assertThat(r.volume()).isEqualTo("1");
         assertThat(r.collectionTitle()).isEqualTo("Freedom: A Documentary History of Emancipation, 1861–1867");
         assertThat(r.note()).isEqualTo("ser. 3");
-        assertThat(r.editors()).extracting(Name::family).containsExactly("Hahn");
+        assertThat(r.editors()).containsExactly(Name.of("Hahn", "Steven"), Name.others()); // "et al."
     }
 
     @Test

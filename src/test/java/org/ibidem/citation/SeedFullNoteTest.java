@@ -62,7 +62,7 @@ class SeedFullNoteTest {
                         .title("Communist Manifesto")
                         .publisherPlace("Claremont").publisher("Joshua James Press")
                         .issued(PartialDate.ofYear(1848))),
-                note(15, Reference.builder(BOOK).authors(List.of(Name.of("Lengxi", "Wu")))
+                note(15, Reference.builder(BOOK).authors(List.of(Name.of("Wu", "Lengxi"))) // "Lengxi, Wu": Wu Lengxi
                         .title("Ten Years Debate: 1956-1966")
                         .publisherPlace("Beijing").publisher("Central Document Press")
                         .issued(PartialDate.ofYear(1999))),

@@ -34,22 +34,23 @@ class SeedBibliographyTest {
     static Stream<Arguments> orderOfEntries() {
         return Stream.of(
                 Arguments.of("chicago", List.of("Khrushchev, Nikita. “Khrushchev’s Secret Speech",
-                        "Lengxi, Wu. Ten Years Debate", "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 5",
+                        "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 5",
                         "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 7", "Mao, Zedong. “Speeches",
                         "Marx, Karl, and Frederick Engels. Communist Manifesto", "Mikoyan, Anastas Ivanovich. Memoirs",
                         "People’s Press Editorial. “Reaction", "People’s Press Editorial. “Rediscussing",
-                        "Rush, Myron. “After Khrushchev", "Shen, Zhihua. Reviewing")),
-                Arguments.of("apa", List.of("Khrushchev, N. (1956, February 25).", "Lengxi, W. (1999).",
+                        "Rush, Myron. “After Khrushchev", "Shen, Zhihua. Reviewing", "Wu, Lengxi. Ten Years Debate")),
+                Arguments.of("apa", List.of("Khrushchev, N. (1956, February 25).",
                         "Mao, Z. (1958). Speeches", "Mao, Z. (1977). Selected Works of Mao Tse-Tung (Vol. 5)",
                         "Mao, Z. (1999). Selected Works of Mao Tse-Tung (Vol. 7)", "Marx, K., & Engels, F. (1848).",
                         "Mikoyan, A. I. (1988).", "People’s Press Editorial. (1956a, February 19).",
-                        "People’s Press Editorial. (1956b, December 29).", "Rush, M. (1969).", "Shen, Z. (2016).")),
+                        "People’s Press Editorial. (1956b, December 29).", "Rush, M. (1969).", "Shen, Z. (2016).",
+                        "Wu, L. (1999).")),
                 Arguments.of("mla", List.of("Khrushchev, Nikita. “Khrushchev’s Secret Speech",
-                        "Lengxi, Wu. Ten Years Debate", "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 5",
+                        "Mao, Zedong. Selected Works of Mao Tse-Tung. Vol. 5",
                         "———. Selected Works of Mao Tse-Tung. Vol. 7", "———. “Speeches",
                         "Marx, Karl, and Frederick Engels. Communist Manifesto", "Mikoyan, Anastas Ivanovich. Memoirs",
                         "People’s Press Editorial. “Reaction", "———. “Rediscussing",
-                        "Rush, Myron. “After Khrushchev", "Shen, Zhihua. Reviewing")));
+                        "Rush, Myron. “After Khrushchev", "Shen, Zhihua. Reviewing", "Wu, Lengxi. Ten Years Debate")));
     }
 
     @ParameterizedTest(name = "{0}")

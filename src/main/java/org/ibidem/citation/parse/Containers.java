@@ -39,6 +39,14 @@ final class Containers {
     private static final KeywordPattern SPEECH = new KeywordPattern(
             "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
             "speech", "address", "remarks", "lecture", "report", "delivered");
+    private static final KeywordPattern PREPRINT = new KeywordPattern("\\b(preprint|working paper|e-?print)\\b",
+            "preprint", "working", "print");
+    private static final KeywordPattern CONFERENCE = new KeywordPattern(
+            "\\b(proceedings|conference|symposium|workshop|colloquium|journ[ée]es)\\b",
+            "proceedings", "conference", "symposium", "workshop", "colloquium", "journ");
+    private static final KeywordPattern MEETING = new KeywordPattern(
+            "\\b(conference|symposium|workshop|colloquium|journ[ée]es)\\b",
+            "conference", "symposium", "workshop", "colloquium", "journ");
     private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
     private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
     private static final Pattern MAGAZINE_NAME = Pattern.compile(
@@ -111,7 +119,7 @@ final class Containers {
             journal = true;
             i = 1;
         } else if (c.isPlain() && !TrailingLocator.isUrl(container) && Dates.parse(container) == null
-                && !TrailingLocator.isAccessed(container)) {
+                && !TrailingLocator.isAccessed(container) && !TrailingLocator.isPosted(container)) {
             ref.containerTitle(container);
             i = 1;
         }
@@ -172,6 +180,14 @@ final class Containers {
         String containerTitle = ref.build().containerTitle();
         boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
         boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
+        if (containerTitle != null && CONFERENCE.find(containerTitle)
+                && !FieldTokenizer.containsIgnoreCase(containerTitle, "journal")
+                && !(journal && !MEETING.find(containerTitle))) {
+            // "Proceedings of the …", "2013 International Conference on …", "Workshop on …": a paper given at a
+            // conference and printed in its proceedings, volume number or not. A learned society's numbered
+            // "Proceedings of the … Society" is a journal.
+            return new ContainerRead(ItemType.PAPER_CONFERENCE, consumed);
+        }
         if (journal) {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
@@ -196,6 +212,10 @@ final class Containers {
         if (periodical != null) {
             // Read online or in print, an article in a paper or magazine stays one (CMOS 14.89, 14.94).
             return new ContainerRead(periodical, consumed);
+        }
+        if (containerTitle != null && (hasDoi(rest) || datedWithPageAfterColon(rest, consumed))) {
+            // A DOI, or "(January 2020): 3362", marks an article in a scholarly periodical, even one read online.
+            return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
         if (hasUrl) {
             return new ContainerRead(containerTitle != null && BLOG.find(containerTitle)
@@ -255,6 +275,25 @@ final class Containers {
         return PatternChecks.find(NEWSPAPER_NAME, containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
     }
 
+    private static boolean hasDoi(List<Field> rest) {
+        for (Field f : rest) {
+            if (TrailingLocator.isDoi(f.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last field read is a date in parentheses with a colon and a page after it: "(June 2019): 1". */
+    private static boolean datedWithPageAfterColon(List<Field> rest, int consumed) {
+        if (consumed == 0 || consumed >= rest.size()) {
+            return false;
+        }
+        Field last = rest.get(consumed - 1);
+        return last.kind() == Field.Kind.PAREN && last.colonAfter() && Dates.parse(last.text()) != null
+                && FieldText.startsWithDigit(rest.get(consumed).text());
+    }
+
     private static boolean hasDayDate(List<Field> rest, int from) {
         for (int i = from; i < rest.size(); i++) {
             String t = rest.get(i).text();
@@ -267,6 +306,16 @@ final class Containers {
             }
         }
         return false;
+    }
+
+    /** "submitted in 2021", "submitted March 3, 2021": the date a preprint was put up, without its verb. */
+    private static String withoutSubmitted(String part) {
+        if (!part.regionMatches(true, 0, "submitted ", 0, 10)) {
+            return part;
+        }
+        String rest = part.substring(10).strip();
+        return rest.regionMatches(true, 0, "in ", 0, 3) || rest.regionMatches(true, 0, "on ", 0, 3)
+                ? rest.substring(3).strip() : rest;
     }
 
     static ItemType speechOrDocument(String title, String facts, Reference.Builder ref) {
@@ -283,13 +332,18 @@ final class Containers {
                 }
             }
             if (d == null) {
-                d = Dates.parse(parts.get(parts.size() - 1));
+                d = Dates.parse(withoutSubmitted(parts.get(parts.size() - 1)));
             }
             if (d != null) {
                 ref.issued(d);
                 year = d.year();
                 parts = parts.subList(0, parts.size() - 1);
             }
+        }
+        if (parts.size() == 1 && PREPRINT.find(parts.get(0))) {
+            // "(Preprint, submitted in 2021)": what the work is, not who published it.
+            ref.genre(parts.get(0));
+            return ItemType.DOCUMENT;
         }
         if (parts.stream().anyMatch(p -> p.contains(":"))) {
             PublicationFacts.publicationFacts(facts, ref);

@@ -34,7 +34,8 @@ final class Contributors {
     }
     private static final Pattern EDITOR = Pattern.compile(
             "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
-                    + "translated and edited by|ed\\.|eds\\.|edited by|trans\\.|translated by|"
+                    + "translated and edited by|ed\\. by|eds\\. by|trans\\. by|ed\\.|eds\\.|edited by|trans\\.|"
+                    + "translated by|"
                     + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);
@@ -107,9 +108,21 @@ final class Contributors {
         int i = 0;
         if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())
                 && Names.isGivenNames(fields.get(1).text()) && !fields.get(1).text().startsWith("and ")) {
-            names.add(Names.inverted(fields.get(0).text(), fields.get(1).text()));
+            names.add(ownOrderInverted(Names.inverted(fields.get(0).text(), fields.get(1).text())));
             flags.add(StyleFlag.INVERTED_NAME);
             i = 2;
+        } else if (fields.size() >= 2 && Names.isSingleWordName(fields.get(0).text())) {
+            // "Feinstein, Charles H. and Mark Thomas": a bibliography inverts the first name only, and the
+            // others follow it in reading order after "and".
+            String second = fields.get(1).text();
+            int and = second.indexOf(" and ");
+            if (and > 0 && Names.isGivenNames(second.substring(0, and))) {
+                names.add(Names.inverted(fields.get(0).text(), second.substring(0, and)));
+                String rest = second.substring(and + 5);
+                names.addAll(withOthers(rest, Names.parseList(rest, familyNameFirst)));
+                flags.add(StyleFlag.INVERTED_NAME);
+                i = 2;
+            }
         }
         int personFields = 0;
         boolean lastHasAnd = false;
@@ -126,13 +139,39 @@ final class Contributors {
                 continue;
             }
             lastHasAnd = t.regionMatches(true, 0, "and ", 0, 4) || t.startsWith("& ");
-            names.addAll(Names.parseList(t, familyNameFirst));
+            names.addAll(withOthers(t, Names.parseList(t, familyNameFirst)));
             personFields++;
         }
         if (personFields + (flags.contains(StyleFlag.INVERTED_NAME) ? 1 : 0) >= 2 && !lastHasAnd) {
             flags.add(StyleFlag.AUTHORS_JOINED_BY_COMMA);
         }
         return names;
+    }
+
+    /**
+     * An inverted name whose given part is a Chinese, Korean or Vietnamese family name and whose family part is a
+     * given name of that shape, "Lengxi, Wu": the writer inverted "Wu Lengxi" as if it were in Western order. The
+     * person's family name is Wu; "Chen, Jian" and "Zhou, Enlai" stay as written.
+     */
+    private static Name ownOrderInverted(Name inverted) {
+        if (inverted.given() == null || inverted.particle() != null || inverted.given().indexOf(' ') >= 0) {
+            return inverted;
+        }
+        Name own = Name.of(inverted.given(), inverted.family());
+        return Names.readFamilyFirstByShape(own) ? own : inverted;
+    }
+
+    /**
+     * The names of a field, and {@link Name#others()} after them when the field ends in "et al." ("Jeffrey Wu et
+     * al.", "ed. Thomas K. Landauer et al."): the note says there are more, as BibTeX's "and others" does.
+     */
+    static List<Name> withOthers(String field, List<Name> names) {
+        if (names.isEmpty() || !Names.hasEtAl(field)) {
+            return names;
+        }
+        List<Name> all = new ArrayList<>(names);
+        all.add(Name.others());
+        return all;
     }
 
     /**
@@ -173,6 +212,7 @@ final class Contributors {
         for (int k = from + 1; k < to; k++) {
             names.addAll(Names.parseList(fields.get(k).text(), familyNameFirst));
         }
+        names = withOthers(fields.get(to - 1).text(), names);
         applyRole(m.group(1), names, ref);
     }
 
@@ -185,7 +225,7 @@ final class Contributors {
         // Each pattern is tried only on a field that opens as its matches open (or, for an edition, says "ed").
         Matcher m = mayNameARole(t) ? EDITOR.matcher(t) : null;
         if (m != null && m.matches()) {
-            applyRole(m.group(1), Names.parseList(m.group(2), familyNameFirst), ref);
+            applyRole(m.group(1), withOthers(m.group(2), Names.parseList(m.group(2), familyNameFirst)), ref);
             return true;
         }
         if (t.length() <= 80 && FieldTokenizer.containsIgnoreCase(t, "ed")) {

@@ -25,7 +25,7 @@ final class HeadReader {
     // particular,", "See especially".
     static final Pattern SIGNAL = Pattern.compile(
             "^\\*?((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
-                    + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),)?"
+                    + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),?)?"
                     + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)"
                     // A signal in italics whose emphasis marks a converter left as text: "*See generally *Roe, …".
                     + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",
@@ -122,6 +122,62 @@ final class HeadReader {
     private static final List<String> FOUND_IN_PHRASES = List.of(" is in ", " are in ", " appears in ",
             " appear in ", " found in ", " printed in ", " given in ");
 
+    // The last word of a clause that names the author next: "… has been discussed by", "The chief authority is",
+    // "… may be found in".
+    private static final List<String> AUTHOR_AFTER = List.of(" by ", " is ", " in ");
+
+    /**
+     * "The subject has been discussed at length by H. J. Marsh, Title (London, 1900)": a clause of prose that
+     * ends in "by", "is" or "in" just before an author's name, in a note that gives a work in full (publication
+     * facts in parentheses follow the name). Returns where the name starts, or -1. The clause must read as prose
+     * (three words or more, two of them in lower case, the last one too, and no quotation mark, italics or
+     * parenthesis), and the text from the name up to the first comma must be names.
+     */
+    static int proseBeforeAuthor(String s) {
+        int comma = s.indexOf(',');
+        if (comma < 12 || comma > 300 || s.indexOf('(', comma) < 0) {
+            return -1;
+        }
+        String head = s.substring(0, comma);
+        int best = -1;
+        for (String word : AUTHOR_AFTER) {
+            int k = head.lastIndexOf(word);
+            if (k > best) {
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        int nameStart = best + 4;
+        while (nameStart < comma && head.charAt(nameStart) == ' ') {
+            nameStart++;
+        }
+        String name = head.substring(nameStart);
+        String clause = head.substring(0, best);
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !Names.looksLikeNames(name)
+                || Names.isCorporate(name) || name.indexOf(' ') < 0 && name.indexOf('.') < 0) {
+            return -1;
+        }
+        for (int i = 0; i < clause.length(); i++) {
+            if ("“\"‘*_(".indexOf(clause.charAt(i)) >= 0) {
+                return -1; // a title or a parenthesis before the name: a citation, not a clause of prose
+            }
+        }
+        String[] words = FieldText.WHITESPACE.split(clause.strip());
+        if (words.length == 0 || words[words.length - 1].isEmpty()
+                || !Character.isLowerCase(words[words.length - 1].charAt(0))) {
+            return -1; // "… discussed by", "… may be found in": a verb or an adverb before the word
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                lower++;
+            }
+        }
+        return words.length >= 3 && lower >= 2 ? nameStart : -1;
+    }
+
     /** Words that open a short lead-in to a signal: "For a critique, see …", "On this point, cf. …". */
     private static final Set<String> LEAD_IN_OPENERS = Set.of("for", "on", "in", "regarding", "concerning", "about",
             "as", "similarly", "likewise", "generally", "further", "besides", "again", "here", "there", "elsewhere");
@@ -169,6 +225,13 @@ final class HeadReader {
                 if (in.find() && Prose.isProse(s.substring(0, in.start()))) {
                     prefix = s.substring(0, in.end()).strip();
                     bodyStart = in.end();
+                }
+            }
+            if (prefix == null) {
+                int at = proseBeforeAuthor(s);
+                if (at > 0) {
+                    prefix = s.substring(0, at).strip();
+                    bodyStart = at;
                 }
             }
         }

@@ -9,7 +9,6 @@ import org.ibidem.citation.Citation;
 import org.ibidem.citation.CrossReference;
 import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.NameOrder;
-import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
@@ -278,17 +277,12 @@ public final class Parser {
     }
 
     /**
-     * The citation with what {@link #read} set aside put back: the anonymous author, the remark; and the "et al."
-     * that ended the names of its first field ("Mary Beard et al., SPQR"), which the name grammar drops.
+     * The citation with what {@link #read} set aside put back: the anonymous author, the remark.
      */
     private static Citation withSetAside(Citation read, boolean anonymous, List<Field> all, int kept) {
         Citation c = read;
         if (anonymous && c instanceof FullCitation f && f.reference().authors().isEmpty()) {
             c = new FullCitation(f.reference().toBuilder().authors(List.of(Name.literal("Anonymous"))).build(),
-                    f.locator(), f.text(), f.span(), f.prefix(), f.suffix(), f.flags());
-        } else if (c instanceof FullCitation f && !f.reference().authors().isEmpty()
-                && Names.hasEtAl(all.get(0).text())) {
-            c = new FullCitation(f.reference().toBuilder().authorsEtAl(true).build(),
                     f.locator(), f.text(), f.span(), f.prefix(), f.suffix(), f.flags());
         }
         return kept == all.size() ? c : Suffixes.withRemark(c, FieldText.joinText(all.subList(kept, all.size())));

@@ -3,6 +3,7 @@ package org.ibidem.citation.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.FullCitation;
@@ -137,6 +138,9 @@ final class PeriodicalReader implements CitationReader {
             }
         }
         if (!tail.isEmpty()) {
+            tail = factsWithoutParentheses(tail, ref);
+        }
+        if (!tail.isEmpty()) {
             TrailingLocator.LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
             if (lp != null && lp.page() == null && type.has(ItemTrait.PRINTED_IN_A_CONTAINER) && tail.size() == 1
                     && !Locators.isEmphasized(tail.get(0).text()) && Extents.isExtent(lp.locator())) {
@@ -160,6 +164,55 @@ final class PeriodicalReader implements CitationReader {
         }
         Reference reference = ref.type(type).build();
         return new FullCitation(reference, locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());
+    }
+
+    /**
+     * "…, in ECIR 2006, ed. X, Berlin: Springer, 2006, pp. 565–69" and "…, vol. 1, Louvain, Presses
+     * Universitaires de Louvain, 2004, pp. 107–18": a place and a publisher left after the container without
+     * parentheses (the year is read already), then only locators. Reads them as publication facts and returns the
+     * locators; a single range of pages after them is the work's extent. Returns the tail unchanged when it is not
+     * that shape or the publisher is known.
+     */
+    private static List<Field> factsWithoutParentheses(List<Field> tail, Reference.Builder ref) {
+        // "vol. 1" of the proceedings may come first.
+        Matcher volume = tail.get(0).isPlain() && tail.get(0).text().regionMatches(true, 0, "vol", 0, 3)
+                ? Contributors.VOLUME_FIELD.matcher(tail.get(0).text()) : null;
+        int from = volume != null && volume.matches() ? 1 : 0;
+        int k = from;
+        while (k < tail.size() && k < from + 3 && tail.get(k).isPlain() && !TrailingLocator.isLocatorField(tail, k)) {
+            k++;
+        }
+        if (k == from || !TrailingLocator.allLocators(tail.subList(k, tail.size()))
+                || ref.build().publisher() != null) {
+            return tail;
+        }
+        StringBuilder facts = new StringBuilder();
+        boolean colon = false;
+        boolean publisherWord = false;
+        for (int j = from; j < k; j++) {
+            Field f = tail.get(j);
+            if (!Character.isUpperCase(f.text().charAt(0)) || Dates.parse(f.text()) != null) {
+                return tail;
+            }
+            facts.append(f.text()).append(j + 1 < k ? (f.colonAfter() ? ": " : ", ") : "");
+            colon |= f.colonAfter() && j + 1 < k || f.text().contains(": ") && !f.text().endsWith(":");
+            publisherWord |= PublicationFacts.PUBLISHER_WORD.find(f.text());
+        }
+        if (!colon && !(publisherWord && k - from >= 2)) {
+            return tail;
+        }
+        if (from == 1 && ref.build().volume() == null) {
+            ref.volume(volume.group(1));
+        }
+        PublicationFacts.publicationFacts(facts.toString(), ref);
+        String extent = k == tail.size() - 1 && tail.get(k).isPlain() ? TrailingLocator.pageRange(tail.get(k).text())
+                : null;
+        if (extent != null) {
+            // Written as a bibliography writes it, the range after the facts is the paper's extent, not a page cited.
+            ref.page(extent);
+            return List.of();
+        }
+        return tail.subList(k, tail.size());
     }
 
     /**

@@ -20,7 +20,7 @@ final class PublicationFacts {
 
     private static final Pattern YEAR_LETTER = Pattern.compile("[a-z]$");
     // One word of an edition statement: "4th", "3d", "Second", "rev.", "exp.", "enl.", "English".
-    private static final String EDITION_WORD = "(?:\\d+(?:st|nd|rd|th|d)|first|second|third|fourth|fifth|sixth|"
+    private static final String EDITION_WORD = "(?:\\d+(?:st|nd|rd|th|d)\\.?|first|second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|rev\\.|revised|new|abridged|exp\\.|expanded|enl\\.|enlarged|updated|"
             + "corr\\.|corrected|augm\\.|augmented|American|English|British|paperback|student|critical|"
             + "illustrated|facsimile|definitive|complete|annotated|centennial|anniversary|variorum)";
@@ -34,19 +34,21 @@ final class PublicationFacts {
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
     static final KeywordPattern PUBLISHER_WORD = new KeywordPattern(
-            "\\b(press|books|publishing|publishers?|verlag|editions|university|pr|co\\.|company|house|"
+            "\\b(press|presses|books|publishing|publishers?|publications|verlag|editions|university|pr|co\\.|company|house|"
                     + "library|archive|institute|gutenberg|hathitrust)\\b",
-            "pr", "books", "publish", "verlag", "editions", "university", "co", "house", "library", "archive",
+            "pr", "books", "publish", "publica", "verlag", "editions", "university", "co", "house", "library", "archive",
             "institute", "gutenberg", "hathitrust");
     // The year that ends publication facts; a multivolume work published over several years gives the span
     // ("Albin Michel, 1939–40"), and is dated by its first year.
     private static final Pattern YEAR_AT_END = Pattern.compile(
-            "(?:^|[,\\s])((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)"
-            + "(?:\\s*[\u2013\u2014-]\\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))?$", Pattern.CASE_INSENSITIVE);
+            "(?:^|[,\\s])\\[?((?:1[0-9]{3}|20[0-9]{2})[a-z]?|n\\.\\s?d\\.|forthcoming)"
+            + "(?:\\s*[\u2013\u2014-]\\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))?\\]?$", Pattern.CASE_INSENSITIVE);
+    // An earlier year left before the last one, "(Madrid, 1875, 1876)": a work printed over two years.
+    private static final Pattern EARLIER_YEAR = Pattern.compile("(?:^|,\\s*)(1[0-9]{3}|20[0-9]{2})$");
     private static final Pattern LEADING_EDITION = Pattern.compile(
             "^(" + EDITION_WORD + "(?:,?\\s+(?:and\\s+)?" + EDITION_WORD + "){0,4})\\s+(?:ed\\.?|edn\\.?|edition),\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(\\d+)(?:st|nd|rd|th|d)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_ALONE = Pattern.compile("^(\\d+)(?:st|nd|rd|th|d)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
 
@@ -97,7 +99,7 @@ final class PublicationFacts {
      * "(Washington, DC: X; Stanford, CA: Y, 1999)", "(2nd ed., New York: X, 2010)".
      */
     static void publicationFacts(String facts, Reference.Builder ref) {
-        String s = facts.strip();
+        String s = withoutStrayEnd(facts.strip());
         Matcher reprint = s.indexOf(';') >= 0 ? REPRINT.matcher(s) : null;
         if (reprint != null && reprint.find()) {
             int original = Dates.lastYearIn(s.substring(0, reprint.start()));
@@ -148,6 +150,14 @@ final class PublicationFacts {
                     before = lastComma >= 0 ? before.substring(0, lastComma).strip() : "";
                 }
             }
+            Matcher earlier = date == null && !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))
+                    ? EARLIER_YEAR.matcher(before) : null;
+            if (earlier != null && earlier.find() && Character.isDigit(y.charAt(0))
+                    && Integer.parseInt(earlier.group(1)) <= Integer.parseInt(y.substring(0, 4))) {
+                // "(Madrid, 1875, 1876)": printed over two years, dated by the first (as a span is).
+                date = PartialDate.ofYear(Integer.parseInt(earlier.group(1)));
+                before = FieldTokenizer.stripTrailing(before.substring(0, earlier.start()).strip(), ",");
+            }
             if (date == null && Character.isDigit(y.charAt(0))) {
                 date = PartialDate.ofYear(Integer.parseInt(YEAR_LETTER.matcher(y).replaceAll("")));
             }
@@ -176,6 +186,12 @@ final class PublicationFacts {
                 places.add(p); // "(Princeton, NJ, 2008)": a place and no publisher
             } else if (PUBLISHER_WORD.find(p) || p.contains(",")) {
                 List<String> bits = splitTopLevelCommas(p);
+                if (bits.size() > 1 && placeBeforePublisher(bits)) {
+                    // "(Philadelphia, X University Press, 2006)": the place first, a comma for the colon.
+                    places.add(bits.get(0));
+                    publishers.add(String.join(", ", bits.subList(1, bits.size())));
+                    continue;
+                }
                 publishers.add(bits.get(0));
                 if (bits.size() > 1) {
                     places.add(String.join(", ", bits.subList(1, bits.size())));
@@ -188,6 +204,45 @@ final class PublicationFacts {
         }
         ref.publisherPlace(places.isEmpty() ? null : String.join("; ", places));
         ref.publisher(publishers.isEmpty() ? null : String.join("; ", publishers));
+    }
+
+    /**
+     * The facts without a stray period or comma closing them: "(Barcelona, 1879.)", "(London 1623,)". A period
+     * after letters stays ("n.d.", "Co.").
+     */
+    private static String withoutStrayEnd(String s) {
+        int end = s.length();
+        if (end > 1 && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == '.' && Character.isDigit(s.charAt(end - 2)))) {
+            return s.substring(0, end - 1).strip();
+        }
+        return s;
+    }
+
+    /**
+     * Whether the first of comma-separated facts is the place and the rest the publisher: the first is a place of
+     * publication, or a name of capitalised words without a publisher's word while a later part has one
+     * ("Louvain, Presses Universitaires"; not "Faculty of Law, University of Cambridge").
+     */
+    private static boolean placeBeforePublisher(List<String> bits) {
+        String first = bits.get(0);
+        if (PUBLISHER_WORD.find(first)) {
+            return false;
+        }
+        String rest = String.join(", ", bits.subList(1, bits.size()));
+        if (Places.isPlace(rest)) {
+            return false; // "Sheffield, England": one place, said by the caller
+        }
+        return Places.isPlace(first) || PUBLISHER_WORD.find(rest) && everyWordCapitalized(first);
+    }
+
+    /** "Louvain La Neuve" may be a place; "Faculty of Law" is a body, and its university comes after it. */
+    private static boolean everyWordCapitalized(String text) {
+        for (String w : FieldText.WHITESPACE.split(text.strip())) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,17 +30,63 @@ final class TrailingLocator {
         return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
     }
 
+    /** The range of "pp. 565–69" or "107–18" without its "pp.", or null when the text is not one range of pages. */
+    static String pageRange(String t) {
+        if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == 'p')) {
+            return null;
+        }
+        Matcher m = PAGE_RANGE.matcher(t);
+        return m.matches() && m.group(2) != null ? t.substring(m.start(1)) : null;
+    }
+
+    /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */
+    static boolean isDoi(String t) {
+        if (!isUrl(t)) {
+            return false;
+        }
+        int k = t.startsWith("<") ? 1 : 0;
+        return t.regionMatches(true, k, "doi:", 0, 4) || DOI_URL.matcher(t.substring(k)).lookingAt();
+    }
+
     /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
     static boolean isAccessed(String t) {
         return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(ACCESSED, t);
     }
 
+    /**
+     * Whether the text says when a post went up, "posted March 2", "posted March 2, 2009": "posted" and a date
+     * (alone, or with the year in the next field). Not "posted by".
+     */
+    static boolean isPosted(String t) {
+        return t.length() > 9 && t.regionMatches(true, 0, "posted ", 0, 7) && Character.isDigit(t.charAt(t.length() - 1))
+                && (Dates.isMonthDay(t.substring(7).strip()) || Dates.parse(t.substring(7).strip()) != null);
+    }
+
     /** Consumes a date, an access date or a URL after the work's main parts. */
     static boolean consumeTrailing(Field f, List<Field> all, int index, Reference.Builder ref) {
+        if (f.kind() == Field.Kind.PAREN && isAccessed(f.text())) {
+            // "http://… (accessed April 28, 2010)": the access date in parentheses, as older Chicago gave it.
+            Matcher accessed = ACCESSED.matcher(f.text());
+            accessed.matches();
+            ref.accessed(Dates.parse(accessed.group(1)));
+            return true;
+        }
         if (!f.isPlain()) {
             return false;
         }
         String t = f.text();
+        if (isPosted(t)) {
+            // "posted March 2, 2009": the day a blog post went up is its date.
+            String dateText = t.substring(7).strip();
+            if (index + 1 < all.size() && Dates.isMonthDay(dateText) && Dates.isYear(all.get(index + 1).text())) {
+                dateText = dateText + ", " + all.get(index + 1).text();
+            }
+            PartialDate posted = Dates.parse(dateText);
+            if (posted != null) {
+                ref.issued(posted);
+                return true;
+            }
+        }
         if (t.length() <= 20 && !t.isEmpty() && "kKeEaAiInNpP".indexOf(t.charAt(0)) >= 0
                 && PatternChecks.matches(EBOOK_FORMAT, t)) {
             // "…, chap. 3, Kindle": the e-book format read, after the place cited (CMOS 14.160; CSL's "medium").
@@ -83,8 +129,9 @@ final class TrailingLocator {
             ref.issued(d);
             return true;
         }
-        if (index > 0 && isAccessed(all.get(index - 1).text()) && Dates.isYear(t)) {
-            return true; // the year of an access date, already read with it
+        if (index > 0 && (isAccessed(all.get(index - 1).text()) || isPosted(all.get(index - 1).text()))
+                && Dates.isYear(t)) {
+            return true; // the year of an access or posting date, already read with it
         }
         return false;
     }
