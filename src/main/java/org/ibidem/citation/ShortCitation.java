@@ -80,6 +80,12 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
          */
         LOC_CIT,
         /** A cross-reference to the note that gave the work: "Smith, supra note 3, at 45"; "n. 7 above". */
-        NOTE_REFERENCE
+        NOTE_REFERENCE,
+        /**
+         * A work named by citation key, as LaTeX's {@code \footcite[45]{beard2015}} does: the {@code title} is the
+         * key ("beard2015"), and the work is in a bibliography file Ibidem does not read. Later citations of the
+         * same key, and an ibid after it, point at the same work.
+         */
+        CITATION_KEY
     }
 }

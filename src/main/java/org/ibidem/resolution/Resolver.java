@@ -152,6 +152,7 @@ public final class Resolver {
             if (c instanceof ShortCitation s) {
                 return switch (s.form()) {
                     case NOTE_REFERENCE -> supra(s, chapter);
+                    case CITATION_KEY -> keyed(s, noteIndex, chapter);
                     case OP_CIT, LOC_CIT -> opCit(s, chapter);
                     default -> shortForm(s, noteIndex, chapter);
                 };
@@ -435,6 +436,25 @@ public final class Resolver {
                 return new Outcome(s, st, w, w.lastFullNote, w.lastLocator, true, List.of(), null);
             }
             return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+        }
+
+        // ---- Citation keys ----
+
+        /**
+         * "beard2015" from {@code \footcite{beard2015}}: the work a bibliography file gives under that key. Its first
+         * citation gives it (as a full citation would), later ones point at it; nothing is known of it but the key.
+         */
+        private Outcome keyed(ShortCitation s, int noteIndex, String chapter) {
+            String key = "\u0001" + s.title();
+            Work w = index.withKey(key);
+            if (w != null) {
+                return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+            }
+            w = new Work(Reference.builder(ItemType.BOOK).build(), noteIndex, chapter, key,
+                    TitleMatch.Folded.of(null));
+            w.citationKey = s.title();
+            index.addKeyed(w);
+            return new Outcome(s, ResolutionStatus.DEFINED, w, 0, s.locator(), false, List.of(), null);
         }
 
         // ---- Short forms ----

@@ -70,6 +70,13 @@ final class WorkIndex {
         index(w);
     }
 
+    /** A work named by citation key: found again by its key only, never a candidate for a short form. */
+    void addKeyed(Work w) {
+        w.position = works.size();
+        works.add(w);
+        byKey.put(w.key, w);
+    }
+
     /** A work known only from a short form that matched nothing. */
     void addProvisional(Work w) {
         w.position = works.size();

@@ -76,12 +76,29 @@ public final class Parser {
      * @param italics spans of {@code text} in italics, sorted; empty when the source had no markup
      */
     public List<Citation> parse(String text, List<TextSpan> italics) {
+        return parse(text, italics, List.of());
+    }
+
+    /**
+     * Parses a note's text, knowing its italics and where it names works by citation key.
+     *
+     * @param italics spans of {@code text} in italics, sorted; empty when the source had no markup
+     * @param keys    spans of {@code text} that are citation keys ({@code \footcite{beard2015}}), sorted; empty
+     *                for formats that have none
+     */
+    public List<Citation> parse(String text, List<TextSpan> italics, List<TextSpan> keys) {
         List<Citation> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
         for (TextSpan segment : Segmenter.segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
+            TextSpan key = keys.isEmpty() ? null : CitationKeys.firstIn(keys, segment.start(), segment.end());
+            if (key != null) {
+                // The extractor saw a key here: the work is named by it, whatever the words around it look like.
+                out.addAll(CitationKeys.read(text, segment.start(), segment.end(), key));
+                continue;
+            }
             Citation c;
             try {
                 c = parseSegment(raw, segment.start(), italics);
