@@ -88,7 +88,22 @@ public final class Resolver {
 
     /** What a citation resolved to, before ids exist. */
     private record Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator,
-                           boolean inherited, List<Integer> candidates, String matchedTitle) {
+                           boolean inherited, List<Integer> candidates, String matchedTitle, int candidateCount) {
+
+        Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator,
+                boolean inherited, List<Integer> candidates, String matchedTitle) {
+            this(citation, status, work, antecedent, locator, inherited, candidates, matchedTitle, candidates.size());
+        }
+    }
+
+    /** The notes that gave the first {@link ResolvedCitation#MAX_CANDIDATES} of the works: never all thousands. */
+    private static List<Integer> firstNotes(List<Work> works) {
+        int n = Math.min(works.size(), ResolvedCitation.MAX_CANDIDATES);
+        List<Integer> notes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            notes.add(works.get(i).firstNote);
+        }
+        return notes;
     }
 
     private static final class Pass {
@@ -131,7 +146,8 @@ public final class Resolver {
                 List<ResolvedCitation> cs = new ArrayList<>();
                 for (Outcome o : outcomes.get(n)) {
                     cs.add(new ResolvedCitation(o.citation(), o.status(), o.work() == null ? null : o.work().id,
-                            o.antecedent(), o.locator(), o.inherited(), o.candidates(), o.matchedTitle()));
+                            o.antecedent(), o.locator(), o.inherited(), o.candidates(), o.matchedTitle(),
+                            o.candidateCount()));
                 }
                 resolved.add(new ResolvedNote(notes.get(n).note(), cs));
             }
@@ -478,7 +494,7 @@ public final class Resolver {
                 }
                 if (sameVolume.isEmpty()) {
                     return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator(), false,
-                            found.stream().map(w -> w.firstNote).toList(), null);
+                            firstNotes(found), null, found.size());
                 }
                 found = sameVolume;
             }
@@ -496,7 +512,7 @@ public final class Resolver {
             }
             if (found.size() > 1) {
                 return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator(), false,
-                        found.stream().map(w -> w.firstNote).toList(), null);
+                        firstNotes(found), null, found.size());
             }
             Work w = found.get(0);
             TitleMatch.Level level = s.title() == null ? TitleMatch.Level.EXACT

@@ -25,7 +25,7 @@ final class ShortFormAmbiguousRule extends CitationRule {
         if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.AMBIGUOUS
                 && s.form() != ShortCitation.Form.AUTHOR_ONLY) {
             sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(s, note) + " matches "
-                    + rc.candidates().size() + " works (notes " + Texts.candidateNotes(context, rc)
+                    + rc.candidateCount() + " works (notes " + Texts.candidateNotes(context, rc)
                     + "); add a title or volume");
         }
     }
