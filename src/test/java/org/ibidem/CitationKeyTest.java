@@ -70,6 +70,15 @@ class CitationKeyTest {
     }
 
     @Test
+    void readsEachKeyOfANoteThatCitesSeveralByCommand() {
+        Analysis a = analyze("A.\\footnote{See \\cite[12]{beard2015} and \\cite[4]{shen2016}.}");
+
+        assertThat(a.notes().get(0).citations()).extracting(ResolvedCitation::sourceId,
+                        rc -> rc.locator().value(), rc -> rc.citation().prefix())
+                .containsExactly(tuple("beard2015", "12", "See"), tuple("shen2016", "4", "and"));
+    }
+
+    @Test
     void leavesWorksKnownOnlyByKeyOutOfBibliographiesAndBibTeX() {
         Analysis a = analyze("Text.\\footcite{beard2015} More.\\footnote{Ibid.\\ 46.}");
 

@@ -93,10 +93,11 @@ public final class Parser {
         }
         for (TextSpan segment : Segmenter.segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
-            TextSpan key = keys.isEmpty() ? null : CitationKeys.firstIn(keys, segment.start(), segment.end());
-            if (key != null) {
-                // The extractor saw a key here: the work is named by it, whatever the words around it look like.
-                out.addAll(CitationKeys.read(text, segment.start(), segment.end(), key));
+            List<TextSpan> inSegment = keys.isEmpty() ? List.of()
+                    : CitationKeys.within(keys, segment.start(), segment.end());
+            if (!inSegment.isEmpty()) {
+                // The extractor saw keys here: the works are named by them, whatever the words around look like.
+                out.addAll(CitationKeys.read(text, segment.start(), segment.end(), inSegment));
                 continue;
             }
             Citation c;
