@@ -366,8 +366,10 @@ final class WorkIndex {
                 ? matchExact(folded, canMatch.stream().filter(w -> w.title.key().equals(folded.key())).toList(),
                         beforeNote)
                 : matchExact(folded, sameOpening, beforeNote);
-        if (found.size() > 1 && sameOpening.size() >= TitleSearch.WORTH_KEEPING) {
-            // Kept only for a title works tie on: that list is what grows with each repetition.
+        if (found.size() >= TitleSearch.WORTH_KEEPING) {
+            // Kept only for a title dozens of works tie on: that list is what grows with each repetition. (Made
+            // for every small tie, the searches compared each short title with every work of its opening, where
+            // the stem masks above find the few that can match.)
             TitleSearch search = new TitleSearch(sameOpening, completions);
             if (pool.searches == null) {
                 pool.searches = new HashMap<>();
@@ -437,8 +439,8 @@ final class WorkIndex {
      * ({@code completions}).
      */
     static final class TitleSearch {
-        // A search is kept only where comparing again would cost: a pool whose works share the opening by dozens.
-        // (And only for a title several works tie on, so a document of distinct titles keeps none.)
+        // A search is kept only where comparing again would cost: a title that dozens of works tie on. A document
+        // of distinct titles keeps none.
         static final int WORTH_KEEPING = 32;
 
         private final List<Work> sameOpening;

@@ -105,7 +105,7 @@ class AdversarialShapesIT {
         Analysis a = analyze("title-pool", pairs(8_000,
                 i -> "Anne " + word(i) + ", *A History of the " + word(i + 7) + " Harbours* (Oxford: Clarendon"
                         + " Press, 1950), 2.",
-                i -> "*History of the " + word(i + 7) + " Harbours*, 4."));
+                i -> "History of the " + word(i + 7) + " Harbours, 4."));
 
         assertThat(a.notes().get(a.notes().size() - 1).citations().get(0).status().isResolved()).isTrue();
     }

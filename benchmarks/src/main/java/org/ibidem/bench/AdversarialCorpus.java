@@ -21,8 +21,8 @@ import java.util.List;
  *       no work has ("BAKE, <i>Bakelo Yearbook</i>, 4."), which is looked for among the bodies' names and
  *       initials.</li>
  *   <li>{@code title-pool}: works by different people whose titles all open alike ("A History of the Ancient
- *       Harbours of Yorkshire"), each followed by a short form of title alone ("<i>History of the Ancient Harbours
- *       of Yorkshire</i>, 4."), which falls into the pool of every work of that first title word.</li>
+ *       Harbours of Yorkshire"), each followed by a short form of title alone ("History of the Ancient Harbours
+ *       of Yorkshire, 4."), which falls into the pool of every work of that first title word.</li>
  *   <li>{@code short-first}: n / 2 short forms by one author that match nothing yet ("Marsh, Title, 5."), then
  *       the works in full in reverse order, each completing the work its short form introduced.</li>
  * </ul>
@@ -128,7 +128,7 @@ public final class AdversarialCorpus {
         for (int i = 0; i < works; i++) {
             String title = "History of the " + mainTitle(i) + (i >= 12_000 ? ", Part " + (i / 12_000 + 1) : "");
             notes.add("Anne " + surname(i) + ", *A " + title + "* (Oxford: Clarendon Press, 1950), 2.");
-            notes.add("*" + title + "*, 4.");
+            notes.add(title + ", 4.");
         }
         return notes;
     }
