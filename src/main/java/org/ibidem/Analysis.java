@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.ibidem.bibtex.BibTeXExporter;
 import org.ibidem.citation.CitationKind;
+import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.Severity;
@@ -63,7 +65,8 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * them out unless asked for {@link SourceScope#ALL}: what a reader would get is the short form's words.
      */
     public List<Reference> unmatchedSources() {
-        Set<String> givenInFull = new HashSet<>();
+        // A work named by citation key is given in full in a bibliography file: not unmatched, though left out too.
+        Set<String> givenInFull = keyedSources();
         for (ResolvedNote note : notes()) {
             for (ResolvedCitation rc : note.citations()) {
                 if (rc.sourceId() != null && rc.kind() == CitationKind.FULL) {
@@ -80,18 +83,35 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return unmatched;
     }
 
+    /**
+     * The ids of the works named only by citation key (LaTeX's {@code \footcite{beard2015}}): Ibidem reads no
+     * bibliography file, so it knows nothing of them but the key, and bibliographies and BibTeX leave them out as
+     * they do {@link #unmatchedSources()} (the {@code citation-key} finding names each).
+     */
+    private Set<String> keyedSources() {
+        Set<String> keyed = new HashSet<>();
+        for (ResolvedNote note : notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                if (rc.sourceId() != null && rc.citation() instanceof ShortCitation s
+                        && s.form() == ShortCitation.Form.CITATION_KEY) {
+                    keyed.add(rc.sourceId());
+                }
+            }
+        }
+        return keyed;
+    }
+
     /** The sources a bibliography or an export of this scope lists, in order of first citation. */
     public List<Reference> sources(SourceScope scope) {
         Objects.requireNonNull(scope, "scope");
-        if (scope == SourceScope.ALL) {
+        // Works named by key are left out of every scope: all a bibliography could say of one is its key.
+        Set<String> left = keyedSources();
+        if (scope != SourceScope.ALL) {
+            unmatchedSources().forEach(r -> left.add(r.id()));
+        }
+        if (left.isEmpty()) {
             return sources();
         }
-        List<Reference> unmatched = unmatchedSources();
-        if (unmatched.isEmpty()) {
-            return sources();
-        }
-        Set<String> left = new HashSet<>();
-        unmatched.forEach(r -> left.add(r.id()));
         return sources().stream().filter(r -> !left.contains(r.id())).toList();
     }
 

@@ -76,7 +76,7 @@ public final class NoteParser {
 
     /** Parses a note. */
     public ParsedNote parse(Note note) {
-        return new ParsedNote(note, parse(note.text(), note.emphasis()));
+        return new ParsedNote(note, parser.parse(note.text(), note.emphasis(), note.keys()));
     }
 
     /** Parses a note's text into its citations, in order; commentary alone gives an empty list. */

@@ -73,6 +73,12 @@ public record ShortCitation(Form form, List<Name> authors, @Nullable String titl
          * A page of the book under review, as a book review cites it: "P. 88.", "Pp. 107–08." (Bluebook 3.2). It
          * names neither author nor title: every such citation of a document is of one work, the work reviewed.
          */
-        REVIEWED_WORK
+        REVIEWED_WORK,
+        /**
+         * A work named by citation key, as LaTeX's {@code \footcite[45]{beard2015}} does: the {@code title} is the
+         * key ("beard2015"), and the work is in a bibliography file Ibidem does not read. Later citations of the
+         * same key, and an ibid after it, point at the same work.
+         */
+        CITATION_KEY
     }
 }

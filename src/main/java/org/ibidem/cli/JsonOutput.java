@@ -123,6 +123,10 @@ final class JsonOutput {
                 candidates.add(c.number() > 0 ? c.number() : c.label());
             }
             m.put("candidates", candidates);
+            if (rc.candidateCount() > rc.candidates().size()) {
+                // The list stops at ResolvedCitation.MAX_CANDIDATES; the count says how many there were.
+                m.put("candidateCount", rc.candidateCount());
+            }
         }
         return m;
     }

@@ -105,7 +105,7 @@ public final class Documents {
         if (!isZip(java.util.Arrays.copyOf(head, n))) {
             throw notAZip(path.toString());
         }
-        return new DocxExtractor().extract(path.toString(), path);
+        return withoutNotesSaid(new DocxExtractor().extract(path.toString(), path));
     }
 
     private static UnreadableDocumentException notAZip(String name) {
@@ -149,7 +149,7 @@ public final class Documents {
             if (!isZip(bytes)) {
                 throw notAZip(name);
             }
-            return format.extractor().extract(name, bytes);
+            return withoutNotesSaid(format.extractor().extract(name, bytes));
         }
         refuseBinary(name, bytes);
         return chosen(name, decode(bytes), format);
@@ -173,7 +173,8 @@ public final class Documents {
     @NullMarked
     public static Document parse(String name, String text, InputFormat format) {
         Objects.requireNonNull(format, "format");
-        return format == InputFormat.DOCX ? format.extractor().extract(name, text) : chosen(name, text, format);
+        return format == InputFormat.DOCX ? withoutNotesSaid(format.extractor().extract(name, text))
+                : chosen(name, text, format);
     }
 
     /**
@@ -201,6 +202,18 @@ public final class Documents {
         return withProblem(best, new DocumentProblem(FORMAT_FALLBACK, "no notes found reading it as " + as
                 + " (from " + how + "); read as " + used + " instead, which finds " + count(best)
                 + " (--from " + used + " reads it so directly)", best.positionAt(0)));
+    }
+
+    /**
+     * A .docx read whole: when it has no footnote or endnote though its text is not blank, a warning
+     * {@code no-notes-found} says so (no other reading of a Word file could find them).
+     */
+    private static Document withoutNotesSaid(Document doc) {
+        if (!doc.notes().isEmpty() || doc.text().isBlank()) {
+            return doc;
+        }
+        return withProblem(doc, new DocumentProblem(NO_NOTES_FOUND, "no notes found: the .docx has no footnote"
+                + " or endnote (notes typed as text in the body are not read from Word files)", doc.positionAt(0)));
     }
 
     /** A text read in the format the caller chose; a warning when it finds no note, naming what would. */

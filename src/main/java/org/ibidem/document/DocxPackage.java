@@ -66,11 +66,29 @@ final class DocxPackage {
 
     /** The parts of a .docx held in memory: each call streams over the archive, skipping what is not wanted. */
     static Parts read(String name, byte[] bytes) {
+        if (!hasEndOfDirectory(bytes)) {
+            // ZipInputStream reads the entries in order and stops quietly where the bytes end: a file cut short
+            // would lose its notes without a word. ZipFile, which reads a file on disk, refuses it; so does this.
+            throw refused(name, "its zip archive is damaged (no end of central directory record: cut short?)",
+                    null);
+        }
         try {
             return new DocxPackage(name, wanted -> fromBytes(name, bytes, wanted)).parts();
         } catch (IOException | IllegalArgumentException e) { // ZipInputStream: an entry name that is not UTF-8
             throw refused(name, "its zip archive is damaged (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Whether a zip's end of central directory record (signature PK 5 6) is in its last 65,557 bytes. */
+    private static boolean hasEndOfDirectory(byte[] b) {
+        int last = b.length - 22;
+        int first = Math.max(0, last - 0xFFFF); // after the record, a comment of at most 65,535 bytes
+        for (int i = last; i >= first; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Parts parts() throws IOException {

@@ -320,9 +320,11 @@ public final class LatexExtractor implements NoteExtractor {
                 convert(pre[0], pre[1], b);
                 b.space();
             }
+            b.beginKey();
             for (int m = k + 1; m < close; m++) {
                 b.append(s.charAt(m), m);
             }
+            b.endKey();
             if (post != null && post[1] > post[0]) {
                 b.append(",", post[0]).space();
                 convert(post[0], post[1], b);

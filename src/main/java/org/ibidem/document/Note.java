@@ -25,10 +25,12 @@ import org.jspecify.annotations.Nullable;
  * @param textMap  maps offsets in {@code text} to offsets in the file
  * @param emphasis spans of {@code text} that the source set in italics (a title signal); empty for plain text
  * @param chapter  the chapter or section the note belongs to, or null when the document has one sequence
+ * @param keys     spans of {@code text} that are citation keys (LaTeX {@code \footcite{beard2015}}): the work is
+ *                 named by a key of a bibliography file Ibidem does not read; empty for other formats
  */
 @NullMarked
 public record Note(int index, int number, String label, String text, SourcePosition position, TextMap textMap,
-                   List<TextSpan> emphasis, @Nullable String chapter) {
+                   List<TextSpan> emphasis, @Nullable String chapter, List<TextSpan> keys) {
 
     /** Validates and copies. */
     public Note {
@@ -40,6 +42,13 @@ public record Note(int index, int number, String label, String text, SourcePosit
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(textMap, "textMap");
         emphasis = List.copyOf(Objects.requireNonNull(emphasis, "emphasis"));
+        keys = List.copyOf(Objects.requireNonNull(keys, "keys"));
+    }
+
+    /** A note with no citation keys, as every format but LaTeX gives. */
+    public Note(int index, int number, String label, String text, SourcePosition position, TextMap textMap,
+                List<TextSpan> emphasis, @Nullable String chapter) {
+        this(index, number, label, text, position, textMap, emphasis, chapter, List.of());
     }
 
     /** The number if the label is numeric, else the label; what messages call this note ("note 14"). */

@@ -19,6 +19,9 @@ final class NoteTextBuilder {
     private final StringBuilder text = new StringBuilder();
     private int[] sources = new int[64];
     private final List<TextSpan> emphasis = new ArrayList<>();
+    private final List<TextSpan> keys = new ArrayList<>();
+    /** Where the open citation key starts in {@code text}, or -1 when none is open. */
+    private int keyStart = -1;
     private boolean pendingSpace;
     private int emphasisDepth;
     /** Where the open emphasis starts in {@code text}, or -1 while it has no character yet. */
@@ -74,6 +77,23 @@ final class NoteTextBuilder {
         }
     }
 
+    /** Opens a citation key: the characters appended until {@link #endKey} are a key ("beard2015"). */
+    void beginKey() {
+        if (pendingSpace && text.length() > 0) {
+            put(' ', -1);
+            pendingSpace = false;
+        }
+        keyStart = text.length();
+    }
+
+    /** Closes the citation key opened last; an empty key is not recorded. */
+    void endKey() {
+        if (keyStart >= 0 && text.length() > keyStart) {
+            keys.add(new TextSpan(keyStart, text.length()));
+        }
+        keyStart = -1;
+    }
+
     /** Whether nothing but white space has been appended. */
     boolean isEmpty() {
         return text.length() == 0;
@@ -105,13 +125,20 @@ final class NoteTextBuilder {
                 out.emphasis.add(new TextSpan(s, e));
             }
         }
+        for (TextSpan span : keys) {
+            int s = Math.max(span.start(), start) - start;
+            int e = Math.min(span.end(), end) - start;
+            if (e > s) {
+                out.keys.add(new TextSpan(s, e));
+            }
+        }
         return out;
     }
 
     /** A note of this text. */
     Note toNote(int index, int number, String label, SourcePosition position, String chapter) {
         closeOpenEmphasis();
-        return new Note(index, number, label, text.toString(), position, textMap(), emphasis, chapter);
+        return new Note(index, number, label, text.toString(), position, textMap(), emphasis, chapter, keys);
     }
 
     /** The offsets as runs: consecutive characters from consecutive file offsets form one run. */

@@ -1,5 +1,6 @@
 package org.ibidem.resolution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ibidem.citation.Citation;
@@ -14,34 +15,43 @@ import org.ibidem.reference.Reference;
  */
 record Outcome(Citation citation, CitationKind kind, ResolutionStatus status, Work work, int antecedent,
                Locator locator, boolean inherited, List<Integer> candidates, String matchedTitle, Reference given,
-               Set<ResolutionFlag> flags) {
+               Set<ResolutionFlag> flags, int candidateCount) {
 
     /** The citation resolved as written, with nothing inherited, no candidates and nothing completed. */
     Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator) {
         this(citation, citation.kind(), status, work, antecedent, locator, false, List.of(), null,
-                citation instanceof FullCitation f ? f.reference() : null, Set.of());
+                citation instanceof FullCitation f ? f.reference() : null, Set.of(), 0);
     }
 
     /** The same outcome, its locator inherited from the antecedent. */
     Outcome inheriting() {
         return new Outcome(citation, kind, status, work, antecedent, locator, true, candidates, matchedTitle,
-                given, flags);
+                given, flags, candidateCount);
     }
 
-    Outcome withCandidates(List<Integer> notes) {
+    /**
+     * The same outcome with the notes of its candidate works: the first {@link ResolvedCitation#MAX_CANDIDATES}
+     * listed (never all thousands), all of them counted.
+     */
+    Outcome withCandidates(List<Work> works) {
+        int n = Math.min(works.size(), ResolvedCitation.MAX_CANDIDATES);
+        List<Integer> notes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            notes.add(works.get(i).firstNote);
+        }
         return new Outcome(citation, kind, status, work, antecedent, locator, inherited, notes, matchedTitle,
-                given, flags);
+                given, flags, works.size());
     }
 
     Outcome matching(String title) {
         return new Outcome(citation, kind, status, work, antecedent, locator, inherited, candidates, title,
-                given, flags);
+                given, flags, candidateCount);
     }
 
     /** The outcome of a full citation whose reference the resolver completed, or read as a short form. */
     Outcome completed(CitationKind as, Reference reference, Set<ResolutionFlag> decided) {
         return new Outcome(citation, as, status, work, antecedent, locator, inherited, candidates, matchedTitle,
-                reference, decided);
+                reference, decided, candidateCount);
     }
 
     /**
@@ -50,6 +60,6 @@ record Outcome(Citation citation, CitationKind kind, ResolutionStatus status, Wo
      */
     Outcome forWritten(Citation written, Set<ResolutionFlag> decided) {
         return new Outcome(written, kind, status, work, antecedent, locator, inherited, candidates, matchedTitle,
-                given, decided);
+                given, decided, candidateCount);
     }
 }

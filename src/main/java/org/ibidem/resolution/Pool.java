@@ -26,6 +26,8 @@ final class Pool {
     // 100,000 notes cost a cache miss for each stem of each work filed.
     private long[] stemMasks;
     private int indexedWorks;
+    // Exact title searches kept to be resumed, by short title (see WorkIndex.byTitle); null until one is kept.
+    Map<String, WorkIndex.TitleSearch> searches;
 
     Pool(List<Work> works, TitleKeys keys) {
         this.works = works;

@@ -37,19 +37,28 @@ import org.jspecify.annotations.Nullable;
  * @param locator          the place cited, after inheritance (a bare ibid takes the place of its antecedent), or
  *                         null
  * @param locatorInherited whether {@code locator} came from the antecedent
- * @param candidates       the notes that gave the candidate works, for an ambiguous or forward short form;
- *                         empty otherwise
+ * @param candidates       the notes that gave the candidate works, for an ambiguous or forward short form, at most
+ *                         {@link #MAX_CANDIDATES} of them (the first); empty otherwise
  * @param matchedTitle     for an approximate match, the full title that was matched; otherwise null
  * @param work             for a citation written in full, the work as it gives it, completed where the note leaves
  *                         a part to an earlier citation (an Idem's authors); null for the other kinds. The source
  *                         ({@link Resolution#source(String)}) is the work as all its citations together give it.
  * @param flags            what the resolver completed or decided
+ * @param candidateCount   how many works were candidates: {@code candidates().size()}, or more when the list was
+ *                         cut at {@link #MAX_CANDIDATES}
  */
 @NullMarked
 public record ResolvedCitation(Citation citation, CitationKind kind, ResolutionStatus status,
                                @Nullable String sourceId, @Nullable Note antecedent, @Nullable Locator locator,
                                boolean locatorInherited, List<Note> candidates, @Nullable String matchedTitle,
-                               @Nullable Reference work, Set<ResolutionFlag> flags) {
+                               @Nullable Reference work, Set<ResolutionFlag> flags, int candidateCount) {
+
+    /**
+     * The most candidates a citation lists. A short title that thousands of works share (a series of reports) is
+     * ambiguous among all of them; listing every one made the output, and the time to make it, grow with the
+     * square of the document.
+     */
+    public static final int MAX_CANDIDATES = 20;
 
     /** Validates and copies. */
     public ResolvedCitation {
@@ -58,6 +67,10 @@ public record ResolvedCitation(Citation citation, CitationKind kind, ResolutionS
         Objects.requireNonNull(status, "status");
         candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
+        if (candidates.size() > MAX_CANDIDATES || candidateCount < candidates.size()) {
+            throw new IllegalArgumentException("At most " + MAX_CANDIDATES + " candidates, and no more than counted: "
+                    + candidates.size() + " of " + candidateCount);
+        }
         if (status.isResolved() != (sourceId != null)) {
             throw new IllegalArgumentException("A resolved citation has a source, an unresolved one none: "
                     + status + " " + sourceId);
@@ -65,5 +78,14 @@ public record ResolvedCitation(Citation citation, CitationKind kind, ResolutionS
         if (kind != citation.kind() && !(kind == CitationKind.SHORT && citation.kind() == CitationKind.FULL)) {
             throw new IllegalArgumentException("A " + citation.kind() + " citation cannot resolve as " + kind);
         }
+    }
+
+    /** A citation whose candidates (if any) are all listed. */
+    public ResolvedCitation(Citation citation, CitationKind kind, ResolutionStatus status, @Nullable String sourceId,
+                            @Nullable Note antecedent, @Nullable Locator locator, boolean locatorInherited,
+                            List<Note> candidates, @Nullable String matchedTitle, @Nullable Reference work,
+                            Set<ResolutionFlag> flags) {
+        this(citation, kind, status, sourceId, antecedent, locator, locatorInherited, candidates, matchedTitle, work,
+                flags, candidates.size());
     }
 }

@@ -137,7 +137,8 @@ public final class Resolver {
                     }
                     cs.add(new ResolvedCitation(o.citation(), o.kind(), o.status(),
                             o.work() == null ? null : o.work().id, noteAt(notes, o.antecedent()), o.locator(),
-                            o.inherited(), candidates, o.matchedTitle(), o.given(), o.flags()));
+                            o.inherited(), candidates, o.matchedTitle(), o.given(), o.flags(),
+                            o.candidateCount()));
                 }
                 resolved.add(new ResolvedNote(notes.get(n).note(), cs));
             }
@@ -175,8 +176,11 @@ public final class Resolver {
                 return ibid(i, note, before, previous, previousOutcomes);
             }
             if (c instanceof ShortCitation s) {
-                return s.form() == ShortCitation.Form.REVIEWED_WORK ? reviewedWork(s, noteIndex, chapter)
-                        : shortForm(s, noteIndex, chapter);
+                return switch (s.form()) {
+                    case REVIEWED_WORK -> reviewedWork(s, noteIndex, chapter);
+                    case CITATION_KEY -> keyed(s, noteIndex, chapter);
+                    default -> shortForm(s, noteIndex, chapter);
+                };
             }
             if (c instanceof CrossReference x) {
                 return x.form() == CrossReference.Form.NOTE ? supra(x, noteIndex, chapter) : opCit(x, chapter);
@@ -207,7 +211,7 @@ public final class Resolver {
                     Outcome o = here.get(i);
                     if (o.status() == ResolutionStatus.INTRODUCED && o.work().completedAt > 0) {
                         here.set(i, new Outcome(o.citation(), o.kind(), ResolutionStatus.FORWARD_ONLY, o.work(), 0,
-                                o.locator(), false, List.of(o.work().completedAt), null, o.given(), o.flags()));
+                                o.locator(), false, List.of(o.work().completedAt), null, o.given(), o.flags(), 1));
                     }
                 }
             }
@@ -404,17 +408,21 @@ public final class Resolver {
 
         private Outcome ibid(IbidCitation i, ParsedNote note, List<Outcome> allBefore, ParsedNote previous,
                              List<Outcome> allPrevious) {
-            // "Id." refers to the citation before it, not to one inside that citation's "(quoting …)".
-            List<Outcome> before = outsideParentheticals(allBefore);
-            List<Outcome> previousOutcomes = outsideParentheticals(allPrevious);
+            // "Id." refers to the citation before it, not to one inside that citation's "(quoting …)". (Looked for
+            // from the end: a note of thousands of ibids must not filter all that come before each one.)
+            Outcome before = lastOutsideParentheticals(allBefore);
             Outcome antecedent;
             int antecedentNote;
-            if (!before.isEmpty()) {
-                antecedent = before.get(before.size() - 1);
+            if (before != null) {
+                antecedent = before;
                 antecedentNote = note.note().index();
-            } else if (previous == null || !Objects.equals(previous.note().chapter(), note.note().chapter())) {
+                return ibidOf(i, antecedent, antecedentNote);
+            }
+            if (previous == null || !Objects.equals(previous.note().chapter(), note.note().chapter())) {
                 return unresolved(i, ResolutionStatus.NO_ANTECEDENT, 0, i.locator());
-            } else if (previousOutcomes.isEmpty()) {
+            }
+            List<Outcome> previousOutcomes = outsideParentheticals(allPrevious);
+            if (previousOutcomes.isEmpty()) {
                 return unresolved(i, ResolutionStatus.AFTER_COMMENTARY, previous.note().index(), i.locator());
             } else if (previousOutcomes.size() > 1 && !sameWork(previousOutcomes)) {
                 return unresolved(i, ResolutionStatus.AFTER_SEVERAL, previous.note().index(), i.locator());
@@ -423,6 +431,11 @@ public final class Resolver {
                 antecedent = previousOutcomes.get(previousOutcomes.size() - 1);
                 antecedentNote = previous.note().index();
             }
+            return ibidOf(i, antecedent, antecedentNote);
+        }
+
+        /** An ibid leaning on the given outcome, of the given note. */
+        private static Outcome ibidOf(IbidCitation i, Outcome antecedent, int antecedentNote) {
             if (antecedent.work() == null) {
                 return unresolved(i, ResolutionStatus.AFTER_UNRESOLVED, antecedentNote, i.locator());
             }
@@ -430,6 +443,16 @@ public final class Resolver {
             Locator locator = inherit ? antecedent.locator() : i.locator();
             Outcome o = new Outcome(i, ResolutionStatus.RESOLVED, antecedent.work(), antecedentNote, locator);
             return inherit ? o.inheriting() : o;
+        }
+
+        /** The last outcome that is not of a citation inside another's parenthetical, or null. */
+        private static Outcome lastOutsideParentheticals(List<Outcome> outcomes) {
+            for (int k = outcomes.size() - 1; k >= 0; k--) {
+                if (!outcomes.get(k).citation().flags().contains(StyleFlag.IN_PARENTHETICAL)) {
+                    return outcomes.get(k);
+                }
+            }
+            return null;
         }
 
         /** The outcomes without those of citations inside another's parenthetical (the list itself if none). */
@@ -544,6 +567,25 @@ public final class Resolver {
             return new Outcome(s, ResolutionStatus.RESOLVED, reviewed, reviewed.firstNote, s.locator());
         }
 
+        // ---- Citation keys ----
+
+        /**
+         * "beard2015" from {@code \footcite{beard2015}}: the work a bibliography file gives under that key. Its first
+         * citation gives it (as a full citation would), later ones point at it; nothing is known of it but the key.
+         */
+        private Outcome keyed(ShortCitation s, int noteIndex, String chapter) {
+            String key = "\u0001" + s.title();
+            Work w = index.withKey(key);
+            if (w != null) {
+                return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+            }
+            w = new Work(Reference.builder(ItemType.BOOK).build(), noteIndex, chapter, key,
+                    TitleMatch.Folded.of(null));
+            w.citationKey = s.title();
+            index.addKeyed(w);
+            return new Outcome(s, ResolutionStatus.DEFINED, w, 0, s.locator());
+        }
+
         // ---- Short forms ----
 
         /**
@@ -571,7 +613,7 @@ public final class Resolver {
                 }
                 if (sameVolume.isEmpty()) {
                     return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator())
-                            .withCandidates(found.stream().map(w -> w.firstNote).toList());
+                            .withCandidates(found);
                 }
                 found = sameVolume;
             }
@@ -589,7 +631,7 @@ public final class Resolver {
             }
             if (found.size() > 1) {
                 return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator())
-                        .withCandidates(found.stream().map(w -> w.firstNote).toList());
+                        .withCandidates(found);
             }
             Work w = found.get(0);
             TitleMatch.Level level = s.title() == null ? TitleMatch.Level.EXACT

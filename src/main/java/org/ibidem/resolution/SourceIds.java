@@ -31,7 +31,9 @@ final class SourceIds {
     static List<Reference> assign(List<Work> works) {
         Map<String, List<Work>> byBase = new LinkedHashMap<>();
         for (Work w : works) {
-            byBase.computeIfAbsent(baseId(w.reference), k -> new ArrayList<>()).add(w);
+            // A work named by citation key keeps the key as its id, as the bibliography file it comes from does.
+            String base = w.citationKey != null ? w.citationKey : baseId(w.reference);
+            byBase.computeIfAbsent(base, k -> new ArrayList<>()).add(w);
         }
         for (Map.Entry<String, List<Work>> e : byBase.entrySet()) {
             List<Work> group = e.getValue();

@@ -27,6 +27,8 @@ final class Work {
     String titleWord;
     // The place its latest citation named, for a later "loc. cit.".
     Locator lastLocator;
+    // The citation key it is named by ("beard2015", from LaTeX's \footcite), or null for a work given in the notes.
+    String citationKey;
 
     // Speed only, kept by WorkIndex: the id of title.key() (-1 for a title with no key) and the bits of the stems
     // of title.words(), made once for the several pools a work is filed in; where the work is in the list of all

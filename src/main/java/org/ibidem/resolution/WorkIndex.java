@@ -1,10 +1,13 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;
@@ -46,6 +49,8 @@ final class WorkIndex {
     private final Map<String, List<Work>> reportedByVolume = new HashMap<>();
     // The last mark given to a search's works (see matchExact).
     private int marks;
+    // How many provisional works full citations have completed: a kept TitleSearch is good until the next one.
+    private int completions;
     // Works by name keys for short forms that name a body (see byLiteralKey); null until one does.
     private Map<String, List<Work>> byLiteralKey;
     private static final String SAME = "=";
@@ -99,6 +104,13 @@ final class WorkIndex {
         return found;
     }
 
+    /** A work named by citation key: found again by its key only, never a candidate for a short form. */
+    void addKeyed(Work w) {
+        w.position = works.size();
+        works.add(w);
+        byKey.put(w.key, w);
+    }
+
     /** A work known only from a short form that matched nothing. */
     void addProvisional(Work w) {
         w.position = works.size();
@@ -117,6 +129,7 @@ final class WorkIndex {
 
     /** A provisional work that a full citation has completed: filed again, under its full key, names and title. */
     void completed(Work w) {
+        completions++;
         byKey.put(w.key, w);
         index(w);
     }
@@ -394,6 +407,15 @@ final class WorkIndex {
         if (pool.works.size() <= Pool.SMALL) {
             return matchTitle(folded, pool.works, beforeNote);
         }
+        TitleSearch earlier = pool.searches == null ? null : pool.searches.get(title);
+        if (earlier != null && earlier.completions == completions) {
+            // The same short title again ("Report on the State of Things, 12." after each of thousands of
+            // reports): the search goes on from where it stopped instead of comparing every work again.
+            List<Work> found = earlier.resume(folded, beforeNote);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         // An author with many works, or a common first word: the works whose title opens with the same two
         // words first; then the few that can match exactly at all; only for a misspelt title the whole pool.
         // Exact matches are looked for among the works that have every short-title word (see withAllStems),
@@ -404,6 +426,17 @@ final class WorkIndex {
                 ? matchExact(folded, canMatch.stream().filter(w -> w.title.key().equals(folded.key())).toList(),
                         beforeNote)
                 : matchExact(folded, sameOpening, beforeNote);
+        if (found.size() >= TitleSearch.WORTH_KEEPING) {
+            // Kept only for a title dozens of works tie on: that list is what grows with each repetition. (Made
+            // for every small tie, the searches compared each short title with every work of its opening, where
+            // the stem masks above find the few that can match.)
+            TitleSearch search = new TitleSearch(sameOpening, completions);
+            if (pool.searches == null) {
+                pool.searches = new HashMap<>();
+            }
+            pool.searches.put(title, search);
+            return search.resume(folded, beforeNote);
+        }
         if (found.isEmpty()) {
             found = matchApproximate(folded, sameOpening, beforeNote);
         }
@@ -455,6 +488,79 @@ final class WorkIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * An exact title search in one pool's works of one two-word opening, kept to be resumed: the works before
+     * {@code scanned} have been compared, and {@code found} holds those of the best level. Those works were all
+     * cited before the note that searched, so they stay citable for every later note; the works of the searching
+     * note itself (a full citation earlier in the same note) are compared at each search and not kept. A full
+     * citation that completes a provisional work changes a title, so a search made before one is not resumed
+     * ({@code completions}).
+     */
+    static final class TitleSearch {
+        // A search is kept only where comparing again would cost: a title that dozens of works tie on. A document
+        // of distinct titles keeps none.
+        static final int WORTH_KEEPING = 32;
+
+        private final List<Work> sameOpening;
+        private final int completions;
+        private int scanned;
+        private TitleMatch.Level best = TitleMatch.Level.NONE;
+        private final List<Work> found = new ArrayList<>();
+        private final Set<Work> listed = new HashSet<>();
+
+        TitleSearch(List<Work> sameOpening, int completions) {
+            this.sameOpening = sameOpening;
+            this.completions = completions;
+        }
+
+        /** The works of the best exact match for a short form in note {@code beforeNote}; read, never change. */
+        List<Work> resume(TitleMatch.Folded title, int beforeNote) {
+            int n = sameOpening.size();
+            while (scanned < n && sameOpening.get(scanned).firstNote < beforeNote) {
+                Work w = sameOpening.get(scanned++);
+                TitleMatch.Level level = w.title.key().equals(title.key())
+                        ? TitleMatch.compareExact(title, w.title) : TitleMatch.Level.NONE;
+                if (level == TitleMatch.Level.NONE) {
+                    continue;
+                }
+                if (level.ordinal() < best.ordinal()) {
+                    best = level;
+                    found.clear();
+                    listed.clear();
+                }
+                if (level == best && listed.add(w)) {
+                    found.add(w);
+                }
+            }
+            if (scanned == n) {
+                return Collections.unmodifiableList(found);
+            }
+            // Works of the searching note itself: compared now, kept out of the search.
+            TitleMatch.Level tailBest = best;
+            List<Work> out = null;
+            for (int i = scanned; i < n; i++) {
+                Work w = sameOpening.get(i);
+                if (!citable(w, beforeNote) || !w.title.key().equals(title.key())) {
+                    continue;
+                }
+                TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
+                if (level == TitleMatch.Level.NONE || level.ordinal() > tailBest.ordinal()) {
+                    continue;
+                }
+                if (level.ordinal() < tailBest.ordinal()) {
+                    tailBest = level;
+                    out = new ArrayList<>();
+                } else if (out == null) {
+                    out = new ArrayList<>(found);
+                }
+                if (!out.contains(w)) {
+                    out.add(w);
+                }
+            }
+            return out == null ? Collections.unmodifiableList(found) : out;
+        }
     }
 
     /** The works whose title is spelt almost like the short title, each once. */

@@ -105,6 +105,39 @@ class UnreadableDocxTest {
     }
 
     @Test
+    void refusesADocxCutShortGivenAsBytesAsItDoesOnDisk() throws IOException {
+        // Streaming over the entries stopped quietly where the bytes ended: the notes were lost with exit 0.
+        byte[] whole = Files.readAllBytes(sampleWith("whole.docx", e -> e));
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        Path file = dir.resolve("half.docx");
+        Files.write(file, half);
+
+        assertThatThrownBy(() -> Documents.parse("half.docx", half))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("half.docx: ").hasMessageContaining("damaged");
+        assertThatThrownBy(() -> Documents.read(file)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void saysSoWhenADocxHasNoNotes() throws IOException {
+        Path file = sampleWith("no-notes.docx", e -> {
+            String xml = new String(e.get("word/document.xml"), StandardCharsets.UTF_8);
+            e.put("word/document.xml", xml.replaceAll("<w:(footnote|endnote)Reference [^>]*/>", "")
+                    .getBytes(StandardCharsets.UTF_8));
+            e.remove("word/footnotes.xml");
+            e.remove("word/endnotes.xml");
+            return e;
+        });
+
+        Document doc = Documents.read(file);
+        assertThat(doc.notes()).isEmpty();
+        assertThat(doc.problems()).extracting(DocumentProblem::code).containsExactly("no-notes-found");
+        assertThat(Documents.parse("no-notes.docx", Files.readAllBytes(file)).problems())
+                .extracting(DocumentProblem::code).containsExactly("no-notes-found");
+    }
+
+    @Test
     void readsTheNotesOfADocxThatEmbedsAMediaPartOver100Megabytes() throws IOException {
         Path file = dir.resolve("with-video.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -8,6 +8,7 @@ import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
 import org.ibidem.document.Note;
+import org.ibidem.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +55,29 @@ class TiedTitlesTest {
         for (int n = 1; n < 240; n += 2) {
             fullCitations.add(n);
         }
-        assertThat(last.candidates()).extracting(Note::index).containsExactlyElementsOf(fullCitations);
+        // The first twenty are listed, and the count says how many there are: listing all made the output grow
+        // with the square of the document.
+        assertThat(last.candidates()).extracting(Note::index).containsExactlyElementsOf(fullCitations.subList(0, 20));
+        assertThat(last.candidateCount()).isEqualTo(120);
+        assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("short-form-ambiguous") && d.noteIndex() == 240)
+                .singleElement().extracting(Diagnostic::message).asString()
+                .contains("matches 120 works (notes 1, 3, 5,").contains(", 39 and 100 more)");
+    }
+
+    @Test
+    void listsEachEarlierWorkOnceWhenTheSameTitleIsSearchedAgain() {
+        // The search for a short title is resumed at each repetition: the works cited since are added, in order.
+        List<String> notes = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            notes.add(report(i));
+            notes.add("Report on the State of Things, 12.");
+        }
+        Analysis a = analyze(notes);
+
+        for (int n = 4; n <= 120; n += 2) {
+            assertThat(citationOf(a, n).candidateCount()).isEqualTo(n / 2);
+        }
+        assertThat(citationOf(a, 120).candidates()).extracting(Note::index).startsWith(1, 3, 5).doesNotHaveDuplicates();
     }
 
     @Test

@@ -228,7 +228,14 @@ class ConcurrentAnalysisIT {
             b.append('\n');
         }
         b.append(d.markers()).append('\n').append(d.problems()).append('\n');
-        a.notes().forEach(rn -> b.append(rn.citations()).append('\n'));
+        // A note's text map has no value of its own to print: the notes a citation leans on are given by index.
+        a.notes().forEach(rn -> rn.citations().forEach(rc -> b.append(rc.citation()).append(' ').append(rc.kind())
+                .append(' ').append(rc.status()).append(' ').append(rc.sourceId()).append(' ')
+                .append(rc.antecedent() == null ? 0 : rc.antecedent().index()).append(' ').append(rc.locator())
+                .append(' ').append(rc.locatorInherited()).append(' ')
+                .append(rc.candidates().stream().map(Note::index).toList()).append(' ').append(rc.matchedTitle())
+                .append(' ').append(rc.work()).append(' ').append(rc.flags()).append(' ').append(rc.candidateCount())
+                .append('\n')));
         b.append(a.sources()).append('\n').append(a.diagnostics()).append('\n').append(a.bibtex());
         return b.toString();
     }

@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>{@code unknown-bodies}: works by people, each followed by a short form that names a body by an acronym
  *       no work has ("BAKE, <i>Bakelo Yearbook</i>, 4."), which is looked for among the bodies' names and
  *       initials.</li>
+ *   <li>{@code title-pool}: works by different people whose titles all open alike ("A History of the Ancient
+ *       Harbours of Yorkshire"), each followed by a short form of title alone ("History of the Ancient Harbours
+ *       of Yorkshire, 4."), which falls into the pool of every work of that first title word.</li>
  *   <li>{@code short-first}: n / 2 short forms by one author that match nothing yet ("Marsh, Title, 5."), then
  *       the works in full in reverse order, each completing the work its short form introduced.</li>
  * </ul>
@@ -29,7 +32,7 @@ public final class AdversarialCorpus {
 
     /** The shapes, by name. */
     public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
-            "unknown-bodies", "short-first");
+            "unknown-bodies", "short-first", "title-pool");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -63,6 +66,7 @@ public final class AdversarialCorpus {
             case "one-note" -> oneNote(notes / 2);
             case "unknown-bodies" -> unknownBodies(notes / 2);
             case "short-first" -> shortFirst(notes / 2);
+            case "title-pool" -> titlePool(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -115,6 +119,16 @@ public final class AdversarialCorpus {
             String surname = surname(i);
             notes.add("Anne " + surname + ", *" + mainTitle(i) + "* (Oxford: Clarendon Press, 1950), 2.");
             notes.add(acronym(i) + ", *" + surname + " Yearbook*, 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> titlePool(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String title = "History of the " + mainTitle(i) + (i >= 12_000 ? ", Part " + (i / 12_000 + 1) : "");
+            notes.add("Anne " + surname(i) + ", *A " + title + "* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add(title + ", 4.");
         }
         return notes;
     }

@@ -84,12 +84,30 @@ public final class Parser {
      * @param italics spans of {@code text} in italics, sorted; empty when the source had no markup
      */
     public List<Citation> parse(String text, List<TextSpan> italics) {
+        return parse(text, italics, List.of());
+    }
+
+    /**
+     * Parses a note's text, knowing its italics and where it names works by citation key.
+     *
+     * @param italics spans of {@code text} in italics, sorted; empty when the source had no markup
+     * @param keys    spans of {@code text} that are citation keys ({@code \footcite{beard2015}}), sorted; empty
+     *                for formats that have none
+     */
+    public List<Citation> parse(String text, List<TextSpan> italics, List<TextSpan> keys) {
         List<Citation> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
         for (TextSpan segment : Segmenter.segments(text)) {
             String raw = text.substring(segment.start(), segment.end());
+            List<TextSpan> inSegment = keys.isEmpty() ? List.of()
+                    : CitationKeys.within(keys, segment.start(), segment.end());
+            if (!inSegment.isEmpty()) {
+                // The extractor saw keys here: the works are named by them, whatever the words around look like.
+                out.addAll(CitationKeys.read(text, segment.start(), segment.end(), inSegment));
+                continue;
+            }
             Citation c;
             String prose = null;
             try {

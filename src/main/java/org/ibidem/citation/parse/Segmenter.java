@@ -146,18 +146,28 @@ final class Segmenter {
      * followed by its facts), and what follows is no further part of the same work ("Second Series, iv. 74").
      */
     private static boolean colonBetweenWorks(String text, int i, int end) {
-        if (text.indexOf('(', i) >= 0 && text.indexOf('(', i) < end) {
-            return false;
-        }
+        // Each test looks at most a bounded way back or ahead of the colon: a note of thousands of colons must not
+        // be read once per colon (and a locator, a quotation or a work's facts lie close to it).
         // The number before the colon ends a locator after a comma ("…, i. 606:", "…, Feb. 9-19:"), not a title
         // ("“Leviathan 2.0: Inventing …”", "TAPIA '03: Proceedings"), and no quotation is open.
-        int comma = text.lastIndexOf(',', i - 1);
-        String before = comma < 0 || i - comma > 24 ? null : text.substring(comma + 1, i - 1).strip();
+        int comma = -1;
+        for (int k = i - 1; k >= 0 && i - k <= 24; k--) {
+            if (text.charAt(k) == ',') {
+                comma = k;
+                break;
+            }
+        }
+        String before = comma < 0 ? null : text.substring(comma + 1, i - 1).strip();
         if (before == null || !Locators.isLocator(before) && !Dates.isDayOfWriting(before)) {
             return false;
         }
+        for (int k = i; k < end && k - i < AHEAD; k++) {
+            if (text.charAt(k) == '(') {
+                return false;
+            }
+        }
         int open = 0;
-        for (int k = 0; k < i; k++) {
+        for (int k = Math.max(0, i - BEHIND); k < i; k++) {
             char c = text.charAt(k);
             open += c == '“' ? 1 : c == '”' ? -1 : c == '"' ? (open > 0 ? -1 : 1) : 0;
         }
@@ -174,6 +184,10 @@ final class Segmenter {
         }
         return !ORDINALS.contains(text, j, word);
     }
+
+    /** How far after a colon its work's facts in parentheses are looked for, and how far back an open quotation. */
+    private static final int AHEAD = 400;
+    private static final int BEHIND = 1000;
 
     private static final WordSet ORDINALS = new WordSet(java.util.Set.of("first", "second", "third", "fourth",
             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new", "part", "series", "book", "vol", "volume"));

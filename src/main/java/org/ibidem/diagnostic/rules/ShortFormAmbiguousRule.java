@@ -27,7 +27,7 @@ final class ShortFormAmbiguousRule extends CitationRule {
         if (Texts.isShortForm(rc) && rc.status() == ResolutionStatus.AMBIGUOUS
                 && !(s instanceof ShortCitation sc && sc.form() == ShortCitation.Form.AUTHOR_ONLY)) {
             sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note) + " matches "
-                    + rc.candidates().size() + " works (notes " + Texts.candidateNotes(context, rc)
+                    + rc.candidateCount() + " works (notes " + Texts.candidateNotes(context, rc)
                     + "); add a title or volume");
         }
     }

@@ -24,7 +24,7 @@ final class ShortFormAuthorAmbiguousRule extends CitationRule {
         if (rc.citation() instanceof ShortCitation s && rc.status() == ResolutionStatus.AMBIGUOUS
                 && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
             sink.report(code(), note.note(), Texts.focus(s), Texts.shortForm(rc, note) + " names only the author,"
-                    + " who has " + rc.candidates().size() + " works (notes " + Texts.candidateNotes(context, rc)
+                    + " who has " + rc.candidateCount() + " works (notes " + Texts.candidateNotes(context, rc)
                     + "); add a short title");
         }
     }

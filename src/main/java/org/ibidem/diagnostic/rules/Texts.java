@@ -100,10 +100,12 @@ final class Texts {
         return "short form \"" + abbreviate(describe(rc)) + "\" in note " + note.note().displayName();
     }
 
-    /** The notes of a citation's candidate works, "3, 9". */
+    /** The notes of a citation's candidate works, "3, 9", or "3, 9 and 3979 more" past the listed ones. */
     static String candidateNotes(CheckContext context, ResolvedCitation rc) {
-        return rc.candidates().stream().map(Note::displayName)
+        String listed = rc.candidates().stream().map(Note::displayName)
                 .collect(Collectors.joining(", "));
+        int more = rc.candidateCount() - rc.candidates().size();
+        return more > 0 ? listed + " and " + more + " more" : listed;
     }
 
     /** How an ibid's message opens: {@code note 5 says "Ibid."}. */
