@@ -8,17 +8,12 @@ import de.undercouch.citeproc.csl.internal.SStyle;
 import de.undercouch.citeproc.csl.internal.locale.LLocale;
 import de.undercouch.citeproc.helper.AlphanumComparator;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * The order in which citeproc-java 3.5's {@code CSL.registerCitationItems} would list a bibliography, computed
@@ -66,14 +61,7 @@ final class BibliographyOrder {
      * @throws IOException if the XML cannot be parsed
      */
     static BibliographyOrder of(String styleXml) throws IOException {
-        Element root;
-        try {
-            // As citeproc-java parses it: not namespace-aware, elements matched by their plain names.
-            root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(styleXml))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("Could not parse style", e);
-        }
+        Element root = StyleXml.root(styleXml);
         // citeproc-java's SStyle keeps the last <bibliography> child, SBibliography the first <sort> in it.
         Node bibliography = null;
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {

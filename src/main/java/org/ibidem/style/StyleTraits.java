@@ -1,7 +1,6 @@
 package org.ibidem.style;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,12 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * What a style asks of the processor that citeproc-java 3.5 does not do, read from the style's XML, so that
@@ -58,13 +53,7 @@ record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substi
      * @throws IOException if the XML cannot be parsed
      */
     static StyleTraits of(String styleXml) throws IOException {
-        Element root;
-        try {
-            root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(styleXml))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("Could not parse style", e);
-        }
+        Element root = StyleXml.root(styleXml);
         Map<String, Element> macros = new HashMap<>();
         Element citation = null;
         Element bibliography = null;
