@@ -49,7 +49,7 @@ public record NameOrder(boolean allFamilyFirst, Set<String> names, Set<String> g
     private static Set<String> folded(Set<String> names) {
         Set<String> folded = new HashSet<>();
         for (String n : names) {
-            folded.add(Names.fold(n));
+            folded.add(Folding.fold(n));
         }
         return Set.copyOf(folded);
     }
@@ -66,11 +66,11 @@ public record NameOrder(boolean allFamilyFirst, Set<String> names, Set<String> g
 
     /** Whether the name, as written, is family name first. */
     public boolean isFamilyFirst(String written) {
-        return allFamilyFirst || (!names.isEmpty() && names.contains(Names.fold(written)));
+        return allFamilyFirst || (!names.isEmpty() && names.contains(Folding.fold(written)));
     }
 
     /** Whether the name, as written, is listed as given name first: no guess from its shape may reorder it. */
     public boolean isGivenFirst(String written) {
-        return !givenFirstNames.isEmpty() && givenFirstNames.contains(Names.fold(written));
+        return !givenFirstNames.isEmpty() && givenFirstNames.contains(Folding.fold(written));
     }
 }

@@ -1,6 +1,5 @@
 package org.ibidem.citation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -504,67 +503,11 @@ public final class Names {
         return SUFFIX.contains(t, 0, t.length());
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #fold} of an ASCII text. */
-    private static String foldAscii(String s) {
-        char[] out = new char[s.length()]; // never longer: a space is added only for a character dropped
-        int length = 0;
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (space && length > 0) {
-                    out[length++] = ' ';
-                }
-                out[length++] = upper ? (char) (c + ('a' - 'A')) : c;
-                space = false;
-            } else if (c != '\'') {
-                space = true;
-            }
-        }
-        return new String(out, 0, length);
-    }
-
     /**
      * A name folded for comparison: lower case, accents removed, punctuation dropped. "Lüthi" and "Luthi" fold
      * alike.
      */
     public static String fold(@Nullable String s) {
-        if (s == null) {
-            return "";
-        }
-        // Plain ASCII has nothing to decompose, and most names and titles are plain ASCII: its letters and digits
-        // are the ASCII ones, so it is folded without Character's tables.
-        if (isAscii(s)) {
-            return foldAscii(s);
-        }
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        boolean space = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(Character.toLowerCase(c));
-                space = false;
-            } else if (c != '\'' && c != '’') {
-                space = true;
-            }
-        }
-        return out.toString();
+        return Folding.fold(s);
     }
 }

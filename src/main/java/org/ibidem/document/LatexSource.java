@@ -6,7 +6,8 @@ package org.ibidem.document;
  * extractor's business ({@link LatexExtractor}). Every method is linear in what it reads and stops at the end of
  * the text or at the limit given, so an unclosed brace never sends it past the note it is in.
  *
- * <p>Holds only the text; the extractor's scan, a subclass, adds the state of one pass. Not thread-safe.
+ * <p>Holds only the text; the extractor's scan and {@link LatexText}, its subclasses, add the state of one pass.
+ * Not thread-safe.
  */
 class LatexSource {
 

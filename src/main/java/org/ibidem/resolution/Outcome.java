@@ -2,6 +2,7 @@ package org.ibidem.resolution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.ibidem.citation.Citation;
 import org.ibidem.citation.CitationKind;
@@ -21,6 +22,18 @@ record Outcome(Citation citation, CitationKind kind, ResolutionStatus status, Wo
     Outcome(Citation citation, ResolutionStatus status, Work work, int antecedent, Locator locator) {
         this(citation, citation.kind(), status, work, antecedent, locator, false, List.of(), null,
                 citation instanceof FullCitation f ? f.reference() : null, Set.of(), 0);
+    }
+
+    /**
+     * A citation resolved to a work cited before, leaning on the work's last full citation; a plain resolution
+     * in another chapter than that citation's is {@link ResolutionStatus#RESOLVED_ACROSS_CHAPTER}.
+     */
+    static Outcome resolvedTo(Citation s, Work w, String chapter, ResolutionStatus status, String matchedTitle) {
+        // Chicago gives the full citation again at a work's first mention in each chapter.
+        ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)
+                ? ResolutionStatus.RESOLVED_ACROSS_CHAPTER : status;
+        Outcome o = new Outcome(s, st, w, w.lastFullNote, s.locator());
+        return matchedTitle == null ? o : o.matching(matchedTitle);
     }
 
     /** The same outcome, its locator inherited from the antecedent. */

@@ -2,10 +2,7 @@ package org.ibidem.resolution;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.ibidem.citation.Citation;
@@ -43,9 +40,9 @@ import org.jspecify.annotations.NullMarked;
  *   <li>Nothing is resolved on a guess: when no candidate or several remain, the citation is unresolved and its
  *       status says why, so the checker can report it.</li>
  * </ul>
- * The pass below reads as those rules: one small method per kind of citation. Finding the works a short form may
- * mean without looking through them all is the business of a package-private index, so a pass costs time linear
- * in the number of citations.
+ * The pass below reads as those rules: one small method per kind of citation (those for supra, op. cit. and loc.
+ * cit. in a package-private class of their own). Finding the works a short form may mean without looking through
+ * them all is the business of a package-private index, so a pass costs time linear in the number of citations.
  *
  * <pre>{@code
  * Resolution r = new Resolver().resolve(parsedNotes);
@@ -71,40 +68,17 @@ public final class Resolver {
         return new Pass(notes.size()).run(notes);
     }
 
-    /** A note by chapter and number, as a cross-reference names it. */
-    private record NoteNumber(String chapter, int number) {
-        // Written out rather than generated: a record's generated equals and hashCode build method-handle trees
-        // on first use, a few milliseconds of a cold run, and this key is hashed once per note.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof NoteNumber other && number == other.number && Objects.equals(chapter, other.chapter);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Objects.hashCode(chapter) + number;
-        }
-    }
-
-    /** A note's index and what its citations resolved to. */
-    private record NoteOutcomes(int index, List<Outcome> outcomes) {
-    }
-
     private static final class Pass {
         private final WorkIndex index;
-        // Most recent work cited, per author surname, for op. cit.
-        private final Map<String, Work> lastByAuthor = new HashMap<>();
         private Work lastCited;
-        // What each note resolved to, by chapter and number, for cross-references ("supra note 3").
-        private final Map<NoteNumber, NoteOutcomes> byNoteNumber;
+        private final CrossReferences crossReferences;
         // The book under review, once a review cites it by page alone ("P. 88.").
         private Work reviewed;
 
         /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
         Pass(int notes) {
             index = new WorkIndex(notes);
-            // Growing it one doubling at a time copied every entry again and again.
-            byNoteNumber = new HashMap<>(Math.max(16, notes * 4 / 3));
+            crossReferences = new CrossReferences(index, notes);
         }
 
         Resolution run(List<ParsedNote> notes) {
@@ -120,10 +94,7 @@ public final class Resolver {
                     remember(o);
                 }
                 outcomes.add(here);
-                if (note.note().number() > 0) {
-                    byNoteNumber.put(new NoteNumber(note.note().chapter(), note.note().number()),
-                            new NoteOutcomes(note.note().index(), here));
-                }
+                crossReferences.noteResolved(note.note(), here);
             }
             markForwardReferences(outcomes);
             List<Reference> sources = SourceIds.assign(index.works());
@@ -183,7 +154,8 @@ public final class Resolver {
                 };
             }
             if (c instanceof CrossReference x) {
-                return x.form() == CrossReference.Form.NOTE ? supra(x, noteIndex, chapter) : opCit(x, chapter);
+                return x.form() == CrossReference.Form.NOTE ? crossReferences.supra(x, noteIndex, chapter)
+                        : crossReferences.opCit(x, chapter, lastCited);
             }
             if (c instanceof UnparsedCitation u) {
                 return new Outcome(u, ResolutionStatus.UNPARSED, null, 0, null);
@@ -198,9 +170,7 @@ public final class Resolver {
                 if (o.locator() != null) {
                     o.work().lastLocator = o.locator();
                 }
-                for (String surname : o.work().authorKeys()) {
-                    lastByAuthor.put(surname, o.work());
-                }
+                crossReferences.cited(o.work());
             }
         }
 
@@ -475,83 +445,6 @@ public final class Resolver {
             return first != null && outcomes.stream().allMatch(o -> o.work() == first);
         }
 
-        // ---- Cross-references: supra, op. cit., loc. cit. ----
-
-        /** "Smith, supra note 3": the work note 3 cites (by Smith, when it cites several). */
-        private Outcome supra(CrossReference s, int noteIndex, String chapter) {
-            NoteOutcomes seen = byNoteNumber.get(new NoteNumber(chapter, s.note()));
-            List<Outcome> there = seen == null ? null : seen.outcomes();
-            if (there == null) {
-                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
-            }
-            // A set, not a list searched at each citation: a note may cite thousands of works.
-            Set<Work> all = new LinkedHashSet<>();
-            Set<Work> works = new LinkedHashSet<>();
-            for (Outcome o : there) {
-                Work w = o.work();
-                if (w != null) {
-                    all.add(w);
-                    if (byAllNamed(s, w) && titled(s, w)) {
-                        works.add(w);
-                    }
-                }
-            }
-            if (works.isEmpty() && all.size() == 1 && all.containsAll(namedCandidates(s, noteIndex))) {
-                // "Lord Bingham (n 4)", "Le Sueur et al. (n 34)": the one work that note cites, whatever the name
-                // the cross-reference gives it (a rank, an author the full citation did not set apart), unless
-                // the name is that of another work cited before (then the note number is wrong).
-                works = all;
-            }
-            if (works.size() != 1) {
-                return new Outcome(s, works.isEmpty() ? ResolutionStatus.NO_MATCH : ResolutionStatus.AMBIGUOUS, null,
-                        0, s.locator());
-            }
-            return new Outcome(s, ResolutionStatus.RESOLVED, works.iterator().next(), seen.index(), s.locator());
-        }
-
-        /** Whether the work has every author the cross-reference names ("Citron & Franks"), by surname. */
-        private static boolean byAllNamed(CrossReference s, Work w) {
-            for (Name named : s.authors()) {
-                String key = Work.surnameKey(named);
-                if (w.reference.authors().stream().noneMatch(a -> Work.surnameKey(a).equals(key))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Whether the work has the title the cross-reference gives, if any ("Citron, Sexual Privacy, supra"). */
-        private static boolean titled(CrossReference s, Work w) {
-            return s.title() == null || w.reference.title() != null
-                    && TitleMatch.compare(s.title(), w.reference.title()) != TitleMatch.Level.NONE;
-        }
-
-        /** The works cited before that the name or short title a cross-reference gives would match, as a short form. */
-        private List<Work> namedCandidates(CrossReference x, int noteIndex) {
-            if (x.authors().isEmpty() && x.title() == null) {
-                return List.of();
-            }
-            ShortCitation.Form form = x.authors().isEmpty() ? ShortCitation.Form.TITLE_ONLY
-                    : x.title() == null ? ShortCitation.Form.AUTHOR_ONLY : ShortCitation.Form.AUTHOR_TITLE;
-            return index.candidatesFor(new ShortCitation(form, x.authors(), x.title(), null, x.locator(), null,
-                    x.text(), x.span(), x.prefix(), x.suffix(), Set.of()), noteIndex);
-        }
-
-        /** "Mao, op. cit., 16": the author's most recently cited work; "loc. cit." its place too. */
-        private Outcome opCit(CrossReference s, String chapter) {
-            Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(Work.surnameKey(s.authors().get(0)));
-            if (w == null) {
-                return unresolved(s, ResolutionStatus.NO_MATCH, 0, s.locator());
-            }
-            if (s.form() == CrossReference.Form.LOC_CIT && s.locator() == null && w.lastLocator != null) {
-                // "the place cited": the locator of the work's last citation.
-                ResolutionStatus st = Objects.equals(w.lastFullChapter, chapter) ? ResolutionStatus.RESOLVED
-                        : ResolutionStatus.RESOLVED_ACROSS_CHAPTER;
-                return new Outcome(s, st, w, w.lastFullNote, w.lastLocator).inheriting();
-            }
-            return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
-        }
-
         /**
          * "P. 88." in a book review: the work under review, which the review names in its heading and no note
          * gives. The first such citation introduces it; the others are of the same work.
@@ -577,7 +470,7 @@ public final class Resolver {
             String key = "\u0001" + s.title();
             Work w = index.withKey(key);
             if (w != null) {
-                return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+                return Outcome.resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
             }
             w = new Work(Reference.builder(ItemType.BOOK).build(), noteIndex, chapter, key,
                     TitleMatch.Folded.of(null));
@@ -637,9 +530,9 @@ public final class Resolver {
             TitleMatch.Level level = s.title() == null ? TitleMatch.Level.EXACT
                     : TitleMatch.compare(s.title(), w.reference.title());
             if (level == TitleMatch.Level.APPROXIMATE) {
-                return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED_APPROXIMATE, w.reference.title());
+                return Outcome.resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED_APPROXIMATE, w.reference.title());
             }
-            return resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
+            return Outcome.resolvedTo(s, w, chapter, ResolutionStatus.RESOLVED, null);
         }
 
         /**
@@ -656,7 +549,7 @@ public final class Resolver {
             ShortCitation named = new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, same, null, s.volume(),
                     s.locator(), null, s.text(), s.span(), s.prefix(), s.suffix(), s.flags());
             Outcome o = index.candidatesFor(named, noteIndex).isEmpty()
-                    ? resolvedTo(named, lastCited, chapter, ResolutionStatus.RESOLVED, null)
+                    ? Outcome.resolvedTo(named, lastCited, chapter, ResolutionStatus.RESOLVED, null)
                     : shortForm(named, noteIndex, chapter);
             return o.forWritten(s, Set.of(ResolutionFlag.AUTHORS_OF_PREVIOUS_WORK));
         }
@@ -680,15 +573,6 @@ public final class Resolver {
             }
             int at = s.titleSpan().start() - s.span().start();
             return at >= 0 && at < s.text().length() && "“\"«„".indexOf(s.text().charAt(at)) >= 0;
-        }
-
-        private Outcome resolvedTo(Citation s, Work w, String chapter, ResolutionStatus status,
-                                   String matchedTitle) {
-            // Chicago gives the full citation again at a work's first mention in each chapter.
-            ResolutionStatus st = status == ResolutionStatus.RESOLVED && !Objects.equals(w.lastFullChapter, chapter)
-                    ? ResolutionStatus.RESOLVED_ACROSS_CHAPTER : status;
-            Outcome o = new Outcome(s, st, w, w.lastFullNote, s.locator());
-            return matchedTitle == null ? o : o.matching(matchedTitle);
         }
 
         private static Outcome unresolved(Citation c, ResolutionStatus status, int antecedent, Locator locator) {
