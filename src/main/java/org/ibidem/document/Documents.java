@@ -1,10 +1,6 @@
 package org.ibidem.document;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -123,7 +119,7 @@ public final class Documents {
         Optional<InputFormat> byName = InputFormat.forFileName(name);
         if (byName.isPresent() && byName.get() != InputFormat.DOCX) {
             refuseBinary(name, bytes);
-            return detected(name, decode(bytes), byName.get(), "its name");
+            return detected(name, TextDecoding.decode(bytes), byName.get(), "its name");
         }
         if (byName.isPresent()) {
             return parse(name, bytes, byName.get());
@@ -132,7 +128,7 @@ public final class Documents {
             return parse(name, bytes, InputFormat.DOCX);
         }
         refuseBinary(name, bytes);
-        String text = decode(bytes);
+        String text = TextDecoding.decode(bytes);
         return detected(name, text, sniff(text), "its content");
     }
 
@@ -152,7 +148,7 @@ public final class Documents {
             return withoutNotesSaid(format.extractor().extract(name, bytes));
         }
         refuseBinary(name, bytes);
-        return chosen(name, decode(bytes), format);
+        return chosen(name, TextDecoding.decode(bytes), format);
     }
 
     /** Extracts a document from text already decoded, in the format the name's extension or the text shows. */
@@ -312,21 +308,6 @@ public final class Documents {
             return InputFormat.LATEX;
         }
         return InputFormat.TEXT;
-    }
-
-    /** The default of {@link NoteExtractor#extract(String, byte[])}: text decoded as {@link Documents} does. */
-    static String decode(byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 
     private static byte[] readBytes(Path path) {

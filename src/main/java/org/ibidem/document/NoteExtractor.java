@@ -39,6 +39,6 @@ public interface NoteExtractor {
      * @param bytes the whole file
      */
     default Document extract(String name, byte[] bytes) {
-        return extract(name, Documents.decode(bytes));
+        return extract(name, TextDecoding.decode(bytes));
     }
 }
