@@ -40,9 +40,13 @@ import org.commonmark.node.Text;
  */
 final class LabelledMarkdownNotes {
 
-    /** A label opening a line in raw HTML: superscripts and anchors around a number, maybe in brackets. */
+    /**
+     * A label opening a line in raw HTML: superscripts and anchors around a number, maybe in brackets. The tags
+     * around it are bounded ({@code {1,8}}): a repeated group recurses in {@link java.util.regex}, and a line of
+     * thousands of tags would overflow the stack.
+     */
     private static final Pattern HTML_OPENER = Pattern.compile(
-            "\\s{0,3}((?:<(?:sup|a)\\b[^>]*>\\s*)+)\\[?([0-9]{1,4})\\]?\\s*(?:</(?:sup|a)\\s*>\\s*)+"
+            "\\s{0,3}((?:<(?:sup|a)\\b[^>]*>\\s*){1,8})\\[?([0-9]{1,4})\\]?\\s*(?:</(?:sup|a)\\s*>\\s*){1,8}"
                     + "(?:[.:)]\\s*)?(?=\\S)", Pattern.CASE_INSENSITIVE);
     /** A label opening a line under a notes heading: {@code [12]}. */
     private static final Pattern PLAIN_OPENER = Pattern.compile("\\s{0,3}\\[([0-9]{1,4})\\][.:]?\\s+(?=\\S)");

@@ -133,4 +133,19 @@ class EarlierScholarshipConventionsTest {
     void doesNotReadParenthesesWithoutAPlaceAsAReference() {
         assertThat(PARSER.parse("Hartley (who was then in exile) wrote about the war at some length.")).isEmpty();
     }
+
+    @Test
+    void keepsTheNotesOwnTextForANameInProseWithItsReference() {
+        // Read as "Hartley, Annals, l. ii. c. 7", but the citation's text is what the note wrote.
+        List<Citation> cs = PARSER.parse("Dr. Hartley (Annals, l. ii. c. 7) has discussed the matter at length.");
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).text()).isEqualTo("Hartley (Annals, l. ii. c. 7"); // (up to the reference's end)
+    }
+
+    @Test
+    void readsNoReferenceInTheFactsOfAnEditedBook() {
+        List<Citation> cs = PARSER.parse("Jian Wu, \u201cThe Split,\u201d in _Letters of Empire_, ed. Lars Arendt "
+                + "(New York: Liveright, 1993), 284\u2013314.");
+        assertThat(cs).allSatisfy(c -> assertThat(c.text()).doesNotContain("Arendt, New York"));
+    }
 }

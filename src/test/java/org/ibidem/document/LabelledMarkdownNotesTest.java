@@ -12,6 +12,14 @@ class LabelledMarkdownNotesTest {
     }
 
     @Test
+    void readsALineOfThousandsOfTagsWithoutOverflowingTheStack() {
+        // A repeated group recurses in java.util.regex: the tags before a label are bounded, so this is a body line.
+        String tags = "<a href=\"#x\">".repeat(20_000);
+        Document doc = read("A river runs.<sup>1</sup>\n\n***\n" + tags + "1</a>. ANN LEE, RIVERS 12 (2001).\n");
+        assertThat(doc.text()).contains("ANN LEE");
+    }
+
+    @Test
     void readsSuperscriptLabelledNotesBetweenRulesAfterEachPage() {
         Document doc = read("""
                 A river runs.<sup>1</sup> It floods.<sup>2</sup>

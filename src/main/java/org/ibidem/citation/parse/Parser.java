@@ -124,8 +124,9 @@ public final class Parser {
                     // "… Dr. Hartley (Annals, l. ii. c. 7) has discussed …": a name in the prose, its reference in
                     // the parentheses after it.
                     ProseCitations.Named named = ProseCitations.namedWithReference(raw);
-                    c = named == null ? null
-                            : closingCitation(named.text(), segment.start() + named.start(), italics);
+                    c = named == null ? null : asWritten(closingCitation(named.text(),
+                            segment.start() + named.start(), italics), raw.substring(named.start(),
+                            named.start() + named.text().length()));
                 }
             } catch (RuntimeException e) {
                 // A reader failed on the text: a bug in the parser. Tests run strict and fail on it; otherwise the
@@ -213,6 +214,21 @@ public final class Parser {
     }
 
     /** The closing sentence read as a citation, when it reads as one that says where (a locator), else null. */
+    /**
+     * A citation read from a rewritten text ("Hartley, Annals, 12" for "Hartley (Annals, 12)"), given back the text
+     * the note wrote at the same span: a citation's text is always the note's own.
+     */
+    private static Citation asWritten(Citation c, String written) {
+        if (c instanceof ShortCitation s) {
+            return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
+                    written, s.span(), s.prefix(), s.suffix(), s.flags());
+        }
+        if (c instanceof FullCitation f) {
+            return new FullCitation(f.reference(), f.locator(), written, f.span(), f.prefix(), f.suffix(), f.flags());
+        }
+        return c; // (closingCitation gives nothing else)
+    }
+
     private Citation closingCitation(String tail, int offset, List<TextSpan> italics) {
         Citation c = parseSegment(tail, offset, italics);
         if (c instanceof ShortCitation sc && sc.locator() != null && sc.suffix() == null

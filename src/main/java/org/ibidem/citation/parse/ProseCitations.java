@@ -79,8 +79,9 @@ final class ProseCitations {
         while (m.find()) {
             // A name in capitals is a periodical in the Bluebook's small capitals ("NEW YORKER (Jan. 14, 2019)"),
             // and a date or year alone in the parentheses is when the work appeared, not where it is cited.
+            // "(New York: Liveright, 1993)" is the facts of a work named before the name, not a reference.
             if (!hasLowerCase(m.group(1)) || !Names.looksLikeNames(m.group(1)) || Dates.parse(m.group(2)) != null
-                    || Dates.isDayOfWriting(m.group(2))) {
+                    || Dates.isDayOfWriting(m.group(2)) || m.group(2).contains(": ")) {
                 continue;
             }
             StringBuilder out = new StringBuilder(raw.substring(m.start(1), m.end(2)));
