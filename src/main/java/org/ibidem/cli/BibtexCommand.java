@@ -1,9 +1,5 @@
 package org.ibidem.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
@@ -48,24 +44,8 @@ final class BibtexCommand implements Callable<Integer> {
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
         // Characters LaTeX cannot set (emoji) are dropped from the entries; each is named on standard error.
-        String bib = Exporter.of(ExportFormat.BIBTEX)
-                .onWarning(warning -> spec.commandLine().getErr().println("ibidem: warning: " + warning))
-                .export(analysis.sources(unmatched.scope()));
-        if (output == null) {
-            spec.commandLine().getOut().print(bib);
-            spec.commandLine().getOut().flush();
-            unmatched.warn(analysis, spec.commandLine().getErr());
-            return 0;
-        }
-        try {
-            Files.writeString(output, bib, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
-            throw new UncheckedIOException(output + ": cannot write (" + reason + ")", e);
-        }
-        spec.commandLine().getErr().println("ibidem: wrote " + analysis.sources(unmatched.scope()).size()
-                + " entries to " + output);
-        unmatched.warn(analysis, spec.commandLine().getErr());
-        return 0;
+        Exporter exporter = Exporter.of(ExportFormat.BIBTEX)
+                .onWarning(warning -> spec.commandLine().getErr().println("ibidem: warning: " + warning));
+        return ExportCommand.write(exporter, analysis.sources(unmatched.scope()), output, analysis, unmatched, spec);
     }
 }

@@ -72,6 +72,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         Exporter exporter = Exporter.of(format).ascii(ascii)
                 .onWarning(warning -> err.println("ibidem: warning: " + warning));
+        return write(exporter, sources, output, analysis, unmatched, spec);
+    }
+
+    /**
+     * Writes the exported works to standard output or to {@code output}, says how many went to a file, and names
+     * the works left out as unmatched ({@code analysis} null: the works were not read from notes). Shared with
+     * {@link BibtexCommand}, which is {@code export --to bibtex} under its old name.
+     */
+    static int write(Exporter exporter, List<Reference> sources, Path output, Analysis analysis,
+                     UnmatchedWorks unmatched, CommandLine.Model.CommandSpec spec) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         if (output == null) {
             try {
                 exporter.export(sources, spec.commandLine().getOut());
