@@ -126,8 +126,8 @@ public final class ChainValidator {
      * {@link NoteRule}, then the caller's whole-document rules. Never throws on content.
      */
     public List<Diagnostic> check(CheckContext context) {
-        if (context.options() != options) {
-            context = new CheckContext(context.document(), context.resolution(), options);
+        if (context.chicagoEdition() != options.chicagoEdition()) {
+            context = new CheckContext(context.document(), context.resolution(), options.chicagoEdition());
         }
         Collector sink = new Collector(context);
         for (DocumentProblem p : context.document().problems()) {

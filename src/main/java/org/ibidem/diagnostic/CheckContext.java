@@ -19,21 +19,26 @@ import org.jspecify.annotations.Nullable;
  *
  * @param document   the document
  * @param resolution its resolved notes and sources
- * @param options    the options of the check (rules read edition-specific settings from them)
+ * @param chicagoEdition the edition of the Chicago Manual of Style the check advises for (17 or 18), or 0 for
+ *                   none; the one setting of {@link CheckOptions} a rule reads. The context carries the setting,
+ *                   not the options, because the options carry the caller's rules: a rule that could reach the
+ *                   rules list would make rules and options depend on each other.
  */
 @NullMarked
-public record CheckContext(Document document, Resolution resolution, CheckOptions options) {
+public record CheckContext(Document document, Resolution resolution, int chicagoEdition) {
 
     /** Validates. */
     public CheckContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(resolution, "resolution");
-        Objects.requireNonNull(options, "options");
+        if (chicagoEdition != 0 && chicagoEdition != 17 && chicagoEdition != 18) {
+            throw new IllegalArgumentException("Chicago edition must be 17 or 18, not " + chicagoEdition);
+        }
     }
 
-    /** A context with the default options. */
+    /** A context that advises for no particular Chicago edition. */
     public CheckContext(Document document, Resolution resolution) {
-        this(document, resolution, CheckOptions.defaults());
+        this(document, resolution, 0);
     }
 
     /** The resolved notes, in order. */

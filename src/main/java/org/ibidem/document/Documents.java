@@ -145,7 +145,7 @@ public final class Documents {
             if (!isZip(bytes)) {
                 throw notAZip(name);
             }
-            return withoutNotesSaid(format.extractor().extract(name, bytes));
+            return withoutNotesSaid(extractorFor(format).extract(name, bytes));
         }
         refuseBinary(name, bytes);
         return chosen(name, TextDecoding.decode(bytes), format);
@@ -169,7 +169,7 @@ public final class Documents {
     @NullMarked
     public static Document parse(String name, String text, InputFormat format) {
         Objects.requireNonNull(format, "format");
-        return format == InputFormat.DOCX ? withoutNotesSaid(format.extractor().extract(name, text))
+        return format == InputFormat.DOCX ? withoutNotesSaid(extractorFor(format).extract(name, text))
                 : chosen(name, text, format);
     }
 
@@ -180,7 +180,7 @@ public final class Documents {
      * tried.
      */
     private static Document detected(String name, String text, InputFormat format, String how) {
-        Document doc = format.extractor().extract(name, text);
+        Document doc = extractorFor(format).extract(name, text);
         if (!doc.notes().isEmpty() || text.isBlank()) {
             return doc;
         }
@@ -214,7 +214,7 @@ public final class Documents {
 
     /** A text read in the format the caller chose; a warning when it finds no note, naming what would. */
     private static Document chosen(String name, String text, InputFormat format) {
-        Document doc = format.extractor().extract(name, text);
+        Document doc = extractorFor(format).extract(name, text);
         if (!doc.notes().isEmpty() || text.isBlank()) {
             return doc;
         }
@@ -264,7 +264,7 @@ public final class Documents {
             if (other == tried) {
                 continue;
             }
-            Document alt = other.extractor().extract(name, text);
+            Document alt = extractorFor(other).extract(name, text);
             if (!alt.notes().isEmpty() && (best == null || alt.notes().size() > best.notes().size())) {
                 best = alt;
             }
@@ -357,5 +357,16 @@ public final class Documents {
             return true;
         }
         return false;
+    }
+
+    /** A new extractor for the format; extractors are stateless, so one may also be shared. */
+    public static NoteExtractor extractorFor(InputFormat format) {
+        return switch (format) {
+            case TEXT -> new PlainTextExtractor();
+            case MARKDOWN -> new MarkdownExtractor();
+            case HTML -> new HtmlExtractor();
+            case LATEX -> new LatexExtractor();
+            case DOCX -> new DocxExtractor();
+        };
     }
 }

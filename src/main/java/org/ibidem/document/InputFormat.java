@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * The formats Ibidem reads notes from, each with the file extensions that select it and the extractor that
- * reads it.
+ * The formats Ibidem reads notes from, each with the file extensions that select it. The extractor that reads a
+ * format is {@link Documents#extractorFor(InputFormat)}: the formats know nothing of their readers, so that every
+ * extractor can name its format without a cycle between the two.
  *
  * <pre>{@code
  * InputFormat.fromName("md");                       // MARKDOWN, as for --from md
  * InputFormat.forFileName("ch7.tex");               // Optional[LATEX]
- * Document doc = InputFormat.HTML.extractor().extract("notes.html", html);
+ * Document doc = Documents.extractorFor(InputFormat.HTML).extract("notes.html", html);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -40,24 +41,6 @@ public enum InputFormat {
     /** The file extensions, without the dot, that select this format ({@code "md"}, {@code "markdown"}). */
     public List<String> extensions() {
         return extensions;
-    }
-
-    /** A new extractor for this format; extractors are stateless, so one may also be shared. */
-    public NoteExtractor extractor() {
-        switch (this) {
-            case TEXT:
-                return new PlainTextExtractor();
-            case MARKDOWN:
-                return new MarkdownExtractor();
-            case HTML:
-                return new HtmlExtractor();
-            case LATEX:
-                return new LatexExtractor();
-            case DOCX:
-                return new DocxExtractor();
-            default:
-                throw new AssertionError(this);
-        }
     }
 
     /**

@@ -12,7 +12,7 @@ package org.ibidem.document;
  * <pre>{@code
  * NoteExtractor extractor = new PlainTextExtractor();
  * Document doc = extractor.extract("essay.txt", Files.readString(path));
- * Document docx = InputFormat.DOCX.extractor().extract("essay.docx", Files.readAllBytes(docxPath));
+ * Document docx = Documents.extractorFor(InputFormat.DOCX).extract("essay.docx", Files.readAllBytes(docxPath));
  * }</pre>
  *
  * <p>Implementations are stateless and thread-safe.

@@ -1,8 +1,5 @@
 package org.ibidem.reference;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * A fact about a kind of work that the pipeline acts on, held by the {@link ItemType}s it is true of, so that a
  * check, the resolver or an export asks {@code type.has(trait)} instead of comparing types one by one. A new kind
@@ -12,7 +9,7 @@ import java.util.Set;
  * <pre>{@code
  * ItemType.BOOK.has(ItemTrait.NEEDS_PUBLICATION_FACTS);    // true
  * ItemType.LEGAL_CASE.has(ItemTrait.FIRST_PAGE_ONLY);      // true: "340 U.S. 1" opens on page 1
- * ItemTrait.PUBLISHED_AS_A_VOLUME.types();                 // [BOOK, REPORT]
+ * ItemType.withTrait(ItemTrait.PUBLISHED_AS_A_VOLUME);     // [BOOK, REPORT]
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -57,15 +54,4 @@ public enum ItemTrait {
      * full citation may be those pages, its extent, rather than the place cited.
      */
     PRINTED_IN_A_CONTAINER;
-
-    /** The types that have this trait, in declaration order. */
-    public Set<ItemType> types() {
-        Set<ItemType> types = EnumSet.noneOf(ItemType.class);
-        for (ItemType type : ItemType.values()) {
-            if (type.has(this)) {
-                types.add(type);
-            }
-        }
-        return types;
-    }
 }

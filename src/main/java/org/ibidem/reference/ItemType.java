@@ -63,6 +63,20 @@ public enum ItemType {
         return traits.contains(trait);
     }
 
+    /**
+     * The types that have the trait, in declaration order. The types hold their traits, not the other way round,
+     * so that the two enums do not depend on each other.
+     */
+    public static Set<ItemType> withTrait(ItemTrait trait) {
+        Set<ItemType> types = EnumSet.noneOf(ItemType.class);
+        for (ItemType type : values()) {
+            if (type.has(trait)) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
     /** The traits of this type (unmodifiable). */
     public Set<ItemTrait> traits() {
         return traits;

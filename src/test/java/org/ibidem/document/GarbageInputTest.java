@@ -53,14 +53,14 @@ class GarbageInputTest {
     void neverThrowsOnContent(InputFormat format, String what, String content) {
         if (format == InputFormat.DOCX) {
             // Not a zip archive holding a Word document: refused out loud, never read as a document of no notes.
-            assertThatThrownBy(() -> format.extractor().extract(what, content))
+            assertThatThrownBy(() -> Documents.extractorFor(format).extract(what, content))
                     .isInstanceOfSatisfying(UnreadableDocumentException.class,
                             e -> assertThat(e.code()).isEqualTo("unreadable-docx"))
                     .hasMessageStartingWith(what + ": cannot read the notes of this Word .docx file: ");
             return;
         }
         Document doc = HangDetector.withinCpuTime(Duration.ofSeconds(20), format + ": " + what,
-                () -> format.extractor().extract(what, content));
+                () -> Documents.extractorFor(format).extract(what, content));
         assertThat(doc.format()).isEqualTo(format);
         assertThat(doc.notes()).allSatisfy(n -> assertThat(n.position().offset()).isBetween(0, doc.text().length()));
     }

@@ -83,7 +83,7 @@ final class JavadocExamples {
     void itemTrait() throws Exception {
         ItemType.BOOK.has(ItemTrait.NEEDS_PUBLICATION_FACTS);    // true
         ItemType.LEGAL_CASE.has(ItemTrait.FIRST_PAGE_ONLY);      // true: "340 U.S. 1" opens on page 1
-        ItemTrait.PUBLISHED_AS_A_VOLUME.types();                 // [BOOK, REPORT]
+        ItemType.withTrait(ItemTrait.PUBLISHED_AS_A_VOLUME);     // [BOOK, REPORT]
     }
 
     /** The example of {@code reference.ItemType}. */
@@ -160,7 +160,7 @@ final class JavadocExamples {
     void inputFormat(String html) throws Exception {
         InputFormat.fromName("md");                       // MARKDOWN, as for --from md
         InputFormat.forFileName("ch7.tex");               // Optional[LATEX]
-        Document doc = InputFormat.HTML.extractor().extract("notes.html", html);
+        Document doc = Documents.extractorFor(InputFormat.HTML).extract("notes.html", html);
     }
 
     /** The example of {@code document.LatexExtractor}. */
@@ -205,7 +205,7 @@ final class JavadocExamples {
     void noteExtractor(Path path, Path docxPath) throws Exception {
         NoteExtractor extractor = new PlainTextExtractor();
         Document doc = extractor.extract("essay.txt", Files.readString(path));
-        Document docx = InputFormat.DOCX.extractor().extract("essay.docx", Files.readAllBytes(docxPath));
+        Document docx = Documents.extractorFor(InputFormat.DOCX).extract("essay.docx", Files.readAllBytes(docxPath));
     }
 
     /** The example of {@code document.PlainTextExtractor}. */

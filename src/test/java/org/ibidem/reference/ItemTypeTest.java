@@ -25,7 +25,7 @@ class ItemTypeTest {
         "PRINTED_IN_A_CONTAINER  | CHAPTER ARTICLE_JOURNAL ARTICLE_MAGAZINE PAPER_CONFERENCE",
     })
     void givesEachTraitToTheKindsItIsTrueOf(ItemTrait trait, String types) {
-        assertThat(trait.types()).containsExactlyElementsOf(
+        assertThat(ItemType.withTrait(trait)).containsExactlyElementsOf(
                 Arrays.stream(types.split(" ")).map(ItemType::valueOf).toList());
     }
 

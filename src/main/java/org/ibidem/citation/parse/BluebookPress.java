@@ -66,7 +66,7 @@ final class BluebookPress {
             return null;
         }
         Reference.Builder ref = Reference.builder(ItemType.CHAPTER).authors(Names.parseList(m.group(1), order))
-                .title(m.group(2).replace("*", "").strip()).containerTitle(LegalSources.titleCase(m.group(3).strip()))
+                .title(m.group(2).replace("*", "").strip()).containerTitle(SmallCapitals.titleCase(m.group(3).strip()))
                 .page(m.group(4)).editors(Names.parseList(m.group(6).strip(), order))
                 .issued(PartialDate.ofYear(Integer.parseInt(m.group(7))));
         Locator at = m.group(5) == null ? null : Locator.page(m.group(5).strip());
@@ -142,7 +142,7 @@ final class BluebookPress {
         if (title.isEmpty()) {
             return null;
         }
-        String shown = keepInitialisms(container, LegalSources.titleCase(container));
+        String shown = keepInitialisms(container, SmallCapitals.titleCase(container));
         ItemType type = Containers.knownPeriodical(shown);
         Reference.Builder ref = Reference.builder(type == null ? ItemType.WEBPAGE : type).authors(authors)
                 .title(title).containerTitle(shown);

@@ -240,7 +240,7 @@ final class BookReader implements CitationReader {
             }
         }
         if (!tail.isEmpty()) {
-            TrailingLocator.LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
+            LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
             if (lp != null) {
                 locator = lp.locator();
             } else {

@@ -38,7 +38,7 @@ final class Extents {
      * An extent followed by the page cited, in parentheses ("8–33 (8)", "ix–xxix (p. xvi)") or in words ("538–56,
      * citation on p. 540"); null when the two fields are not so written.
      */
-    static TrailingLocator.LocatorAndPage extentThenPinpoint(List<Field> tail) {
+    static LocatorAndPage extentThenPinpoint(List<Field> tail) {
         if (tail.size() != 2 || !tail.get(0).isPlain()) {
             return null;
         }
@@ -61,7 +61,7 @@ final class Extents {
         if (pin == null || !pin.label().equals("page") || !inside(pin.value(), extent.value())) {
             return null;
         }
-        return new TrailingLocator.LocatorAndPage(pin, extent.value());
+        return new LocatorAndPage(pin, extent.value());
     }
 
     /** Whether a page range given alone spans enough pages to be a work's extent rather than the place cited. */
@@ -69,7 +69,7 @@ final class Extents {
         if (locator == null || !locator.label().equals("page") || locator.isList()) {
             return false;
         }
-        int[] r = TrailingLocator.range(locator.value());
+        int[] r = PageRanges.range(locator.value());
         return r != null && r[1] - r[0] + 1 >= SHORTEST_EXTENT;
     }
 
@@ -84,8 +84,8 @@ final class Extents {
 
     /** Whether the pinpoint lies inside the extent; roman page numbers, which the test cannot order, pass. */
     private static boolean inside(String pin, String extent) {
-        int[] p = TrailingLocator.range(pin);
-        int[] e = TrailingLocator.range(extent);
+        int[] p = PageRanges.range(pin);
+        int[] e = PageRanges.range(extent);
         if (p == null || e == null) {
             return p == null && e == null; // both roman ("ix–xxix (p. xvi)")
         }

@@ -100,7 +100,7 @@ final class ItalicTitleReader implements CitationReader {
                 tail.add(f);
             }
         }
-        TrailingLocator.LocatorAndPage lp = tail.isEmpty() ? null : TrailingLocator.locatorAndPage(tail);
+        LocatorAndPage lp = tail.isEmpty() ? null : TrailingLocator.locatorAndPage(tail);
         Locator locator = lp == null ? null : lp.locator();
         String suffix = tail.isEmpty() || lp != null ? null : FieldText.joinText(tail);
         return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());

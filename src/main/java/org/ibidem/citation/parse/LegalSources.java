@@ -101,8 +101,6 @@ final class LegalSources {
             + "([A-Z][A-Za-z]{0,12}(?:\\s\\([A-Za-z]{1,8}\\))?)\\s+(\\d{1,5})"
             + "(?:,?\\s+(\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*\\[\\d{1,4}\\])?(?:,\\s*\\[\\d{1,4}\\](?:\\s*[-\u2013]\\s*"
             + "\\[\\d{1,4}\\])?)*))?(?:\\s+\\(([^()]{1,80})\\))?$");
-    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
-            "in", "into", "nor", "of", "on", "or", "the", "to", "with", "v.");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("\\b(1[6-9]\\d{2}|20\\d{2})\\b");
 
     private LegalSources() {
@@ -359,8 +357,8 @@ final class LegalSources {
             return null; // "(Oxford Univ. Press 2007)" and the like are not this shape's
         }
         Reference.Builder ref = Reference.builder(ItemType.BOOK)
-                .authors(Names.parseList(titleCase(m.group(1)), order))
-                .title(titleCase(m.group(2).strip()))
+                .authors(Names.parseList(SmallCapitals.titleCase(m.group(1)), order))
+                .title(SmallCapitals.titleCase(m.group(2).strip()))
                 .issued(PartialDate.ofYear(Integer.parseInt(m.group(5))));
         if (!edition.isEmpty()) {
             ref.edition(edition.substring(0, edition.length() - 3).strip());
@@ -383,28 +381,6 @@ final class LegalSources {
             letter |= Character.isLetter(c);
         }
         return letter;
-    }
-
-    /** "INVENTING HUMAN RIGHTS: A HISTORY OF IT" → "Inventing Human Rights: A History of It". */
-    static String titleCase(String capitals) {
-        String[] words = capitals.split(" ", -1);
-        StringBuilder out = new StringBuilder(capitals.length());
-        boolean first = true;
-        for (String w : words) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (!first && MINOR_WORDS.contains(lower)) {
-                out.append(lower);
-            } else if (w.length() > 1 && !w.contains(".")) { // "U.S." and initials keep their capitals
-                out.append(w.charAt(0)).append(lower, 1, lower.length());
-            } else {
-                out.append(w);
-            }
-            first = w.endsWith(":") || w.isEmpty();
-        }
-        return out.toString();
     }
 
     /**

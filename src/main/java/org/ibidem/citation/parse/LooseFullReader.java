@@ -61,7 +61,7 @@ final class LooseFullReader implements CitationReader {
         if (built.url() == null) {
             ref.type(built.containerTitle() == null ? ItemType.BOOK : ItemType.ARTICLE_MAGAZINE);
         }
-        TrailingLocator.LocatorAndPage lp = tail.isEmpty() ? null : TrailingLocator.locatorAndPage(tail);
+        LocatorAndPage lp = tail.isEmpty() ? null : TrailingLocator.locatorAndPage(tail);
         Locator locator = lp == null ? null : lp.locator();
         String suffix = tail.isEmpty() || lp != null ? null : FieldText.joinText(tail);
         return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());

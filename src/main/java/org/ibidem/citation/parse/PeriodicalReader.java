@@ -141,7 +141,7 @@ final class PeriodicalReader implements CitationReader {
             tail = factsWithoutParentheses(tail, ref);
         }
         if (!tail.isEmpty()) {
-            TrailingLocator.LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
+            LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
             if (lp != null && lp.page() == null && type.has(ItemTrait.PRINTED_IN_A_CONTAINER) && tail.size() == 1
                     && !Locators.isEmphasized(tail.get(0).text()) && Extents.isExtent(lp.locator())) {
                 ref.page(lp.locator().value()); // "(1977): 452–73": the article's pages, no place cited
@@ -205,7 +205,7 @@ final class PeriodicalReader implements CitationReader {
             ref.volume(volume.group(1));
         }
         PublicationFacts.publicationFacts(facts.toString(), ref);
-        String extent = k == tail.size() - 1 && tail.get(k).isPlain() ? TrailingLocator.pageRange(tail.get(k).text())
+        String extent = k == tail.size() - 1 && tail.get(k).isPlain() ? PageRanges.pageRange(tail.get(k).text())
                 : null;
         if (extent != null) {
             // Written as a bibliography writes it, the range after the facts is the paper's extent, not a page cited.

@@ -99,7 +99,7 @@ final class ShortFormReader implements CitationReader {
     private Citation shortForm(String raw, TextSpan span, String prefix, List<Field> allFields, int bodyOffset,
                                Set<StyleFlag> flags) {
         int last = allFields.size() - 1;
-        TrailingLocator.LocatorAndPage pinned = last > 0 && allFields.get(last).kind() == Field.Kind.PAREN
+        LocatorAndPage pinned = last > 0 && allFields.get(last).kind() == Field.Kind.PAREN
                 ? Extents.extentThenPinpoint(allFields.subList(last - 1, last + 1)) : null;
         if (pinned != null) {
             // "‘Preface’, in Tarr, 285–88 (pp. 285–86)": the part's extent, then the page cited (MHRA).

@@ -23,20 +23,10 @@ final class TrailingLocator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAGE_RANGE = Pattern.compile("^(?:pp?\\.\\s*)?(\\d{1,6})(?:\\s*[-–—]+\\s*(\\d{1,6}))?$");
 
     /** Whether the whole text is a URL ({@link #URL}), tried only on a text that opens as one. */
     static boolean isUrl(String t) {
         return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
-    }
-
-    /** The range of "pp. 565–69" or "107–18" without its "pp.", or null when the text is not one range of pages. */
-    static String pageRange(String t) {
-        if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == 'p')) {
-            return null;
-        }
-        Matcher m = PAGE_RANGE.matcher(t);
-        return m.matches() && m.group(2) != null ? t.substring(m.start(1)) : null;
     }
 
     /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */
@@ -181,37 +171,14 @@ final class TrailingLocator {
             return null;
         }
         if (tail.size() == 2) {
-            int[] range = range(tail.get(0).text());
-            int[] pin = range(tail.get(1).text());
+            int[] range = PageRanges.range(tail.get(0).text());
+            int[] pin = PageRanges.range(tail.get(1).text());
             if (range != null && pin != null && range[1] > range[0] && pin[0] >= range[0] && pin[1] <= range[1]
                     && !(pin[0] == range[0] && pin[1] == range[1])) {
                 return new LocatorAndPage(Locator.page(tail.get(1).text()), tail.get(0).text());
             }
         }
         return new LocatorAndPage(all, null);
-    }
-
-    /** "189–225" → {189, 225}; "201" → {201, 201}; "474-5" → {474, 475}; null when not numeric. */
-    static int[] range(String text) {
-        Matcher m = PAGE_RANGE.matcher(text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        int a = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-            return new int[] {a, a};
-        }
-        String bs = m.group(2);
-        int b = Integer.parseInt(bs);
-        if (b < a && bs.length() < m.group(1).length()) {
-            // Chicago's abbreviated ranges: 474-5 is 474-475, 1420-38 is 1420-1438.
-            String full = m.group(1);
-            b = Integer.parseInt(full.substring(0, full.length() - bs.length()) + bs);
-        }
-        return new int[] {a, b};
-    }
-
-    record LocatorAndPage(Locator locator, String page) {
     }
 
     /** What follows a work: the place cited, or, when the fields state no locator, a remark kept as the suffix. */
@@ -221,7 +188,7 @@ final class TrailingLocator {
                 return new Trailing(null, null);
             }
             LocatorAndPage lp = locatorAndPage(fields);
-            return lp != null ? new Trailing(lp.locator, null) : new Trailing(null, FieldText.joinText(fields));
+            return lp != null ? new Trailing(lp.locator(), null) : new Trailing(null, FieldText.joinText(fields));
         }
     }
 

@@ -20,7 +20,7 @@ final class IbidDiscouragedRule extends CitationRule {
 
     @Override
     void check(CheckContext context, ResolvedNote note, ResolvedCitation rc, DiagnosticSink sink) {
-        if (rc.citation() instanceof IbidCitation ibid && context.options().chicagoEdition() == 18) {
+        if (rc.citation() instanceof IbidCitation ibid && context.chicagoEdition() == 18) {
             sink.report(code(), note.note(), ibid.formSpan(), "note " + note.note().displayName() + " uses \""
                     + ibid.form() + "\"; the Chicago Manual's 18th edition (14.34) prefers the short form of the work");
         }
