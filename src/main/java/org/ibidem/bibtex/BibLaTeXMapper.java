@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ibidem.reference.CslField;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
+import org.ibidem.reference.Numerals;
 import org.ibidem.reference.Reference;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
@@ -44,6 +45,7 @@ final class BibLaTeXMapper {
     static BibTeXEntry toEntry(Reference ref, String key) {
         String type = entryType(ref);
         Map<String, Value> fields = new HashMap<>();
+        Map<String, CslField> writtenFrom = new HashMap<>();
         boolean thesisOrReport = type.equals("thesis") || type.equals("report");
 
         // Every CSL variable with a biblatex field of its own, from the one table; the first given wins where two
@@ -56,6 +58,7 @@ final class BibLaTeXMapper {
             Object value = field == null || fields.containsKey(field) ? null : variable.value(ref);
             if (value != null) {
                 BibTeXMapper.put(fields, field, variable.kind(), value);
+                writtenFrom.put(field, variable);
                 if (variable == CslField.DIRECTOR) {
                     fields.put("editortype", BibTeXMapper.braced("director"));
                 }
@@ -114,11 +117,63 @@ final class BibLaTeXMapper {
                     ref.directors().stream().map(Name::displayName).toList()));
         }
         BibTeXMapper.addIfPresent(extra, ref.medium());
+        moveFieldsTheTypeLacks(type, ref, fields, writtenFrom, extra);
         BibTeXMapper.addIfPresent(extra, ref.note());
         if (!extra.isEmpty()) {
             fields.put("note", BibTeXMapper.text(String.join(", ", extra)));
         }
         return BibTeXMapper.assemble(new Key(type), key, fields, FIELD_ORDER);
+    }
+
+    /**
+     * Standard entry types and the fields of the table above that biblatex's data model does not give them (biber
+     * drops such a field, with a warning, before any style sees it). Read off the default data model biber
+     * validates against (`biber --tool --validate-datamodel`); types outside this map are either complete for
+     * what we write or biblatex's non-standard types ({@code @letter}, {@code @jurisdiction}, {@code @legislation},
+     * {@code @movie} …), which the default model lists without any field and which styles such as
+     * biblatex-chicago define for themselves.
+     */
+    private static final Map<String, Set<String>> FIELDS_THE_TYPE_LACKS = Map.of(
+            "article", Set.of("publisher", "location", "organization", "howpublished"),
+            "online", Set.of("publisher", "pages", "series", "location", "howpublished"),
+            "misc", Set.of("publisher", "series", "pages", "number"),
+            "report", Set.of("series", "publisher"),
+            "unpublished", Set.of("series", "publisher", "pages"));
+
+    /** Where a field the type lacks is read instead, when that field is still free: a site's or body's name. */
+    private static final Map<String, String> SECOND_HOME = Map.of("publisher", "organization");
+
+    /**
+     * Moves what biber would drop — a field the entry type lacks, a volume that is not a whole number — to a field
+     * the type reads, or to the note, so that nothing the citation said is lost. A volume in roman numerals
+     * becomes arabic, as biblatex's integer field wants and as Chicago prints volume numbers (CMOS 14.118).
+     */
+    private static void moveFieldsTheTypeLacks(String type, Reference ref, Map<String, Value> fields,
+            Map<String, CslField> writtenFrom, List<String> note) {
+        Set<String> lacks = FIELDS_THE_TYPE_LACKS.getOrDefault(type, Set.of());
+        for (String field : FIELD_ORDER) {
+            CslField variable = writtenFrom.get(field);
+            if (!lacks.contains(field) || variable == null || !fields.containsKey(field)) {
+                continue;
+            }
+            Value value = fields.remove(field);
+            String home = SECOND_HOME.get(field);
+            if (home != null && !fields.containsKey(home) && !lacks.contains(home)) {
+                fields.put(home, value);
+            } else {
+                note.add(String.valueOf(variable.value(ref)));
+            }
+        }
+        String volume = ref.volume();
+        if (volume != null && fields.containsKey("volume") && !volume.strip().matches("\\d{1,9}")) {
+            int number = Numerals.value(volume.strip().replaceFirst("\\.$", ""));
+            if (number > 0) {
+                fields.put("volume", BibTeXMapper.text(Integer.toString(number)));
+            } else {
+                fields.remove("volume");
+                note.add(0, "vol. " + volume);
+            }
+        }
     }
 
     /**

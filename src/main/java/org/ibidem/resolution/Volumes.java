@@ -1,14 +1,10 @@
 package org.ibidem.resolution;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.ibidem.citation.Names;
+import org.ibidem.reference.Numerals;
 
 /** Whether two volume numbers name the same volume: "5", "V" and "4–6" all hold volume 5. Stateless. */
 final class Volumes {
-
-    private static final Pattern ARABIC = Pattern.compile("\\d{1,6}");
-    private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]{1,12}");
 
     private Volumes() {
     }
@@ -34,28 +30,6 @@ final class Volumes {
     }
 
     private static int romanOrArabic(String s) {
-        String t = s.strip().toLowerCase(Locale.ROOT);
-        if (ARABIC.matcher(t).matches()) {
-            return Integer.parseInt(t);
-        }
-        if (!ROMAN.matcher(t).matches()) {
-            return -1;
-        }
-        int total = 0;
-        int prev = 0;
-        for (int i = t.length() - 1; i >= 0; i--) {
-            int v = switch (t.charAt(i)) {
-                case 'i' -> 1;
-                case 'v' -> 5;
-                case 'x' -> 10;
-                case 'l' -> 50;
-                case 'c' -> 100;
-                case 'd' -> 500;
-                default -> 1000;
-            };
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
+        return Numerals.value(s);
     }
 }
