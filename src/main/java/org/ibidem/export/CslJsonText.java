@@ -10,10 +10,10 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ibidem.json.JsonTree;
 import org.ibidem.reference.CslJson;
 import org.ibidem.reference.Reference;
 import org.jspecify.annotations.NullMarked;
@@ -63,7 +63,7 @@ public final class CslJsonText {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (Reference r : references) {
-                writeValue(g, CslJson.toMap(r));
+                JsonTree.write(g, CslJson.toMap(r));
             }
             g.writeEndArray();
         }
@@ -122,28 +122,5 @@ public final class CslJsonText {
      */
     public static List<Reference> read(InputStream in) throws IOException {
         return read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static void writeValue(JsonGenerator g, Object value) throws IOException {
-        if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (value instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                writeValue(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (value instanceof Collection<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                writeValue(g, item);
-            }
-            g.writeEndArray();
-        } else {
-            throw new AssertionError("Not a CSL-JSON value: " + value);
-        }
     }
 }
