@@ -11,7 +11,9 @@ public final class FieldSamples {
     /** A value of the field's kind that names the field, so a value found in the wrong place says where from. */
     public static Object sample(CslField field) {
         return switch (field.kind()) {
-            case TEXT, NUMBER -> "v-" + field.variable();
+            case TEXT -> "v-" + field.variable();
+            // A number, as biblatex's integer fields (volume, number) want one: a text there moves to the note.
+            case NUMBER -> Integer.toString(100 + field.ordinal());
             case NAMES -> List.of(Name.of("F" + field.ordinal(), "G" + field.ordinal()));
             case DATE -> PartialDate.of(1900 + field.ordinal(), 1 + field.ordinal() % 12, 1 + field.ordinal());
         };
