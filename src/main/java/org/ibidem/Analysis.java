@@ -22,6 +22,7 @@ import org.ibidem.resolution.ResolvedNote;
 import org.ibidem.style.BibliographyFormatter;
 import org.ibidem.style.FormattedBibliography;
 import org.ibidem.style.OutputFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Ibidem#analyze} finds in a document: the notes with their resolved citations, the distinct works,
@@ -146,8 +147,26 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * @throws IllegalArgumentException for an unknown style; the message lists the choices
      */
     public FormattedBibliography bibliography(String style, OutputFormat format, SourceScope scope) {
+        return bibliography(style, format, scope, null);
+    }
+
+    /**
+     * The bibliography of the sources of a scope in a CSL style and a locale other than the style's own; see
+     * {@link #bibliography(String, OutputFormat)}.
+     *
+     * <pre>{@code
+     * a.bibliography("chicago", OutputFormat.TEXT, SourceScope.GIVEN_IN_FULL, "de-DE").text();
+     * // ... Herausgegeben von Odd Arne Westad ...
+     * }</pre>
+     *
+     * @param locale a bundled CSL locale such as "de-DE" ({@link org.ibidem.style.CslLocales#bundled()}), or null
+     *               for the style's own
+     * @throws IllegalArgumentException for an unknown style or locale; the message lists the choices
+     */
+    public FormattedBibliography bibliography(String style, OutputFormat format, SourceScope scope,
+                                              @Nullable String locale) {
         List<Reference> sources = sources(scope);
-        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources, style, format);
+        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources, style, format, locale);
         Set<String> canonical = canonicalOnly();
         if (canonical.isEmpty() || !bib.styleId().startsWith("chicago")) {
             return bib;
@@ -159,7 +178,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         for (Reference r : sources) {
             (canonical.contains(r.id()) ? notesOnly : listed).add(r);
         }
-        FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format);
+        FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format, locale);
         List<Reference> omitted = new ArrayList<>(rest.omitted());
         omitted.addAll(notesOnly);
         return new FormattedBibliography(rest.styleId(), format, rest.entries(), omitted);

@@ -34,6 +34,8 @@ import org.xml.sax.SAXParseException;
  *       style id, which is then looked up like any id;</li>
  *   <li>a file {@code <id>.csl} in the styles directory, so a project can override a bundled style;</li>
  *   <li>a style of the bundled CSL repository ({@code org.citationstyles:styles}), independent or dependent;</li>
+ *   <li>an id the CSL repository has since renamed ({@link Styles#renamed()}: {@code vancouver}), looked up by
+ *       its new id in the two places above;</li>
  *   <li>a path to a {@code .csl} file. A name ending in ".csl" or containing a path separator is only ever
  *       taken as a path, never as an id.</li>
  * </ol>
@@ -48,8 +50,9 @@ import org.xml.sax.SAXParseException;
  * }</pre>
  *
  * <p>Immutable and thread-safe; every call looks at the file system afresh, so edited style files are seen.
- * {@link #resolve} throws {@link IllegalArgumentException} for an unknown name, with a message that lists the
- * aliases and says where style ids come from.
+ * {@link #resolve} throws {@link IllegalArgumentException} for an unknown name, with a message that names the
+ * bundled styles whose titles match it ({@link Styles#search}), lists the aliases and says where style ids come
+ * from.
  */
 public final class StyleResolver {
 
@@ -84,8 +87,9 @@ public final class StyleResolver {
      *
      * @param name an alias, a style id or a path to a .csl file
      * @return where the style was found
-     * @throws IllegalArgumentException if nothing matches (the message lists the aliases and where ids come
-     *                                  from), or if a file is not a usable CSL style
+     * @throws IllegalArgumentException if nothing matches (the message names bundled styles whose titles match,
+     *                                  lists the aliases and says where ids come from), or if a file is not a
+     *                                  usable CSL style
      * @throws UncheckedIOException     if a style file exists but cannot be read
      */
     public ResolvedStyle resolve(String name) {
@@ -119,8 +123,13 @@ public final class StyleResolver {
             throw unknown(name);
         }
         Loaded found = findById(trimmed, id);
+        String renamed = Styles.renamed().get(id);
+        if (found == null && renamed != null) {
+            // Only when nothing has the old id: a project's own styles/vancouver.csl still comes first.
+            found = findById(trimmed, renamed);
+        }
         if (found == null) {
-            throw unknown(name);
+            throw new IllegalArgumentException("Unknown style '" + name + "'. " + nearMatches(id) + choices());
         }
         return found;
     }
@@ -287,6 +296,34 @@ public final class StyleResolver {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled style " + resource, e);
         }
+    }
+
+    /** How many bundled styles an unknown id suggests at most. */
+    private static final int SUGGESTIONS = 5;
+
+    /**
+     * The bundled styles an unknown id may have meant: those whose id, title or short title contains it (an id
+     * renamed upstream, such as {@code modern-humanities-research-association}, lives on in the short title of
+     * {@code mhra-notes}); an empty string if none.
+     */
+    private static String nearMatches(String id) {
+        java.util.List<BundledStyle> near;
+        try {
+            // Styles with the word in their id first: "vancouver" should name the vancouver styles before the
+            // ones that say "Vancouver" in their title only.
+            near = Styles.search(id).stream()
+                    .sorted(java.util.Comparator.comparing((BundledStyle s) -> !s.id().contains(id.toLowerCase(Locale.ROOT))))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            return ""; // the suggestion is a courtesy: the unknown name is the error to report
+        }
+        if (near.isEmpty()) {
+            return "";
+        }
+        String listed = near.stream().limit(SUGGESTIONS).map(s -> s.id() + " (" + s.title() + ")")
+                .collect(Collectors.joining(", "));
+        return "Bundled styles that match: " + listed + (near.size() > SUGGESTIONS
+                ? " and " + (near.size() - SUGGESTIONS) + " more (ibidem styles " + id + ")" : "") + ". ";
     }
 
     private IllegalArgumentException unknown(String name) {

@@ -449,6 +449,21 @@ final class JavadocExamples {
         Styles.aliases();                        // {chicago=chicago-notes-bibliography, apa=apa, mla=...}
         Styles.isBundled("chicago-notes-bibliography");   // true
         Styles.isAvailable("styles/house.csl");  // true if that file is a usable CSL style
+        Styles.search("oscola");                 // oscola, oscola-no-ibid, ... with their titles
+    }
+
+    /** The example of {@code style.BundledStyle}. */
+    void bundledStyle() throws Exception {
+        for (BundledStyle s : Styles.search("harvard")) {
+            System.out.println(s.id() + "\t" + s.title());   // harvard-cite-them-right, then a tab and its title
+        }
+    }
+
+    /** The example of {@code style.CslLocales}. */
+    void cslLocales() throws Exception {
+        CslLocales.bundled();            // [af-ZA, ar, bal-PK, ..., de-AT, de-CH, de-DE, ..., zh-TW]
+        CslLocales.require("de-de");     // "de-DE"
+        CslLocales.require("klingon");   // IllegalArgumentException: Unknown locale 'klingon'. Bundled locales: ...
     }
 
     /** The example of {@code bibtex.BibTeXExporter}. */
