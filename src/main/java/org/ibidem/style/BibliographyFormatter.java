@@ -470,7 +470,7 @@ public final class BibliographyFormatter {
      * construction, so a processor that outlives one bibliography needs a provider whose items can be replaced.
      * Only touched while the owning {@link Engine}'s lock is held.
      */
-    private static final class SwappableItems implements ItemDataProvider {
+    static final class SwappableItems implements ItemDataProvider {
         private Map<String, CSLItemData> items = Map.of();
 
         void set(Map<String, CSLItemData> batch) {

@@ -232,7 +232,7 @@ public final class StyleResolver {
      * means a broken file fails with a message instead, and a file with a DOCTYPE (the door to XXE) never reaches
      * citeproc-java. CSL styles have no DOCTYPE.
      */
-    private static Document parse(String xml, String where) {
+    static Document parse(String xml, String where) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
