@@ -82,7 +82,7 @@ public final class BibliographyFormatter {
      * The bibliography of the references in the style, sorted as the style sorts it.
      *
      * @param refs   the works to list; each is listed once per occurrence, so pass distinct works
-     * @param style  an alias, a style id or a path to a .csl file (see {@link StyleResolver})
+     * @param style  an alias, a style id, a path to a .csl file, or a style's XML (see {@link StyleResolver})
      * @param format the markup of the entries
      * @return one entry per reference, except the references the style renders nothing for, which are listed in
      *         {@link FormattedBibliography#omitted()}
@@ -105,7 +105,7 @@ public final class BibliographyFormatter {
      * }</pre>
      *
      * @param refs   the works to list; each is listed once per occurrence, so pass distinct works
-     * @param style  an alias, a style id or a path to a .csl file (see {@link StyleResolver})
+     * @param style  an alias, a style id, a path to a .csl file, or a style's XML (see {@link StyleResolver})
      * @param format the markup of the entries
      * @param locale a bundled CSL locale ({@link CslLocales#bundled()}) such as "de-DE", or null for the style's
      *               default (as {@link #format(List, String, OutputFormat)})

@@ -67,7 +67,7 @@ public final class CitationFormatter {
     /**
      * One cite, as a note (or an in-text citation) that cites only this work.
      *
-     * @param style an alias, a style id or a path to a .csl file (see {@link StyleResolver})
+     * @param style an alias, a style id, a path to a .csl file, or a style's XML (see {@link StyleResolver})
      * @throws IllegalArgumentException for an unknown style or a style without a citation layout
      */
     @NullMarked
@@ -91,7 +91,7 @@ public final class CitationFormatter {
      * ("; " in Chicago) inside its prefix and suffix.
      *
      * @param cites  the cites, in the note's order; at least one
-     * @param style  an alias, a style id or a path to a .csl file
+     * @param style  an alias, a style id, a path to a .csl file, or a style's XML
      * @param format the markup of the result
      * @param locale a bundled CSL locale such as "de-DE", or null for the style's own
      * @throws IllegalArgumentException for no cites, an unknown style or locale, or a style without a citation

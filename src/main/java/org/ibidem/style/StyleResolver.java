@@ -39,6 +39,8 @@ import org.xml.sax.SAXParseException;
  *   <li>a path to a {@code .csl} file. A name ending in ".csl" or containing a path separator is only ever
  *       taken as a path, never as an id.</li>
  * </ol>
+ * A name that starts with {@code <} is no name but the style's XML itself (as citeproc-java tells them apart);
+ * {@link Styles#readXml} reads one from a stream.
  * A dependent style (one that only links to a parent) is rendered with its parent's layout; the parent is looked
  * up in the styles directory, then among the bundled styles.
  *
@@ -85,7 +87,7 @@ public final class StyleResolver {
     /**
      * The style the name stands for.
      *
-     * @param name an alias, a style id or a path to a .csl file
+     * @param name an alias, a style id, a path to a .csl file, or the XML of a style
      * @return where the style was found
      * @throws IllegalArgumentException if nothing matches (the message names bundled styles whose titles match,
      *                                  lists the aliases and says where ids come from), or if a file is not a
@@ -109,6 +111,9 @@ public final class StyleResolver {
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {
             throw unknown(name);
+        }
+        if (trimmed.startsWith("<") || trimmed.startsWith("\uFEFF")) {
+            return fromXml(trimmed);
         }
         if (looksLikePath(trimmed)) {
             Path file = Path.of(trimmed).toAbsolutePath();
@@ -163,6 +168,46 @@ public final class StyleResolver {
         return null;
     }
 
+    /** A style given as its XML: as a file, but with no file to name it, so its id comes from its info. */
+    private Loaded fromXml(String text) {
+        String xml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String where = GIVEN_AS_XML;
+        String parentId = parentId(xml, where);
+        String id = infoId(xml, where);
+        if (parentId == null) {
+            return new Loaded(new ResolvedStyle(XML_REQUEST, id, ResolvedStyle.Origin.TEXT, null, null), xml);
+        }
+        Loaded parent = parent(parentId, "The style " + id + " (given as XML)");
+        return new Loaded(new ResolvedStyle(XML_REQUEST, id, ResolvedStyle.Origin.TEXT, null, parentId),
+                parent.cslSource());
+    }
+
+    /** How messages name a style given as XML. */
+    private static final String GIVEN_AS_XML = "XML given as the style";
+
+    /** What {@link ResolvedStyle#requested()} says of a style given as XML. */
+    private static final String XML_REQUEST = "(XML)";
+
+    /** The last part of the style's {@code <info><id>}, or "custom" when it has none that is a plain id. */
+    private static String infoId(String xml, String where) {
+        Element root = parse(xml, where).getDocumentElement();
+        NodeList infos = root.getElementsByTagNameNS("*", "info");
+        if (infos.getLength() > 0) {
+            NodeList ids = ((Element) infos.item(0)).getElementsByTagNameNS("*", "id");
+            if (ids.getLength() > 0) {
+                String value = ids.item(0).getTextContent().strip();
+                while (value.endsWith("/")) {
+                    value = value.substring(0, value.length() - 1);
+                }
+                String last = value.substring(value.lastIndexOf('/') + 1);
+                if (ID.matcher(last).matches()) {
+                    return last;
+                }
+            }
+        }
+        return "custom";
+    }
+
     private Loaded fromFile(String requested, Path file, ResolvedStyle.Origin origin) {
         String xml = readFile(file);
         String fileName = file.getFileName().toString();
@@ -207,7 +252,8 @@ public final class StyleResolver {
     private static String parentId(String xml, String where) {
         Element root = parse(xml, where).getDocumentElement();
         if (!"style".equals(root.getLocalName())) {
-            throw new IllegalArgumentException("The file " + where + " is not a CSL style: its root element is <"
+            throw new IllegalArgumentException("The " + (where.equals(GIVEN_AS_XML) ? "" : "file ") + where
+                    + " is not a CSL style: its root element is <"
                     + root.getTagName() + ">, not <style>");
         }
         NodeList links = root.getElementsByTagNameNS("*", "link");

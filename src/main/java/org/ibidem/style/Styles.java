@@ -73,6 +73,35 @@ public final class Styles {
     }
 
     /**
+     * Reads a CSL style from a stream (UTF-8), for the formatters, which take a style's XML wherever they take its
+     * name. Checks that it is a well-formed CSL style; does not close the stream.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("house.csl"))) {
+     *     String house = Styles.readXml(in);
+     *     formatter.format(refs, house, OutputFormat.TEXT);
+     * }
+     * }</pre>
+     *
+     * @return the style's XML, without a byte-order mark
+     * @throws IOException              if the stream cannot be read
+     * @throws IllegalArgumentException if it is not a well-formed CSL style
+     */
+    public static String readXml(java.io.InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (xml.startsWith("\uFEFF")) {
+            xml = xml.substring(1);
+        }
+        xml = xml.strip();
+        if (!xml.startsWith("<")) {
+            throw new IllegalArgumentException("The stream does not hold a CSL style: it is not XML");
+        }
+        new StyleResolver().resolve(xml); // well-formed, a <style>, and its parent found if it is dependent
+        return xml;
+    }
+
+    /**
      * Whether a style with this id is in the bundled CSL repository, as an independent or a dependent style.
      *
      * @param id a style id such as "apa"; aliases are not ids
