@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p>citeproc-java computes only {@code first} and {@code ibid} itself and ignores a position it is given, so
  * Ibidem decides the position and has the style render that branch ({@link CitationFormatter}). CSL's
  * {@code near-note} is not modelled: it tests false.
+ *
+ * <p>Immutable and thread-safe; {@link #of} throws nothing.
  */
 @NullMarked
 public enum CitePosition {
