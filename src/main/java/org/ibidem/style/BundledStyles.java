@@ -36,14 +36,25 @@ final class BundledStyles {
     private BundledStyles() {
     }
 
-    /** The bundled styles sorted by id; read on first use. */
-    static List<BundledStyle> all() {
-        return Holder.ALL;
-    }
+    /** Read once; null until then, and again after a failed read so that the next call tries again. */
+    private static volatile List<BundledStyle> all;
 
-    /** Initialisation-on-demand: the JVM makes the first read happen once, whichever thread asks. */
-    private static final class Holder {
-        static final List<BundledStyle> ALL = read();
+    /**
+     * The bundled styles sorted by id; read on first use. Not a holder class: a failed read must surface as the
+     * {@link UncheckedIOException} it is, not as an {@code ExceptionInInitializerError}.
+     */
+    static List<BundledStyle> all() {
+        List<BundledStyle> styles = all;
+        if (styles == null) {
+            synchronized (BundledStyles.class) {
+                styles = all;
+                if (styles == null) {
+                    styles = read();
+                    all = styles;
+                }
+            }
+        }
+        return styles;
     }
 
     private static List<BundledStyle> read() {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CSL locales bundled with Ibidem ({@code org.citationstyles:locales}): the languages a bibliography can be
@@ -34,21 +35,22 @@ public final class CslLocales {
      * @throws UncheckedIOException if the locales jar cannot be read
      */
     public static SortedSet<String> bundled() {
-        return Holder.TAGS;
-    }
-
-    /** Read once: listing the locales walks the locales jar. */
-    private static final class Holder {
-        static final SortedSet<String> TAGS = read();
-
-        private static SortedSet<String> read() {
+        SortedSet<String> tags = bundled;
+        if (tags == null) {
+            // Read once (it walks the locales jar); racing threads read the same set, and a failed read surfaces
+            // as the UncheckedIOException it is and is tried again next time.
             try {
-                return Collections.unmodifiableSortedSet(new TreeSet<>(CSL.getSupportedLocales()));
+                tags = Collections.unmodifiableSortedSet(new TreeSet<>(CSL.getSupportedLocales()));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot list the bundled CSL locales", e);
             }
+            bundled = tags;
         }
+        return tags;
     }
+
+    /** The tags, once read. */
+    private static volatile @Nullable SortedSet<String> bundled;
 
     /**
      * The bundled locale a tag names, spelled as the locale file is ({@code de-de} gives {@code de-DE}).
