@@ -20,8 +20,12 @@ import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 import org.ibidem.style.BibliographyFormatter;
+import org.ibidem.style.CitationFormatter;
+import org.ibidem.style.Cite;
+import org.ibidem.style.CitePosition;
 import org.ibidem.style.FormattedBibliography;
 import org.ibidem.style.OutputFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Ibidem#analyze} finds in a document: the notes with their resolved citations, the distinct works,
@@ -146,8 +150,26 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * @throws IllegalArgumentException for an unknown style; the message lists the choices
      */
     public FormattedBibliography bibliography(String style, OutputFormat format, SourceScope scope) {
+        return bibliography(style, format, scope, null);
+    }
+
+    /**
+     * The bibliography of the sources of a scope in a CSL style and a locale other than the style's own; see
+     * {@link #bibliography(String, OutputFormat)}.
+     *
+     * <pre>{@code
+     * a.bibliography("chicago", OutputFormat.TEXT, SourceScope.GIVEN_IN_FULL, "de-DE").text();
+     * // ... Herausgegeben von Odd Arne Westad ...
+     * }</pre>
+     *
+     * @param locale a bundled CSL locale such as "de-DE" ({@link org.ibidem.style.CslLocales#bundled()}), or null
+     *               for the style's own
+     * @throws IllegalArgumentException for an unknown style or locale; the message lists the choices
+     */
+    public FormattedBibliography bibliography(String style, OutputFormat format, SourceScope scope,
+                                              @Nullable String locale) {
         List<Reference> sources = sources(scope);
-        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources, style, format);
+        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources, style, format, locale);
         Set<String> canonical = canonicalOnly();
         if (canonical.isEmpty() || !bib.styleId().startsWith("chicago")) {
             return bib;
@@ -159,7 +181,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         for (Reference r : sources) {
             (canonical.contains(r.id()) ? notesOnly : listed).add(r);
         }
-        FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format);
+        FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format, locale);
         List<Reference> omitted = new ArrayList<>(rest.omitted());
         omitted.addAll(notesOnly);
         return new FormattedBibliography(rest.styleId(), format, rest.entries(), omitted);
@@ -201,8 +223,81 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return Exporter.of(format).export(sources(scope));
     }
 
+    /**
+     * One note, formatted in a CSL style as a writer using that style would have written it: each work's first
+     * cite in the chapter in full, later ones short, "Ibid." right after the same work, whatever form the note
+     * itself used. Positions are Ibidem's, from how the citations resolved ({@link CitePosition}): the full form
+     * comes again at the first cite of a work in each chapter (CMOS 14.29), and an ibid only follows a note of one
+     * cite. A citation that did not resolve is kept as the note wrote it.
+     *
+     * <pre>{@code
+     * Analysis a = Ibidem.analyze(Path.of("examples/brothers-no-more-notes.txt"));
+     * a.formatNote(12, "chicago", OutputFormat.TEXT, null);
+     * // note 13: "Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, 11–22."
+     * a.formatNote(13, "mhra-notes-subsequent-ibid", OutputFormat.TEXT, "de-DE");   // note 14: "Ebd."
+     * }</pre>
+     *
+     * @param index  the note's index in {@link #notes()}, from 0
+     * @param style  an alias, a CSL style id or a path to a .csl file
+     * @param format text or HTML
+     * @param locale a bundled CSL locale such as "de-DE", or null for the style's own
+     * @return the note's citations, formatted; "" for a note that cites nothing
+     * @throws IndexOutOfBoundsException if there is no note at that index
+     * @throws IllegalArgumentException  for an unknown style or locale; the message lists the choices
+     */
+    public String formatNote(int index, String style, OutputFormat format, @Nullable String locale) {
+        Objects.checkIndex(index, notes().size());
+        List<@Nullable CitePosition> positions = NotePositions.of(notes(), index).get(index);
+        return formatNote(notes().get(index), positions, style, format, locale);
+    }
+
+    /**
+     * Every note, formatted in a CSL style as {@link #formatNote} formats one, in order; positions are worked out
+     * in one pass.
+     *
+     * @throws IllegalArgumentException for an unknown style or locale; the message lists the choices
+     */
+    public List<String> formatNotes(String style, OutputFormat format, @Nullable String locale) {
+        if (notes().isEmpty()) {
+            return List.of();
+        }
+        List<List<@Nullable CitePosition>> positions = NotePositions.of(notes(), notes().size() - 1);
+        List<String> out = new ArrayList<>(notes().size());
+        for (int i = 0; i < notes().size(); i++) {
+            out.add(formatNote(notes().get(i), positions.get(i), style, format, locale));
+        }
+        return out;
+    }
+
+    private String formatNote(ResolvedNote note, List<@Nullable CitePosition> positions, String style, OutputFormat format,
+                              @Nullable String locale) {
+        // Runs of resolved citations are formatted together (joined as the style joins cites); an unresolved one
+        // stands between them as written.
+        List<String> parts = new ArrayList<>();
+        List<Cite> run = new ArrayList<>();
+        for (int i = 0; i < note.citations().size(); i++) {
+            ResolvedCitation rc = note.citations().get(i);
+            Reference work = resolution.source(rc.sourceId());
+            CitePosition position = positions.get(i);
+            if (work == null || position == null) {
+                if (!run.isEmpty()) {
+                    parts.add(SharedFormatter.CITATIONS.formatNote(run, style, format, locale));
+                    run = new ArrayList<>();
+                }
+                parts.add(rc.citation().text());
+            } else {
+                run.add(new Cite(work, rc.locator(), position));
+            }
+        }
+        if (!run.isEmpty()) {
+            parts.add(SharedFormatter.CITATIONS.formatNote(run, style, format, locale));
+        }
+        return String.join(" ", parts);
+    }
+
     /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */
     private static final class SharedFormatter {
         static final BibliographyFormatter INSTANCE = new BibliographyFormatter();
+        static final CitationFormatter CITATIONS = new CitationFormatter();
     }
 }

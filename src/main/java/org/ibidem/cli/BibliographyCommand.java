@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
 import org.ibidem.reference.Reference;
+import org.ibidem.style.CslLocales;
 import org.ibidem.style.FormattedBibliography;
 import org.ibidem.style.OutputFormat;
 import picocli.CommandLine;
@@ -33,6 +34,11 @@ final class BibliographyCommand implements Callable<Integer> {
                     + IbidemCli.DOT + "/styles comes first. Default: ${DEFAULT-VALUE}.")
     String style;
 
+    @Option(names = "--locale", paramLabel = "LOCALE",
+            description = "Format in this CSL locale (terms, dates, punctuation), e" + IbidemCli.DOT + "g. de-DE, "
+                    + "fr-FR, en-GB. Default: the style's own.")
+    String locale;
+
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text or html. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -49,9 +55,11 @@ final class BibliographyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFormat outputFormat = parseFormat(format);
+        // Checked before the document is read: a typo in the locale is a usage error, whatever the input.
+        String lang = locale == null ? null : CslLocales.require(locale);
         Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
         InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
-        FormattedBibliography bib = analysis.bibliography(style, outputFormat, unmatched.scope());
+        FormattedBibliography bib = analysis.bibliography(style, outputFormat, unmatched.scope(), lang);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();
         unmatched.warn(analysis, spec.commandLine().getErr());

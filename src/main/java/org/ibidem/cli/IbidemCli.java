@@ -12,10 +12,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography}, {@code bibtex} and
- * {@code export}.
+ * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography}, {@code bibtex},
+ * {@code export} and {@code styles}.
  *
- * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors, 2 usage error, input
+ * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors or {@code styles} found
+ * no style, 2 usage error (an unknown style or locale among them), input
  * that cannot be read, or output that cannot be written (a full disk, a closed pipe). Every failure prints one
  * line on standard error, never a stack trace.
  *
@@ -35,7 +36,8 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
     static final int EXIT_USAGE = 2;
 
     /** The subcommands, in the order the usage lists them. */
-    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export");
+    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export",
+            "styles");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -121,6 +123,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
             case "bibliography" -> new BibliographyCommand(in);
             case "bibtex" -> new BibtexCommand(in);
             case "export" -> new ExportCommand(in);
+            case "styles" -> new StylesCommand();
             default -> null;
         };
     }

@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ibidem.reference.Reference;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Formats references as a bibliography in a CSL style, through citeproc-java.
@@ -81,7 +82,7 @@ public final class BibliographyFormatter {
      * The bibliography of the references in the style, sorted as the style sorts it.
      *
      * @param refs   the works to list; each is listed once per occurrence, so pass distinct works
-     * @param style  an alias, a style id or a path to a .csl file (see {@link StyleResolver})
+     * @param style  an alias, a style id, a path to a .csl file, or a style's XML (see {@link StyleResolver})
      * @param format the markup of the entries
      * @return one entry per reference, except the references the style renders nothing for, which are listed in
      *         {@link FormattedBibliography#omitted()}
@@ -90,15 +91,44 @@ public final class BibliographyFormatter {
      */
     @NullMarked
     public FormattedBibliography format(List<Reference> refs, String style, OutputFormat format) {
+        return format(refs, style, format, null);
+    }
+
+    /**
+     * The bibliography of the references in the style and in a locale other than the style's own, sorted as the
+     * style sorts it: the locale supplies the terms ("Herausgegeben von", "Hrsg."), date formats and
+     * punctuation rules, the style everything else.
+     *
+     * <pre>{@code
+     * formatter.format(List.of(book), "apa", OutputFormat.TEXT, "de-DE").text();
+     * // Westad, O. A. (Hrsg.). (1998). Brothers in arms ...
+     * }</pre>
+     *
+     * @param refs   the works to list; each is listed once per occurrence, so pass distinct works
+     * @param style  an alias, a style id, a path to a .csl file, or a style's XML (see {@link StyleResolver})
+     * @param format the markup of the entries
+     * @param locale a bundled CSL locale ({@link CslLocales#bundled()}) such as "de-DE", or null for the style's
+     *               default (as {@link #format(List, String, OutputFormat)})
+     * @return one entry per reference, except the references the style renders nothing for, which are listed in
+     *         {@link FormattedBibliography#omitted()}
+     * @throws IllegalArgumentException if the style is unknown, unusable or has no bibliography layout, or the
+     *                                  locale is not bundled (the message lists the locales there are)
+     * @throws UncheckedIOException     if the style cannot be read or parsed
+     */
+    @NullMarked
+    public FormattedBibliography format(List<Reference> refs, String style, OutputFormat format,
+                                        @Nullable String locale) {
         Objects.requireNonNull(refs, "refs");
         Objects.requireNonNull(format, "format");
+        // Checked before the style is loaded, so that a typo fails at once with the list of locales.
+        String lang = locale == null ? null : CslLocales.require(locale);
         StyleResolver.Loaded loaded = resolver.load(style);
         String styleId = loaded.style().id();
         if (refs.isEmpty()) {
             return new FormattedBibliography(styleId, format, List.of(), List.of());
         }
         // Positional ids: a reference's own id may be missing or repeated, and citeproc-java keys items by id.
-        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format), Engine::new);
+        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format, lang), Engine::new);
         StyleTraits traits = engine.traits(loaded.style());
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
@@ -164,10 +194,11 @@ public final class BibliographyFormatter {
     }
 
     /**
-     * What a processor is built from: the classpath name or XML of the style, and the output format. Keying on
+     * What a processor is built from: the classpath name or XML of the style, the output format and the locale
+     * (null: the one citeproc-java picks when given none, so the default path stays as it always was). Keying on
      * the XML of a file (not its path) means an edited file gets a fresh processor.
      */
-    private record Key(String cslSource, OutputFormat format) {
+    private record Key(String cslSource, OutputFormat format, @Nullable String locale) {
     }
 
     /**
@@ -326,7 +357,8 @@ public final class BibliographyFormatter {
 
         private CSL build(ResolvedStyle style) {
             try {
-                return new CSL(items, key.cslSource());
+                return key.locale() == null ? new CSL(items, key.cslSource())
+                        : new CSL(items, key.cslSource(), key.locale());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
             }
@@ -438,7 +470,7 @@ public final class BibliographyFormatter {
      * construction, so a processor that outlives one bibliography needs a provider whose items can be replaced.
      * Only touched while the owning {@link Engine}'s lock is held.
      */
-    private static final class SwappableItems implements ItemDataProvider {
+    static final class SwappableItems implements ItemDataProvider {
         private Map<String, CSLItemData> items = Map.of();
 
         void set(Map<String, CSLItemData> batch) {

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.ibidem.reference.CslField;
 import org.ibidem.reference.CslJson;
+import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 
@@ -29,7 +31,7 @@ final class CslMapper {
      * <p>The item is read by citeproc-java from the reference's CSL-JSON ({@link CslJson}, which walks the one
      * field table {@link CslField}), so a new field reaches the styles without a line here. What differs from
      * the CSL-JSON we write is only what citeproc-java renders differently from citeproc-js: editions as English
-     * ordinals, dates with numbered seasons and ranges that cross a year.
+     * ordinals, dates with numbered seasons and ranges that cross a year, and a letter's recipient in its genre.
      */
     static CSLItemData toItem(Reference ref, String id) {
         return CSLItemData.fromJson(toJson(ref, id));
@@ -44,6 +46,15 @@ final class CslMapper {
         Map<String, Object> json = CslJson.toMap(ref);
         json.remove(CslJson.CUSTOM); // our extensions ("et-al"): citeproc-java renders none of them
         json.put("id", id);
+        if (!ref.recipients().isEmpty()) {
+            // citeproc-java knows no CSL type "letter" (the type whose layouts print the recipient), and a
+            // manuscript's layouts print no recipient: the genre says it, as Chicago ("Letter to Joseph Stalin."),
+            // APA ("[Letter to Joseph Stalin]") and MLA describe an unpublished letter. The recipient variable
+            // stays for a style that prints it.
+            String genre = ref.genre() == null ? "letter" : ref.genre();
+            json.put(CslField.GENRE.variable(), genre + " to "
+                    + ref.recipients().stream().map(Name::displayName).collect(Collectors.joining(" and ")));
+        }
         String edition = edition(ref.edition());
         if (edition != null) {
             json.put(CslField.EDITION.variable(), edition);

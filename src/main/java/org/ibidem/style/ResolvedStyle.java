@@ -15,10 +15,11 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param requested the name as given ("chicago", "apa", "styles/house.csl")
- * @param id        the style id: the bundled id, or the file name without ".csl"
+ * @param requested the name as given ("chicago", "apa", "styles/house.csl"); for XML text, "(XML)"
+ * @param id        the style id: the bundled id, the file name without ".csl", or for XML text the last part of
+ *                  its {@code <info><id>} ("house" for {@code http://example.org/styles/house}), else "custom"
  * @param origin    where the style was found
- * @param file      the style file, or null for a bundled style
+ * @param file      the style file, or null for a bundled style or XML text
  * @param parentId  for a dependent style, the id of the independent parent that supplies its layout; else null
  */
 public record ResolvedStyle(String requested, String id, Origin origin, Path file, String parentId) {
@@ -30,7 +31,9 @@ public record ResolvedStyle(String requested, String id, Origin origin, Path fil
         /** The CSL styles repository bundled with Ibidem (org.citationstyles:styles). */
         BUNDLED,
         /** A {@code .csl} file named by its path. */
-        FILE
+        FILE,
+        /** The style's XML itself, given as text or read from a stream ({@link Styles#readXml}). */
+        TEXT
     }
 
     /** Requires the name, id and origin, and a file unless the style is bundled. */
@@ -38,8 +41,8 @@ public record ResolvedStyle(String requested, String id, Origin origin, Path fil
         Objects.requireNonNull(requested, "requested");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(origin, "origin");
-        if ((file == null) != (origin == Origin.BUNDLED)) {
-            throw new IllegalArgumentException("A file is given exactly when the style is not bundled: " + origin);
+        if ((file == null) != (origin == Origin.BUNDLED || origin == Origin.TEXT)) {
+            throw new IllegalArgumentException("A file is given exactly when the style comes from one: " + origin);
         }
     }
 

@@ -34,9 +34,13 @@ import org.xml.sax.SAXParseException;
  *       style id, which is then looked up like any id;</li>
  *   <li>a file {@code <id>.csl} in the styles directory, so a project can override a bundled style;</li>
  *   <li>a style of the bundled CSL repository ({@code org.citationstyles:styles}), independent or dependent;</li>
+ *   <li>an id the CSL repository has since renamed ({@link Styles#renamed()}: {@code vancouver}), looked up by
+ *       its new id in the two places above;</li>
  *   <li>a path to a {@code .csl} file. A name ending in ".csl" or containing a path separator is only ever
  *       taken as a path, never as an id.</li>
  * </ol>
+ * A name that starts with {@code <} is no name but the style's XML itself (as citeproc-java tells them apart);
+ * {@link Styles#readXml} reads one from a stream.
  * A dependent style (one that only links to a parent) is rendered with its parent's layout; the parent is looked
  * up in the styles directory, then among the bundled styles.
  *
@@ -48,8 +52,9 @@ import org.xml.sax.SAXParseException;
  * }</pre>
  *
  * <p>Immutable and thread-safe; every call looks at the file system afresh, so edited style files are seen.
- * {@link #resolve} throws {@link IllegalArgumentException} for an unknown name, with a message that lists the
- * aliases and says where style ids come from.
+ * {@link #resolve} throws {@link IllegalArgumentException} for an unknown name, with a message that names the
+ * bundled styles whose titles match it ({@link Styles#search}), lists the aliases and says where style ids come
+ * from.
  */
 public final class StyleResolver {
 
@@ -82,10 +87,11 @@ public final class StyleResolver {
     /**
      * The style the name stands for.
      *
-     * @param name an alias, a style id or a path to a .csl file
+     * @param name an alias, a style id, a path to a .csl file, or the XML of a style
      * @return where the style was found
-     * @throws IllegalArgumentException if nothing matches (the message lists the aliases and where ids come
-     *                                  from), or if a file is not a usable CSL style
+     * @throws IllegalArgumentException if nothing matches (the message names bundled styles whose titles match,
+     *                                  lists the aliases and says where ids come from), or if a file is not a
+     *                                  usable CSL style
      * @throws UncheckedIOException     if a style file exists but cannot be read
      */
     public ResolvedStyle resolve(String name) {
@@ -106,6 +112,9 @@ public final class StyleResolver {
         if (trimmed.isEmpty()) {
             throw unknown(name);
         }
+        if (trimmed.startsWith("<") || trimmed.startsWith("\uFEFF")) {
+            return fromXml(trimmed);
+        }
         if (looksLikePath(trimmed)) {
             Path file = Path.of(trimmed).toAbsolutePath();
             if (!Files.isRegularFile(file)) {
@@ -119,8 +128,13 @@ public final class StyleResolver {
             throw unknown(name);
         }
         Loaded found = findById(trimmed, id);
+        String renamed = Styles.renamed().get(id);
+        if (found == null && renamed != null) {
+            // Only when nothing has the old id: a project's own styles/vancouver.csl still comes first.
+            found = findById(trimmed, renamed);
+        }
         if (found == null) {
-            throw unknown(name);
+            throw new IllegalArgumentException("Unknown style '" + name + "'. " + nearMatches(id) + choices());
         }
         return found;
     }
@@ -152,6 +166,46 @@ public final class StyleResolver {
                     parent.cslSource());
         }
         return null;
+    }
+
+    /** A style given as its XML: as a file, but with no file to name it, so its id comes from its info. */
+    private Loaded fromXml(String text) {
+        String xml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String where = GIVEN_AS_XML;
+        String parentId = parentId(xml, where);
+        String id = infoId(xml, where);
+        if (parentId == null) {
+            return new Loaded(new ResolvedStyle(XML_REQUEST, id, ResolvedStyle.Origin.TEXT, null, null), xml);
+        }
+        Loaded parent = parent(parentId, "The style " + id + " (given as XML)");
+        return new Loaded(new ResolvedStyle(XML_REQUEST, id, ResolvedStyle.Origin.TEXT, null, parentId),
+                parent.cslSource());
+    }
+
+    /** How messages name a style given as XML. */
+    private static final String GIVEN_AS_XML = "XML given as the style";
+
+    /** What {@link ResolvedStyle#requested()} says of a style given as XML. */
+    private static final String XML_REQUEST = "(XML)";
+
+    /** The last part of the style's {@code <info><id>}, or "custom" when it has none that is a plain id. */
+    private static String infoId(String xml, String where) {
+        Element root = parse(xml, where).getDocumentElement();
+        NodeList infos = root.getElementsByTagNameNS("*", "info");
+        if (infos.getLength() > 0) {
+            NodeList ids = ((Element) infos.item(0)).getElementsByTagNameNS("*", "id");
+            if (ids.getLength() > 0) {
+                String value = ids.item(0).getTextContent().strip();
+                while (value.endsWith("/")) {
+                    value = value.substring(0, value.length() - 1);
+                }
+                String last = value.substring(value.lastIndexOf('/') + 1);
+                if (ID.matcher(last).matches()) {
+                    return last;
+                }
+            }
+        }
+        return "custom";
     }
 
     private Loaded fromFile(String requested, Path file, ResolvedStyle.Origin origin) {
@@ -198,7 +252,8 @@ public final class StyleResolver {
     private static String parentId(String xml, String where) {
         Element root = parse(xml, where).getDocumentElement();
         if (!"style".equals(root.getLocalName())) {
-            throw new IllegalArgumentException("The file " + where + " is not a CSL style: its root element is <"
+            throw new IllegalArgumentException("The " + (where.equals(GIVEN_AS_XML) ? "" : "file ") + where
+                    + " is not a CSL style: its root element is <"
                     + root.getTagName() + ">, not <style>");
         }
         NodeList links = root.getElementsByTagNameNS("*", "link");
@@ -223,7 +278,7 @@ public final class StyleResolver {
      * means a broken file fails with a message instead, and a file with a DOCTYPE (the door to XXE) never reaches
      * citeproc-java. CSL styles have no DOCTYPE.
      */
-    private static Document parse(String xml, String where) {
+    static Document parse(String xml, String where) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -287,6 +342,34 @@ public final class StyleResolver {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled style " + resource, e);
         }
+    }
+
+    /** How many bundled styles an unknown id suggests at most. */
+    private static final int SUGGESTIONS = 5;
+
+    /**
+     * The bundled styles an unknown id may have meant: those whose id, title or short title contains it (an id
+     * renamed upstream, such as {@code modern-humanities-research-association}, lives on in the short title of
+     * {@code mhra-notes}); an empty string if none.
+     */
+    private static String nearMatches(String id) {
+        java.util.List<BundledStyle> near;
+        try {
+            // Styles with the word in their id first: "vancouver" should name the vancouver styles before the
+            // ones that say "Vancouver" in their title only.
+            near = Styles.search(id).stream()
+                    .sorted(java.util.Comparator.comparing((BundledStyle s) -> !s.id().contains(id.toLowerCase(Locale.ROOT))))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            return ""; // the suggestion is a courtesy: the unknown name is the error to report
+        }
+        if (near.isEmpty()) {
+            return "";
+        }
+        String listed = near.stream().limit(SUGGESTIONS).map(s -> s.id() + " (" + s.title() + ")")
+                .collect(Collectors.joining(", "));
+        return "Bundled styles that match: " + listed + (near.size() > SUGGESTIONS
+                ? " and " + (near.size() - SUGGESTIONS) + " more (ibidem styles " + id + ")" : "") + ". ";
     }
 
     private IllegalArgumentException unknown(String name) {

@@ -415,6 +415,30 @@ final class JavadocExamples {
         bib.omitted();   // the works the style lists no entry for, e.g. an unpublished speech in Chicago
     }
 
+    /** The example of {@code style.CitationFormatter}. */
+    void citationFormatter(Reference shen, Cite first, Cite other) throws Exception {
+        CitationFormatter formatter = new CitationFormatter();
+        formatter.format(new Cite(shen, Locator.page("141"), CitePosition.FIRST), "chicago", OutputFormat.TEXT);
+        // Zhihua Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations (Social Sciences Academic
+        //   Press, 2016), 141.
+        formatter.format(new Cite(shen, Locator.page("11-22"), CitePosition.SUBSEQUENT), "chicago", OutputFormat.TEXT);
+        // Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, 11–22.
+        formatter.formatNote(List.of(first, other), "chicago", OutputFormat.TEXT, "de-DE");   // "…, 141; …"
+    }
+
+    /** The example of {@code style.Cite}. */
+    void cite(Reference shen) throws Exception {
+        Cite first = new Cite(shen, Locator.page("141"), CitePosition.FIRST);
+        Cite again = new Cite(shen, Locator.page("11-22"), CitePosition.SUBSEQUENT);
+    }
+
+    /** The example of {@code style.CitePosition}. */
+    void citePosition() throws Exception {
+        CitePosition.of(true, false, null, Locator.page("14"));                      // IBID_WITH_LOCATOR
+        CitePosition.of(true, false, Locator.page("14"), Locator.page("14"));        // IBID
+        CitePosition.of(true, true, null, null);                                     // SUBSEQUENT: not after one cite
+    }
+
     /** The example of {@code style.FormattedBibliography}. */
     void formattedBibliography(BibliographyFormatter formatter, List<Reference> refs) throws Exception {
         FormattedBibliography bib = formatter.format(refs, "chicago", OutputFormat.TEXT);
@@ -449,6 +473,21 @@ final class JavadocExamples {
         Styles.aliases();                        // {chicago=chicago-notes-bibliography, apa=apa, mla=...}
         Styles.isBundled("chicago-notes-bibliography");   // true
         Styles.isAvailable("styles/house.csl");  // true if that file is a usable CSL style
+        Styles.search("oscola");                 // oscola, oscola-no-ibid, ... with their titles
+    }
+
+    /** The example of {@code style.BundledStyle}. */
+    void bundledStyle() throws Exception {
+        for (BundledStyle s : Styles.search("harvard")) {
+            System.out.println(s.id() + "\t" + s.title());   // harvard-cite-them-right, then a tab and its title
+        }
+    }
+
+    /** The example of {@code style.CslLocales}. */
+    void cslLocales() throws Exception {
+        CslLocales.bundled();            // [af-ZA, ar, bal-PK, ..., de-AT, de-CH, de-DE, ..., zh-TW]
+        CslLocales.require("de-de");     // "de-DE"
+        CslLocales.require("klingon");   // IllegalArgumentException: Unknown locale 'klingon'. Bundled locales: ...
     }
 
     /** The example of {@code bibtex.BibTeXExporter}. */
