@@ -29,13 +29,13 @@ final class BibliographyCommand implements Callable<Integer> {
     }
 
     @Option(names = {"-s", "--style"}, defaultValue = "chicago", paramLabel = "STYLE",
-            description = "chicago, apa, mla, any CSL style id (e" + IbidemCli.DOT + "g. harvard-cite-them-right), "
-                    + "or a path to a " + IbidemCli.DOT + "csl file. A STYLE" + IbidemCli.DOT + "csl in "
-                    + IbidemCli.DOT + "/styles comes first. Default: ${DEFAULT-VALUE}.")
+            description = "chicago, apa, mla, any CSL style id (e" + HelpText.DOT + "g. harvard-cite-them-right), "
+                    + "or a path to a " + HelpText.DOT + "csl file. A STYLE" + HelpText.DOT + "csl in "
+                    + HelpText.DOT + "/styles comes first. Default: ${DEFAULT-VALUE}.")
     String style;
 
     @Option(names = "--locale", paramLabel = "LOCALE",
-            description = "Format in this CSL locale (terms, dates, punctuation), e" + IbidemCli.DOT + "g. de-DE, "
+            description = "Format in this CSL locale (terms, dates, punctuation), e" + HelpText.DOT + "g. de-DE, "
                     + "fr-FR, en-GB. Default: the style's own.")
     String locale;
 

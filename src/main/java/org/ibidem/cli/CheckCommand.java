@@ -36,9 +36,9 @@ import picocli.CommandLine.Parameters;
                 + "FILE:LINE:COL: severity[code]: message, then a summary line.",
                 "Exit 0 when there is no error (and, with --strict, no warning), 1 when there is, 2 for a usage "
                         + "error or input that cannot be read.",
-                "Directories are walked recursively for " + IbidemCli.DOT + "txt, " + IbidemCli.DOT + "md, "
-                        + IbidemCli.DOT + "html, " + IbidemCli.DOT + "tex and " + IbidemCli.DOT + "docx files. A "
-                        + IbidemCli.DOT + "ibidem" + IbidemCli.DOT + "json next to a document (or in a folder above "
+                "Directories are walked recursively for " + HelpText.DOT + "txt, " + HelpText.DOT + "md, "
+                        + HelpText.DOT + "html, " + HelpText.DOT + "tex and " + HelpText.DOT + "docx files. A "
+                        + HelpText.DOT + "ibidem" + HelpText.DOT + "json next to a document (or in a folder above "
                         + "it) configures the rules; options given here win over it. A PATH of - reads standard "
                         + "input."})
 final class CheckCommand implements Callable<Integer> {
@@ -166,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (fmt) {
             case "text", "github" -> out.println(summary);
             case "sarif" -> out.println(SarifOutput.write(checked, allCodes(),
-                    IbidemCli.Version.version()));
+                    VersionProvider.version()));
             default -> {
                 Map<String, Object> root = new LinkedHashMap<>();
                 if (files.size() == 1) {
@@ -189,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (unreadable > 0) {
-            return IbidemCli.EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
     }

@@ -27,13 +27,10 @@ import picocli.CommandLine.Command;
  *
  * <p>This is the only code that touches {@code System.out}, {@code System.err} and {@code System.exit}.
  */
-@Command(name = "ibidem", mixinStandardHelpOptions = true, versionProvider = IbidemCli.Version.class,
+@Command(name = "ibidem", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads the citations in scholarly notes: finds them, resolves Ibid. and short forms, "
                 + "checks the chains, exports BibTeX and formats bibliographies.")
 public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
-
-    /** Exit code for usage errors and unreadable input. */
-    static final int EXIT_USAGE = 2;
 
     /** The subcommands, in the order the usage lists them. */
     private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export",
@@ -80,7 +77,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("ibidem: " + oneLine(ex));
             commandLine.getErr().flush();
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
         });
         int code = cli.execute(args);
         boolean failed;
@@ -90,10 +87,10 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
         } catch (StandardOutput.OutputFailedException e) {
             failed = true;
         }
-        if (failed && code != EXIT_USAGE) {
+        if (failed && code != ExitCodes.USAGE) {
             // A PrintWriter keeps its write errors to itself: asked here, so that lost output never exits 0.
             err.println("ibidem: cannot write the output (the disk is full or the output was closed)");
-            code = EXIT_USAGE;
+            code = ExitCodes.USAGE;
         }
         err.flush();
         return code;
@@ -146,20 +143,13 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return EXIT_USAGE;
+        return ExitCodes.USAGE;
     }
 
-    /**
-     * A dot that help text must not be wrapped after, as in ".ibidem.json" and "e.g.": picocli breaks lines where
-     * {@link java.text.BreakIterator} allows, which is after any dot followed by a letter. The help is laid out
-     * with this private-use character, which never breaks, and printed with a dot in its place.
-     */
-    static final String DOT = "\uE000";
-
-    /** Makes every help section of the command and its subcommands print {@link #DOT} as a dot. */
+    /** Makes every help section of the command and its subcommands print {@link HelpText#DOT} as a dot. */
     private static void restoreDots(CommandLine cli) {
         Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cli.getHelpSectionMap());
-        sections.replaceAll((key, renderer) -> help -> renderer.render(help).replace(DOT, "."));
+        sections.replaceAll((key, renderer) -> help -> renderer.render(help).replace(HelpText.DOT, "."));
         cli.setHelpSectionMap(sections);
         for (CommandLine sub : cli.getSubcommands().values()) {
             restoreDots(sub);
@@ -170,31 +160,10 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine c = ex.getCommandLine();
         PrintWriter err = c.getErr();
-        err.println("ibidem: " + String.valueOf(ex.getMessage()).replace('\n', ' ').replace(DOT, "."));
+        err.println("ibidem: " + String.valueOf(ex.getMessage()).replace('\n', ' ').replace(HelpText.DOT, "."));
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
-        return EXIT_USAGE;
-    }
-
-    /** The version from the jar's manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"ibidem " + version()};
-        }
-
-        /** The project version, from a resource Maven fills in at build time. */
-        static String version() {
-            java.util.Properties p = new java.util.Properties();
-            try (java.io.InputStream in = IbidemCli.class.getResourceAsStream("/org/ibidem/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (java.io.IOException e) {
-                return "unknown";
-            }
-            return p.getProperty("version", "unknown");
-        }
+        return ExitCodes.USAGE;
     }
 }

@@ -15,18 +15,18 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
     @Option(names = "--family-name-first",
-            description = "Read personal names in notes family name first (e" + IbidemCli.DOT + "g. romanized "
+            description = "Read personal names in notes family name first (e" + HelpText.DOT + "g. romanized "
                     + "Chinese names: \"Chen Jian\" is family name Chen). Default: given name first, as Chicago notes write them.")
     boolean familyNameFirst;
 
     @Option(names = "--family-first-name", paramLabel = "NAME",
-            description = "A name, as written in the notes, that is family name first (e" + IbidemCli.DOT
+            description = "A name, as written in the notes, that is family name first (e" + HelpText.DOT
                     + "g. \"Chen Jian\"); repeatable. Other names stay given name first.")
     List<String> familyFirstNames = new ArrayList<>();
 
     @Option(names = "--given-first-name", paramLabel = "NAME",
             description = "A name, as written in the notes, that is given name first although it looks like a "
-                    + "Chinese, Korean or Vietnamese name in its own order (e" + IbidemCli.DOT
+                    + "Chinese, Korean or Vietnamese name in its own order (e" + HelpText.DOT
                     + "g. \"Jung Chang\"); repeatable.")
     List<String> givenFirstNames = new ArrayList<>();
 
@@ -36,12 +36,12 @@ final class InputOptions {
     String from;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this configuration file instead of looking for " + IbidemCli.DOT + "ibidem"
-                    + IbidemCli.DOT + "json next to the document.")
+            description = "Use this configuration file instead of looking for " + HelpText.DOT + "ibidem"
+                    + HelpText.DOT + "json next to the document.")
     Path config;
 
     @Option(names = "--no-config",
-            description = "Ignore " + IbidemCli.DOT + "ibidem" + IbidemCli.DOT + "json files.")
+            description = "Ignore " + HelpText.DOT + "ibidem" + HelpText.DOT + "json files.")
     boolean noConfig;
 
     /** The options for one document: its configuration file first, then what the command line says. */

@@ -24,7 +24,7 @@ public final class StartupTraining {
     public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: StartupTraining DOCUMENT");
-            System.exit(IbidemCli.EXIT_USAGE);
+            System.exit(ExitCodes.USAGE);
         }
         IbidemCli.quietLogging();
         PrintWriter discard = new PrintWriter(Writer.nullWriter());

@@ -22,7 +22,7 @@ final class StylesCommand implements Callable<Integer> {
     static final int EXIT_NONE = 1;
 
     @Parameters(paramLabel = "WORD", arity = "0..1", description = "Part of a style id or title, e"
-            + IbidemCli.DOT + "g. harvard, vancouver, \"Modern Humanities\".")
+            + HelpText.DOT + "g. harvard, vancouver, \"Modern Humanities\".")
     String word;
 
     @CommandLine.Spec

@@ -33,6 +33,12 @@ final class BundledStyles {
     private static final Pattern SHORT_TITLE = Pattern.compile("<title-short>([^<]*)</title-short>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);");
 
+    /**
+     * A style every release of the styles jar has had, looked up to find the jar itself (APA, whose id has not
+     * changed; not Chicago's, which did with the 18th edition).
+     */
+    private static final String PROBE = "/apa.csl";
+
     private BundledStyles() {
     }
 
@@ -60,7 +66,7 @@ final class BundledStyles {
     private static List<BundledStyle> read() {
         List<BundledStyle> styles;
         try {
-            URL probe = CSL.class.getResource("/" + Styles.CHICAGO + ".csl");
+            URL probe = CSL.class.getResource(PROBE);
             styles = probe != null && "jar".equals(probe.getProtocol()) ? fromJar(probe) : oneByOne();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the bundled CSL styles", e);

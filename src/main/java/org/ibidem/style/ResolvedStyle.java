@@ -32,7 +32,7 @@ public record ResolvedStyle(String requested, String id, Origin origin, Path fil
         BUNDLED,
         /** A {@code .csl} file named by its path. */
         FILE,
-        /** The style's XML itself, given as text or read from a stream ({@link Styles#readXml}). */
+        /** The style's XML itself, given as text or read from a stream ({@link StyleResolver#readXml}). */
         TEXT
     }
 

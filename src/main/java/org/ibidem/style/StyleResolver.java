@@ -40,7 +40,7 @@ import org.xml.sax.SAXParseException;
  *       taken as a path, never as an id.</li>
  * </ol>
  * A name that starts with {@code <} is no name but the style's XML itself (as citeproc-java tells them apart);
- * {@link Styles#readXml} reads one from a stream.
+ * {@link #readXml} reads one from a stream.
  * A dependent style (one that only links to a parent) is rendered with its parent's layout; the parent is looked
  * up in the styles directory, then among the bundled styles.
  *
@@ -82,6 +82,49 @@ public final class StyleResolver {
     /** The directory searched for project-local styles, as an absolute path. */
     public Path stylesDirectory() {
         return stylesDirectory;
+    }
+
+    /**
+     * Reads a CSL style from a stream (UTF-8), for the formatters, which take a style's XML wherever they take its
+     * name. Checks that it is a well-formed CSL style; does not close the stream.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("house.csl"))) {
+     *     String house = StyleResolver.readXml(in);
+     *     formatter.format(refs, house, OutputFormat.TEXT);
+     * }
+     * }</pre>
+     *
+     * @return the style's XML, without a byte-order mark
+     * @throws IOException              if the stream cannot be read
+     * @throws IllegalArgumentException if it is not a well-formed CSL style
+     */
+    public static String readXml(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (xml.startsWith("\uFEFF")) {
+            xml = xml.substring(1);
+        }
+        xml = xml.strip();
+        if (!xml.startsWith("<")) {
+            throw new IllegalArgumentException("The stream does not hold a CSL style: it is not XML");
+        }
+        new StyleResolver().resolve(xml); // well-formed, a <style>, and its parent found if it is dependent
+        return xml;
+    }
+
+    /**
+     * Whether the name resolves to a usable style with this resolver.
+     *
+     * @param name an alias, a style id, a path to a .csl file or a style's XML
+     */
+    public boolean isAvailable(String name) {
+        try {
+            resolve(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

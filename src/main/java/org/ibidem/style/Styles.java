@@ -13,12 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * What styles there are: Ibidem's short aliases and the ids of the bundled CSL styles.
+ * What styles there are: Ibidem's short aliases and the ids of the bundled CSL styles. Whether a name or a
+ * text is a usable style is {@link StyleResolver}'s to say ({@code isAvailable}, {@code readXml}), which reads
+ * this catalogue; the catalogue knows nothing of the resolver.
  *
  * <pre>{@code
  * Styles.aliases();                        // {chicago=chicago-notes-bibliography, apa=apa, mla=...}
  * Styles.isBundled("chicago-notes-bibliography");   // true
- * Styles.isAvailable("styles/house.csl");  // true if that file is a usable CSL style
  * Styles.search("oscola");                 // oscola, oscola-no-ibid, ... with their titles
  * }</pre>
  *
@@ -65,40 +66,11 @@ public final class Styles {
 
     /**
      * Former ids of bundled styles and the ids they go by now ({@code vancouver} is {@code nlm-citation-sequence},
-     * {@code modern-humanities-research-association} is {@code mhra-notes}). {@link StyleResolver} takes a former
-     * id when no style has it any more; {@link #isBundled} does not.
+     * {@code modern-humanities-research-association} is {@code mhra-notes}). A style resolver takes a former id when no
+     * style has it any more; {@link #isBundled} does not.
      */
     public static Map<String, String> renamed() {
         return RENAMED;
-    }
-
-    /**
-     * Reads a CSL style from a stream (UTF-8), for the formatters, which take a style's XML wherever they take its
-     * name. Checks that it is a well-formed CSL style; does not close the stream.
-     *
-     * <pre>{@code
-     * try (InputStream in = Files.newInputStream(Path.of("house.csl"))) {
-     *     String house = Styles.readXml(in);
-     *     formatter.format(refs, house, OutputFormat.TEXT);
-     * }
-     * }</pre>
-     *
-     * @return the style's XML, without a byte-order mark
-     * @throws IOException              if the stream cannot be read
-     * @throws IllegalArgumentException if it is not a well-formed CSL style
-     */
-    public static String readXml(java.io.InputStream in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (xml.startsWith("\uFEFF")) {
-            xml = xml.substring(1);
-        }
-        xml = xml.strip();
-        if (!xml.startsWith("<")) {
-            throw new IllegalArgumentException("The stream does not hold a CSL style: it is not XML");
-        }
-        new StyleResolver().resolve(xml); // well-formed, a <style>, and its parent found if it is dependent
-        return xml;
     }
 
     /**
@@ -110,25 +82,6 @@ public final class Styles {
         Objects.requireNonNull(id, "id");
         // Only plain ids reach the classpath lookup, so "../x" or "de/undercouch/..." cannot match other resources.
         return ID.matcher(id).matches() && (CSL.supportsStyle(id) || CSL.supportsStyle("dependent/" + id));
-    }
-
-    /**
-     * Whether the name resolves to a usable style with a {@link StyleResolver} for {@code ./styles}.
-     *
-     * @param name an alias, a style id or a path to a .csl file
-     */
-    public static boolean isAvailable(String name) {
-        return isAvailable(name, new StyleResolver());
-    }
-
-    /** Whether the name resolves to a usable style with the given resolver. */
-    public static boolean isAvailable(String name, StyleResolver resolver) {
-        try {
-            resolver.resolve(name);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /**

@@ -83,7 +83,7 @@ class CliPolishTest {
     void neverWrapsTheHelpInsideADottedWord(String command) {
         List<String> lines = IbidemCliTest.run(command, "--help").outLines();
 
-        assertThat(String.join("\n", lines)).doesNotContain(IbidemCli.DOT).contains(".ibidem.json", "(e.g. ");
+        assertThat(String.join("\n", lines)).doesNotContain(HelpText.DOT).contains(".ibidem.json", "(e.g. ");
         assertThat(lines).noneMatch(l -> l.endsWith(" .") || l.endsWith("(e.") || l.endsWith("STYLE."))
                 .noneMatch(l -> l.strip().startsWith("ibidem.json") || l.strip().startsWith("g. ")
                         || l.strip().startsWith("csl "));

@@ -36,7 +36,7 @@ class ExportCliTest {
     void namesTheFormatsWhenOneIsUnknown() {
         Run run = IbidemCliTest.run("export", EXAMPLE, "--to", "endnote");
 
-        assertThat(run.exit()).isEqualTo(IbidemCli.EXIT_USAGE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Supported formats: bibtex, biblatex, csl-json, ris");
     }
 
@@ -68,7 +68,7 @@ class ExportCliTest {
 
         Run run = IbidemCliTest.run("export", json.toString(), "--to", "ris");
 
-        assertThat(run.exit()).isEqualTo(IbidemCli.EXIT_USAGE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("ibidem: " + json + ": A CSL-JSON item needs a \"type\"");
     }
 

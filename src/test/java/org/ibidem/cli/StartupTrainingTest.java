@@ -27,7 +27,7 @@ class StartupTrainingTest {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = IbidemCli.run(command.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-            assertThat(code).as("%s: %s", command, err).isNotEqualTo(IbidemCli.EXIT_USAGE);
+            assertThat(code).as("%s: %s", command, err).isNotEqualTo(ExitCodes.USAGE);
             assertThat(out.toString()).as("%s prints something", command).isNotBlank();
         }
     }

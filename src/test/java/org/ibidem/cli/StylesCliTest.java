@@ -59,7 +59,7 @@ class StylesCliTest {
     void refusesAnUnknownLocaleWithOneLineAndTheUsageExitCode() {
         Run run = IbidemCliTest.run("bibliography", EXAMPLE, "--locale", "xx-YY");
 
-        assertThat(run.exit()).isEqualTo(IbidemCli.EXIT_USAGE);
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith("ibidem: Unknown locale 'xx-YY'. Bundled locales: af-ZA, ");

@@ -472,7 +472,6 @@ final class JavadocExamples {
     void styles() throws Exception {
         Styles.aliases();                        // {chicago=chicago-notes-bibliography, apa=apa, mla=...}
         Styles.isBundled("chicago-notes-bibliography");   // true
-        Styles.isAvailable("styles/house.csl");  // true if that file is a usable CSL style
         Styles.search("oscola");                 // oscola, oscola-no-ibid, ... with their titles
     }
 

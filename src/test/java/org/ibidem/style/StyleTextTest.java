@@ -47,7 +47,7 @@ class StyleTextTest {
     void readsAStyleFromAStreamWithAByteOrderMark() throws IOException {
         byte[] bytes = ("\uFEFF" + HOUSE).getBytes(StandardCharsets.UTF_8);
 
-        String xml = Styles.readXml(new ByteArrayInputStream(bytes));
+        String xml = StyleResolver.readXml(new ByteArrayInputStream(bytes));
 
         assertThat(xml).startsWith("<?xml");
         assertThat(new BibliographyFormatter().format(List.of(SampleReferences.SHEN_BOOK), xml, OutputFormat.TEXT)
@@ -69,7 +69,7 @@ class StyleTextTest {
     void refusesAStreamThatIsNotACslStyle() {
         byte[] html = "<html><body>Shen</body></html>".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Styles.readXml(new ByteArrayInputStream(html)))
+        assertThatThrownBy(() -> StyleResolver.readXml(new ByteArrayInputStream(html)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a CSL style");
     }
@@ -78,7 +78,7 @@ class StyleTextTest {
     void refusesAStreamThatIsNotXml() {
         byte[] text = "Shen, Zhihua. Reviewing ...".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Styles.readXml(new ByteArrayInputStream(text)))
+        assertThatThrownBy(() -> StyleResolver.readXml(new ByteArrayInputStream(text)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The stream does not hold a CSL style: it is not XML");
     }

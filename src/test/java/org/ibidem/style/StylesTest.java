@@ -41,7 +41,7 @@ class StylesTest {
 
     @Test
     void saysWhetherANameResolves() {
-        assertThat(Styles.isAvailable("mla")).isTrue();
-        assertThat(Styles.isAvailable("no-such-style-anywhere")).isFalse();
+        assertThat(new StyleResolver().isAvailable("mla")).isTrue();
+        assertThat(new StyleResolver().isAvailable("no-such-style-anywhere")).isFalse();
     }
 }
