@@ -32,7 +32,8 @@ final class Segmenter {
                     // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and";
                     // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
                     // then sets apart.
-                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
+                    // "…, 1-30, and “Part 2,” Journal 2, no. 2 …": the next article, by the same authors.
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|[\"“]\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("^\\(No\\.?\\s?\\d{1,4}$");
     // The words the first branch of SENTENCE_SIGNAL looks ahead for.
     private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
@@ -101,7 +102,7 @@ final class Segmenter {
             }
             addSegment(text, from, span.end(), result);
         }
-        return result;
+        return SinglingOutWork.split(text, ProseThenSignal.split(text, result));
     }
 
     /**

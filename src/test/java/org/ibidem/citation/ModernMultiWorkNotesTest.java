@@ -1,0 +1,152 @@
+package org.ibidem.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Name;
+import org.ibidem.reference.Reference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Modern notes that cite several works in ways that cut a note into the wrong number of citations (issue 14):
+ * further issues of a series, two articles sharing one journal reference, a work singled out with "especially",
+ * "ibid." standing for a container, prose between two works, a stray symbol after an acknowledgement.
+ */
+class ModernMultiWorkNotesTest {
+
+    private final NoteParser parser = new NoteParser();
+
+    private static Reference ref(Citation c) {
+        assertThat(c).isInstanceOf(FullCitation.class);
+        return ((FullCitation) c).reference();
+    }
+
+    @Test
+    void keepsFurtherIssuesOfASeriesWithTheFirst() {
+        List<Citation> cs = parser.parse("“Series: Ports Today,” Sea and Society 9, no. 1 (2000); 10, no. 2 (2001);"
+                + " 11, no. 3 (2002); Ann Lee, Quays (Leeds: Moor, 2005).");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(0)).title()).isEqualTo("Series: Ports Today");
+        assertThat(cs.get(0).suffix()).contains("10, no. 2 (2001)");
+        assertThat(ref(cs.get(1)).title()).isEqualTo("Quays");
+    }
+
+    @Test
+    void readsANumberAloneAfterACitationAsNoFurtherIssue() {
+        // A segment with a title of its own is a work, even when it opens with a number.
+        List<Citation> cs = parser.parse("Ann Lee, Quays (Leeds: Moor, 2005); 1848: Year of Revolution"
+                + " (London: Hale, 2001).");
+
+        assertThat(cs).hasSize(2);
+    }
+
+    @Test
+    void splitsASecondArticleQuotedAfterAndAPageRange() {
+        List<Citation> cs = parser.parse("Sam Cole and Ed Fry, “A Harbour Forum: Part 1,” Port Review 2, no. 1"
+                + " (1995): 1-30, and “Part 2,” Port Review 2, no. 2 (1995): 31-60.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(1)).title()).isEqualTo("Part 2");
+        assertThat(ref(cs.get(1)).issue()).isEqualTo("2");
+    }
+
+    @Test
+    void givesTwoArticlesSharingAJournalReferenceEachTheirPages() {
+        List<Citation> cs = parser.parse("Ida Fenn, “A Note on Docks,” and Carl Dunn, “A Reply to Fenn,” Port"
+                + " Review 3, no. 1 (1997): 1-8, 9-12.");
+
+        assertThat(cs).hasSize(2);
+        Reference first = ref(cs.get(0));
+        Reference second = ref(cs.get(1));
+        assertThat(first.authors()).extracting(Name::family).containsExactly("Fenn");
+        assertThat(first.title()).isEqualTo("A Note on Docks");
+        assertThat(first.containerTitle()).isEqualTo("Port Review");
+        assertThat(first.volume()).isEqualTo("3");
+        assertThat(first.page()).isEqualTo("1-8");
+        assertThat(cs.get(0).text()).isEqualTo("Ida Fenn, “A Note on Docks,”");
+        assertThat(second.authors()).extracting(Name::family).containsExactly("Dunn");
+        assertThat(second.page()).isEqualTo("9-12");
+    }
+
+    @Test
+    void keepsATitleWithAndInsideItsQuotesAsOneArticle() {
+        List<Citation> cs = parser.parse("Ida Fenn, “Docks and Quays,” Port Review 3, no. 1 (1997): 1-8.");
+
+        assertThat(cs).hasSize(1);
+        assertThat(ref(cs.get(0)).title()).isEqualTo("Docks and Quays");
+    }
+
+    @Test
+    void readsAWorkSingledOutWithEspeciallyAsAWorkOfItsOwn() {
+        List<Citation> cs = parser.parse("See, for example, “Cities of the Sea,” Journal of Port History 6, no. 3"
+                + " (1996), especially Lee Park, “Women on the Quays,” ibid., 301.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(0)).title()).isEqualTo("Cities of the Sea");
+        Reference park = ref(cs.get(1));
+        assertThat(cs.get(1).prefix()).isEqualTo("especially");
+        assertThat(park.type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(park.authors()).extracting(Name::family).containsExactly("Park");
+        assertThat(park.title()).isEqualTo("Women on the Quays");
+        assertThat(park.containerTitle()).isEqualTo("Journal of Port History");
+        assertThat(park.volume()).isEqualTo("6");
+        assertThat(cs.get(1).locator().value()).isEqualTo("301");
+    }
+
+    @Test
+    void keepsPagesSingledOutWithEspeciallyAsTheLocator() {
+        List<Citation> cs = parser.parse("Ann Lee, Docks (Leeds: Moor, 2003), especially 41-45.");
+
+        assertThat(cs).hasSize(1);
+    }
+
+    @Test
+    void readsIbidAfterAnAuthorAndTitleAsTheContainerCitedBefore() {
+        List<Citation> cs = parser.parse("Lee Park, “Quays,” Port Review 2, no. 1 (1995): 1-30; Ann Lee,"
+                + " “Docks,” ibid., 31.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(1)).containerTitle()).isEqualTo("Port Review");
+        assertThat(ref(cs.get(1)).authors()).extracting(Name::family).containsExactly("Lee");
+    }
+
+    @Test
+    void keepsAPlainIbidAnIbid() {
+        List<Citation> cs = parser.parse("Lee Park, “Quays,” Port Review 2, no. 1 (1995): 1-30; ibid., 31.");
+
+        assertThat(cs.get(cs.size() - 1)).isInstanceOf(IbidCitation.class);
+    }
+
+    @Test
+    void readsAWorkAfterASentenceOfProseThatLeadsInWithSee() {
+        List<Citation> cs = parser.parse("Ruth Ames, “On Tides,” Sea and Society (London: Verso, 1990), 11-40,"
+                + " was decisive, and the launch of a new journal also marked the turn to ports. For a recent survey"
+                + " of the field, see Carl Dunn, “Harbours and Empire,” Ocean History 4, no. 2 (1995): 5-20.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(0)).authors()).extracting(Name::family).containsExactly("Ames");
+        assertThat(ref(cs.get(1)).authors()).extracting(Name::family).containsExactly("Dunn");
+        assertThat(cs.get(1).prefix()).isEqualTo("For a recent survey of the field, see");
+    }
+
+    @Test
+    void keepsALeadInWithSeeBeforeTheOnlyWork() {
+        List<Citation> cs = parser.parse("On the ports of the north, see Carl Dunn, “Harbours and Empire,” Ocean"
+                + " History 4, no. 2 (1995): 5-20.");
+
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).prefix()).isEqualTo("On the ports of the north, see");
+    }
+
+    @Test
+    void readsPastAStraySymbolAfterAnAcknowledgement() {
+        List<Citation> cs = parser.parse("With thanks to Ann Lee, Bo Ray, and the anonymous readers. ^?^ Mary"
+                + " Hale, “Reading the Harbour,” Journal of Port History 8, no. 2 (2001): 77.");
+
+        assertThat(cs).hasSize(1);
+        assertThat(ref(cs.get(0)).authors()).extracting(Name::family).containsExactly("Hale");
+        assertThat(ref(cs.get(0)).title()).isEqualTo("Reading the Harbour");
+    }
+}
