@@ -149,4 +149,32 @@ class ModernMultiWorkNotesTest {
         assertThat(ref(cs.get(0)).authors()).extracting(Name::family).containsExactly("Hale");
         assertThat(ref(cs.get(0)).title()).isEqualTo("Reading the Harbour");
     }
+
+    @Test
+    void givesAnAvailableFromSentenceToTheWorkBeforeIt() {
+        List<Citation> cs = parser.parse("Ida Fenn, “Wharf, Thomas (fl. 1560)”, Dictionary of Port Biography (Oxford"
+                + " University Press, 2004) Available from: http://www.example.org/wharf [Accessed 4 March 2013].");
+
+        assertThat(cs).hasSize(1);
+        assertThat(ref(cs.get(0)).url()).isEqualTo("http://www.example.org/wharf");
+        assertThat(ref(cs.get(0)).accessed().year()).isEqualTo(2013);
+    }
+
+    @Test
+    void splitsTwoFullWorksJoinedByABareAndAsASubject() {
+        List<Citation> cs = parser.parse("Carl Dunn, “Quays”, in Ports, ed. Ann Lee (Leeds: Moor, 2006), 309-34 (322)"
+                + " and Ida Fenn, Tides of Trade (London: Hale, 1989) reach no firm view.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(0)).title()).isEqualTo("Quays");
+        assertThat(ref(cs.get(1)).authors()).extracting(Name::family).containsExactly("Fenn");
+        assertThat(ref(cs.get(1)).title()).isEqualTo("Tides of Trade");
+    }
+
+    @Test
+    void keepsAPublisherJoinedByAndInOneWork() {
+        List<Citation> cs = parser.parse("Carl Dunn, Quays (Leeds: Moor and Sons, 2006), 12.");
+
+        assertThat(cs).hasSize(1);
+    }
 }

@@ -33,7 +33,8 @@ final class IbidAsContainer {
             return null;
         }
         Reference r = f.reference();
-        if (r.type() != ItemType.ARTICLE_JOURNAL || r.containerTitle() == null) {
+        if (r.type() != ItemType.ARTICLE_JOURNAL && r.type() != ItemType.ARTICLE_MAGAZINE
+                || r.containerTitle() == null) {
             return null;
         }
         Matcher m = AUTHOR_TITLE_IBID.matcher(withoutSignal(raw));
@@ -59,9 +60,17 @@ final class IbidAsContainer {
 
     /** Whether the segment may be such an article: it says "ibid" after a quotation mark (a cheap test). */
     static boolean mayBe(String raw) {
-        int q = Math.max(raw.lastIndexOf('"'), raw.lastIndexOf('”'));
-        return q > 0 && raw.regionMatches(true, Math.min(raw.length(), q + 1), " ibid", 0, 5)
-                || q > 0 && raw.regionMatches(true, Math.min(raw.length(), q + 1), " *ibid", 0, 6);
+        int k = raw.indexOf("ibid");
+        if (k < 0) {
+            k = raw.indexOf("Ibid");
+        }
+        if (k < 3) {
+            return false;
+        }
+        String before = raw.substring(0, k).stripTrailing();
+        before = before.endsWith("*") ? before.substring(0, before.length() - 1).stripTrailing() : before;
+        // The quoted title closes just before it: ',”' / ',"' (American; MHRA's "‘Title’, ibid." is MhraReader's).
+        return before.endsWith(",”") || before.endsWith(",\"");
     }
 
     /** The signal the segment opened with ("especially"), or null. */

@@ -68,6 +68,7 @@ public final class Parser {
                 new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
+                new MhraReader(nameOrder),           // "Lee, ‘Quays’, Port Review, 12.3 (1998), 40–62 (p. 45)"
                 new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
                 // An abbreviated title with its edition's year, "*TAMO* (1563), 12": before the book reader, which
                 // would read the year as the facts of a new work.
@@ -106,6 +107,13 @@ public final class Parser {
             if (!inSegment.isEmpty()) {
                 // The extractor saw keys here: the works are named by them, whatever the words around look like.
                 out.addAll(CitationKeys.read(text, segment.start(), segment.end(), inSegment));
+                continue;
+            }
+            if (!out.isEmpty() && AvailableFrom.isAvailability(raw)) {
+                // "… (2004). Available from: http://… [Accessed 4 March 2013]": where the work just cited is.
+                Citation before = out.get(out.size() - 1);
+                Citation with = AvailableFrom.addedTo(before, raw);
+                out.set(out.size() - 1, with != before ? with : Suffixes.withSuffix(before, raw.strip()));
                 continue;
             }
             if (!out.isEmpty() && ContinuedIssues.isFurtherIssue(raw)) {

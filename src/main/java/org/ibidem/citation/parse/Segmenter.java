@@ -102,7 +102,7 @@ final class Segmenter {
             }
             addSegment(text, from, span.end(), result);
         }
-        return SinglingOutWork.split(text, ProseThenSignal.split(text, result));
+        return AndBetweenWorks.split(text, SinglingOutWork.split(text, ProseThenSignal.split(text, result)));
     }
 
     /**
