@@ -177,4 +177,84 @@ class ModernMultiWorkNotesTest {
 
         assertThat(cs).hasSize(1);
     }
+
+    @Test
+    void readsTheWorkAFirstOneCitesAfterCiting() {
+        List<Citation> cs = parser.parse("Carl Dunn, Quays of the North (Leeds, 1866), pp. 66, 67, citing Ida Fenn,"
+                + " Tides of Trade, 2d ed., II, 289, 290.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(0).locator().value()).isEqualTo("66, 67");
+        assertThat(cs.get(1).prefix()).isEqualTo("citing");
+        assertThat(cs.get(1)).isInstanceOf(ShortCitation.class);
+    }
+
+    @Test
+    void readsTheWorkQuotedAfterQuoting() {
+        List<Citation> cs = parser.parse("Ibid., p. 47, quoting A Descriptive History of Leeds (1795).");
+
+        assertThat(cs).hasSize(2);
+        assertThat(cs.get(0)).isInstanceOf(IbidCitation.class);
+        assertThat(cs.get(1).prefix()).isEqualTo("quoting");
+    }
+
+    @Test
+    void keepsQuotingInLowerCaseProseInOneCitation() {
+        List<Citation> cs = parser.parse("Carl Dunn, Quays of the North (Leeds, 1866), 66, quoting freely.");
+
+        assertThat(cs).hasSize(1);
+    }
+
+    @Test
+    void readsESpaceGAsASignal() {
+        List<Citation> cs = parser.parse("E. g., Carl Dunn, Quays of the North (Leeds, 1866), 66.");
+
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).prefix()).isEqualTo("E. g.,");
+        assertThat(ref(cs.get(0)).authors()).extracting(Name::family).containsExactly("Dunn");
+    }
+
+    @Test
+    void opensANewWorkAfterAnAddressAndAnd() {
+        List<Citation> cs = parser.parse("See Harbour Board, Tide tables, https://example.org/tides for the tables"
+                + " and Port Office, Berth list, https://example.org/berths, and The Dock Team, Cranes,"
+                + " https://example.org/cranes.");
+
+        assertThat(cs).hasSize(3);
+        assertThat(ref(cs.get(0)).url()).isEqualTo("https://example.org/tides");
+        assertThat(ref(cs.get(1)).url()).isEqualTo("https://example.org/berths");
+        assertThat(ref(cs.get(2)).url()).isEqualTo("https://example.org/cranes");
+    }
+
+    @Test
+    void opensANewWorkAfterAnAddressWhenATitleWithItsOwnAddressFollows() {
+        List<Citation> cs = parser.parse("See The Dock Team, Cranes and hoists https://example.org/cranes and"
+                + " docks.hoist_list, https://example.org/hoists.");
+
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(1)).url()).isEqualTo("https://example.org/hoists");
+    }
+
+    @Test
+    void keepsAnAddressFollowedByAndInProseWithItsWork() {
+        List<Citation> cs = parser.parse("The Dock Team, Cranes, https://example.org/cranes and the pages it links.");
+
+        assertThat(cs).hasSize(1);
+    }
+
+    @Test
+    void keepsAnIssueInBracketsAndItsDateInOneCitation() {
+        List<Citation> cs = parser.parse("Ann Lee. \"Quays.\" Port Review 32 (2) April 2004: 407-499.");
+
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).text()).endsWith("407-499.");
+    }
+
+    @Test
+    void keepsAListInAParenthesisAfterAnAddressWithItsWork() {
+        List<Citation> cs = parser.parse("See Ann Lee, Quays, Port Review (Aug. 13, 2019), https://example.org/quays"
+                + " (explaining that First, Second, and Third Circuits differ).");
+
+        assertThat(cs).hasSize(1);
+    }
 }

@@ -26,7 +26,8 @@ final class HeadReader {
     static final Pattern SIGNAL = Pattern.compile(
             "^\\*?((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also|especially)"
                     + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),?)?"
-                    + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)"
+                    + "|e\\.\\s?g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in"
+                    + "|citing|quoting)"
                     // A signal in italics whose emphasis marks a converter left as text: "*See generally *Roe, …".
                     + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",
             Pattern.CASE_INSENSITIVE);
