@@ -257,4 +257,11 @@ class ModernMultiWorkNotesTest {
 
         assertThat(cs).hasSize(1);
     }
+
+    @Test
+    void keepsAPersonQuotedAfterQuotingInTheCitation() {
+        List<Citation> cs = parser.parse("Carl Dunn, Quays of the North (Leeds, 1866), 13, quoting Lenin.");
+
+        assertThat(cs).hasSize(1);
+    }
 }

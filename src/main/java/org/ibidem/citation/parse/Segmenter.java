@@ -29,8 +29,9 @@ final class Segmenter {
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
-                    // "Moore, Notes (New York, 1866), 66, citing Felt, Annals, II, 289": the work the first one cites.
-                    + "|,\\s+(?=(?:citing|quoting)\\s+(?:\\p{Lu}|[\"“]\\p{Lu}))"
+                    // "Moore, Notes (New York, 1866), 66, citing Felt, Annals, II, 289": the work the first one cites
+                    // (a comma or its facts follow the name or title; "…, 13, quoting Lenin." quotes a person).
+                    + "|,\\s+(?=(?:citing|quoting)\\s+[\"“]?\\p{Lu}[^,;()]{0,100}?[,(])"
                     // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and";
                     // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
                     // then sets apart.
