@@ -198,6 +198,14 @@ public final class Resolver {
             Reference given = withAuthorsFilledIn(f);
             Set<ResolutionFlag> completed = given == f.reference() ? Set.of()
                     : Set.of(ResolutionFlag.AUTHORS_OF_PREVIOUS_WORK);
+            if (IbidContainers.isIbidContainer(given) && lastCited != null) {
+                // "‘Manifesto’, ibid., 11–28": a new piece in the issue or book of the work cited just before.
+                Reference inContainer = IbidContainers.completed(given, lastCited.reference);
+                if (inContainer != given) {
+                    given = inContainer;
+                    completed = plus(completed, ResolutionFlag.CONTAINING_BOOK_COMPLETED);
+                }
+            }
             // Folded once for the key, the work's title record and its first word.
             String foldedTitle = Names.fold(given.title());
             String key = Work.keyOf(given, foldedTitle);

@@ -24,9 +24,10 @@ final class HeadReader {
     // A signal may carry a qualifier set off by commas: "See, for example,", "See also, e.g.,", "Cf., in
     // particular,", "See especially".
     static final Pattern SIGNAL = Pattern.compile(
-            "^\\*?((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also)"
+            "^\\*?((?:see also|see especially|see generally|see|but see|but cf\\.|cf\\.|compare|contra|accord|also|especially)"
                     + "(?:,?\\s+(?:e\\.g\\.|for example|for instance|especially|generally|in particular),?)?"
-                    + "|e\\.g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in)"
+                    + "|e\\.\\s?g\\.,|for example,|for instance,|as quoted in|quoted in|cited in|reprinted in"
+                    + "|citing|quoting)"
                     // A signal in italics whose emphasis marks a converter left as text: "*See generally *Roe, …".
                     + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",
             Pattern.CASE_INSENSITIVE);
@@ -91,15 +92,16 @@ final class HeadReader {
             if (c == '(' || c == '“' || c == '"' || c == '[') {
                 return -1;
             }
-            if ((c == '.' || c == ':') && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))
-                    && Character.isLowerCase(s.charAt(i - 1))) {
+            int next = i + 2 < s.length() ? StraySymbols.skip(s, i + 2) : i + 2;
+            if ((c == '.' || c == ':') && s.charAt(i + 1) == ' ' && next < s.length()
+                    && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(i - 1))) {
                 String before = s.substring(0, i);
                 int comma = before.indexOf(',');
                 String firstField = comma < 0 ? before : before.substring(0, comma);
                 String lastField = before.substring(before.lastIndexOf(',') + 1);
                 if (Prose.isProse(before) && Prose.splitLength(firstField) >= 4
                         && !Names.looksLikeNames(firstField) && Prose.hasLowerCaseWord(lastField)) {
-                    return i + 2;
+                    return next;
                 }
             }
         }

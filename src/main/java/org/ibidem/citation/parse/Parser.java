@@ -68,6 +68,7 @@ public final class Parser {
                 new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
+                new MhraReader(nameOrder),           // "Lee, ‘Quays’, Port Review, 12.3 (1998), 40–62 (p. 45)"
                 new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
                 // An abbreviated title with its edition's year, "*TAMO* (1563), 12": before the book reader, which
                 // would read the year as the facts of a new work.
@@ -108,10 +109,28 @@ public final class Parser {
                 out.addAll(CitationKeys.read(text, segment.start(), segment.end(), inSegment));
                 continue;
             }
+            if (!out.isEmpty() && AvailableFrom.isAvailability(raw)) {
+                // "… (2004). Available from: http://… [Accessed 4 March 2013]": where the work just cited is.
+                Citation before = out.get(out.size() - 1);
+                Citation with = AvailableFrom.addedTo(before, raw);
+                out.set(out.size() - 1, with != before ? with : Suffixes.withSuffix(before, raw.strip()));
+                continue;
+            }
+            if (!out.isEmpty() && ContinuedIssues.isFurtherIssue(raw)) {
+                // "…, Sea 9, no. 1 (2000); 10, no. 2 (2001)": the next issue of the run just cited.
+                out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
+                continue;
+            }
             Citation c;
             String prose = null;
             try {
-                c = parseSegment(raw, segment.start(), italics);
+                if (readSharedReference(raw, segment, out)) {
+                    continue;
+                }
+                c = IbidAsContainer.mayBe(raw) ? ibidAsContainer(raw, out, segment) : null;
+                if (c == null) {
+                    c = parseSegment(raw, segment.start(), italics);
+                }
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
                         : null;
@@ -163,6 +182,51 @@ public final class Parser {
             }
         }
         return out;
+    }
+
+    /**
+     * Reads two articles that share one journal reference ({@link SharedJournalReference}) into {@code out};
+     * false, and nothing added, when the segment is not so written or either article does not read in full.
+     */
+    private boolean readSharedReference(String raw, TextSpan segment, List<Citation> out) {
+        SharedJournalReference.Pair pair = SharedJournalReference.split(raw);
+        if (pair == null) {
+            return false;
+        }
+        int start = segment.start();
+        Citation first = rewrittenFull(pair.first(), pair.firstWritten(),
+                new TextSpan(start, start + pair.firstWritten().length()), start);
+        Citation second = rewrittenFull(pair.second(), raw.substring(pair.secondStart()),
+                new TextSpan(start + pair.secondStart(), segment.end()), start + pair.secondStart());
+        if (first == null || second == null) {
+            return false;
+        }
+        out.add(first);
+        out.add(second);
+        return true;
+    }
+
+    /** The segment read as a new article in the issue cited before it ({@link IbidAsContainer}), or null. */
+    private Citation ibidAsContainer(String raw, List<Citation> out, TextSpan segment) {
+        String text = IbidAsContainer.rewritten(raw, out);
+        Citation c = text == null ? null : rewrittenFull(text, raw, segment, segment.start());
+        if (c instanceof FullCitation f) {
+            return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), IbidAsContainer.signal(raw),
+                    f.suffix(), f.flags());
+        }
+        return null;
+    }
+
+    /**
+     * A full citation read from a text that completes what the note wrote (a shared reference, the issue an ibid
+     * stands for), given back the note's own text and span; null if the text does not read as one in full.
+     */
+    private Citation rewrittenFull(String text, String written, TextSpan span, int offset) {
+        Citation c = parseSegment(text, offset, List.of());
+        if (c instanceof FullCitation f && f.suffix() == null) {
+            return new FullCitation(f.reference(), f.locator(), written, span, f.prefix(), null, f.flags());
+        }
+        return null;
     }
 
     /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */

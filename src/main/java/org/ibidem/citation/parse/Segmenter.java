@@ -29,10 +29,18 @@ final class Segmenter {
                     + "| Publishing| Publications| Media| University)\\b)"
                     // "Author, Title, 12, quoted in Other, Book, 45": two works, the second with its signal.
                     + "|,\\s+(?=(?:as\\s+)?(?:quoted|cited|reprinted) in\\s)"
+                    // "Moore, Notes (New York, 1866), 66, citing Felt, Annals, II, 289": the work the first one cites
+                    // (a comma or its facts follow the name or title; "…, 13, quoting Lenin." quotes a person).
+                    + "|,\\s+(?=(?:citing|quoting)\\s+[\"“]?\\p{Lu}[^,;()]{0,100}?[,(])"
                     // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and";
                     // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
                     // then sets apart.
-                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
+                    // "…, 1-30, and “Part 2,” Journal 2, no. 2 …": the next article, by the same authors.
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|[\"“]\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
+    // A month or season and a year: the date of an issue given in brackets after its volume.
+    private static final Pattern ISSUE_DATE_AFTER = Pattern.compile(
+            "\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\\p{L}*\\.?"
+                    + "(?:\\s+\\d{1,2},?)?\\s+\\d{4}");
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("^\\(No\\.?\\s?\\d{1,4}$");
     // The words the first branch of SENTENCE_SIGNAL looks ahead for.
     private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
@@ -80,7 +88,8 @@ final class Segmenter {
         // space's a signal word or a number just before it (see mayOpenCitation); the matcher is made at the first
         // position that passes, which most notes never reach.
         Matcher m = null;
-        boolean quotedIn = text.contains("quoted") || text.contains("cited") || text.contains("reprinted");
+        boolean quotedIn = text.contains("quoted") || text.contains("cited") || text.contains("reprinted")
+                || text.contains("citing") || text.contains("quoting");
         for (TextSpan span : spans) {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
@@ -101,7 +110,10 @@ final class Segmenter {
             }
             addSegment(text, from, span.end(), result);
         }
-        return result;
+        List<TextSpan> refined = ProseThenSignal.split(text, result);
+        refined = SinglingOutWork.split(text, refined);
+        refined = AndBetweenWorks.split(text, refined);
+        return AfterAddress.split(text, refined);
     }
 
     /**
@@ -250,6 +262,10 @@ final class Segmenter {
         }
         if (open < 0 || text.charAt(open) != '(' || open == close - 1) {
             return false;
+        }
+        if (open >= 2 && text.charAt(open - 1) == ' ' && Character.isDigit(text.charAt(open - 2))
+                && ISSUE_DATE_AFTER.matcher(text).region(close + 1, text.length()).lookingAt()) {
+            return true; // "Annals 32 (2) April 2004: 407-499": the issue after its volume, then its date
         }
         return close - open == 5 || open > 0 && Character.isDigit(text.charAt(open - 1));
     }
