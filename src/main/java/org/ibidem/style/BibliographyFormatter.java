@@ -193,6 +193,8 @@ public final class BibliographyFormatter {
         private CapturingFormat captured;      // the style and locale of csl, once seen
         private BibliographyOrder order;       // the style's sort keys, once read
         private boolean plainOnly;             // the order cannot be computed for this style: always plain
+        private ReferenceSort sort;            // the style's sort as citeproc-js does it, once read
+        private boolean noReferenceSort;       // the style does not sort, or by citation number
         private StyleTraits traits;            // what the style asks for beyond citeproc-java, once read
 
         Engine(Key key) {
@@ -209,7 +211,10 @@ public final class BibliographyFormatter {
                 if (csl == null) {
                     csl = build(style);
                 }
-                List<String> sorted = order != null ? order : sortedIds(batch, style);
+                List<String> sorted = order != null ? order : referenceOrder(batch, style);
+                if (sorted == null) {
+                    sorted = sortedIds(batch, style);
+                }
                 // reset() also sets the output format back to HTML, so the format is set after it, every time.
                 csl.reset();
                 CapturingFormat format = new CapturingFormat(key.format());
@@ -263,6 +268,34 @@ public final class BibliographyFormatter {
             String source = key.cslSource();
             // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
             return source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
+        }
+
+        /**
+         * The ids in the order citeproc-js sorts them (see {@link ReferenceSort}), or null where citeproc-java's
+         * own order stands: the style does not sort, or sorts by citation number.
+         */
+        private List<String> referenceOrder(Map<String, CSLItemData> batch, ResolvedStyle style) {
+            if (noReferenceSort) {
+                return null;
+            }
+            if (sort == null) {
+                try {
+                    sort = ReferenceSort.of(styleXml());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot load the style " + style.id(), e);
+                }
+                if (sort == null) {
+                    noReferenceSort = true;
+                    return null;
+                }
+            }
+            if (captured == null) {
+                captured = probe();
+                if (captured == null) {
+                    return null;
+                }
+            }
+            return sort.sort(batch, captured.locale());
         }
 
         /** The ids in bibliography order, or null for the plain pass. */
