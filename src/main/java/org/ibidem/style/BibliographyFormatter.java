@@ -122,11 +122,16 @@ public final class BibliographyFormatter {
                 shown = revised;
             }
         }
+        Map<String, String> signed = signedEntries(engine, rendered, shown, traits, loaded.style());
         List<String> cleaned = new ArrayList<>(rendered.entries().size());
         for (int i = 0; i < rendered.entries().size(); i++) {
             String entry = rendered.entries().get(i);
             if (i < rendered.listedIds().size()) {
-                entry = TitleCaseRepair.repair(entry, shown.get(rendered.listedIds().get(i)), format);
+                String id = rendered.listedIds().get(i);
+                if (signed.containsKey(id)) {
+                    entry = UnsignedTitles.requote(entry, signed.get(id), format);
+                }
+                entry = TitleCaseRepair.repair(entry, shown.get(id), format);
             }
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }
@@ -139,6 +144,30 @@ public final class BibliographyFormatter {
             }
         }
         return new FormattedBibliography(styleId, format, cleaned, omitted);
+    }
+
+    /**
+     * The entries of the unsigned works with a container title, rendered as if signed, by id: where their titles'
+     * quotation marks are taken from ({@link UnsignedTitles}). Empty when the list has no such work.
+     */
+    private static Map<String, String> signedEntries(Engine engine, Rendered rendered,
+            Map<String, Map<String, Object>> shown, StyleTraits traits, ResolvedStyle style) {
+        Map<String, Map<String, Object>> unsigned = new LinkedHashMap<>();
+        for (String id : rendered.listedIds()) {
+            Map<String, Object> item = shown.get(id);
+            if (item != null && UnsignedTitles.isCandidate(item, traits)) {
+                unsigned.put(id, UnsignedTitles.signed(item));
+            }
+        }
+        if (unsigned.isEmpty()) {
+            return Map.of();
+        }
+        Rendered again = engine.render(items(unsigned), style, new ArrayList<>(unsigned.keySet()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < again.listedIds().size() && i < again.entries().size(); i++) {
+            out.put(again.listedIds().get(i), again.entries().get(i));
+        }
+        return out;
     }
 
     /** The item with what citeproc-java does not do for this style done beforehand. */

@@ -7,6 +7,7 @@ import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +78,31 @@ class BibliographyOrderTest {
             entries = second.makeBibliography().getEntries();
         }
         Map<String, Map<String, Object>> shown = revised != null ? revised : json(REFS, traits);
+        // Unsigned works with a container title take their title's quotation marks from a signed rendering.
+        Map<String, Map<String, Object>> unsigned = new LinkedHashMap<>();
+        for (int i = 0; i < entries.length; i++) {
+            if (UnsignedTitles.isCandidate(shown.get(order.get(i)), traits)) {
+                unsigned.put(order.get(i), UnsignedTitles.signed(shown.get(order.get(i))));
+            }
+        }
+        Map<String, String> signed = new HashMap<>();
+        if (!unsigned.isEmpty()) {
+            List<CSLItemData> items = new ArrayList<>();
+            unsigned.values().forEach(item -> items.add(CSLItemData.fromJson(item)));
+            CSL third = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), loaded.cslSource());
+            third.setOutputFormat(format.cslName());
+            third.registerCitationItems(List.copyOf(unsigned.keySet()), true);
+            String[] signedEntries = third.makeBibliography().getEntries();
+            List<String> ids = List.copyOf(unsigned.keySet());
+            for (int i = 0; i < signedEntries.length; i++) {
+                signed.put(ids.get(i), signedEntries[i]);
+            }
+        }
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
-            String entry = TitleCaseRepair.repair(entries[i], shown.get(order.get(i)), format);
+            String entry = signed.containsKey(order.get(i))
+                    ? UnsignedTitles.requote(entries[i], signed.get(order.get(i)), format) : entries[i];
+            entry = TitleCaseRepair.repair(entry, shown.get(order.get(i)), format);
             expected.add(EntryCleaner.clean(entry, format, loaded.style(),
                     capture.locale().getStyleOptions().isPunctuationInQuote()));
         }
