@@ -152,11 +152,16 @@ public final class BibliographyFormatter {
                 shown = revised;
             }
         }
+        Map<String, String> signed = signedEntries(engine, rendered, shown, traits, loaded.style());
         List<String> cleaned = new ArrayList<>(rendered.entries().size());
         for (int i = 0; i < rendered.entries().size(); i++) {
             String entry = rendered.entries().get(i);
             if (i < rendered.listedIds().size()) {
-                entry = TitleCaseRepair.repair(entry, shown.get(rendered.listedIds().get(i)), format);
+                String id = rendered.listedIds().get(i);
+                if (signed.containsKey(id)) {
+                    entry = UnsignedTitles.requote(entry, signed.get(id), format);
+                }
+                entry = TitleCaseRepair.repair(entry, shown.get(id), format);
             }
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }
@@ -169,6 +174,30 @@ public final class BibliographyFormatter {
             }
         }
         return new FormattedBibliography(styleId, format, cleaned, omitted);
+    }
+
+    /**
+     * The entries of the unsigned works with a container title, rendered as if signed, by id: where their titles'
+     * quotation marks are taken from ({@link UnsignedTitles}). Empty when the list has no such work.
+     */
+    private static Map<String, String> signedEntries(Engine engine, Rendered rendered,
+            Map<String, Map<String, Object>> shown, StyleTraits traits, ResolvedStyle style) {
+        Map<String, Map<String, Object>> unsigned = new LinkedHashMap<>();
+        for (String id : rendered.listedIds()) {
+            Map<String, Object> item = shown.get(id);
+            if (item != null && UnsignedTitles.isCandidate(item, traits)) {
+                unsigned.put(id, UnsignedTitles.signed(item));
+            }
+        }
+        if (unsigned.isEmpty()) {
+            return Map.of();
+        }
+        Rendered again = engine.render(items(unsigned), style, new ArrayList<>(unsigned.keySet()));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < again.listedIds().size() && i < again.entries().size(); i++) {
+            out.put(again.listedIds().get(i), again.entries().get(i));
+        }
+        return out;
     }
 
     /** The item with what citeproc-java does not do for this style done beforehand. */
@@ -224,6 +253,8 @@ public final class BibliographyFormatter {
         private CapturingFormat captured;      // the style and locale of csl, once seen
         private BibliographyOrder order;       // the style's sort keys, once read
         private boolean plainOnly;             // the order cannot be computed for this style: always plain
+        private ReferenceSort sort;            // the style's sort as citeproc-js does it, once read
+        private boolean noReferenceSort;       // the style does not sort, or by citation number
         private StyleTraits traits;            // what the style asks for beyond citeproc-java, once read
 
         Engine(Key key) {
@@ -240,7 +271,10 @@ public final class BibliographyFormatter {
                 if (csl == null) {
                     csl = build(style);
                 }
-                List<String> sorted = order != null ? order : sortedIds(batch, style);
+                List<String> sorted = order != null ? order : referenceOrder(batch, style);
+                if (sorted == null) {
+                    sorted = sortedIds(batch, style);
+                }
                 // reset() also sets the output format back to HTML, so the format is set after it, every time.
                 csl.reset();
                 CapturingFormat format = new CapturingFormat(key.format());
@@ -294,6 +328,34 @@ public final class BibliographyFormatter {
             String source = key.cslSource();
             // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
             return source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
+        }
+
+        /**
+         * The ids in the order citeproc-js sorts them (see {@link ReferenceSort}), or null where citeproc-java's
+         * own order stands: the style does not sort, or sorts by citation number.
+         */
+        private List<String> referenceOrder(Map<String, CSLItemData> batch, ResolvedStyle style) {
+            if (noReferenceSort) {
+                return null;
+            }
+            if (sort == null) {
+                try {
+                    sort = ReferenceSort.of(styleXml());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot load the style " + style.id(), e);
+                }
+                if (sort == null) {
+                    noReferenceSort = true;
+                    return null;
+                }
+            }
+            if (captured == null) {
+                captured = probe();
+                if (captured == null) {
+                    return null;
+                }
+            }
+            return sort.sort(batch, captured.locale());
         }
 
         /** The ids in bibliography order, or null for the plain pass. */

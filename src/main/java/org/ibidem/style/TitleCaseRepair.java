@@ -51,7 +51,9 @@ final class TitleCaseRepair {
             "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite", "down",
             "during", "except", "inside", "like", "near", "next", "over", "since", "through", "till", "toward",
             "towards", "under", "until", "unto", "within", "without", "v", "v.", "vs", "vs.", "de", "d'", "von",
-            "van", "et", "al", "c", "ca", "circa", "versus");
+            "van", "et", "al", "c", "ca", "circa", "versus",
+            // the French and Spanish ones citeproc-js also keeps as written
+            "à", "y");
 
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+");
 
@@ -73,6 +75,11 @@ final class TitleCaseRepair {
                 String ours = titleCase(written, theirs);
                 if (!ours.equals(theirs)) {
                     out = out.replace(escape(theirs, format), escape(ours, format));
+                    // citeproc-java prints a straight apostrophe written in the field as ’ ("d'une" → "d’une").
+                    if (theirs.indexOf('\'') >= 0) {
+                        out = out.replace(escape(theirs.replace('\'', '’'), format),
+                                escape(ours.replace('\'', '’'), format));
+                    }
                 }
             }
         }

@@ -103,4 +103,19 @@ class TitleCaseRepairTest {
         assertThat(TitleCaseRepair.titleCase("Come and see? the power of images"))
                 .isEqualTo("Come and See? The Power of Images");
     }
+
+    /** Expected entries printed by citeproc-js 2.4.63 (chicago-notes-bibliography) for the same items. */
+    @Test
+    void keepsFrenchAndSpanishSmallWordsAndTheWordAfterAnElisionAsWritten() {
+        List<Reference> works = List.of(
+                book(Name.of("Saco", "J. A."), "Historia de la Esclavitud de la Raza Africana en el Nuevo Mundo y en "
+                        + "especial en los Paises Americo-Hispanos", 1879),
+                book(Name.of("Beaudoin", "Valérie"), "Contribution de La Métrique à La Stylométrie", 2004),
+                book(Name.of("Jacquot", "Clémence"), "Rêve d'une épiphanie du style", 2016));
+        assertThat(FORMATTER.format(works, "chicago", OutputFormat.TEXT).entries()).containsExactly(
+                "Beaudoin, Valérie. Contribution de La Métrique à La Stylométrie. 2004.",
+                "Jacquot, Clémence. Rêve d’une Épiphanie Du Style. 2016.",
+                "Saco, J. A. Historia de La Esclavitud de La Raza Africana En El Nuevo Mundo y En Especial En Los Paises "
+                        + "Americo-Hispanos. 1879.");
+    }
 }
