@@ -36,8 +36,9 @@ import org.w3c.dom.NodeList;
  * last, every date as a number (year, month, day), and a key on a name or date variable through such a macro.
  * Particles are placed by {@link ParticleDemotion} on the items beforehand (demoted or not, as the style says).
  *
- * <p>Not done, as citeproc-js 2.4 does not do it either (its attempt is defeated by its own key separator):
- * leading articles are not skipped ("An Essay…" under A); see docs/formatting-differences.md.
+ * <p>And where citeproc-js 2.4 means to but does not (its attempt is defeated by its own key separator): in an
+ * English style, an initial "A", "An" or "The" is skipped ("An Essay…" under E, "The Zebra" under Z), as CMOS 17
+ * (chapter 14) and MLA 9 (chapter 5, alphabetizing by title) say; see docs/formatting-differences.md.
  *
  * <pre>{@code
  * ReferenceSort sort = ReferenceSort.of(chicagoXml);           // null if the style does not sort
@@ -214,10 +215,25 @@ final class ReferenceSort {
             if (listener.getCalled().contains("citation-number")) {
                 return null;
             }
-            String rendered = numericDates(ctx.getResult().toString()).strip();
+            String rendered = withoutLeadingArticle(numericDates(ctx.getResult().toString()).strip(), locale);
             out[k] = rendered.isEmpty() ? null : SortCollation.key(rendered);
         }
         return out;
+    }
+
+    /** An initial English article and its space, after any opening quotation marks, when the next word follows. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^[\"'“‘«(\\[]*(?i:the|an|a)\\s+(?=\\S)");
+
+    /**
+     * The key without a leading article, in a style written in English; a name in sort order ("An, Jung-hee")
+     * has a comma after its first word and keeps it.
+     */
+    static String withoutLeadingArticle(String key, LLocale locale) {
+        if (key.isEmpty() || !"en".equals(locale.getLang().getLanguage())) {
+            return key;
+        }
+        Matcher m = LEADING_ARTICLE.matcher(key);
+        return m.find() ? key.substring(m.end()) : key;
     }
 
     /**
