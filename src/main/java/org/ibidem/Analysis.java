@@ -19,8 +19,11 @@ import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.rewrite.NoteRewriter;
+import org.ibidem.rewrite.Rewrite;
 import org.ibidem.style.BibliographyFormatter;
 import org.ibidem.style.FormattedBibliography;
+import org.ibidem.style.NoteStyle;
 import org.ibidem.style.OutputFormat;
 
 /**
@@ -199,6 +202,35 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public String export(ExportFormat format, SourceScope scope) {
         return Exporter.of(format).export(sources(scope));
+    }
+
+    /**
+     * The document with its citations rewritten in a CSL note style: each citation whose work resolved is
+     * rendered from the resolved data in the position Ibidem computes (first, subsequent, ibid,
+     * ibid-with-locator, near-note); everything else stays as written. See {@link NoteRewriter}.
+     *
+     * @param style a note style: "chicago-notes-bibliography", "mhra-notes", any note style id or a .csl file
+     * @throws IllegalArgumentException for an unknown style, an in-text style, or a format that cannot be
+     *                                  rewritten yet; the message lists the choices
+     */
+    public Rewrite rewrite(String style) {
+        return rewrite(style, IbidemOptions.defaults());
+    }
+
+    /**
+     * The document rewritten in a note style, read back with these options to check that every rewritten
+     * citation still names the same work at the same place; see {@link #rewrite(String)}.
+     *
+     * @throws IllegalArgumentException for an unknown style, an in-text style, or a format that cannot be
+     *                                  rewritten yet; the message lists the choices
+     */
+    public Rewrite rewrite(String style, IbidemOptions options) {
+        java.util.Objects.requireNonNull(options, "options");
+        return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, text -> {
+            Analysis again = Ibidem.analyze(org.ibidem.document.Documents.parse(document.name(), text,
+                    document.format()), options);
+            return new NoteRewriter.Read(again.document(), again.resolution());
+        });
     }
 
     /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */

@@ -75,6 +75,7 @@ class ArchitectureTest {
             .layer("Style").definedBy("org.ibidem.style..")
             .layer("Export").definedBy("org.ibidem.export..")
             .layer("Cli").definedBy("org.ibidem.cli..")
+            .layer("Rewrite").definedBy("org.ibidem.rewrite..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Facade").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Reference").mayNotAccessAnyLayer()
@@ -85,5 +86,6 @@ class ArchitectureTest {
             .whereLayer("Bibtex").mayOnlyAccessLayers("Reference")
             .whereLayer("Style").mayOnlyAccessLayers("Reference")
             .whereLayer("Export").mayOnlyAccessLayers("Reference", "Bibtex")
+            .whereLayer("Rewrite").mayOnlyAccessLayers("Style", "Resolution", "Citation", "Reference", "Document")
             .ensureAllClassesAreContainedInArchitecture();
 }

@@ -35,7 +35,8 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
     static final int EXIT_USAGE = 2;
 
     /** The subcommands, in the order the usage lists them. */
-    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export");
+    private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export",
+            "rewrite");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -121,6 +122,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
             case "bibliography" -> new BibliographyCommand(in);
             case "bibtex" -> new BibtexCommand(in);
             case "export" -> new ExportCommand(in);
+            case "rewrite" -> new RewriteCommand(in);
             default -> null;
         };
     }
