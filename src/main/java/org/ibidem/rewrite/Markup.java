@@ -72,31 +72,8 @@ enum Markup {
         out.insert(end, mark);
     }
 
-    /** The text of HTML character references (the few an HTML writer produces, numeric ones too). */
+    /** The text of HTML character references, named (citeproc-java writes {@code &ndash;}) or numeric. */
     static String decode(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        Matcher m = Pattern.compile("&(#x?[0-9A-Fa-f]+|amp|lt|gt|quot|apos|nbsp);").matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String r = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> "\u00A0";
-                default -> {
-                    int cp = e.startsWith("#x") || e.startsWith("#X") ? Integer.parseInt(e.substring(2), 16)
-                            : Integer.parseInt(e.substring(1));
-                    yield new String(Character.toChars(cp));
-                }
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(r));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 }

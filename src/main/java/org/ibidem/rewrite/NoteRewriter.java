@@ -84,13 +84,53 @@ public final class NoteRewriter {
                     + "plain text and Markdown so far, not "
                     + document.format().name().toLowerCase(java.util.Locale.ROOT));
         }
+        java.util.Set<Integer> forced = new java.util.HashSet<>();
+        Rewrite once = stabilized(document, resolution, reread, forced);
+        for (int round = 0; round < ROUNDS && !once.changes().isEmpty(); round++) {
+            // The proof of the pudding: rewrite the result as a user would. Where that changes anything, the
+            // notes around it go back as written, until a second rewrite changes nothing.
+            Read again = reread.apply(once.text());
+            Rewrite twice = stabilized(again.document(), again.resolution(), reread, java.util.Set.of());
+            if (twice.changes().isEmpty()) {
+                return once;
+            }
+            for (Change c : twice.changes()) {
+                forced.add(c.note().index());
+                forced.add(c.note().index() - 1);
+            }
+            if (round == ROUNDS - 1) {
+                for (Change c : once.changes()) {
+                    forced.add(c.note().index());
+                }
+            }
+            once = stabilized(document, resolution, reread, forced);
+        }
+        return once;
+    }
+
+    /**
+     * One rewrite: rendered, read back, and the unstable citations put back until the rest is stable; the
+     * changes in the {@code forced} notes (by index) are put back from the start.
+     */
+    private Rewrite stabilized(Document document, Resolution resolution, Function<String, Read> reread,
+                               java.util.Set<Integer> forced) {
         Pass pass = pass(document, resolution);
         List<Change> changes = new ArrayList<>(pass.changes());
         List<LeftCitation> left = new ArrayList<>(pass.left());
         int rewritten = pass.rewritten();
+        List<Change> reverted = new ArrayList<>();
+        for (Change c : pass.changes()) {
+            if (forced.contains(c.note().index())) {
+                changes.remove(c);
+                reverted.add(c);
+                rewritten--;
+                left.add(new LeftCitation(c.note(), pass.cited().get(c).citation().text(),
+                        LeftCitation.Reason.UNSTABLE));
+            }
+        }
         for (int round = 0; !changes.isEmpty(); round++) {
             Read again = reread.apply(apply(document.text(), changes));
-            List<Change> unstable = unstable(resolution, changes, pass.cited(), again);
+            List<Change> unstable = unstable(resolution, changes, reverted, pass.cited(), again);
             if (unstable.isEmpty()) {
                 break;
             }
@@ -99,6 +139,7 @@ public final class NoteRewriter {
             }
             for (Change c : unstable) {
                 changes.remove(c);
+                reverted.add(c);
                 rewritten--;
                 left.add(new LeftCitation(c.note(), pass.cited().get(c).citation().text(),
                         LeftCitation.Reason.UNSTABLE));
@@ -170,13 +211,14 @@ public final class NoteRewriter {
      * The changes that do not survive being read back: their note no longer cites the same work at the same
      * place there, or a second pass would change them again. All of them if the notes themselves changed.
      */
-    private List<Change> unstable(Resolution resolution, List<Change> changes, Map<Change, ResolvedCitation> cited,
-                                  Read again) {
+    private List<Change> unstable(Resolution resolution, List<Change> changes, List<Change> reverted,
+                                  Map<Change, ResolvedCitation> cited, Read again) {
         List<ResolvedNote> notes = again.resolution().notes();
         if (notes.size() != resolution.notes().size()) {
             return List.copyOf(changes);
         }
-        List<Change> second = pass(again.document(), again.resolution()).changes();
+        Pass secondPass = pass(again.document(), again.resolution());
+        List<Change> second = secondPass.changes();
         List<Change> unstable = new ArrayList<>();
         int shift = 0;
         for (Change c : changes) {
@@ -190,7 +232,7 @@ public final class NoteRewriter {
                 int s = note.note().textMap().toSource(rc.citation().span().start());
                 int e = note.note().textMap().toSource(rc.citation().span().end());
                 if (s < end && e > start && Objects.equals(was.sourceId(), rc.sourceId())
-                        && sameLocator(was.locator(), rc.locator())) {
+                        && sameLocator(was.locator(), rc.locator(), volumeOf(resolution, was))) {
                     same = true;
                     break;
                 }
@@ -203,6 +245,7 @@ public final class NoteRewriter {
         // A second change where the first pass changed nothing: a position moved. The changes of that note and
         // the note before (whose cites decide its positions) go back.
         java.util.Set<Integer> moved = new java.util.HashSet<>();
+        java.util.Set<String> movedWorks = new java.util.HashSet<>();
         for (Change d : second) {
             boolean attributed = false;
             int at = 0;
@@ -215,24 +258,61 @@ public final class NoteRewriter {
                     break;
                 }
             }
+            for (Change r : reverted) {
+                // A citation put back as written is proposed again, and that is no moved position.
+                int start = r.start() + shiftBefore(changes, r.start());
+                if (d.start() < start + r.original().length() && d.end() > start) {
+                    attributed = true;
+                    break;
+                }
+            }
             if (!attributed) {
                 moved.add(d.note().index());
                 moved.add(d.note().index() - 1);
+                // Its work may resolve otherwise because another citation of that work was rewritten.
+                String work = secondPass.cited().get(d).sourceId();
+                if (work != null) {
+                    movedWorks.add(work);
+                }
             }
         }
         for (Change c : changes) {
-            if (moved.contains(c.note().index()) && !unstable.contains(c)) {
+            boolean sameWork = movedWorks.contains(cited.get(c).sourceId());
+            if ((moved.contains(c.note().index()) || sameWork) && !unstable.contains(c)) {
                 unstable.add(c);
             }
         }
         return unstable;
     }
 
-    private static boolean sameLocator(@Nullable Locator a, @Nullable Locator b) {
+    /**
+     * Whether two locators name the same place; a style that writes the volume before the page ("5:286") names
+     * page 286 of volume 5 of the work.
+     */
+    /** How far the changes before an offset of the original move it in the rewritten text. */
+    private static int shiftBefore(List<Change> changes, int offset) {
+        int shift = 0;
+        for (Change c : changes) {
+            if (c.start() < offset) {
+                shift += c.replacement().length() - c.original().length();
+            }
+        }
+        return shift;
+    }
+
+    private static boolean sameLocator(@Nullable Locator a, @Nullable Locator b, @Nullable String volume) {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.label().equals(b.label()) && dashes(a.value()).equals(dashes(b.value()));
+        String was = dashes(a.value());
+        String is = dashes(b.value());
+        return a.label().equals(b.label())
+                && (was.equals(is) || (volume != null && is.equals(dashes(volume) + ":" + was)));
+    }
+
+    private static @Nullable String volumeOf(Resolution resolution, ResolvedCitation rc) {
+        String id = rc.sourceId();
+        return id == null ? null : resolution.source(id).volume();
     }
 
     /** A page range with its en dash or hyphen alike: styles write ranges with an en dash. */

@@ -87,7 +87,7 @@ public final class Positions {
         int sequence = 0;
         for (NoteCites note : notes) {
             if (previous != null && !Objects.equals(previous.chapter(), note.chapter())) {
-                // Numbering restarts with a chapter, and so does what counts as cited (CMOS 13.20).
+                // Numbering restarts with a chapter, and so does what counts as cited.
                 firstNote.clear();
                 lastSeen.clear();
                 previous = null;
