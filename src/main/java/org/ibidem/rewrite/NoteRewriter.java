@@ -194,6 +194,16 @@ public final class NoteRewriter {
                 }
                 String replacement = Spans.fit(rendered, rn.note(), core, style.layoutSuffix(),
                         style.punctuationInQuote());
+                if (style.punctuationInQuote() && file[1] < text.length() && text.charAt(file[1]) == '.'
+                        && (replacement.endsWith("\u201D") || replacement.endsWith("\u2019"))) {
+                    // "…Union”." becomes "…Union.”": the period the note closes with goes inside the quotes.
+                    int at = replacement.length();
+                    while (at > 0 && "\u201D\u2019".indexOf(replacement.charAt(at - 1)) >= 0) {
+                        at--;
+                    }
+                    replacement = replacement.substring(0, at) + "." + replacement.substring(at);
+                    file[1]++;
+                }
                 rewritten++;
                 lastEnd = file[1];
                 String original = text.substring(file[0], file[1]);
