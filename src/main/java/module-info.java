@@ -41,6 +41,7 @@ module org.ibidem {
     exports org.ibidem.style;
     exports org.ibidem.bibtex;
     exports org.ibidem.export;
+    exports org.ibidem.rewrite;
 
     // Nullness annotations on the exported API: a consumer's compiler and checkers read them (transitive), the
     // run time does not need them (static).

@@ -19,11 +19,15 @@ import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.rewrite.NoteRewriter;
+import org.ibidem.rewrite.Positions;
+import org.ibidem.rewrite.Rewrite;
 import org.ibidem.style.BibliographyFormatter;
 import org.ibidem.style.CitationFormatter;
 import org.ibidem.style.Cite;
 import org.ibidem.style.CitePosition;
 import org.ibidem.style.FormattedBibliography;
+import org.ibidem.style.NoteStyle;
 import org.ibidem.style.OutputFormat;
 import org.jspecify.annotations.Nullable;
 
@@ -226,7 +230,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
     /**
      * One note, formatted in a CSL style as a writer using that style would have written it: each work's first
      * cite in the chapter in full, later ones short, "Ibid." right after the same work, whatever form the note
-     * itself used. Positions are Ibidem's, from how the citations resolved ({@link CitePosition}): the full form
+     * itself used. Positions are Ibidem's, from how the citations resolved ({@link Positions}, as {@link #rewrite} uses them): the full form
      * comes again at the first cite of a work in each chapter (CMOS 14.29), and an ibid only follows a note of one
      * cite. A citation that did not resolve is kept as the note wrote it.
      *
@@ -247,7 +251,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public String formatNote(int index, String style, OutputFormat format, @Nullable String locale) {
         Objects.checkIndex(index, notes().size());
-        List<@Nullable CitePosition> positions = NotePositions.of(notes(), index).get(index);
+        List<@Nullable CitePosition> positions = positionsUpTo(index).get(index);
         return formatNote(notes().get(index), positions, style, format, locale);
     }
 
@@ -261,12 +265,17 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         if (notes().isEmpty()) {
             return List.of();
         }
-        List<List<@Nullable CitePosition>> positions = NotePositions.of(notes(), notes().size() - 1);
+        List<List<@Nullable CitePosition>> positions = positionsUpTo(notes().size() - 1);
         List<String> out = new ArrayList<>(notes().size());
         for (int i = 0; i < notes().size(); i++) {
             out.add(formatNote(notes().get(i), positions.get(i), style, format, locale));
         }
         return out;
+    }
+
+    /** The CSL positions of the citations of the notes up to {@code last} ({@link Positions}, as the rewrite). */
+    private List<List<@Nullable CitePosition>> positionsUpTo(int last) {
+        return Positions.compute(Positions.of(notes().subList(0, last + 1)), Positions.DEFAULT_NEAR_NOTE_DISTANCE);
     }
 
     private String formatNote(ResolvedNote note, List<@Nullable CitePosition> positions, String style, OutputFormat format,
@@ -293,6 +302,35 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             parts.add(SharedFormatter.CITATIONS.formatNote(run, style, format, locale));
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * The document with its citations rewritten in a CSL note style: each citation whose work resolved is
+     * rendered from the resolved data in the position Ibidem computes (first, subsequent, ibid,
+     * ibid-with-locator, near-note); everything else stays as written. See {@link NoteRewriter}.
+     *
+     * @param style a note style: "chicago-notes-bibliography", "mhra-notes", any note style id or a .csl file
+     * @throws IllegalArgumentException for an unknown style, an in-text style, or a format that cannot be
+     *                                  rewritten yet; the message lists the choices
+     */
+    public Rewrite rewrite(String style) {
+        return rewrite(style, IbidemOptions.defaults());
+    }
+
+    /**
+     * The document rewritten in a note style, read back with these options to check that every rewritten
+     * citation still names the same work at the same place; see {@link #rewrite(String)}.
+     *
+     * @throws IllegalArgumentException for an unknown style, an in-text style, or a format that cannot be
+     *                                  rewritten yet; the message lists the choices
+     */
+    public Rewrite rewrite(String style, IbidemOptions options) {
+        java.util.Objects.requireNonNull(options, "options");
+        return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, text -> {
+            Analysis again = Ibidem.analyze(org.ibidem.document.Documents.parse(document.name(), text,
+                    document.format()), options);
+            return new NoteRewriter.Read(again.document(), again.resolution());
+        });
     }
 
     /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */

@@ -77,6 +77,7 @@ class ArchitectureTest {
             .layer("Export").definedBy("org.ibidem.export..")
             .layer("Cli").definedBy("org.ibidem.cli..")
             .layer("Json").definedBy("org.ibidem.json..")
+            .layer("Rewrite").definedBy("org.ibidem.rewrite..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Facade").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Reference").mayNotAccessAnyLayer()
@@ -89,5 +90,6 @@ class ArchitectureTest {
             .whereLayer("Export").mayOnlyAccessLayers("Reference", "Bibtex", "Json")
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Export", "Cli")
             .whereLayer("Json").mayNotAccessAnyLayer()
+            .whereLayer("Rewrite").mayOnlyAccessLayers("Style", "Resolution", "Citation", "Reference", "Document")
             .ensureAllClassesAreContainedInArchitecture();
 }

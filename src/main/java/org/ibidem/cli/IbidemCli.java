@@ -34,7 +34,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
 
     /** The subcommands, in the order the usage lists them. */
     private static final List<String> COMMANDS = List.of("notes", "check", "bibliography", "bibtex", "export",
-            "styles");
+            "styles", "rewrite");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -121,6 +121,7 @@ public final class IbidemCli implements java.util.concurrent.Callable<Integer> {
             case "bibtex" -> new BibtexCommand(in);
             case "export" -> new ExportCommand(in);
             case "styles" -> new StylesCommand();
+            case "rewrite" -> new RewriteCommand(in);
             default -> null;
         };
     }

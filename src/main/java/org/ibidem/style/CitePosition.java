@@ -1,67 +1,99 @@
 package org.ibidem.style;
 
-import org.ibidem.reference.Locator;
+import java.util.Locale;
 import org.jspecify.annotations.NullMarked;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Where a cite stands among the cites of the same work, as CSL's {@code position} conditions test it; a note
- * style writes the first cite of a work in full, later ones short, and "Ibid." right after the same work.
+ * The CSL position of one cite (CSL 1.0.2, "Choose", the {@code position} test), as a note style asks for it.
+ *
+ * <p>A cite is {@link Kind#FIRST} the first time its work is cited and {@link Kind#SUBSEQUENT} afterwards;
+ * a subsequent cite can also be {@link Kind#IBID} or {@link Kind#IBID_WITH_LOCATOR} (it follows a cite of the same
+ * work directly) and, independently, near-note (a cite of the same work stands at most the style's
+ * {@code near-note-distance} notes before it). The tests nest as the specification says: ibid-with-locator
+ * implies ibid, and ibid or near-note imply subsequent.
  *
  * <pre>{@code
- * CitePosition.of(true, false, null, Locator.page("14"));                      // IBID_WITH_LOCATOR
- * CitePosition.of(true, false, Locator.page("14"), Locator.page("14"));        // IBID
- * CitePosition.of(true, true, null, null);                                     // SUBSEQUENT: not after one cite
+ * CitePosition p = new CitePosition(CitePosition.Kind.IBID, true, 3);
+ * p.tests("subsequent");   // true
+ * p.tests("ibid");         // true
+ * p.tests("first");        // false
  * }</pre>
  *
- * <p>citeproc-java computes only {@code first} and {@code ibid} itself and ignores a position it is given, so
- * Ibidem decides the position and has the style render that branch ({@link CitationFormatter}). CSL's
- * {@code near-note} is not modelled: it tests false.
+ * <p>Immutable and thread-safe.
  *
- * <p>Immutable and thread-safe; {@link #of} throws nothing.
+ * @param kind                     first, subsequent, ibid or ibid-with-locator
+ * @param nearNote                 whether a cite of the same work stands within the near-note distance before
+ * @param firstReferenceNoteNumber the number of the note that first cited the work; 0 for a first cite
  */
 @NullMarked
-public enum CitePosition {
-    /** The first cite of the work: the full form. */
-    FIRST,
-    /** A later cite, not right after the same work: the short form. */
-    SUBSEQUENT,
-    /** Right after a cite of the same work, at the same place (or neither gives one): "Ibid." */
-    IBID,
-    /** Right after a cite of the same work, at another place: "Ibid., 14." */
-    IBID_WITH_LOCATOR;
+public record CitePosition(Kind kind, boolean nearNote, int firstReferenceNoteNumber) {
 
-    /**
-     * The position of a later cite of a work, by CSL's rules (CSL 1.0.2, "Position"): an ibid needs the same
-     * work right before, alone in its note or earlier in the same note; then the locators decide.
-     *
-     * @param sameWorkBefore    whether the cite before (earlier in the note, or the previous note's only cite) is
-     *                          of the same work
-     * @param precededByMany    whether that cite before is the previous note's and that note cites more than one
-     *                          work, which makes an ibid ambiguous, so the cite is {@code SUBSEQUENT}
-     * @param precedingLocator  the place the cite before gives, or null
-     * @param locator           the place this cite gives, or null
-     */
-    public static CitePosition of(boolean sameWorkBefore, boolean precededByMany,
-                                  @Nullable Locator precedingLocator, @Nullable Locator locator) {
-        if (!sameWorkBefore || precededByMany) {
-            return SUBSEQUENT;
+    /** The position of a work's first cite. */
+    public static final CitePosition FIRST = new CitePosition(Kind.FIRST, false, 0);
+    /** A later cite, not near-note, its first note unknown. */
+    public static final CitePosition SUBSEQUENT = new CitePosition(Kind.SUBSEQUENT, false, 0);
+    /** "Ibid.": right after the same work at the same place, not near-note, its first note unknown. */
+    public static final CitePosition IBID = new CitePosition(Kind.IBID, false, 0);
+    /** "Ibid., 14.": right after the same work at another place, not near-note, its first note unknown. */
+    public static final CitePosition IBID_WITH_LOCATOR = new CitePosition(Kind.IBID_WITH_LOCATOR, false, 0);
+
+    /** The exclusive kinds of position; near-note is a flag beside them. */
+    public enum Kind {
+        /** The first cite of the work. */
+        FIRST,
+        /** A later cite that is neither ibid nor ibid-with-locator. */
+        SUBSEQUENT,
+        /** A later cite directly after one of the same work, with the same place (or none). */
+        IBID,
+        /** A later cite directly after one of the same work, with another place. */
+        IBID_WITH_LOCATOR;
+
+        /** The name CSL gives it ("ibid-with-locator"). */
+        public String cslName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        if (locator == null) {
-            // Only the preceding cite has a place: "Ibid." would wrongly repeat it.
-            return precedingLocator == null ? IBID : SUBSEQUENT;
-        }
-        return locator.equals(precedingLocator) ? IBID : IBID_WITH_LOCATOR;
     }
 
-    /** Whether a CSL {@code position} test of this name holds for a cite in this position. */
+    /** Validates: a first cite is never near-note and has no earlier note. */
+    public CitePosition {
+        java.util.Objects.requireNonNull(kind, "kind");
+        if (kind == Kind.FIRST && (nearNote || firstReferenceNoteNumber != 0)) {
+            throw new IllegalArgumentException("A first cite is not near-note and has no earlier note");
+        }
+        if (firstReferenceNoteNumber < 0) {
+            throw new IllegalArgumentException("Negative note number: " + firstReferenceNoteNumber);
+        }
+    }
+
+    /**
+     * Whether a CSL {@code position} test of this name passes for this cite.
+     *
+     * @param cslPosition "first", "subsequent", "ibid", "ibid-with-locator" or "near-note"
+     * @throws IllegalArgumentException for another name
+     */
+    public boolean tests(String cslPosition) {
+        return switch (cslPosition) {
+            case "first" -> kind == Kind.FIRST;
+            case "subsequent" -> kind != Kind.FIRST;
+            case "ibid" -> kind == Kind.IBID || kind == Kind.IBID_WITH_LOCATOR;
+            case "ibid-with-locator" -> kind == Kind.IBID_WITH_LOCATOR;
+            case "near-note" -> nearNote;
+            default -> throw new IllegalArgumentException("Unknown CSL position '" + cslPosition
+                    + "'; the positions are first, subsequent, ibid, ibid-with-locator and near-note");
+        };
+    }
+
+    /** Kind and near-note as CSL names them, e.g. "ibid, near-note". */
+    @Override
+    public String toString() {
+        return kind.cslName() + (nearNote ? ", near-note" : "");
+    }
+
+    /** As {@link #tests}, but false for a position name CSL does not define (a style's typo renders nothing). */
     boolean satisfies(String cslPosition) {
         return switch (cslPosition) {
-            case "first" -> this == FIRST;
-            case "subsequent" -> this != FIRST;
-            case "ibid" -> this == IBID || this == IBID_WITH_LOCATOR;
-            case "ibid-with-locator" -> this == IBID_WITH_LOCATOR;
-            default -> false; // near-note, and anything unknown
+            case "first", "subsequent", "ibid", "ibid-with-locator", "near-note" -> tests(cslPosition);
+            default -> false;
         };
     }
 }

@@ -13,6 +13,7 @@ import org.ibidem.document.*;
 import org.ibidem.export.*;
 import org.ibidem.reference.*;
 import org.ibidem.resolution.*;
+import org.ibidem.rewrite.*;
 import org.ibidem.style.*;
 
 /**
@@ -434,9 +435,10 @@ final class JavadocExamples {
 
     /** The example of {@code style.CitePosition}. */
     void citePosition() throws Exception {
-        CitePosition.of(true, false, null, Locator.page("14"));                      // IBID_WITH_LOCATOR
-        CitePosition.of(true, false, Locator.page("14"), Locator.page("14"));        // IBID
-        CitePosition.of(true, true, null, null);                                     // SUBSEQUENT: not after one cite
+        CitePosition p = new CitePosition(CitePosition.Kind.IBID, true, 3);
+        p.tests("subsequent");   // true
+        p.tests("ibid");         // true
+        p.tests("first");        // false
     }
 
     /** The example of {@code style.FormattedBibliography}. */
@@ -521,5 +523,46 @@ final class JavadocExamples {
         String json = CslJsonText.write(analysis.sources());
         List<Reference> refs = CslJsonText.read(Files.newBufferedReader(Path.of("zotero.json")));
         String bib = Exporter.of(ExportFormat.BIBLATEX).export(refs);
+    }
+
+    /** The example of {@code style.NoteStyle}. */
+    void noteStyle(Reference shen) throws Exception {
+        NoteStyle chicago = NoteStyle.load("chicago-notes-bibliography-subsequent-ibid");
+        chicago.format(shen, Locator.page("141"), CitePosition.FIRST, OutputFormat.TEXT);
+        // "Zhihua Shen, Reviewing and Reconsidering ... (Social Sciences Academic Press, 2016), 141"
+        chicago.format(shen, null, new CitePosition(CitePosition.Kind.IBID, true, 2), OutputFormat.TEXT);  // "ibid."
+    }
+
+    /** The example of {@code rewrite.Change}. */
+    void change(Analysis analysis) throws Exception {
+        for (Change c : analysis.rewrite("mhra-notes").changes()) {
+            System.out.println(c.note().displayName() + ": " + c.original() + " -> " + c.replacement());
+        }
+    }
+
+    /** The example of {@code rewrite.NoteRewriter}. */
+    void noteRewriter(Document document, Resolution resolution) throws Exception {
+        Rewrite r = new NoteRewriter(NoteStyle.load("mhra-notes")).rewrite(document, resolution,
+                text -> readAgain(text));   // the caller's parser and resolver
+    }
+
+    private static NoteRewriter.Read readAgain(String text) {
+        throw new UnsupportedOperationException("stands for the caller's parser and resolver");
+    }
+
+    /** The example of {@code rewrite.Positions}. */
+    void positions() throws Exception {
+        List<List<CitePosition>> p = Positions.compute(List.of(
+                new Positions.NoteCites(1, null, List.of(new Positions.Cite("smith", "page 4"))),
+                new Positions.NoteCites(2, null, List.of(new Positions.Cite("smith", "page 5")))), 5);
+        p.get(1).get(0).kind();   // IBID_WITH_LOCATOR
+    }
+
+    /** The example of {@code rewrite.Rewrite}. */
+    void rewrite() throws Exception {
+        Rewrite r = Ibidem.analyze(Path.of("essay.md")).rewrite("chicago-notes-bibliography");
+        Files.write(Path.of("essay-chicago.md"), r.bytesLike(Files.readAllBytes(Path.of("essay.md"))));
+        r.rewritten();   // citations re-rendered (changed or already in that form)
+        r.left();        // those left as written, each with its reason
     }
 }

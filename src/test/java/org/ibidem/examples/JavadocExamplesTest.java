@@ -28,7 +28,7 @@ class JavadocExamplesTest {
             "JavadocExamples.java");
     /** The exported packages (module-info.java), relative to org/ibidem. */
     private static final List<String> EXPORTED = List.of("", "reference", "document", "citation", "resolution",
-            "diagnostic", "style", "bibtex", "export");
+            "diagnostic", "style", "bibtex", "export", "rewrite");
     /** Examples that are not Java: ConfigFile shows the JSON of a configuration file. */
     private static final Set<String> NOT_JAVA = Set.of("ConfigFile.java");
     /** A public top-level type: the examples of package-private helpers are not part of the API. */

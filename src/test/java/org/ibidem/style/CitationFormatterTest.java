@@ -106,21 +106,6 @@ class CitationFormatterTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @ParameterizedTest(name = "same work before: {0}, after many: {1}, {2} then {3} -> {4}")
-    @CsvSource(nullValues = "-", value = {
-        "false, false, 12, 12, SUBSEQUENT",
-        "true,  true,  12, 12, SUBSEQUENT",
-        "true,  false, -,  -,  IBID",
-        "true,  false, 12, 12, IBID",
-        "true,  false, -,  14, IBID_WITH_LOCATOR",
-        "true,  false, 12, 14, IBID_WITH_LOCATOR",
-        "true,  false, 12, -,  SUBSEQUENT"})
-    void decidesTheCslPositionOfALaterCite(boolean same, boolean many, String before, String page,
-                                           CitePosition expected) {
-        assertThat(CitePosition.of(same, many, before == null ? null : Locator.page(before),
-                page == null ? null : Locator.page(page))).isEqualTo(expected);
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ibid.|Ibid.",

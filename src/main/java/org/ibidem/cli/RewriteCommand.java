@@ -1,0 +1,97 @@
+package org.ibidem.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ibidem.Analysis;
+import org.ibidem.rewrite.Rewrite;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ibidem rewrite FILE --style mhra-notes}: the document again, each resolved citation re-rendered by a CSL
+ * note style in the position Ibidem computes; everything else byte for byte.
+ */
+@Command(name = "rewrite", mixinStandardHelpOptions = true,
+        description = "Rewrite the citations of the notes in a CSL note style (plain text and Markdown). Only the "
+                + "citations change; unparsed, unresolved and ambiguous ones are left as written.")
+final class RewriteCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The document to rewrite; - reads standard input.")
+    Path file;
+
+    /** Where {@code -} reads from. */
+    final java.io.InputStream stdin;
+
+    RewriteCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Option(names = {"-s", "--style"}, required = true, paramLabel = "STYLE",
+            description = "A CSL note style: chicago-notes-bibliography (Chicago 18), "
+                    + "chicago-notes-bibliography-subsequent-ibid, chicago-notes-bibliography-17th-edition, "
+                    + "mhra-notes, modern-humanities-research-association, any note style id, or a path to a "
+                    + HelpText.DOT + "csl file.")
+    String style;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the document to OUT.")
+    Path output;
+
+    @Option(names = "--in-place", description = "Write the document over FILE.")
+    boolean inPlace;
+
+    @Option(names = "--diff", description = "Print a unified diff instead of the document.")
+    boolean diff;
+
+    @Mixin
+    InputOptions input;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (inPlace && (output != null || Inputs.isStdin(file))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--in-place writes over FILE: it goes with neither -o nor standard input");
+        }
+        org.ibidem.IbidemOptions options = input.toOptions(file);
+        Analysis analysis = Inputs.analyze(file, options, stdin);
+        Rewrite rewrite = analysis.rewrite(style, options);
+        String original = analysis.document().text();
+        if (diff) {
+            spec.commandLine().getOut().print(rewrite.unifiedDiff(Inputs.name(file), original));
+        } else if (output != null || inPlace) {
+            byte[] bytes = Inputs.isStdin(file) ? original.getBytes(StandardCharsets.UTF_8) : read(file);
+            write(inPlace ? file : output, rewrite.bytesLike(bytes));
+        } else {
+            spec.commandLine().getOut().print(rewrite.text());
+        }
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().println("ibidem: " + rewrite.summary());
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path path, byte[] bytes) {
+        try {
+            Files.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

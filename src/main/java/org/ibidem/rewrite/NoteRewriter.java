@@ -1,0 +1,367 @@
+package org.ibidem.rewrite;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.ibidem.citation.Citation;
+import org.ibidem.citation.ShortCitation;
+import org.ibidem.citation.UnparsedCitation;
+import org.ibidem.document.Document;
+import org.ibidem.document.InputFormat;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Reference;
+import org.ibidem.resolution.Resolution;
+import org.ibidem.resolution.ResolutionStatus;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.style.CitePosition;
+import org.ibidem.style.NoteStyle;
+import org.ibidem.style.OutputFormat;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rewrites the citations of a document in a CSL note style: each citation whose work resolved is rendered from
+ * the resolved data, in the position Ibidem computes ({@link Positions}), and only its span of the file changes.
+ *
+ * <p>What is a citation's span: the citation's text less its signal ("See", "Cf.") and its commentary, and less
+ * its closing punctuation, which stays. A citation whose signal or commentary cannot be told apart from it, or
+ * whose span cannot be mapped exactly back into the file, is left as written and reported
+ * ({@link LeftCitation}), as are unparsed, unresolved and ambiguous ones.
+ *
+ * <pre>{@code
+ * Rewrite r = new NoteRewriter(NoteStyle.load("mhra-notes")).rewrite(document, resolution,
+ *         text -> readAgain(text));   // the caller's parser and resolver
+ * }</pre>
+ *
+ * <p>Thread-safe if its style is (a {@link NoteStyle} is). Plain text and Markdown are rewritten; other formats
+ * throw {@link IllegalArgumentException}.
+ */
+@NullMarked
+public final class NoteRewriter {
+
+    /** The document formats a rewrite supports, so far. */
+    public static final List<InputFormat> FORMATS = List.of(InputFormat.TEXT, InputFormat.MARKDOWN);
+
+    private final NoteStyle style;
+
+    /** A rewriter for one note style. */
+    public NoteRewriter(NoteStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+    }
+
+    /**
+     * A document as Ibidem reads it: its notes found, parsed and resolved.
+     *
+     * @param document   the document
+     * @param resolution its notes, resolved
+     */
+    public record Read(Document document, Resolution resolution) {
+        /** Validates. */
+        public Read {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(resolution, "resolution");
+        }
+    }
+
+    /** How many times a rewrite is read back and its unstable citations put back as written, at most. */
+    private static final int ROUNDS = 6;
+
+    /**
+     * The document rewritten. The result is read back ({@code reread}) and every citation that does not come back
+     * as the same work at the same place, or that a second rewrite would change again, is put back as written
+     * ({@link LeftCitation.Reason#UNSTABLE}): a rewrite never loses a source, and rewriting twice changes nothing.
+     *
+     * @param reread reads a text of the same format as Ibidem reads files (the caller's options)
+     * @throws IllegalArgumentException for a document format not in {@link #FORMATS}
+     */
+    public Rewrite rewrite(Document document, Resolution resolution, Function<String, Read> reread) {
+        if (!FORMATS.contains(document.format())) {
+            throw new IllegalArgumentException("Cannot rewrite " + document.name() + ": rewriting supports "
+                    + "plain text and Markdown so far, not "
+                    + document.format().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Set<Integer> forced = new java.util.HashSet<>();
+        Rewrite once = stabilized(document, resolution, reread, forced);
+        for (int round = 0; round < ROUNDS && !once.changes().isEmpty(); round++) {
+            // The proof of the pudding: rewrite the result as a user would. Where that changes anything, the
+            // notes around it go back as written, until a second rewrite changes nothing.
+            Read again = reread.apply(once.text());
+            Rewrite twice = stabilized(again.document(), again.resolution(), reread, java.util.Set.of());
+            if (twice.changes().isEmpty()) {
+                return once;
+            }
+            for (Change c : twice.changes()) {
+                forced.add(c.note().index());
+                forced.add(c.note().index() - 1);
+            }
+            if (round == ROUNDS - 1) {
+                for (Change c : once.changes()) {
+                    forced.add(c.note().index());
+                }
+            }
+            once = stabilized(document, resolution, reread, forced);
+        }
+        return once;
+    }
+
+    /**
+     * One rewrite: rendered, read back, and the unstable citations put back until the rest is stable; the
+     * changes in the {@code forced} notes (by index) are put back from the start.
+     */
+    private Rewrite stabilized(Document document, Resolution resolution, Function<String, Read> reread,
+                               java.util.Set<Integer> forced) {
+        Pass pass = pass(document, resolution);
+        List<Change> changes = new ArrayList<>(pass.changes());
+        List<LeftCitation> left = new ArrayList<>(pass.left());
+        int rewritten = pass.rewritten();
+        List<Change> reverted = new ArrayList<>();
+        for (Change c : pass.changes()) {
+            if (forced.contains(c.note().index())) {
+                changes.remove(c);
+                reverted.add(c);
+                rewritten--;
+                left.add(new LeftCitation(c.note(), pass.cited().get(c).citation().text(),
+                        LeftCitation.Reason.UNSTABLE));
+            }
+        }
+        for (int round = 0; !changes.isEmpty(); round++) {
+            Read again = reread.apply(apply(document.text(), changes));
+            List<Change> unstable = unstable(resolution, changes, reverted, pass.cited(), again);
+            if (unstable.isEmpty()) {
+                break;
+            }
+            if (round == ROUNDS - 1) {
+                unstable = List.copyOf(changes);  // no fixed point in sight: better nothing than a drifting text
+            }
+            for (Change c : unstable) {
+                changes.remove(c);
+                reverted.add(c);
+                rewritten--;
+                left.add(new LeftCitation(c.note(), pass.cited().get(c).citation().text(),
+                        LeftCitation.Reason.UNSTABLE));
+            }
+        }
+        left.sort(java.util.Comparator.comparingInt(l -> l.note().index()));
+        return new Rewrite(style.style().id(), apply(document.text(), changes), changes, rewritten, left);
+    }
+
+    /** What one rendering pass gives: the changes (with the citation each replaces), what was left, a count. */
+    private record Pass(List<Change> changes, Map<Change, ResolvedCitation> cited, List<LeftCitation> left,
+                        int rewritten) {
+    }
+
+    /** One pass over the notes: each citation rendered in its position, or left with its reason. */
+    private Pass pass(Document document, Resolution resolution) {
+        List<ResolvedNote> notes = resolution.notes();
+        List<List<@Nullable CitePosition>> positions = Positions.compute(Positions.of(notes), style.nearNoteDistance());
+        Markup markup = document.format() == InputFormat.MARKDOWN ? Markup.MARKDOWN : Markup.PLAIN;
+        List<Change> changes = new ArrayList<>();
+        Map<Change, ResolvedCitation> cited = new IdentityHashMap<>();
+        List<LeftCitation> left = new ArrayList<>();
+        int rewritten = 0;
+        String text = document.text();
+        for (int n = 0; n < notes.size(); n++) {
+            ResolvedNote rn = notes.get(n);
+            int lastEnd = -1;
+            for (int c = 0; c < rn.citations().size(); c++) {
+                ResolvedCitation rc = rn.citations().get(c);
+                LeftCitation.Reason reason = cannotRender(rc);
+                CitePosition position = positions.get(n).get(c);
+                if (reason != null || position == null) {
+                    left.add(new LeftCitation(rn.note(), rc.citation().text(),
+                            reason != null ? reason : LeftCitation.Reason.UNRESOLVED));
+                    continue;
+                }
+                Spans.Core core = Spans.core(rn.note(), rc.citation());
+                if (core == null) {
+                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
+                    continue;
+                }
+                int[] file = Spans.inFile(rn.note(), core, text, markup);
+                if (file == null || file[0] < lastEnd) {
+                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
+                    continue;
+                }
+                Reference work = resolution.source(Objects.requireNonNull(rc.sourceId()));
+                String rendered = render(work, rc.locator(), position, markup);
+                if (rendered.isBlank()) {
+                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.RENDERS_EMPTY));
+                    continue;
+                }
+                String replacement = Spans.fit(rendered, rn.note(), core, style.layoutSuffix(),
+                        style.punctuationInQuote());
+                if (style.punctuationInQuote() && file[1] < text.length() && text.charAt(file[1]) == '.'
+                        && (replacement.endsWith("\u201D") || replacement.endsWith("\u2019"))) {
+                    // "…Union”." becomes "…Union.”": the period the note closes with goes inside the quotes.
+                    int at = replacement.length();
+                    while (at > 0 && "\u201D\u2019".indexOf(replacement.charAt(at - 1)) >= 0) {
+                        at--;
+                    }
+                    replacement = replacement.substring(0, at) + "." + replacement.substring(at);
+                    file[1]++;
+                }
+                rewritten++;
+                lastEnd = file[1];
+                String original = text.substring(file[0], file[1]);
+                if (!original.equals(replacement)) {
+                    Change change = new Change(rn.note(), file[0], file[1], original, replacement, position);
+                    changes.add(change);
+                    cited.put(change, rc);
+                }
+            }
+        }
+        return new Pass(changes, cited, left, rewritten);
+    }
+
+    /**
+     * The changes that do not survive being read back: their note no longer cites the same work at the same
+     * place there, or a second pass would change them again. All of them if the notes themselves changed.
+     */
+    private List<Change> unstable(Resolution resolution, List<Change> changes, List<Change> reverted,
+                                  Map<Change, ResolvedCitation> cited, Read again) {
+        List<ResolvedNote> notes = again.resolution().notes();
+        if (notes.size() != resolution.notes().size()) {
+            return List.copyOf(changes);
+        }
+        Pass secondPass = pass(again.document(), again.resolution());
+        List<Change> second = secondPass.changes();
+        List<Change> unstable = new ArrayList<>();
+        int shift = 0;
+        for (Change c : changes) {
+            int start = c.start() + shift;
+            int end = start + c.replacement().length();
+            shift += c.replacement().length() - c.original().length();
+            ResolvedCitation was = cited.get(c);
+            ResolvedNote note = notes.get(c.note().index() - 1);
+            boolean same = false;
+            for (ResolvedCitation rc : note.citations()) {
+                int s = note.note().textMap().toSource(rc.citation().span().start());
+                int e = note.note().textMap().toSource(rc.citation().span().end());
+                if (s < end && e > start && Objects.equals(was.sourceId(), rc.sourceId())
+                        && sameLocator(was.locator(), rc.locator(), volumeOf(resolution, was))) {
+                    same = true;
+                    break;
+                }
+            }
+            boolean changesAgain = second.stream().anyMatch(d -> d.start() < end && d.end() > start);
+            if (!same || changesAgain) {
+                unstable.add(c);
+            }
+        }
+        // A second change where the first pass changed nothing: a position moved. The changes of that note and
+        // the note before (whose cites decide its positions) go back.
+        java.util.Set<Integer> moved = new java.util.HashSet<>();
+        java.util.Set<String> movedWorks = new java.util.HashSet<>();
+        for (Change d : second) {
+            boolean attributed = false;
+            int at = 0;
+            for (Change c : changes) {
+                int start = c.start() + at;
+                int end = start + c.replacement().length();
+                at += c.replacement().length() - c.original().length();
+                if (d.start() < end && d.end() > start) {
+                    attributed = true;
+                    break;
+                }
+            }
+            for (Change r : reverted) {
+                // A citation put back as written is proposed again, and that is no moved position.
+                int start = r.start() + shiftBefore(changes, r.start());
+                if (d.start() < start + r.original().length() && d.end() > start) {
+                    attributed = true;
+                    break;
+                }
+            }
+            if (!attributed) {
+                moved.add(d.note().index());
+                moved.add(d.note().index() - 1);
+                // Its work may resolve otherwise because another citation of that work was rewritten.
+                String work = secondPass.cited().get(d).sourceId();
+                if (work != null) {
+                    movedWorks.add(work);
+                }
+            }
+        }
+        for (Change c : changes) {
+            boolean sameWork = movedWorks.contains(cited.get(c).sourceId());
+            if ((moved.contains(c.note().index()) || sameWork) && !unstable.contains(c)) {
+                unstable.add(c);
+            }
+        }
+        return unstable;
+    }
+
+    /**
+     * Whether two locators name the same place; a style that writes the volume before the page ("5:286") names
+     * page 286 of volume 5 of the work.
+     */
+    /** How far the changes before an offset of the original move it in the rewritten text. */
+    private static int shiftBefore(List<Change> changes, int offset) {
+        int shift = 0;
+        for (Change c : changes) {
+            if (c.start() < offset) {
+                shift += c.replacement().length() - c.original().length();
+            }
+        }
+        return shift;
+    }
+
+    private static boolean sameLocator(@Nullable Locator a, @Nullable Locator b, @Nullable String volume) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        String was = dashes(a.value());
+        String is = dashes(b.value());
+        return a.label().equals(b.label())
+                && (was.equals(is) || (volume != null && is.equals(dashes(volume) + ":" + was)));
+    }
+
+    private static @Nullable String volumeOf(Resolution resolution, ResolvedCitation rc) {
+        String id = rc.sourceId();
+        return id == null ? null : resolution.source(id).volume();
+    }
+
+    /** A page range with its en dash or hyphen alike: styles write ranges with an en dash. */
+    private static String dashes(String value) {
+        return value.replace('\u2013', '-').replace('\u2014', '-').replace(" ", "");
+    }
+
+    /** Why a citation cannot be rendered from data, or null if it can. */
+    private static LeftCitation.@Nullable Reason cannotRender(ResolvedCitation rc) {
+        Citation c = rc.citation();
+        if (c instanceof UnparsedCitation || rc.status() == ResolutionStatus.UNPARSED) {
+            return LeftCitation.Reason.UNPARSED;
+        }
+        if (rc.sourceId() == null) {
+            return LeftCitation.Reason.UNRESOLVED;
+        }
+        if (rc.status() == ResolutionStatus.INTRODUCED || rc.status() == ResolutionStatus.FORWARD_ONLY) {
+            return LeftCitation.Reason.PARTLY_KNOWN;
+        }
+        if (c instanceof ShortCitation s && s.form() == ShortCitation.Form.CITATION_KEY) {
+            return LeftCitation.Reason.CITATION_KEY;
+        }
+        return null;
+    }
+
+    private String render(Reference work, @Nullable Locator locator, CitePosition position, Markup markup) {
+        if (markup == Markup.MARKDOWN) {
+            return Markup.markdownOf(style.format(work, locator, position, OutputFormat.HTML));
+        }
+        return style.format(work, locator, position, OutputFormat.TEXT);
+    }
+
+    private static String apply(String text, List<Change> changes) {
+        StringBuilder out = new StringBuilder(text.length() + 64 * changes.size());
+        int at = 0;
+        for (Change c : changes) {
+            out.append(text, at, c.start()).append(c.replacement());
+            at = c.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+}

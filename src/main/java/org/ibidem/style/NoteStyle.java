@@ -1,0 +1,340 @@
+package org.ibidem.style;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLLabel;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Reference;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * A CSL note style that renders one cite at a time in the position Ibidem computed for it.
+ *
+ * <p>citeproc-java 3.5 evaluates the {@code position} test from its own history of citations, and only "first"
+ * and a loose "ibid"; it ignores a position passed in. So each position gets its own copy of the style in which
+ * every {@code position="…"} test is decided beforehand: each position name becomes a test of a variable that is
+ * always set (for a position that holds) or never set (for one that does not), under the same {@code match}, so
+ * that "any", "all" and "none" keep their meaning. The layout's suffix (the period that closes a note) is taken
+ * off and given by {@link #layoutSuffix()}, since the caller knows whether the cite ends its note.
+ *
+ * <pre>{@code
+ * NoteStyle chicago = NoteStyle.load("chicago-notes-bibliography-subsequent-ibid");
+ * chicago.format(shen, Locator.page("141"), CitePosition.FIRST, OutputFormat.TEXT);
+ * // "Zhihua Shen, Reviewing and Reconsidering ... (Social Sciences Academic Press, 2016), 141"
+ * chicago.format(shen, null, new CitePosition(CitePosition.Kind.IBID, true, 2), OutputFormat.TEXT);  // "ibid."
+ * }</pre>
+ *
+ * <p>Thread-safe: the processors, one per position and output format, are built on first use (0.2–1 s each) and
+ * used under the style's lock. Loading throws {@link IllegalArgumentException} for an unknown style or one that
+ * is not a note style (the message lists the choices) and {@link UncheckedIOException} if it cannot be read.
+ */
+@NullMarked
+public final class NoteStyle {
+
+    /** Variables a style might test but never renders in notes, one of which stands for "true". */
+    private static final List<String> TRUE_CANDIDATES = List.of("scale", "dimensions", "archive-place",
+            "call-number", "references", "reviewed-title");
+    /** A name no CSL variable has, so that a test of it never passes. */
+    private static final String FALSE_VARIABLE = "ibidem-position-never";
+    private static final String FIRST_NOTE = "first-reference-note-number";
+    private static final List<String> POSITIONS = List.of("first", "subsequent", "ibid", "ibid-with-locator",
+            "near-note");
+
+    private final ResolvedStyle style;
+    private final String xml;
+    private final String trueVariable;
+    private final @Nullable String noteNumberVariable;
+    private final int nearNoteDistance;
+    private final String layoutSuffix;
+    private final StyleTraits traits;
+    private final boolean punctuationInQuote;
+    private final Map<String, CSL> processors = new HashMap<>();
+    private final SwappableItem items = new SwappableItem();
+
+    private NoteStyle(ResolvedStyle style, String xml) {
+        this.style = style;
+        this.xml = xml;
+        Element root = parse(xml).getDocumentElement();
+        if (!"note".equals(root.getAttribute("class"))) {
+            throw new IllegalArgumentException("The style " + style.id() + " is an in-text style; rewriting notes"
+                    + " needs a note style, e.g. chicago-notes-bibliography, chicago-notes-bibliography-subsequent-"
+                    + "ibid, chicago-notes-bibliography-17th-edition, mhra-notes, modern-humanities-research-"
+                    + "association, oscola, or any style whose class is \"note\"");
+        }
+        Element citation = child(root, "citation");
+        if (citation == null || child(citation, "layout") == null) {
+            throw new IllegalArgumentException("The style " + style.id() + " has no citation layout");
+        }
+        String distance = citation.getAttribute("near-note-distance").strip();
+        int d = 5;
+        if (!distance.isEmpty()) {
+            try {
+                d = Math.max(0, Integer.parseInt(distance));
+            } catch (NumberFormatException e) {
+                d = 5;
+            }
+        }
+        this.nearNoteDistance = d;
+        this.layoutSuffix = Objects.requireNonNull(child(citation, "layout")).getAttribute("suffix");
+        String chosen = null;
+        for (String candidate : TRUE_CANDIDATES) {
+            if (!xml.contains(candidate)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalArgumentException("The style " + style.id() + " uses every variable Ibidem could use"
+                    + " to decide its positions; it cannot be rendered note by note");
+        }
+        this.trueVariable = chosen;
+        String spare = null;
+        for (String candidate : TRUE_CANDIDATES) {
+            if (!xml.contains(candidate) && !candidate.equals(chosen)) {
+                spare = candidate;
+                break;
+            }
+        }
+        // citeproc-java does not read first-reference-note-number from a cite: a spare variable carries it.
+        this.noteNumberVariable = xml.contains(FIRST_NOTE) ? spare : null;
+        String locale = root.getAttribute("default-locale").strip();
+        this.punctuationInQuote = xml.contains("punctuation-in-quote=\"true\"")
+                || (!xml.contains("punctuation-in-quote=\"false\"")
+                && (locale.isEmpty() || locale.equals("en") || locale.startsWith("en-US")));
+        try {
+            this.traits = StyleTraits.of(xml);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the style " + style.id(), e);
+        }
+    }
+
+    /**
+     * The note style a name stands for, found as {@link StyleResolver} finds styles ({@code ./styles} first).
+     *
+     * @param name a style id, an alias or a path to a .csl file
+     * @throws IllegalArgumentException if the style is unknown or not a note style
+     */
+    public static NoteStyle load(String name) {
+        return load(name, new StyleResolver());
+    }
+
+    /** The note style a name stands for, found by the given resolver; see {@link #load(String)}. */
+    public static NoteStyle load(String name, StyleResolver resolver) {
+        StyleResolver.Loaded loaded = resolver.load(name);
+        String source = loaded.cslSource();
+        String xml = source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
+        return new NoteStyle(loaded.style(), xml);
+    }
+
+    /** The style as resolved (its id, where it was found). */
+    public ResolvedStyle style() {
+        return style;
+    }
+
+    /** The style's {@code near-note-distance}, 5 when it sets none. */
+    public int nearNoteDistance() {
+        return nearNoteDistance;
+    }
+
+    /** The suffix of the style's citation layout (usually "."), which {@link #format} leaves off. */
+    public String layoutSuffix() {
+        return layoutSuffix;
+    }
+
+    /**
+     * Whether the style's locale puts a period inside closing quotation marks (American English), which matters
+     * where a caller adds the {@link #layoutSuffix()} after a cite that ends with a quoted title.
+     */
+    public boolean punctuationInQuote() {
+        return punctuationInQuote;
+    }
+
+    /**
+     * One cite of a work in this style, in the given position, without the layout's suffix.
+     *
+     * @param reference the work
+     * @param locator   the place cited, or null
+     * @param position  the position Ibidem computed for the cite
+     * @param format    text, or HTML ({@code <i>} for italics)
+     * @return the rendered cite; empty if the style renders nothing for it
+     */
+    public synchronized String format(Reference reference, @Nullable Locator locator, CitePosition position,
+                                      OutputFormat format) {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(format, "format");
+        CSL csl = processor(position, format);
+        Map<String, Object> json = BibliographyFormatter.prepare(CslMapper.toJson(reference, "cite"), traits);
+        json.put(trueVariable, "x");
+        if (noteNumberVariable != null && position.firstReferenceNoteNumber() > 0) {
+            json.put(noteNumberVariable, Integer.toString(position.firstReferenceNoteNumber()));
+        }
+        CSLItemData item = CSLItemData.fromJson(json);
+        CSLCitationItemBuilder cite = new CSLCitationItemBuilder("cite").itemData(item);
+        if (locator != null) {
+            cite.locator(locator.value());
+            CSLLabel label = label(locator.label());
+            if (label != null) {
+                cite.label(label);
+            }
+        }
+        if (position.firstReferenceNoteNumber() > 0) {
+            cite.firstReferenceNoteNumber(position.firstReferenceNoteNumber());
+        }
+        CSLCitationItem built = cite.build();
+        items.set(item);
+        try {
+            csl.reset();
+            csl.setOutputFormat(format.cslName());
+            List<de.undercouch.citeproc.output.Citation> out = csl.makeCitation(new CSLCitation(built));
+            return out.isEmpty() ? "" : out.get(0).getText();
+        } finally {
+            csl.reset();
+            items.set(null);
+        }
+    }
+
+    private static @Nullable CSLLabel label(String label) {
+        try {
+            return CSLLabel.fromString(label);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private CSL processor(CitePosition position, OutputFormat format) {
+        StringBuilder key = new StringBuilder(format.name());
+        for (String p : POSITIONS) {
+            key.append(position.tests(p) ? '1' : '0');
+        }
+        CSL csl = processors.get(key.toString());
+        if (csl == null) {
+            try {
+                csl = new CSL(items, decided(position));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load the style " + style.id(), e);
+            }
+            processors.put(key.toString(), csl);
+        }
+        return csl;
+    }
+
+    /** The style's XML with every position test decided for this position, and no layout suffix. */
+    String decided(CitePosition position) {
+        Document doc = parse(xml);
+        Element root = doc.getDocumentElement();
+        for (String tag : List.of("if", "else-if")) {
+            NodeList conditions = root.getElementsByTagNameNS("*", tag);
+            for (int i = 0; i < conditions.getLength(); i++) {
+                Element condition = (Element) conditions.item(i);
+                String positions = condition.getAttribute("position").strip();
+                if (positions.isEmpty()) {
+                    continue;
+                }
+                StringBuilder variables = new StringBuilder(condition.getAttribute("variable").strip());
+                for (String p : positions.split("\\s+")) {
+                    variables.append(variables.length() == 0 ? "" : " ")
+                            .append(POSITIONS.contains(p) && position.tests(p) ? trueVariable : FALSE_VARIABLE);
+                }
+                condition.removeAttribute("position");
+                condition.setAttribute("variable", variables.toString());
+            }
+        }
+        if (noteNumberVariable != null) {
+            NodeList all = root.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                String variable = e.getAttribute("variable");
+                if (variable.contains(FIRST_NOTE)) {
+                    e.setAttribute("variable", variable.replace(FIRST_NOTE, noteNumberVariable));
+                }
+            }
+        }
+        Element citation = Objects.requireNonNull(child(root, "citation"));
+        Objects.requireNonNull(child(citation, "layout")).removeAttribute("suffix");
+        try {
+            StringWriter out = new StringWriter();
+            var transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "no");
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toString();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException("Cannot write the style " + style.id() + " back", e);
+        }
+    }
+
+    private static @Nullable Element child(Element parent, String name) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Parses a style safely (no DOCTYPE, no external entities); the resolver has checked it is well formed. */
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(xml)));
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalArgumentException("The style is not well-formed XML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NoteStyle[" + style.id() + "]";
+    }
+
+    /** The one item a processor sees while it renders a cite. Used under the style's lock only. */
+    private static final class SwappableItem implements ItemDataProvider {
+        private @Nullable CSLItemData item;
+
+        void set(@Nullable CSLItemData item) {
+            this.item = item;
+        }
+
+        @Override
+        public @Nullable CSLItemData retrieveItem(String id) {
+            return item != null && id.equals(item.getId()) ? item : null;
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return item == null ? List.of() : List.of(item.getId());
+        }
+    }
+}

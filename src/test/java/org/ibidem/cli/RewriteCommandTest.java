@@ -1,0 +1,68 @@
+package org.ibidem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ibidem rewrite}: the document to standard output, to a file, in place, or as a diff. */
+class RewriteCommandTest {
+
+    private static final String NOTES = "Body.[1]\n\n[1] Ibid., 12.\n\n[2] Zhihua Shen, Reviewing and "
+            + "Reconsidering the History of Sino-Soviet Relations (Beijing: Social Sciences Academic Press, 2016), "
+            + "141.\n\n[3] Ibid.\n";
+
+    private static Path essay(Path dir) throws IOException {
+        Path file = dir.resolve("essay.txt");
+        Files.writeString(file, NOTES, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void printsTheRewrittenDocumentAndASummaryOnStandardError(@TempDir Path dir) throws IOException {
+        IbidemCliTest.Run run = IbidemCliTest.run("rewrite", essay(dir).toString(), "--style",
+                "chicago-notes-bibliography");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Body.[1]\n\n[1] Ibid., 12.\n\n[2] Zhihua Shen")
+                .endsWith("[3] Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, 141.\n");
+        assertThat(run.err()).startsWith("ibidem: rewrote 2 citations in chicago-notes-bibliography")
+                .contains("left 1 as written");
+    }
+
+    @Test
+    void writesToAFileOrInPlace(@TempDir Path dir) throws IOException {
+        Path file = essay(dir);
+        Path out = dir.resolve("out.txt");
+        IbidemCliTest.Run run = IbidemCliTest.run("rewrite", file.toString(), "--style", "mhra-notes", "-o",
+                out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out)).contains("2016), p. 141.");
+        assertThat(Files.readString(file)).isEqualTo(NOTES);
+
+        assertThat(IbidemCliTest.run("rewrite", file.toString(), "--style", "mhra-notes", "--in-place").exit())
+                .isZero();
+        assertThat(Files.readString(file)).isEqualTo(Files.readString(out));
+    }
+
+    @Test
+    void printsAUnifiedDiffOfTheChangedLines(@TempDir Path dir) throws IOException {
+        IbidemCliTest.Run run = IbidemCliTest.run("rewrite", essay(dir).toString(), "--style",
+                "chicago-notes-bibliography", "--diff");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--- ").contains("+++ ").contains("@@ -")
+                .contains("-[3] Ibid.\n").contains("+[3] Shen, Reviewing");
+    }
+
+    @Test
+    void refusesAnInTextStyleInOneLine(@TempDir Path dir) throws IOException {
+        IbidemCliTest.Run run = IbidemCliTest.run("rewrite", essay(dir).toString(), "--style", "apa");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("note style");
+    }
+}

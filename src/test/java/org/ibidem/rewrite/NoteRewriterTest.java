@@ -1,0 +1,147 @@
+package org.ibidem.rewrite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ibidem.Ibidem;
+import org.ibidem.IbidemOptions;
+import org.junit.jupiter.api.Test;
+
+/** Rewriting the notes of small documents in a note style: what changes, and what stays byte for byte. */
+class NoteRewriterTest {
+
+    private static final String SHEN = "Zhihua Shen, Reviewing and Reconsidering the History of Sino-Soviet "
+            + "Relations (Beijing: Social Sciences Academic Press, 2016), 141.";
+
+    private static Rewrite rewrite(String name, String text, String style) {
+        return Ibidem.analyzeText(name, text, IbidemOptions.defaults()).rewrite(style);
+    }
+
+    private static String text(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void chicago18GivesTheFirstCitationInFullAndShortFormsInsteadOfIbid() {
+        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN, "", "[2] Ibid., 145."), "chicago-notes-bibliography");
+        assertThat(r.text()).isEqualTo(text("[1] Zhihua Shen, Reviewing and Reconsidering the History of "
+                + "Sino-Soviet Relations (Social Sciences Academic Press, 2016), 141.", "",
+                "[2] Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, 145."));
+        assertThat(r.rewritten()).isEqualTo(2);
+        assertThat(r.left()).isEmpty();
+    }
+
+    @Test
+    void chicago17PutsIbidWhereTheSameWorkWasCitedInTheNoteBefore() {
+        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN, "", "[2] Shen, Reviewing, 145.", "",
+                "[3] Shen, Reviewing, 145."), "chicago-notes-bibliography-subsequent-ibid-17th-edition");
+        assertThat(r.text()).contains("[2] Ibid., 145.\n").contains("[3] Ibid.\n");
+        assertThat(r.changes()).extracting(c -> c.position().kind().cslName())
+                .containsExactly("ibid-with-locator", "ibid");
+    }
+
+    @Test
+    void mhraGivesPagesWithTheirLabel() {
+        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "mhra-notes");
+        assertThat(r.text()).contains("2016), p. 141.");
+    }
+
+    @Test
+    void signalsAndCommentaryStayAsWritten() {
+        Rewrite r = rewrite("essay.txt", text("[1] See " + SHEN, "", "[2] Cf. Ibid., 145."),
+                "chicago-notes-bibliography");
+        assertThat(r.text()).startsWith("[1] See Zhihua Shen, Reviewing")
+                .contains("[2] Cf. Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, 145.");
+    }
+
+    @Test
+    void anUnresolvedCitationIsLeftExactlyAsWrittenAndCounted() {
+        String original = text("[1] Some commentary without a source at all.", "", "[2] Ibid., 12.");
+        Rewrite r = rewrite("essay.txt", original, "chicago-notes-bibliography");
+        assertThat(r.text()).isEqualTo(original);
+        assertThat(r.left()).extracting(LeftCitation::text).contains("Ibid., 12.");
+        assertThat(r.summary()).contains("rewrote 0 citations").contains("as written");
+    }
+
+    @Test
+    void rewritingTwiceChangesNothingTheSecondTime() {
+        for (String style : new String[] {"chicago-notes-bibliography", "mhra-notes",
+                "chicago-notes-bibliography-subsequent-ibid-17th-edition"}) {
+            Rewrite once = rewrite("essay.txt", text("[1] " + SHEN, "", "[2] Ibid.", "", "[3] Shen, Reviewing, 9."),
+                    style);
+            Rewrite twice = rewrite("essay.txt", once.text(), style);
+            assertThat(twice.changes()).as(style).isEmpty();
+            assertThat(twice.text()).as(style).isEqualTo(once.text());
+        }
+    }
+
+    @Test
+    void windowsLineEndingsAndTheBodyStayByteForByte() {
+        String original = "Body text with a marker.[1]\r\n\r\nNotes\r\n\r\n[1] " + SHEN + "\r\n\r\n[2] Ibid.\r\n";
+        Rewrite r = rewrite("essay.txt", original, "chicago-notes-bibliography");
+        assertThat(r.text()).startsWith("Body text with a marker.[1]\r\n\r\nNotes\r\n\r\n[1] ")
+                .endsWith("\r\n\r\n[2] Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, "
+                        + "141.\r\n");
+    }
+
+    @Test
+    void markdownGetsItalicsAsAsterisksAndKeepsItsFootnoteMarkers() {
+        String original = text("Text.[^1] More.[^2]", "",
+                "[^1]: Zhihua Shen, *Reviewing and Reconsidering the History of Sino-Soviet Relations* "
+                        + "(Beijing: Social Sciences Academic Press, 2016), 141.",
+                "[^2]: Ibid., 150.");
+        Rewrite r = rewrite("essay.md", original, "chicago-notes-bibliography");
+        assertThat(r.text()).startsWith("Text.[^1] More.[^2]\n\n[^1]: Zhihua Shen, *Reviewing and Reconsidering")
+                .contains("[^2]: Shen, *Reviewing and Reconsidering the History of Sino-Soviet Relations*, 150.");
+        assertThat(rewrite("essay.md", r.text(), "chicago-notes-bibliography").changes()).isEmpty();
+    }
+
+    @Test
+    void eachChangeNamesItsNoteItsSpanAndItsReplacement() {
+        String original = text("[1] " + SHEN, "", "[2] Ibid.");
+        Rewrite r = rewrite("essay.txt", original, "chicago-notes-bibliography");
+        Change last = r.changes().get(r.changes().size() - 1);
+        assertThat(last.note().number()).isEqualTo(2);
+        assertThat(original.substring(last.start(), last.end())).isEqualTo(last.original()).isEqualTo("Ibid");
+        assertThat(last.replacement()).startsWith("Shen, Reviewing");
+    }
+
+    @Test
+    void aUnifiedDiffShowsOnlyTheChangedLines() {
+        String original = text("[1] " + SHEN, "", "[2] Ibid.");
+        Rewrite r = rewrite("essay.txt", original, "chicago-notes-bibliography");
+        assertThat(r.unifiedDiff("essay.txt", original)).startsWith("--- essay.txt\n+++ essay.txt\n@@ -1,3 +1,3 @@\n")
+                .contains("-[2] Ibid.\n").contains("+[2] Shen, Reviewing");
+    }
+
+    @Test
+    void anInTextStyleIsRefusedWithTheChoices() {
+        assertThatThrownBy(() -> rewrite("essay.txt", text("[1] " + SHEN), "apa"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note style")
+                .hasMessageContaining("mhra-notes");
+    }
+
+    @Test
+    void aFormatNotYetSupportedIsRefused() {
+        assertThatThrownBy(() -> rewrite("essay.html", "<p>Text<sup>1</sup></p><ol><li>" + SHEN + "</li></ol>",
+                "chicago-notes-bibliography"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain text and Markdown");
+    }
+
+    @Test
+    void theEncodingOfTheOriginalIsKept() throws IOException {
+        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "chicago-notes-bibliography");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x'};
+        assertThat(r.bytesLike(bom)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        byte[] latin = "caf\u00e9".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(new String(r.bytesLike(latin), java.nio.charset.Charset.forName("windows-1252")))
+                .isEqualTo(r.text());
+        assertThat(new String(r.bytesLike("x".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+                .isEqualTo(r.text());
+        assertThat(Files.exists(Path.of("examples/brothers-no-more-notes.txt"))).isTrue();
+    }
+}
