@@ -111,7 +111,10 @@ public final class Parser {
             Citation c;
             String prose = null;
             try {
-                c = parseSegment(raw, segment.start(), italics);
+                // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
+                String dated = DatedDocuments.asShortForm(raw);
+                c = dated == null ? parseSegment(raw, segment.start(), italics)
+                        : asWritten(parseSegment(dated, segment.start(), italics), raw);
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
                         : null;
@@ -135,6 +138,9 @@ public final class Parser {
                     throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
+            }
+            if (c == null && prose == null && addSayingAuthors(raw, segment.start(), italics, out)) {
+                continue;
             }
             if (prose != null && !out.isEmpty()) {
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), prose));
@@ -163,6 +169,21 @@ public final class Parser {
             }
         }
         return out;
+    }
+
+    /**
+     * "Hartley and Lowther say that …": the authors a sentence of prose reports, each a short form, added to
+     * {@code out}; whether there were any.
+     */
+    private boolean addSayingAuthors(String raw, int offset, List<TextSpan> italics, List<Citation> out) {
+        List<Citation> named = new ArrayList<>();
+        for (int[] name : SayingAuthors.names(raw)) {
+            if (parseSegment(raw.substring(name[0], name[1]), offset + name[0], italics) instanceof ShortCitation sc) {
+                named.add(sc);
+            }
+        }
+        out.addAll(named);
+        return !named.isEmpty();
     }
 
     /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */

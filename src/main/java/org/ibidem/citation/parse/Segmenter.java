@@ -101,7 +101,8 @@ final class Segmenter {
             }
             addSegment(text, from, span.end(), result);
         }
-        return result;
+        // Third cut: "Hartley, ii. 41, Lowther's Memoirs, 12", works joined by commas alone.
+        return CommaJoinedWorks.split(text, result);
     }
 
     /**
