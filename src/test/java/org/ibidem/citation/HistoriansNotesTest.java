@@ -81,4 +81,50 @@ class HistoriansNotesTest {
         assertThat(PARSER.parse("He says that it was so.")).isEmpty();
         assertThat(PARSER.parse("Historians say that the fleet sailed at night.")).isEmpty();
     }
+
+    @Test
+    void cutsAPageRunIntoTheNextShortForm() {
+        List<Citation> cs = PARSER.parse("Welwood, 139 Hartley, i. 609; Quin.");
+        assertThat(cs).hasSize(3);
+        assertThat(shortAt(cs, 0).locator()).isEqualTo(new Locator("page", "139"));
+        assertThat(shortAt(cs, 1).locator()).isEqualTo(new Locator("page", "i. 609"));
+    }
+
+    @Test
+    void keepsANumberInsideATitleWithItsWork() {
+        assertThat(PARSER.parse("Hartley, Book 2 Revised, 14.")).hasSize(1);
+    }
+
+    @Test
+    void cutsTwoNewspapersNamedTogether() {
+        List<Citation> cs = PARSER.parse("Court Gazette, Mercure Galant; Hartley, ii. 10.");
+        assertThat(cs).hasSize(3);
+        assertThat(shortAt(cs, 1).text()).isEqualTo("Mercure Galant");
+    }
+
+    @Test
+    void keepsAnAuthorAndATitleThatNamesNoPeriodical() {
+        assertThat(PARSER.parse("Hartley, Annals of the Fleet.")).hasSize(1);
+    }
+
+    @Test
+    void readsAShortTitleWithItsArticle() {
+        ShortCitation c = (ShortCitation) PARSER.parse("See also the Annals, 647.").get(0);
+        assertThat(c.text()).isEqualTo("See also the Annals, 647.");
+        assertThat(c.locator()).isEqualTo(new Locator("page", "647"));
+    }
+
+    @Test
+    void readsAShortTitleThatOpensAParagraphOfProse() {
+        List<Citation> cs = PARSER.parse("Revolution Politics; Higgons on Hartley. What Lowther says of the fleet "
+                + "is confirmed by others.");
+        assertThat(cs).hasSize(2);
+        assertThat(shortAt(cs, 1).text()).isEqualTo("Higgons on Hartley.");
+        assertThat(shortAt(cs, 1).suffix()).contains("What Lowther says");
+    }
+
+    @Test
+    void readsNoTitleInAnAbbreviationThatOpensProse() {
+        assertThat(PARSER.parse("As Mrs. Hartley has shown, the fleet sailed at night.")).isEmpty();
+    }
 }

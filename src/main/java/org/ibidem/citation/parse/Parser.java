@@ -113,6 +113,7 @@ public final class Parser {
             try {
                 // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
                 String dated = DatedDocuments.asShortForm(raw);
+                dated = dated == null ? ArticledTitles.withoutArticle(raw) : dated;
                 c = dated == null ? parseSegment(raw, segment.start(), italics)
                         : asWritten(parseSegment(dated, segment.start(), italics), raw);
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
@@ -123,6 +124,11 @@ public final class Parser {
                     // source. The prose before it is commentary.
                     c = closing;
                     prose = raw.substring(0, from).strip();
+                } else if (c == null && OpeningCitations.end(raw) > 0) {
+                    // "Hartley on Quin. What Lowther says …": a short title, then prose remarking on it.
+                    int end = OpeningCitations.end(raw);
+                    c = parseSegment(raw.substring(0, end + 1), segment.start(), italics);
+                    c = c instanceof ShortCitation ? Suffixes.withSuffix(c, raw.substring(end + 1).strip()) : null;
                 } else if (c == null && raw.indexOf('(') > 0) {
                     // "… Dr. Hartley (Annals, l. ii. c. 7) has discussed …": a name in the prose, its reference in
                     // the parentheses after it.

@@ -102,7 +102,7 @@ final class Segmenter {
             addSegment(text, from, span.end(), result);
         }
         // Third cut: "Hartley, ii. 41, Lowther's Memoirs, 12", works joined by commas alone.
-        return CommaJoinedWorks.split(text, result);
+        return PeriodicalTitles.split(text, CommaJoinedWorks.split(text, MissingSeparators.split(text, result)));
     }
 
     /**
