@@ -127,4 +127,42 @@ class HistoriansNotesTest {
     void readsNoTitleInAnAbbreviationThatOpensProse() {
         assertThat(PARSER.parse("As Mrs. Hartley has shown, the fleet sailed at night.")).isEmpty();
     }
+
+    @Test
+    void readsASentenceThatEndsOnANewspapersDay() {
+        ShortCitation c = (ShortCitation) PARSER.parse("The changes are announced in the Court Gazette, May 9, 1689.")
+                .get(0);
+        assertThat(c.title()).isEqualTo("Court Gazette");
+        assertThat(c.locator()).isEqualTo(new Locator("date", "May 9, 1689"));
+    }
+
+    @Test
+    void readsASentenceThatEndsOnADespatch() {
+        ShortCitation c = (ShortCitation) PARSER.parse("The chief authority for this is Hartley's despatch of "
+                + "Feb. 9-19, 1689.").get(0);
+        assertThat(c.authors()).extracting(a -> a.family()).containsExactly("Hartley");
+        assertThat(c.locator()).isEqualTo(new Locator("date", "Feb. 9-19, 1689"));
+    }
+
+    @Test
+    void readsNoNewspaperInProseAboutAPlace() {
+        // No periodical is named: no short form of one dated so (what older readers make of it is theirs).
+        assertThat(PARSER.parse("The fleet was seen in the Downs, May 9, 1689."))
+                .noneMatch(c -> c instanceof ShortCitation);
+    }
+
+    @Test
+    void readsTheWorksAProseNoteSendsTheReaderTo() {
+        List<Citation> cs = PARSER.parse("Summaries will be found in Lowther's Life of Quin, and in Sandys's Annals "
+                + "of the Navy.");
+        assertThat(cs).hasSize(2);
+        assertThat(shortAt(cs, 0).text()).isEqualTo("Lowther's Life of Quin");
+        assertThat(shortAt(cs, 1).text()).isEqualTo("Sandys's Annals of the Navy");
+        assertThat(PARSER.parse("The letters will be found in the Hartley Papers.")).hasSize(1);
+    }
+
+    @Test
+    void readsNoWorkWhereAProseNoteSaysWhereAThingWasFound() {
+        assertThat(PARSER.parse("The body was found in the river.")).isEmpty();
+    }
 }

@@ -145,7 +145,8 @@ public final class Parser {
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
-            if (c == null && prose == null && addSayingAuthors(raw, segment.start(), italics, out)) {
+            if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
+                    || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
                 continue;
             }
             if (prose != null && !out.isEmpty()) {
@@ -178,12 +179,13 @@ public final class Parser {
     }
 
     /**
-     * "Hartley and Lowther say that …": the authors a sentence of prose reports, each a short form, added to
-     * {@code out}; whether there were any.
+     * "Hartley and Lowther say that …", "… will be found in the Hartley Papers": the authors or works a sentence
+     * of prose names ({@code spans} of {@code raw}), each read as a short form and added to {@code out}; whether
+     * there were any.
      */
-    private boolean addSayingAuthors(String raw, int offset, List<TextSpan> italics, List<Citation> out) {
+    private boolean addNamed(String raw, List<int[]> spans, int offset, List<TextSpan> italics, List<Citation> out) {
         List<Citation> named = new ArrayList<>();
-        for (int[] name : SayingAuthors.names(raw)) {
+        for (int[] name : spans) {
             if (parseSegment(raw.substring(name[0], name[1]), offset + name[0], italics) instanceof ShortCitation sc) {
                 named.add(sc);
             }
