@@ -218,7 +218,8 @@ final class WorkIndex {
                 // the works whose title opens alike only (not every work, as a misspelt title would be: a
                 // document that cites in short form throughout would then compare each note with all).
                 List<Work> byName = byTitle(s.title(), sameOpening, beforeNote).stream()
-                        .filter(w -> namedIn(first, w.reference)).toList();
+                        .filter(w -> namedIn(first, w.reference) || SpellingVariants.spelledAlike(first, w.reference))
+                        .toList();
                 if (!byName.isEmpty()) {
                     return byName;
                 }

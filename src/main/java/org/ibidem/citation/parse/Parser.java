@@ -129,7 +129,11 @@ public final class Parser {
                 }
                 c = IbidAsContainer.mayBe(raw) ? ibidAsContainer(raw, out, segment) : null;
                 if (c == null) {
-                    c = parseSegment(raw, segment.start(), italics);
+                    // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
+                    String dated = DatedDocuments.asShortForm(raw);
+                    dated = dated == null ? ArticledTitles.withoutArticle(raw) : dated;
+                    c = dated == null ? parseSegment(raw, segment.start(), italics)
+                            : asWritten(parseSegment(dated, segment.start(), italics), raw);
                 }
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
@@ -139,6 +143,11 @@ public final class Parser {
                     // source. The prose before it is commentary.
                     c = closing;
                     prose = raw.substring(0, from).strip();
+                } else if (c == null && OpeningCitations.end(raw) > 0) {
+                    // "Hartley on Quin. What Lowther says …": a short title, then prose remarking on it.
+                    int end = OpeningCitations.end(raw);
+                    c = parseSegment(raw.substring(0, end + 1), segment.start(), italics);
+                    c = c instanceof ShortCitation ? Suffixes.withSuffix(c, raw.substring(end + 1).strip()) : null;
                 } else if (c == null && raw.indexOf('(') > 0) {
                     // "… Dr. Hartley (Annals, l. ii. c. 7) has discussed …": a name in the prose, its reference in
                     // the parentheses after it.
@@ -154,6 +163,10 @@ public final class Parser {
                     throw new IllegalStateException("A parser rule failed on \"" + raw + "\"", e);
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
+            }
+            if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
+                    || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
+                continue;
             }
             if (prose != null && !out.isEmpty()) {
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), prose));
@@ -227,6 +240,22 @@ public final class Parser {
             return new FullCitation(f.reference(), f.locator(), written, span, f.prefix(), null, f.flags());
         }
         return null;
+    }
+
+    /**
+     * "Hartley and Lowther say that …", "… will be found in the Hartley Papers": the authors or works a sentence
+     * of prose names ({@code spans} of {@code raw}), each read as a short form and added to {@code out}; whether
+     * there were any.
+     */
+    private boolean addNamed(String raw, List<int[]> spans, int offset, List<TextSpan> italics, List<Citation> out) {
+        List<Citation> named = new ArrayList<>();
+        for (int[] name : spans) {
+            if (parseSegment(raw.substring(name[0], name[1]), offset + name[0], italics) instanceof ShortCitation sc) {
+                named.add(sc);
+            }
+        }
+        out.addAll(named);
+        return !named.isEmpty();
     }
 
     /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */

@@ -113,7 +113,9 @@ final class Segmenter {
         List<TextSpan> refined = ProseThenSignal.split(text, result);
         refined = SinglingOutWork.split(text, refined);
         refined = AndBetweenWorks.split(text, refined);
-        return AfterAddress.split(text, refined);
+        refined = AfterAddress.split(text, refined);
+        // Third cut: "Hartley, ii. 41, Lowther's Memoirs, 12", works joined by commas alone.
+        return PeriodicalTitles.split(text, CommaJoinedWorks.split(text, MissingSeparators.split(text, refined)));
     }
 
     /**

@@ -263,6 +263,7 @@ final class ShortFormReader implements CitationReader {
                         raw, span, prefix, null, same);
             }
             List<Name> named = first.isPlain() && Names.looksLikeNames(firstText) && !numbered
+                    && !PeriodicalTitles.isPeriodicalTitle(firstText) // "Court Gazette, May 3": a title
                     ? Names.parseList(firstText, familyNameFirst) : List.of();
             if (!named.isEmpty()) {
                 return new ShortCitation(ShortCitation.Form.AUTHOR_ONLY, named, null, volume, locator, null, raw,

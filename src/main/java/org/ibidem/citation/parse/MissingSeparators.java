@@ -1,0 +1,64 @@
+package org.ibidem.citation.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ibidem.document.TextSpan;
+
+/**
+ * A page run straight into the next short form, the separator lost in printing: "Welwood, 139 Hartley, i. 609"
+ * is "Welwood, 139" and "Hartley, i. 609". Cut only where the page follows a comma and a name with its own page
+ * or volume and page follows it, so that a title with a number inside ("Book 2 Revised") is never cut.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class MissingSeparators {
+
+    private MissingSeparators() {
+    }
+
+    private static final Pattern RUN_ON = Pattern.compile(
+            ",\\s+\\d{1,4}(\\s+)(?=\\p{Lu}\\p{Ll}+(?:['’]s)?,\\s+(?:[ivxlc]{1,5}\\.\\s+)?\\d)");
+
+    /** The segments, with each page run into the next short form cut after the page. */
+    static List<TextSpan> split(String text, List<TextSpan> segments) {
+        List<TextSpan> out = null;
+        Matcher m = null;
+        for (int s = 0; s < segments.size(); s++) {
+            TextSpan span = segments.get(s);
+            List<TextSpan> pieces = null;
+            if (hasDigitSpaceCapital(text, span)) {
+                m = m == null ? RUN_ON.matcher(text) : m;
+                m.region(span.start(), span.end());
+                int from = span.start();
+                while (m.find()) {
+                    pieces = pieces == null ? new ArrayList<>() : pieces;
+                    pieces.add(new TextSpan(from, m.start(1)));
+                    from = m.end(1);
+                }
+                if (pieces != null) {
+                    pieces.add(new TextSpan(from, span.end()));
+                }
+            }
+            if (pieces != null && out == null) {
+                out = new ArrayList<>(segments.subList(0, s));
+            }
+            if (out != null) {
+                out.addAll(pieces != null ? pieces : List.of(span));
+            }
+        }
+        return out == null ? segments : out;
+    }
+
+    /** A cheap test first: a digit, a space and a capital somewhere in the segment. */
+    private static boolean hasDigitSpaceCapital(String text, TextSpan span) {
+        for (int i = span.start() + 2; i < span.end(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == ' '
+                    && Character.isDigit(text.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
