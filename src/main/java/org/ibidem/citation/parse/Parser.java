@@ -65,6 +65,7 @@ public final class Parser {
                 new PatentReader(nameOrder),         // "U.S. Patent No. 5,123,456 (issued Jan. 1, 1999)"
                 new LegalReader(nameOrder),          // cases, statutes, constitutions, law-review articles
                 new ScriptureReader(),               // "John 3:16 (NRSV)"
+                new DivisionsReader(nameOrder),      // "Euseb. Hist. Eccles. l. iv. c. 15", "Tacit. Annal. xv. 44"
                 new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
@@ -113,6 +114,9 @@ public final class Parser {
             try {
                 c = parseSegment(raw, segment.start(), italics);
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
+                if (c == null && from == 0) {
+                    from = QuotationSource.start(raw); // "… credebant Servius Honoratus, ii. 14."
+                }
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
                         : null;
                 if (closing != null) {
@@ -156,6 +160,14 @@ public final class Parser {
             for (int[] within : Parentheticals.citedWithin(raw)) {
                 // "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))": a citation of its own, after the one around it.
                 Citation inner = citedWithin(raw.substring(within[0], within[1]), segment.start() + within[0],
+                        italics);
+                if (inner != null) {
+                    out.add(inner);
+                }
+            }
+            for (int[] through : CitedThrough.spans(raw)) {
+                // "… attested by Aristo of Pella (apud Euseb. l. iv. c. 6)": the work the passage is read in.
+                Citation inner = citedWithin(raw.substring(through[0], through[1]), segment.start() + through[0],
                         italics);
                 if (inner != null) {
                     out.add(inner);

@@ -32,7 +32,9 @@ final class Segmenter {
                     // "Taruskin, Music, 131–33, and McClary, Feminine Endings, 62": two works joined by "and";
                     // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
                     // then sets apart.
-                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu})"
+                    // "Euseb. loc. cit., and Hartley": the place cited before, and a second authority.
+                    + "|(?<=\\bcit\\.),\\s+and\\s+(?=\\p{Lu}))");
     private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("^\\(No\\.?\\s?\\d{1,4}$");
     // The words the first branch of SENTENCE_SIGNAL looks ahead for.
     private static final List<String> SENTENCE_SIGNAL_WORDS = List.of("See", "Cf.", "Compare", "Also", "But see",
@@ -85,8 +87,8 @@ final class Segmenter {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
                 char c = chars[i];
-                boolean candidate = c == ',' ? quotedIn || i > 0 && chars[i - 1] >= '0' && chars[i - 1] <= '9'
-                        && text.startsWith(" and ", i + 1)
+                boolean candidate = c == ',' ? quotedIn || i > 0 && (chars[i - 1] >= '0' && chars[i - 1] <= '9'
+                        || i > 3 && text.startsWith("cit.", i - 4)) && text.startsWith(" and ", i + 1)
                         : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':' && colonBetweenWorks(text, i,
                                 span.end())) && Character.isWhitespace(c)
                                 && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
