@@ -114,4 +114,39 @@ class ClassicalDivisionsTest {
         assertThat(PARSER.parse("The whole of the argument turns on what the council meant at c. 5."))
                 .isEmpty();
     }
+
+    @Test
+    void readsEachAuthorityOfAListAfterBy() {
+        List<Citation> cs = PARSER.parse("The same opinion is maintained by Minucius Felix, Octavius, by Arnobius, "
+                + "Advers. Gent. c. 14. &c., and by Orosius, Hist. Pagan. vii. 2.");
+        assertThat(cs).hasSize(3);
+        assertThat(((ShortCitation) cs.get(0)).title()).isEqualTo("Octavius");
+        assertThat(((ShortCitation) cs.get(1)).locator().value()).isEqualTo("c. 14");
+        assertThat(((ShortCitation) cs.get(2)).locator().value()).isEqualTo("vii. 2");
+    }
+
+    @Test
+    void leavesASentenceWithByAndNoListOfAuthoritiesAlone() {
+        assertThat(PARSER.parse("The doctrine was stated by Orosius and by everyone else, and by nobody."))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheArticleOfADictionaryNamedByItsCompiler() {
+        List<Citation> cs = PARSER.parse("Orosius, l. iv. c. 5. See in Moreri, in the article of Savonarola, a "
+                + "full account of the trial.");
+        assertThat(cs).hasSize(2);
+        ShortCitation article = (ShortCitation) cs.get(1);
+        assertThat(article.authors()).extracting(n -> n.family()).containsExactly("Moreri");
+        assertThat(article.locator()).isEqualTo(new Locator("section", "article of Savonarola"));
+        assertThat(article.suffix()).isEqualTo("a full account of the trial.");
+    }
+
+    @Test
+    void readsTheCollectionAWorkIsReprintedIn() {
+        ShortCitation c = (ShortCitation) only("Mr. Smith has printed the letter with care. His text is reprinted "
+                + "in Hartley. Coll. Epist. Vet. vol. ii.");
+        assertThat(c.title()).startsWith("Hartley. Coll. Epist. Vet");
+        assertThat(c.volume()).isEqualTo("ii");
+    }
 }

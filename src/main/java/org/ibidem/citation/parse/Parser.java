@@ -69,6 +69,7 @@ public final class Parser {
                 new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
+                new DictionaryArticleReader(nameOrder), // "See in Moreri, in the article of Savonarola, …"
                 new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
                 // An abbreviated title with its edition's year, "*TAMO* (1563), 12": before the book reader, which
                 // would read the year as the facts of a new work.
@@ -112,7 +113,12 @@ public final class Parser {
             Citation c;
             String prose = null;
             try {
-                c = parseSegment(raw, segment.start(), italics);
+                // "… is stated by Orosius, Hist. l. vii. c. 3, and by Zosimus, l. ii. c. 29.": listed authorities.
+                List<Citation> listed = listedAuthorities(raw, segment.start(), italics);
+                if (!listed.isEmpty()) {
+                    out.addAll(listed.subList(0, listed.size() - 1));
+                }
+                c = listed.isEmpty() ? parseSegment(raw, segment.start(), italics) : listed.get(listed.size() - 1);
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 if (c == null && from == 0) {
                     from = QuotationSource.start(raw); // "… credebant Servius Honoratus, ii. 14."
@@ -175,6 +181,20 @@ public final class Parser {
             }
         }
         return out;
+    }
+
+    /** The authorities a sentence lists after "by" ({@link AuthorityList}), if every item reads as one. */
+    private List<Citation> listedAuthorities(String raw, int offset, List<TextSpan> italics) {
+        List<Citation> listed = new ArrayList<>();
+        for (int[] item : AuthorityList.items(raw)) {
+            Citation c = parseSegment(raw.substring(item[0], item[1]), offset + item[0], italics);
+            if (!(c instanceof ShortCitation sc) || sc.authors().isEmpty() || sc.title() == null && sc.locator() == null
+                    || sc.suffix() != null) {
+                return List.of();
+            }
+            listed.add(c);
+        }
+        return listed;
     }
 
     /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */
