@@ -149,4 +149,12 @@ class ClassicalDivisionsTest {
         assertThat(c.title()).startsWith("Hartley. Coll. Epist. Vet");
         assertThat(c.volume()).isEqualTo("ii");
     }
+
+    @Test
+    void readsABookAndChapterBeforeAnEditorsNoteThatSaysToSee() {
+        List<Citation> cs = PARSER.parse("Zosimus, l. ii. c. 3. Orosius Hist. Pagan. vii. 2. * Note: It is enough "
+                + "to read the whole chapter in Orosius, to see that the story is doubtful.");
+        assertThat(cs).hasSize(2);
+        assertThat(((ShortCitation) cs.get(1)).locator().value()).isEqualTo("vii. 2");
+    }
 }

@@ -32,7 +32,8 @@ final class HeadReader {
             Pattern.CASE_INSENSITIVE);
     // A signal after some prose: "For a different reading, see Shen, …".
     static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
-            "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
+            // "… to see that the former part …": an infinitive, no signal.
+            "(?<=[\\s,;:(])(?<!\\bto )(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
     // Prose that says where something is, then the work: "Moses’s own account is in Robert Moses, …", "The same
     // paper is printed in Rymer, vol. i. p. 35".
     static final Pattern FOUND_IN = Pattern.compile(
