@@ -62,7 +62,39 @@ final class DivisionsReader implements CitationReader {
     /** A body of no great length, with no title set in italics (that is a modern note's title). */
     @Override
     public boolean accepts(Segment s) {
-        return s.body().length() < 600 && s.italics().isEmpty();
+        return s.body().length() < 600 && s.italics().isEmpty() && mayHaveDivisions(s.body());
+    }
+
+    /**
+     * What every match of {@link #DIVISIONS} that this reader accepts needs, tested without a pattern: a period
+     * and a space after "l", "lib", "c", "cap", "p" or "pp", or between a Roman numeral and a digit ("xv. 44").
+     * Most notes have none, and the pattern is not run on them.
+     */
+    private static boolean mayHaveDivisions(String b) {
+        for (int i = b.indexOf(". "); i > 0; i = b.indexOf(". ", i + 1)) {
+            int w = i;
+            while (w > 0 && Character.isLetter(b.charAt(w - 1))) {
+                w--;
+            }
+            int len = i - w;
+            if (len == 0 || len > 7 || w > 0 && b.charAt(w - 1) != ' ' && b.charAt(w - 1) != '.'
+                    && b.charAt(w - 1) != ',') {
+                continue;
+            }
+            String word = b.substring(w, i);
+            if (word.equals("l") || word.equals("c") || word.equals("lib") || word.equals("cap") || word.equals("p")
+                    || word.equals("pp")) {
+                return true;
+            }
+            boolean roman = true;
+            for (int k = w; k < i; k++) {
+                roman &= "ivxlc".indexOf(b.charAt(k)) >= 0;
+            }
+            if (roman && i + 2 < b.length() && Character.isDigit(b.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
