@@ -132,6 +132,9 @@ final class CrossReferences {
      */
     Outcome opCit(CrossReference s, String chapter, Work lastCited) {
         Work w = s.authors().isEmpty() ? lastCited : lastByAuthor.get(Work.surnameKey(s.authors().get(0)));
+        if (w == null && !s.authors().isEmpty()) {
+            w = AbbreviatedAuthors.lastBy(lastByAuthor, s.authors().get(0), s.text());
+        }
         if (w == null) {
             return new Outcome(s, ResolutionStatus.NO_MATCH, null, 0, s.locator());
         }

@@ -74,6 +74,8 @@ public final class Resolver {
         private final CrossReferences crossReferences;
         // The book under review, once a review cites it by page alone ("P. 88.").
         private Work reviewed;
+        // Works introduced by their author's name alone, with no place cited (see NamedAlone).
+        private final Set<Work> namedOnly = new java.util.HashSet<>();
 
         /** A pass over {@code notes} notes: the maps that get an entry per note or per work are made that big. */
         Pass(int notes) {
@@ -502,6 +504,12 @@ public final class Resolver {
             if (found.isEmpty() && s.volume() != null) {
                 found = index.reportedAt(s);
             }
+            if (found.isEmpty() && s.title() != null && !s.authors().isEmpty() && !namedOnly.isEmpty()) {
+                Work named = NamedAlone.titledLater(s, noteIndex, index, namedOnly);
+                if (named != null) {
+                    return Outcome.resolvedTo(s, named, chapter, ResolutionStatus.RESOLVED, null);
+                }
+            }
             if (found.isEmpty()) {
                 return introduce(s, noteIndex, chapter);
             }
@@ -571,6 +579,9 @@ public final class Resolver {
                     TitleMatch.Folded.of(ref.title(), foldedTitle));
             w.provisional = true;
             index.addProvisional(w);
+            if (s.form() == ShortCitation.Form.AUTHOR_ONLY && s.locator() == null) {
+                namedOnly.add(w); // "… and Le Clerc.": the writer's account, its title still to come
+            }
             return new Outcome(s, ResolutionStatus.INTRODUCED, w, 0, s.locator());
         }
 

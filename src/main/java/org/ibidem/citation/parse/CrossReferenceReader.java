@@ -84,6 +84,11 @@ final class CrossReferenceReader implements CitationReader {
 
     private Citation opCit(String raw, TextSpan span, String prefix, String body, Matcher m) {
         String authorPart = body.substring(0, m.start()).strip();
+        // "This is incorrect. Euseb. loc. cit.": the sentences before the name are commentary.
+        for (int next = Parentheticals.nextSentence(authorPart, 0); next > 0;
+                next = Parentheticals.nextSentence(authorPart, 0)) {
+            authorPart = authorPart.substring(next);
+        }
         String rest = FieldText.LEADING_PUNCTUATION.matcher(body.substring(m.end())).replaceFirst("");
         List<Name> authors = authorPart.isEmpty() || !Names.looksLikeNames(FieldText.stripPossessive(authorPart))
                 ? List.of() : Names.parseList(FieldText.stripPossessive(authorPart), familyNameFirst);

@@ -33,11 +33,12 @@ final class HeadReader {
             Pattern.CASE_INSENSITIVE);
     // A signal after some prose: "For a different reading, see Shen, …".
     static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
-            "(?<=[\\s,;:(])(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
+            // "… to see that the former part …": an infinitive, no signal.
+            "(?<=[\\s,;:(])(?<!\\bto )(?:see also|see|cf\\.)\\s+(?=[\\p{Lu}“\"])", Pattern.CASE_INSENSITIVE);
     // Prose that says where something is, then the work: "Moses’s own account is in Robert Moses, …", "The same
     // paper is printed in Rymer, vol. i. p. 35".
     static final Pattern FOUND_IN = Pattern.compile(
-            "(?<=\\s)(?:is|are|appears?|(?:is|are|may be|can be) (?:found|printed|given))\\s+in\\s+(?=\\p{Lu})");
+            "(?<=\\s)(?:is|are|appears?|(?:is|are|may be|can be) (?:found|printed|reprinted|given))\\s+in\\s+(?=\\p{Lu})");
 
     // The words parseSegment's cheap tests look for, as bits of what keywords returns.
     static final int HAS_SEE = 1;
@@ -122,7 +123,7 @@ final class HeadReader {
     }
 
     private static final List<String> FOUND_IN_PHRASES = List.of(" is in ", " are in ", " appears in ",
-            " appear in ", " found in ", " printed in ", " given in ");
+            " appear in ", " found in ", " printed in ", " reprinted in ", " given in ");
 
     // The last word of a clause that names the author next: "… has been discussed by", "The chief authority is",
     // "… may be found in".

@@ -65,10 +65,12 @@ public final class Parser {
                 new PatentReader(nameOrder),         // "U.S. Patent No. 5,123,456 (issued Jan. 1, 1999)"
                 new LegalReader(nameOrder),          // cases, statutes, constitutions, law-review articles
                 new ScriptureReader(),               // "John 3:16 (NRSV)"
+                new DivisionsReader(nameOrder),      // "Euseb. Hist. Eccles. l. iv. c. 15", "Tacit. Annal. xv. 44"
                 new MediaReader(nameOrder),          // films, broadcasts, recordings, posts, personal communications
                 new ArchivalReader(nameOrder),       // letters, memoranda, manuscripts: "TNA, FO 65/1210"
                 new ReferenceWorkReader(),           // "Oxford English Dictionary, s.v. “word”"
                 new MhraReader(nameOrder),           // "Lee, ‘Quays’, Port Review, 12.3 (1998), 40–62 (p. 45)"
+                new DictionaryArticleReader(nameOrder), // "See in Moreri, in the article of Savonarola, …"
                 new PeriodicalReader(nameOrder),     // a quoted title first: articles, chapters, web pages
                 // An abbreviated title with its edition's year, "*TAMO* (1563), 12": before the book reader, which
                 // would read the year as the facts of a new work.
@@ -127,7 +129,14 @@ public final class Parser {
                 if (readSharedReference(raw, segment, out)) {
                     continue;
                 }
-                c = IbidAsContainer.mayBe(raw) ? ibidAsContainer(raw, out, segment) : null;
+                // "… is stated by Orosius, Hist. l. vii. c. 3, and by Zosimus, l. ii. c. 29.": listed authorities.
+                List<Citation> listed = listedAuthorities(raw, segment.start(), italics);
+                if (!listed.isEmpty()) {
+                    out.addAll(listed.subList(0, listed.size() - 1));
+                    c = listed.get(listed.size() - 1);
+                } else {
+                    c = IbidAsContainer.mayBe(raw) ? ibidAsContainer(raw, out, segment) : null;
+                }
                 if (c == null) {
                     // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
                     String dated = DatedDocuments.asShortForm(raw);
@@ -136,6 +145,9 @@ public final class Parser {
                             : asWritten(parseSegment(dated, segment.start(), italics), raw);
                 }
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
+                if (c == null && from == 0) {
+                    from = QuotationSource.start(raw); // "… credebant Servius Honoratus, ii. 14."
+                }
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
                         : null;
                 if (closing != null) {
@@ -188,6 +200,14 @@ public final class Parser {
             for (int[] within : Parentheticals.citedWithin(raw)) {
                 // "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))": a citation of its own, after the one around it.
                 Citation inner = citedWithin(raw.substring(within[0], within[1]), segment.start() + within[0],
+                        italics);
+                if (inner != null) {
+                    out.add(inner);
+                }
+            }
+            for (int[] through : CitedThrough.spans(raw)) {
+                // "… attested by Aristo of Pella (apud Euseb. l. iv. c. 6)": the work the passage is read in.
+                Citation inner = citedWithin(raw.substring(through[0], through[1]), segment.start() + through[0],
                         italics);
                 if (inner != null) {
                     out.add(inner);
@@ -256,6 +276,20 @@ public final class Parser {
         }
         out.addAll(named);
         return !named.isEmpty();
+    }
+
+    /** The authorities a sentence lists after "by" ({@link AuthorityList}), if every item reads as one. */
+    private List<Citation> listedAuthorities(String raw, int offset, List<TextSpan> italics) {
+        List<Citation> listed = new ArrayList<>();
+        for (int[] item : AuthorityList.items(raw)) {
+            Citation c = parseSegment(raw.substring(item[0], item[1]), offset + item[0], italics);
+            if (!(c instanceof ShortCitation sc) || sc.authors().isEmpty() || sc.title() == null && sc.locator() == null
+                    || sc.suffix() != null) {
+                return List.of();
+            }
+            listed.add(c);
+        }
+        return listed;
     }
 
     /** The citation inside a "(quoting …)" parenthetical, flagged so, or null if it is no full or short one. */

@@ -36,7 +36,9 @@ final class Segmenter {
                     // "…, 60, and compare Foner, …, 88": the second with its own signal, which the head reader
                     // then sets apart.
                     // "…, 1-30, and “Part 2,” Journal 2, no. 2 …": the next article, by the same authors.
-                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|[\"“]\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu}))");
+                    + "|(?<=\\d),\\s+and\\s+(?=\\p{Lu}|[\"“]\\p{Lu}|(?:compare|see|cf\\.)\\s+\\p{Lu})"
+                    // "Euseb. loc. cit., and Hartley": the place cited before, and a second authority.
+                    + "|(?<=\\bcit\\.),\\s+and\\s+(?=\\p{Lu}))");
     // A month or season and a year: the date of an issue given in brackets after its volume.
     private static final Pattern ISSUE_DATE_AFTER = Pattern.compile(
             "\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\\p{L}*\\.?"
@@ -94,8 +96,8 @@ final class Segmenter {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
                 char c = chars[i];
-                boolean candidate = c == ',' ? quotedIn || i > 0 && chars[i - 1] >= '0' && chars[i - 1] <= '9'
-                        && text.startsWith(" and ", i + 1)
+                boolean candidate = c == ',' ? quotedIn || i > 0 && (chars[i - 1] >= '0' && chars[i - 1] <= '9'
+                        || i > 3 && text.startsWith("cit.", i - 4)) && text.startsWith(" and ", i + 1)
                         : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':' && colonBetweenWorks(text, i,
                                 span.end())) && Character.isWhitespace(c)
                                 && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
