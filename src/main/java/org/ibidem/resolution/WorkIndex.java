@@ -282,6 +282,21 @@ final class WorkIndex {
     }
 
     /**
+     * The stem bits of a title's words (see {@link Work#stemMask}), those of stems no work has left out: a work's
+     * title that compareExact finds in this title as a short title has no bit this mask lacks.
+     */
+    long stemMaskOf(TitleMatch.Folded title) {
+        long mask = 0;
+        for (String word : title.words()) {
+            int id = titleKeys.stems.find(Pool.stem(word));
+            if (id >= 0) {
+                mask |= Pool.TitleKeys.stemBit(id);
+            }
+        }
+        return mask;
+    }
+
+    /**
      * The works of the one surname filed that an abbreviated surname ("Cambr." for "Camb.", "Neubr." for
      * "Neubrig.") shortens or is shortened from, as older notes abbreviate a name now more, now less; null when
      * none or several do.
@@ -430,7 +445,7 @@ final class WorkIndex {
             // Kept only for a title dozens of works tie on: that list is what grows with each repetition. (Made
             // for every small tie, the searches compared each short title with every work of its opening, where
             // the stem masks above find the few that can match.)
-            TitleSearch search = new TitleSearch(sameOpening, completions);
+            TitleSearch search = new TitleSearch(sameOpening, completions, true);
             if (pool.searches == null) {
                 pool.searches = new HashMap<>();
             }
@@ -441,9 +456,33 @@ final class WorkIndex {
             found = matchApproximate(folded, sameOpening, beforeNote);
         }
         if (found.isEmpty()) {
-            found = matchExact(folded, canMatch, beforeNote);
+            found = matchExactAmongStems(title, folded, pool, canMatch, beforeNote);
         }
         return found.isEmpty() ? matchApproximate(folded, pool.works, beforeNote) : found;
+    }
+
+    /**
+     * matchExact among the works that have every stem of the short title, wherever their title opens (a short
+     * title of later words only, "Part 2"). A title that dozens of works match is searched once and resumed at its
+     * next repetition, as in the first tier: thousands of works titled "…, Part 2" and as many short forms "Part 2"
+     * cost the square of their number. {@code canMatch} is then a list the pool keeps and lengthens.
+     */
+    private List<Work> matchExactAmongStems(String title, TitleMatch.Folded folded, Pool pool, List<Work> canMatch,
+                                            int beforeNote) {
+        TitleSearch earlier = pool.stemTitleSearches == null ? null : pool.stemTitleSearches.get(title);
+        if (earlier != null && earlier.completions == completions && earlier.sameOpening == canMatch) {
+            return earlier.resume(folded, beforeNote);
+        }
+        List<Work> found = matchExact(folded, canMatch, beforeNote);
+        if (found.size() >= TitleSearch.WORTH_KEEPING) {
+            TitleSearch search = new TitleSearch(canMatch, completions, false);
+            if (pool.stemTitleSearches == null) {
+                pool.stemTitleSearches = new HashMap<>();
+            }
+            pool.stemTitleSearches.put(title, search);
+            return search.resume(folded, beforeNote);
+        }
+        return found;
     }
 
     /**
@@ -505,14 +544,18 @@ final class WorkIndex {
 
         private final List<Work> sameOpening;
         private final int completions;
+        // Whether only works whose title still opens with the short title's two words count (a list of one
+        // opening, which a completed work's new title may have left).
+        private final boolean sameKeyOnly;
         private int scanned;
         private TitleMatch.Level best = TitleMatch.Level.NONE;
         private final List<Work> found = new ArrayList<>();
         private final Set<Work> listed = new HashSet<>();
 
-        TitleSearch(List<Work> sameOpening, int completions) {
+        TitleSearch(List<Work> sameOpening, int completions, boolean sameKeyOnly) {
             this.sameOpening = sameOpening;
             this.completions = completions;
+            this.sameKeyOnly = sameKeyOnly;
         }
 
         /** The works of the best exact match for a short form in note {@code beforeNote}; read, never change. */
@@ -520,7 +563,7 @@ final class WorkIndex {
             int n = sameOpening.size();
             while (scanned < n && sameOpening.get(scanned).firstNote < beforeNote) {
                 Work w = sameOpening.get(scanned++);
-                TitleMatch.Level level = w.title.key().equals(title.key())
+                TitleMatch.Level level = !sameKeyOnly || w.title.key().equals(title.key())
                         ? TitleMatch.compareExact(title, w.title) : TitleMatch.Level.NONE;
                 if (level == TitleMatch.Level.NONE) {
                     continue;
@@ -542,7 +585,7 @@ final class WorkIndex {
             List<Work> out = null;
             for (int i = scanned; i < n; i++) {
                 Work w = sameOpening.get(i);
-                if (!citable(w, beforeNote) || !w.title.key().equals(title.key())) {
+                if (!citable(w, beforeNote) || sameKeyOnly && !w.title.key().equals(title.key())) {
                     continue;
                 }
                 TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
@@ -567,8 +610,10 @@ final class WorkIndex {
     private List<Work> matchApproximate(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
         List<Work> out = new ArrayList<>();
         int mark = ++marks;
+        // Most titles differ too much in length or letters for an edit distance to be worth computing.
+        TitleMatch.Letters letters = TitleMatch.Letters.of(title.fullNoArticle());
         for (Work w : pool) {
-            if (citable(w, beforeNote) && w.mark != mark
+            if (citable(w, beforeNote) && w.mark != mark && w.maySpellLike(title, letters)
                     && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
                 w.mark = mark;
                 out.add(w);
