@@ -2,6 +2,7 @@ package org.ibidem.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,24 @@ final class Pool {
     // 100,000 notes cost a cache miss for each stem of each work filed.
     private long[] stemMasks;
     private int indexedWorks;
+    // For a large pool, the positions whose stem mask has each of the 64 bits, in the order filed (a position is
+    // listed under a bit once, when the bit is first set there): withAllStems reads the shortest list of the bits
+    // it wants instead of every mask. Null until the pool is that large.
+    private int[][] positionsByBit;
+    private int[] positionsByBitSize;
+    // How many times a position was listed under a bit after a later one (a work filed again at its place in the
+    // pool of all works): a kept stem search made before then is no longer good.
+    private int reorders;
+    // Results of withAllStems that dozens of works have, kept to be resumed, by the bits wanted.
+    private Map<Long, StemSearch> stemSearches;
+    // Exact title searches among those results (the third tier of WorkIndex.byTitle), by short title.
+    Map<String, WorkIndex.TitleSearch> stemTitleSearches;
+    private static final int POSTINGS_FROM = 256;
     // Exact title searches kept to be resumed, by short title (see WorkIndex.byTitle); null until one is kept.
     Map<String, WorkIndex.TitleSearch> searches;
+    // Whether the pool holds the works of one name (an author's, an editor's, a body's): a misspelt short title
+    // is then compared with its last WorkIndex.RECENT_WORKS works only.
+    boolean ofOneName;
 
     Pool(List<Work> works, TitleKeys keys) {
         this.works = works;
@@ -78,13 +95,104 @@ final class Pool {
             }
             wanted |= TitleKeys.stemBit(id);
         }
-        List<Work> out = new ArrayList<>();
-        for (int i = 0; i < indexedWorks; i++) {
-            if ((stemMasks[i] & wanted) == wanted) {
-                out.add(works.get(i));
+        if (positionsByBit == null && indexedWorks >= POSTINGS_FROM) {
+            positionsByBit = new int[64][];
+            positionsByBitSize = new int[64];
+            for (int i = 0; i < indexedWorks; i++) {
+                list(stemMasks[i], i);
             }
         }
+        if (positionsByBit == null || wanted == 0) {
+            List<Work> out = new ArrayList<>();
+            for (int i = 0; i < indexedWorks; i++) {
+                if ((stemMasks[i] & wanted) == wanted) {
+                    out.add(works.get(i));
+                }
+            }
+            return out;
+        }
+        StemSearch kept = stemSearches == null ? null : stemSearches.get(wanted);
+        if (kept != null && kept.reorders == reorders) {
+            return kept.resume();
+        }
+        int rarest = -1;
+        for (long bits = wanted; bits != 0; bits &= bits - 1) {
+            int bit = Long.numberOfTrailingZeros(bits);
+            if (rarest < 0 || positionsByBitSize[bit] < positionsByBitSize[rarest]) {
+                rarest = bit;
+            }
+        }
+        StemSearch search = new StemSearch(wanted, rarest, reorders);
+        List<Work> out = search.resume();
+        if (out.size() >= WorkIndex.TitleSearch.WORTH_KEEPING) {
+            // A short title dozens of works have every stem of ("Part 2"): what grows with each repetition.
+            if (stemSearches == null) {
+                stemSearches = new HashMap<>();
+            }
+            stemSearches.put(wanted, search);
+        }
         return out;
+    }
+
+    /**
+     * The works at the positions listed under one bit whose masks have every wanted bit, in the order of their
+     * positions: what scanning every mask finds. Kept, it goes on from where it stopped.
+     */
+    private final class StemSearch {
+        private final long wanted;
+        private final int bit;
+        private final int reorders;
+        private int scanned;
+        private final List<Work> found = new ArrayList<>();
+        // One view, so that a title search kept on it knows it again (WorkIndex.matchExactAmongStems).
+        private final List<Work> view = Collections.unmodifiableList(found);
+
+        StemSearch(long wanted, int bit, int reorders) {
+            this.wanted = wanted;
+            this.bit = bit;
+            this.reorders = reorders;
+        }
+
+        List<Work> resume() {
+            int[] positions = positionsByBit[bit];
+            int n = positionsByBitSize[bit];
+            int[] matched = new int[Math.max(0, n - scanned)];
+            int count = 0;
+            for (; scanned < n; scanned++) {
+                int i = positions[scanned];
+                if ((stemMasks[i] & wanted) == wanted) {
+                    matched[count++] = i;
+                }
+            }
+            // A position filed again under a new bit (a completed work, in the pool of all works) comes after
+            // later ones, so the first scan puts the positions in order; later scans read only positions filed
+            // since, which come after every earlier one (a search is dropped when a position is filed again).
+            Arrays.sort(matched, 0, count);
+            for (int k = 0; k < count; k++) {
+                found.add(works.get(matched[k]));
+            }
+            return view;
+        }
+    }
+
+    /** Lists {@code position} under each of {@code bits}. */
+    private void list(long bits, int position) {
+        for (long b = bits; b != 0; b &= b - 1) {
+            int bit = Long.numberOfTrailingZeros(b);
+            int[] positions = positionsByBit[bit];
+            int size = positionsByBitSize[bit];
+            if (positions == null) {
+                positions = new int[16];
+            } else if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+            }
+            if (size > 0 && positions[size - 1] > position) {
+                reorders++;
+            }
+            positions[size] = position;
+            positionsByBit[bit] = positions;
+            positionsByBitSize[bit] = size + 1;
+        }
     }
 
     private void buildIndexes() {
@@ -104,8 +212,12 @@ final class Pool {
         if (position >= stemMasks.length) {
             stemMasks = Arrays.copyOf(stemMasks, Math.max(position + 1, stemMasks.length * 2));
         }
+        long added = w.stemMask & ~stemMasks[position];
         stemMasks[position] |= w.stemMask;
         indexedWorks = Math.max(indexedWorks, position + 1);
+        if (positionsByBit != null && added != 0) {
+            list(added, position);
+        }
     }
 
     /** Words that abbreviate one another (TitleMatch.sameWord) share this. */

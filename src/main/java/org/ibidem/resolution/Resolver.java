@@ -271,6 +271,7 @@ public final class Resolver {
         private Work provisionalCompletedBy(Reference full, String foldedTitle) {
             // Folded once, not once per provisional work: a writer who cites in short first may have thousands.
             TitleMatch.Folded fullTitle = null;
+            long fullStems = 0;
             for (Work w : index.provisionalFor(full, foldedTitle)) {
                 if (!w.provisional) {
                     continue;
@@ -281,9 +282,13 @@ public final class Resolver {
                 } else {
                     if (fullTitle == null) {
                         fullTitle = TitleMatch.Folded.of(full.title(), foldedTitle);
+                        fullStems = index.stemMaskOf(fullTitle);
                     }
-                    // (A provisional work's title record is its title, folded.)
-                    titleOk = TitleMatch.compareExact(w.title, fullTitle) != TitleMatch.Level.NONE;
+                    // (A provisional work's title record is its title, folded.) A stem the full title lacks rules
+                    // the work out without comparing words: one writer's thousands of short forms were each
+                    // compared with every full citation of theirs.
+                    titleOk = (w.stemMask & ~fullStems) == 0
+                            && TitleMatch.compareExact(w.title, fullTitle) != TitleMatch.Level.NONE;
                 }
                 boolean volumeOk = w.reference.volume() == null || Volumes.same(w.reference.volume(), full.volume());
                 if (titleOk && volumeOk) {

@@ -92,6 +92,114 @@ final class TitleMatch {
         return Level.NONE;
     }
 
+    /**
+     * The letters of a text, counted in 32 buckets (a–z, five for digits and other letters, one for the space),
+     * each count at most 127, with the set of buckets used: what {@link #mayBeApproximate} compares instead of
+     * computing an edit distance.
+     */
+    static final class Letters {
+        final byte[] counts = new byte[32];
+        int present;
+        int length;
+
+        static Letters of(String text) {
+            Letters l = new Letters();
+            l.add(text);
+            return l;
+        }
+
+        void add(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                add(text.charAt(i));
+            }
+        }
+
+        void add(char c) {
+            int bucket = c >= 'a' && c <= 'z' ? c - 'a' : c == ' ' ? 31 : 26 + c % 5;
+            if (counts[bucket] < Byte.MAX_VALUE) {
+                counts[bucket]++;
+            }
+            present |= 1 << bucket;
+            length++;
+        }
+    }
+
+    /**
+     * False only when {@link #compareApproximate} is sure to say NONE, told from lengths and letter counts without
+     * an edit distance: each edit changes one bucket's count on each side at most, so what one text has more of
+     * than the other (and what it has fewer of) bounds the distance from below, merged buckets and capped counts
+     * included. {@code sLetters} are the letters of {@code s.fullNoArticle()}, {@code full} and {@code main} those
+     * of {@code f.fullNoArticle()} and {@code f.mainNoArticle()} (the same object when they are equal). A document
+     * that cites an author's thousands of titles in short before any in full compared each short title with each
+     * of them by edit distance.
+     */
+    static boolean mayBeApproximate(Folded s, Letters sLetters, Folded f, Letters full, Letters main) {
+        if (s.full().isEmpty() || f.full().isEmpty()) {
+            return false;
+        }
+        if (mayBeSimilar(sLetters, main) || main != full && mayBeSimilar(sLetters, full)) {
+            return true;
+        }
+        // similarPrefix: the short title's words against as many of the full title's first words; with as many
+        // words as the full title, that is the full title, ruled out above.
+        List<String> sw = s.words();
+        List<String> fw = f.words();
+        // (The words joined again are the text they were cut from unless it ends with a space, which folded
+        // text never does: tested all the same, as cheaply.)
+        boolean sJoinsBack = !s.fullNoArticle().endsWith(" ");
+        if (sw.isEmpty() || sw.size() > fw.size()) {
+            return false;
+        }
+        if (sw.size() == fw.size()) {
+            return !sJoinsBack || f.fullNoArticle().endsWith(" ");
+        }
+        int length = sw.size() - 1;
+        for (int i = 0; i < sw.size(); i++) {
+            length += fw.get(i).length();
+        }
+        Letters shortLetters = sJoinsBack ? sLetters : Letters.of(String.join(" ", sw));
+        if (!mayHaveLengths(shortLetters.length, length)) {
+            return false;
+        }
+        Letters prefix = new Letters();
+        for (int i = 0; i < sw.size(); i++) {
+            if (i > 0) {
+                prefix.add(' ');
+            }
+            prefix.add(fw.get(i));
+        }
+        return mayBeSimilar(shortLetters, prefix);
+    }
+
+    /** The length test of {@link #similar}. */
+    private static boolean mayHaveLengths(int a, int b) {
+        int max = Math.max(a, b);
+        return max >= 5 && max <= 300 && Math.abs(a - b) * 5 <= max;
+    }
+
+    /** False only when {@link #similar} is sure to say false for texts of these letters. */
+    private static boolean mayBeSimilar(Letters a, Letters b) {
+        if (!mayHaveLengths(a.length, b.length)) {
+            return false;
+        }
+        int limit = Math.max(a.length, b.length) / 5;
+        // Each bucket one text uses and the other does not costs an edit at least: a cheap first test.
+        if (Integer.bitCount(a.present & ~b.present) > limit || Integer.bitCount(b.present & ~a.present) > limit) {
+            return false;
+        }
+        int more = 0;
+        int fewer = 0;
+        for (int i = 0; i < 32; i++) {
+            int d = a.counts[i] - b.counts[i];
+            if (d > 0) {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        return Math.max(more, fewer) <= limit;
+    }
+
     /** The title before its subtitle. */
     static String mainTitle(String title) {
         int colon = title.indexOf(':');

@@ -38,6 +38,12 @@ final class Work {
     int position;
     int mark;
 
+    // The letters of title's two forms compared by edit distance (TitleMatch.Letters), for the title they were
+    // made from.
+    private TitleMatch.Folded lettersOf;
+    private TitleMatch.Letters fullLetters;
+    private TitleMatch.Letters mainLetters;
+
     // surnameKey of each of reference's authors, made once rather than at each citation of the work.
     private Reference authorKeysOf;
     private List<String> authorKeys;
@@ -61,6 +67,21 @@ final class Work {
             authorKeysOf = reference;
         }
         return authorKeys;
+    }
+
+    /**
+     * Whether the short title (with its {@link TitleMatch.Letters}) may match this work's title approximately:
+     * false only when {@link TitleMatch#compareApproximate} is sure to say NONE (see
+     * {@link TitleMatch#mayBeApproximate}). The work's letters are counted the first time they are needed.
+     */
+    boolean maySpellLike(TitleMatch.Folded shortTitle, TitleMatch.Letters shortLetters) {
+        if (lettersOf != title) {
+            fullLetters = TitleMatch.Letters.of(title.fullNoArticle());
+            mainLetters = title.mainNoArticle().equals(title.fullNoArticle()) ? fullLetters
+                    : TitleMatch.Letters.of(title.mainNoArticle());
+            lettersOf = title;
+        }
+        return TitleMatch.mayBeApproximate(shortTitle, shortLetters, title, fullLetters, mainLetters);
     }
 
     /**

@@ -40,11 +40,10 @@ final class WorkIndex {
     // The surnames filed, by their first letters: where an abbreviated name ("Neubr.") finds its longer form.
     private final Map<String, List<String>> surnamesByOpening = new HashMap<>();
     private static final int ABBREVIATION_OPENING = 4;
-    // Works known only from a short form, indexed like the others: a full citation looks here for the work it
-    // completes, and a prolific author's pool holds thousands of works but seldom a provisional one.
-    private final Map<String, List<Work>> provisionalBySurname = new HashMap<>();
-    private final Map<String, List<Work>> provisionalByTitleWord = new HashMap<>();
-    private final List<Work> provisionalWorks = new ArrayList<>();
+    // Works known only from a short form and not yet completed, indexed like the others: a full citation looks
+    // here for the work it completes, and a prolific author's pool holds thousands of works but seldom a
+    // provisional one.
+    private final ProvisionalWorks provisional = new ProvisionalWorks();
     // Cases by the volume of the report they are printed in (see reportedAt).
     private final Map<String, List<Work>> reportedByVolume = new HashMap<>();
     // The last mark given to a search's works (see matchExact).
@@ -56,6 +55,19 @@ final class WorkIndex {
     private static final String SAME = "=";
     private static final String ENDING = "~";
     private static final String INITIALS = "^";
+
+    /**
+     * How many of the works filed under one name, the most recent, a short title is compared with as a possible
+     * misspelling (the works filed last under the author's surname; a work a full citation completed is filed
+     * again then), and how many of the works short forms introduced that still wait for their full citation, the
+     * most recent, a full citation is compared with as the work it completes. No real document cites 512 works
+     * of one author, and the bound makes each such lookup constant-time: comparing each unmatched short form
+     * with every earlier work of its author, and each later full citation with every work still waiting, made a
+     * document of thousands of short forms by one author grow with its square (issue 17). Exact title matches,
+     * and a full citation that gives a waiting work's very title (the same key), are found among all the works.
+     * Like {@link ResolvedCitation#MAX_CANDIDATES}, a cap that real documents do not reach.
+     */
+    static final int RECENT_WORKS = 512;
 
     /** An index for a pass over {@code notes} notes: the map with an entry per work is made that big. */
     WorkIndex(int notes) {
@@ -117,19 +129,13 @@ final class WorkIndex {
         works.add(w);
         byKey.putIfAbsent(w.key, w);
         index(w);
-        provisionalWorks.add(w);
-        for (Name a : w.reference.authors()) {
-            Pool.addOnce(provisionalBySurname.computeIfAbsent(Work.surnameKey(a), k -> new ArrayList<>()), w);
-        }
-        String word = w.titleWord;
-        if (word != null) {
-            Pool.addOnce(provisionalByTitleWord.computeIfAbsent(word, k -> new ArrayList<>()), w);
-        }
+        provisional.add(w);
     }
 
     /** A provisional work that a full citation has completed: filed again, under its full key, names and title. */
     void completed(Work w) {
         completions++;
+        provisional.completed(w);
         byKey.put(w.key, w);
         index(w);
     }
@@ -154,20 +160,20 @@ final class WorkIndex {
                     surnamesByOpening.computeIfAbsent(k.substring(0, ABBREVIATION_OPENING), o -> new ArrayList<>())
                             .add(k);
                 }
-                return newPool();
+                return newNamePool();
             }).add(w);
             if (Names.readFamilyFirstByShape(a)) {
                 String given = a.given().substring(a.given().lastIndexOf(' ') + 1);
-                byGivenOfOwnOrder.computeIfAbsent(Names.fold(given), k -> newPool()).add(w);
+                byGivenOfOwnOrder.computeIfAbsent(Names.fold(given), k -> newNamePool()).add(w);
             }
             if (!a.isLiteral() && a.particle() != null) {
                 // "Von Mises, Human Action" for Ludwig von Mises: short notes may keep the particle.
-                bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()), k -> newPool()).add(w);
+                bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()), k -> newNamePool()).add(w);
             }
             String seat = Names.peerageSeat(a);
             if (seat != null) {
                 // "Clarendon, History of the Rebellion" for Edward Hyde, Earl of Clarendon.
-                bySurname.computeIfAbsent(Names.fold(seat), k -> newPool()).add(w);
+                bySurname.computeIfAbsent(Names.fold(seat), k -> newNamePool()).add(w);
             }
         }
         String word = w.reference.title() == null ? null : Work.firstWordOfFolded(w.title.full());
@@ -179,6 +185,17 @@ final class WorkIndex {
 
     private Pool newPool() {
         return new Pool(new ArrayList<>(), titleKeys);
+    }
+
+    /** A pool of the works filed under one name: a misspelt title is looked for among its recent works only. */
+    private Pool newNamePool() {
+        return namePool(new ArrayList<>());
+    }
+
+    private Pool namePool(List<Work> works) {
+        Pool pool = new Pool(works, titleKeys);
+        pool.ofOneName = true;
+        return pool;
     }
 
     /**
@@ -195,7 +212,7 @@ final class WorkIndex {
             }
             if (pool == null && (first.isLiteral() || ACRONYM.matcher(first.surname()).matches())) {
                 List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
-                pool = matches.isEmpty() ? null : new Pool(matches, titleKeys);
+                pool = matches.isEmpty() ? null : namePool(matches);
             }
             Pool ownOrder = s.title() == null ? null : byGivenOfOwnOrder.get(Work.surnameKey(first));
             if (ownOrder != null) {
@@ -269,17 +286,33 @@ final class WorkIndex {
     }
 
     /**
-     * The works once known only from a short form (some since completed) that a full citation may complete: those
-     * of its first author, or of its first title word, or all of them.
+     * The works known only from a short form, still waiting for their full citation, that a full citation may
+     * complete: those of its first author, or of its first title word, or all of them; the last
+     * {@link #RECENT_WORKS} of them, in the order introduced.
      */
     List<Work> provisionalFor(Reference full, String foldedTitle) {
         if (!full.authors().isEmpty()) {
-            return provisionalBySurname.getOrDefault(Work.surnameKey(full.authors().get(0)), List.of());
+            return provisional.recentBySurname(Work.surnameKey(full.authors().get(0)), RECENT_WORKS);
         }
         // The provisional part of titlePool: the works of the same first title word, or all of them.
         String word = full.title() == null ? null : Work.firstWordOfFolded(foldedTitle);
         return word != null && byTitleWord.containsKey(word)
-                ? provisionalByTitleWord.getOrDefault(word, List.of()) : provisionalWorks;
+                ? provisional.recentByTitleWord(word, RECENT_WORKS) : provisional.recent(RECENT_WORKS);
+    }
+
+    /**
+     * The stem bits of a title's words (see {@link Work#stemMask}), those of stems no work has left out: a work's
+     * title that compareExact finds in this title as a short title has no bit this mask lacks.
+     */
+    long stemMaskOf(TitleMatch.Folded title) {
+        long mask = 0;
+        for (String word : title.words()) {
+            int id = titleKeys.stems.find(Pool.stem(word));
+            if (id >= 0) {
+                mask |= Pool.TitleKeys.stemBit(id);
+            }
+        }
+        return mask;
     }
 
     /**
@@ -431,20 +464,46 @@ final class WorkIndex {
             // Kept only for a title dozens of works tie on: that list is what grows with each repetition. (Made
             // for every small tie, the searches compared each short title with every work of its opening, where
             // the stem masks above find the few that can match.)
-            TitleSearch search = new TitleSearch(sameOpening, completions);
+            TitleSearch search = new TitleSearch(sameOpening, completions, true);
             if (pool.searches == null) {
                 pool.searches = new HashMap<>();
             }
             pool.searches.put(title, search);
             return search.resume(folded, beforeNote);
         }
+        // A misspelt title: among the recent works only, in a pool of one name's works (see RECENT_WORKS).
+        int recent = pool.ofOneName ? RECENT_WORKS : Integer.MAX_VALUE;
         if (found.isEmpty()) {
-            found = matchApproximate(folded, sameOpening, beforeNote);
+            found = matchApproximate(folded, sameOpening, beforeNote, recent);
         }
         if (found.isEmpty()) {
-            found = matchExact(folded, canMatch, beforeNote);
+            found = matchExactAmongStems(title, folded, pool, canMatch, beforeNote);
         }
-        return found.isEmpty() ? matchApproximate(folded, pool.works, beforeNote) : found;
+        return found.isEmpty() ? matchApproximate(folded, pool.works, beforeNote, recent) : found;
+    }
+
+    /**
+     * matchExact among the works that have every stem of the short title, wherever their title opens (a short
+     * title of later words only, "Part 2"). A title that dozens of works match is searched once and resumed at its
+     * next repetition, as in the first tier: thousands of works titled "…, Part 2" and as many short forms "Part 2"
+     * cost the square of their number. {@code canMatch} is then a list the pool keeps and lengthens.
+     */
+    private List<Work> matchExactAmongStems(String title, TitleMatch.Folded folded, Pool pool, List<Work> canMatch,
+                                            int beforeNote) {
+        TitleSearch earlier = pool.stemTitleSearches == null ? null : pool.stemTitleSearches.get(title);
+        if (earlier != null && earlier.completions == completions && earlier.sameOpening == canMatch) {
+            return earlier.resume(folded, beforeNote);
+        }
+        List<Work> found = matchExact(folded, canMatch, beforeNote);
+        if (found.size() >= TitleSearch.WORTH_KEEPING) {
+            TitleSearch search = new TitleSearch(canMatch, completions, false);
+            if (pool.stemTitleSearches == null) {
+                pool.stemTitleSearches = new HashMap<>();
+            }
+            pool.stemTitleSearches.put(title, search);
+            return search.resume(folded, beforeNote);
+        }
+        return found;
     }
 
     /**
@@ -458,7 +517,7 @@ final class WorkIndex {
     /** The works with the best title match; edit distances only when nothing matched exactly. */
     private List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
         List<Work> exact = matchExact(title, pool, beforeNote);
-        return exact.isEmpty() ? matchApproximate(title, pool, beforeNote) : exact;
+        return exact.isEmpty() ? matchApproximate(title, pool, beforeNote, Integer.MAX_VALUE) : exact;
     }
 
     /**
@@ -506,14 +565,18 @@ final class WorkIndex {
 
         private final List<Work> sameOpening;
         private final int completions;
+        // Whether only works whose title still opens with the short title's two words count (a list of one
+        // opening, which a completed work's new title may have left).
+        private final boolean sameKeyOnly;
         private int scanned;
         private TitleMatch.Level best = TitleMatch.Level.NONE;
         private final List<Work> found = new ArrayList<>();
         private final Set<Work> listed = new HashSet<>();
 
-        TitleSearch(List<Work> sameOpening, int completions) {
+        TitleSearch(List<Work> sameOpening, int completions, boolean sameKeyOnly) {
             this.sameOpening = sameOpening;
             this.completions = completions;
+            this.sameKeyOnly = sameKeyOnly;
         }
 
         /** The works of the best exact match for a short form in note {@code beforeNote}; read, never change. */
@@ -521,7 +584,7 @@ final class WorkIndex {
             int n = sameOpening.size();
             while (scanned < n && sameOpening.get(scanned).firstNote < beforeNote) {
                 Work w = sameOpening.get(scanned++);
-                TitleMatch.Level level = w.title.key().equals(title.key())
+                TitleMatch.Level level = !sameKeyOnly || w.title.key().equals(title.key())
                         ? TitleMatch.compareExact(title, w.title) : TitleMatch.Level.NONE;
                 if (level == TitleMatch.Level.NONE) {
                     continue;
@@ -543,7 +606,7 @@ final class WorkIndex {
             List<Work> out = null;
             for (int i = scanned; i < n; i++) {
                 Work w = sameOpening.get(i);
-                if (!citable(w, beforeNote) || !w.title.key().equals(title.key())) {
+                if (!citable(w, beforeNote) || sameKeyOnly && !w.title.key().equals(title.key())) {
                     continue;
                 }
                 TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
@@ -564,12 +627,19 @@ final class WorkIndex {
         }
     }
 
-    /** The works whose title is spelt almost like the short title, each once. */
-    private List<Work> matchApproximate(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
+    /**
+     * The works whose title is spelt almost like the short title, each once, among the last {@code recent} of the
+     * pool (those filed last: the list is in the order filed, so they are found without a scan).
+     */
+    private List<Work> matchApproximate(TitleMatch.Folded title, List<Work> pool, int beforeNote, int recent) {
         List<Work> out = new ArrayList<>();
         int mark = ++marks;
-        for (Work w : pool) {
-            if (citable(w, beforeNote) && w.mark != mark
+        // Most titles differ too much in length or letters for an edit distance to be worth computing.
+        TitleMatch.Letters letters = TitleMatch.Letters.of(title.fullNoArticle());
+        int n = pool.size();
+        for (int i = Math.max(0, n - recent); i < n; i++) {
+            Work w = pool.get(i);
+            if (citable(w, beforeNote) && w.mark != mark && w.maySpellLike(title, letters)
                     && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
                 w.mark = mark;
                 out.add(w);
