@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ibidem.bibtex.BibTeXExporter;
 import org.ibidem.citation.CitationKind;
 import org.ibidem.citation.FullCitation;
+import org.ibidem.citation.NoteParser;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.Diagnostic;
@@ -19,6 +20,7 @@ import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.resolution.Resolver;
 import org.ibidem.rewrite.NoteRewriter;
 import org.ibidem.rewrite.Positions;
 import org.ibidem.rewrite.Rewrite;
@@ -326,10 +328,11 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public Rewrite rewrite(String style, IbidemOptions options) {
         java.util.Objects.requireNonNull(options, "options");
+        // The text read back as Ibidem.analyze reads a document, without the checks the read-back does not use.
         return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, text -> {
-            Analysis again = Ibidem.analyze(org.ibidem.document.Documents.parse(document.name(), text,
-                    document.format()), options);
-            return new NoteRewriter.Read(again.document(), again.resolution());
+            Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
+            return new NoteRewriter.Read(again,
+                    new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(again)));
         });
     }
 

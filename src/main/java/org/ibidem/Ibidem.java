@@ -1,17 +1,14 @@
 package org.ibidem;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ibidem.citation.NoteParser;
-import org.ibidem.citation.ParsedNote;
 import org.ibidem.diagnostic.ChainValidator;
 import org.ibidem.diagnostic.CheckContext;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.document.Document;
 import org.ibidem.document.Documents;
-import org.ibidem.document.Note;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.Resolver;
 
@@ -105,12 +102,7 @@ public final class Ibidem {
     public static Analysis analyze(Document document, IbidemOptions options) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
-        NoteParser parser = new NoteParser(options.nameOrder());
-        List<ParsedNote> parsed = new ArrayList<>(document.notes().size());
-        for (Note note : document.notes()) {
-            parsed.add(parser.parse(note));
-        }
-        Resolution resolution = new Resolver().resolve(parsed);
+        Resolution resolution = new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(document));
         List<Diagnostic> diagnostics = new ChainValidator(options.check())
                 .check(new CheckContext(document, resolution));
         return new Analysis(document, resolution, diagnostics);

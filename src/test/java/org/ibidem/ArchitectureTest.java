@@ -2,11 +2,15 @@ package org.ibidem;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.PrintStream;
 
 /**
@@ -92,4 +96,30 @@ class ArchitectureTest {
             .whereLayer("Json").mayNotAccessAnyLayer()
             .whereLayer("Rewrite").mayOnlyAccessLayers("Style", "Resolution", "Citation", "Reference", "Document")
             .ensureAllClassesAreContainedInArchitecture();
+
+    /**
+     * No two source files depend on each other, directly or through others: each file can be read, tested and
+     * replaced from the files below it (issue 13). A file is a top-level class with its nested classes.
+     */
+    @ArchTest
+    static final ArchRule noCycleBetweenSourceFiles = slices()
+            .assignedFrom(new SourceFiles())
+            .should().beFreeOfCycles();
+
+    /** Assigns every class to the source file it is declared in: its top-level class. */
+    static final class SourceFiles implements SliceAssignment {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            JavaClass top = javaClass;
+            while (top.getEnclosingClass().isPresent()) {
+                top = top.getEnclosingClass().get();
+            }
+            return SliceIdentifier.of(top.getName());
+        }
+
+        @Override
+        public String getDescription() {
+            return "source files";
+        }
+    }
 }

@@ -1,8 +1,10 @@
 package org.ibidem.citation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ibidem.citation.parse.Parser;
+import org.ibidem.document.Document;
 import org.ibidem.document.Note;
 import org.ibidem.document.TextSpan;
 
@@ -72,6 +74,15 @@ public final class NoteParser {
      */
     public NoteParser(NameOrder nameOrder) {
         this.parser = new Parser(Objects.requireNonNull(nameOrder, "nameOrder"));
+    }
+
+    /** Parses every note of a document, in order. */
+    public List<ParsedNote> parseAll(Document document) {
+        List<ParsedNote> parsed = new ArrayList<>(document.notes().size());
+        for (Note note : document.notes()) {
+            parsed.add(parse(note));
+        }
+        return parsed;
     }
 
     /** Parses a note. */

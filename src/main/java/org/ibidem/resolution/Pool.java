@@ -38,10 +38,10 @@ final class Pool {
     // Results of withAllStems that dozens of works have, kept to be resumed, by the bits wanted.
     private Map<Long, StemSearch> stemSearches;
     // Exact title searches among those results (the third tier of WorkIndex.byTitle), by short title.
-    Map<String, WorkIndex.TitleSearch> stemTitleSearches;
+    Map<String, TitleSearch> stemTitleSearches;
     private static final int POSTINGS_FROM = 256;
     // Exact title searches kept to be resumed, by short title (see WorkIndex.byTitle); null until one is kept.
-    Map<String, WorkIndex.TitleSearch> searches;
+    Map<String, TitleSearch> searches;
     // Whether the pool holds the works of one name (an author's, an editor's, a body's): a misspelt short title
     // is then compared with its last WorkIndex.RECENT_WORKS works only.
     boolean ofOneName;
@@ -124,7 +124,7 @@ final class Pool {
         }
         StemSearch search = new StemSearch(wanted, rarest, reorders);
         List<Work> out = search.resume();
-        if (out.size() >= WorkIndex.TitleSearch.WORTH_KEEPING) {
+        if (out.size() >= TitleSearch.WORTH_KEEPING) {
             // A short title dozens of works have every stem of ("Part 2"): what grows with each repetition.
             if (stemSearches == null) {
                 stemSearches = new HashMap<>();

@@ -140,4 +140,12 @@ final class Work {
         }
         return null;
     }
+
+    /**
+     * Whether a short form in note {@code beforeNote} may refer to this work: given before that note, or
+     * introduced by a short form earlier in the same note ("Smith, X, 4; Smith, X, 5").
+     */
+    boolean citableFrom(int beforeNote) {
+        return firstNote < beforeNote || (provisional && firstNote == beforeNote);
+    }
 }

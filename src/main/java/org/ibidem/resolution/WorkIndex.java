@@ -256,7 +256,7 @@ final class WorkIndex {
             List<Work> earlier = new ArrayList<>();
             for (Work w : pool.works) {
                 // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
-                if (citable(w, beforeNote)) {
+                if (w.citableFrom(beforeNote)) {
                     earlier.add(w);
                 }
             }
@@ -506,14 +506,6 @@ final class WorkIndex {
         return found;
     }
 
-    /**
-     * Whether a short form in note {@code beforeNote} may refer to the work: given before that note, or
-     * introduced by a short form earlier in the same note ("Smith, X, 4; Smith, X, 5").
-     */
-    private static boolean citable(Work w, int beforeNote) {
-        return w.firstNote < beforeNote || (w.provisional && w.firstNote == beforeNote);
-    }
-
     /** The works with the best title match; edit distances only when nothing matched exactly. */
     private List<Work> matchTitle(TitleMatch.Folded title, List<Work> pool, int beforeNote) {
         List<Work> exact = matchExact(title, pool, beforeNote);
@@ -530,7 +522,7 @@ final class WorkIndex {
         List<Work> out = new ArrayList<>();
         int mark = ++marks;
         for (Work w : pool) {
-            if (!citable(w, beforeNote)) {
+            if (!w.citableFrom(beforeNote)) {
                 continue;
             }
             TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
@@ -551,83 +543,6 @@ final class WorkIndex {
     }
 
     /**
-     * An exact title search in one pool's works of one two-word opening, kept to be resumed: the works before
-     * {@code scanned} have been compared, and {@code found} holds those of the best level. Those works were all
-     * cited before the note that searched, so they stay citable for every later note; the works of the searching
-     * note itself (a full citation earlier in the same note) are compared at each search and not kept. A full
-     * citation that completes a provisional work changes a title, so a search made before one is not resumed
-     * ({@code completions}).
-     */
-    static final class TitleSearch {
-        // A search is kept only where comparing again would cost: a title that dozens of works tie on. A document
-        // of distinct titles keeps none.
-        static final int WORTH_KEEPING = 32;
-
-        private final List<Work> sameOpening;
-        private final int completions;
-        // Whether only works whose title still opens with the short title's two words count (a list of one
-        // opening, which a completed work's new title may have left).
-        private final boolean sameKeyOnly;
-        private int scanned;
-        private TitleMatch.Level best = TitleMatch.Level.NONE;
-        private final List<Work> found = new ArrayList<>();
-        private final Set<Work> listed = new HashSet<>();
-
-        TitleSearch(List<Work> sameOpening, int completions, boolean sameKeyOnly) {
-            this.sameOpening = sameOpening;
-            this.completions = completions;
-            this.sameKeyOnly = sameKeyOnly;
-        }
-
-        /** The works of the best exact match for a short form in note {@code beforeNote}; read, never change. */
-        List<Work> resume(TitleMatch.Folded title, int beforeNote) {
-            int n = sameOpening.size();
-            while (scanned < n && sameOpening.get(scanned).firstNote < beforeNote) {
-                Work w = sameOpening.get(scanned++);
-                TitleMatch.Level level = !sameKeyOnly || w.title.key().equals(title.key())
-                        ? TitleMatch.compareExact(title, w.title) : TitleMatch.Level.NONE;
-                if (level == TitleMatch.Level.NONE) {
-                    continue;
-                }
-                if (level.ordinal() < best.ordinal()) {
-                    best = level;
-                    found.clear();
-                    listed.clear();
-                }
-                if (level == best && listed.add(w)) {
-                    found.add(w);
-                }
-            }
-            if (scanned == n) {
-                return Collections.unmodifiableList(found);
-            }
-            // Works of the searching note itself: compared now, kept out of the search.
-            TitleMatch.Level tailBest = best;
-            List<Work> out = null;
-            for (int i = scanned; i < n; i++) {
-                Work w = sameOpening.get(i);
-                if (!citable(w, beforeNote) || sameKeyOnly && !w.title.key().equals(title.key())) {
-                    continue;
-                }
-                TitleMatch.Level level = TitleMatch.compareExact(title, w.title);
-                if (level == TitleMatch.Level.NONE || level.ordinal() > tailBest.ordinal()) {
-                    continue;
-                }
-                if (level.ordinal() < tailBest.ordinal()) {
-                    tailBest = level;
-                    out = new ArrayList<>();
-                } else if (out == null) {
-                    out = new ArrayList<>(found);
-                }
-                if (!out.contains(w)) {
-                    out.add(w);
-                }
-            }
-            return out == null ? Collections.unmodifiableList(found) : out;
-        }
-    }
-
-    /**
      * The works whose title is spelt almost like the short title, each once, among the last {@code recent} of the
      * pool (those filed last: the list is in the order filed, so they are found without a scan).
      */
@@ -639,7 +554,7 @@ final class WorkIndex {
         int n = pool.size();
         for (int i = Math.max(0, n - recent); i < n; i++) {
             Work w = pool.get(i);
-            if (citable(w, beforeNote) && w.mark != mark && w.maySpellLike(title, letters)
+            if (w.citableFrom(beforeNote) && w.mark != mark && w.maySpellLike(title, letters)
                     && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
                 w.mark = mark;
                 out.add(w);
