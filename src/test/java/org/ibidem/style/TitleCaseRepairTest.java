@@ -78,7 +78,10 @@ class TitleCaseRepairTest {
     @MethodSource("citeprocJs")
     void titleCasesAsCiteprocJsDoes(String style, List<String> expected) {
         List<Reference> works = style.equals("mla") ? WORKS.subList(0, WORKS.size() - 1) : WORKS;
-        assertThat(FORMATTER.format(works, style, OutputFormat.TEXT).entries()).containsExactlyElementsOf(expected);
+        // The entries as citeproc-js writes them; their order is ReferenceSort's, tested there (Ibidem skips the
+        // leading "The" of "The Scikit-Learn Development Team", which citeproc-js sorts under T).
+        assertThat(FORMATTER.format(works, style, OutputFormat.TEXT).entries())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
