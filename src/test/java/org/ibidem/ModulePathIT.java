@@ -56,7 +56,7 @@ class ModulePathIT {
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.ibidem", "org.ibidem.reference", "org.ibidem.document",
                         "org.ibidem.citation", "org.ibidem.resolution", "org.ibidem.diagnostic",
-                        "org.ibidem.style", "org.ibidem.bibtex", "org.ibidem.export");
+                        "org.ibidem.style", "org.ibidem.bibtex", "org.ibidem.export", "org.ibidem.rewrite");
         assertThat(descriptor.opens()).singleElement().satisfies(o -> {
             assertThat(o.source()).isEqualTo("org.ibidem.cli");
             assertThat(o.targets()).containsExactly("info.picocli");

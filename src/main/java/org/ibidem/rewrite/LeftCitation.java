@@ -40,6 +40,11 @@ public record LeftCitation(Note note, String text, Reason reason) {
         /** The style renders nothing for its work. */
         RENDERS_EMPTY,
         /**
+         * Its work's names end in "et al.": a CSL style prints "et al." only for names it was given, so the
+         * rewritten citation would lose it.
+         */
+        ET_AL,
+        /**
          * Rewritten, it would not read back as the same work at the same place, or a second rewrite would change
          * it again: Ibidem's parser does not read the style's form of this work as it was rendered.
          */

@@ -187,6 +187,10 @@ public final class NoteRewriter {
                     continue;
                 }
                 Reference work = resolution.source(Objects.requireNonNull(rc.sourceId()));
+                if (endsInEtAl(work)) {
+                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.ET_AL));
+                    continue;
+                }
                 String rendered = render(work, rc.locator(), position, markup);
                 if (rendered.isBlank()) {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.RENDERS_EMPTY));
@@ -328,6 +332,12 @@ public final class NoteRewriter {
     /** A page range with its en dash or hyphen alike: styles write ranges with an en dash. */
     private static String dashes(String value) {
         return value.replace('\u2013', '-').replace('\u2014', '-').replace(" ", "");
+    }
+
+    /** Whether a list of the work's names ends in "et al." ({@code Name.others()}). */
+    private static boolean endsInEtAl(Reference work) {
+        return java.util.stream.Stream.of(work.authors(), work.editors(), work.translators())
+                .anyMatch(names -> names.stream().anyMatch(org.ibidem.reference.Name::isOthers));
     }
 
     /** Why a citation cannot be rendered from data, or null if it can. */

@@ -206,7 +206,9 @@ public final class CitationFormatter {
                         item.label(label);
                     }
                 }
-                String text = csl.makeCitation(new CSLCitation(item.build())).get(0).getText();
+                // Title case as in bibliographies: citeproc-java's own lowers "SPQR" to "Spqr" (TitleCaseRepair).
+                String text = TitleCaseRepair.repair(csl.makeCitation(new CSLCitation(item.build())).get(0).getText(),
+                        json, key.format());
                 boolean inQuote = format.locale() != null && format.locale().getStyleOptions().isPunctuationInQuote();
                 return new Result(text, layout, inQuote);
             } catch (IOException e) {

@@ -211,7 +211,8 @@ public final class NoteStyle {
             csl.reset();
             csl.setOutputFormat(format.cslName());
             List<de.undercouch.citeproc.output.Citation> out = csl.makeCitation(new CSLCitation(built));
-            return out.isEmpty() ? "" : out.get(0).getText();
+            // Title case as in bibliographies: citeproc-java's own lowers "SPQR" to "Spqr" (TitleCaseRepair).
+            return out.isEmpty() ? "" : TitleCaseRepair.repair(out.get(0).getText(), json, format);
         } finally {
             csl.reset();
             items.set(null);

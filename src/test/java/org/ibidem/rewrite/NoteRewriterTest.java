@@ -45,6 +45,22 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aTitleWrittenInCapitalsKeepsThemAsInBibliographies() {
+        Rewrite r = rewrite("essay.txt", text("[1] Mary Beard, SPQR (New York: Liveright, 2015), 12.", "",
+                "[2] Beard, SPQR, 14."), "chicago-notes-bibliography");
+        assertThat(r.text()).contains("Mary Beard, SPQR (Liveright, 2015), 12.").contains("[2] Beard, SPQR, 14.")
+                .doesNotContain("Spqr");
+    }
+
+    @Test
+    void aWorkWhoseAuthorsEndInEtAlIsLeftAsWrittenRatherThanLoseIt() {
+        Rewrite r = rewrite("essay.txt", text("[1] Eric Foner et al., The Fiery Trial (New York: Norton, 2010), 45.",
+                "", "[2] Foner, Fiery Trial, 60."), "chicago-notes-bibliography");
+        assertThat(r.text()).contains("Foner et al., The Fiery Trial").contains("[2] Foner, Fiery Trial, 60.");
+        assertThat(r.left()).extracting(LeftCitation::reason).containsOnly(LeftCitation.Reason.ET_AL);
+    }
+
+    @Test
     void mhraGivesPagesWithTheirLabel() {
         Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "mhra-notes");
         assertThat(r.text()).contains("2016), p. 141.");
