@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Skipped, visibly, when biber is not installed ({@code .ci/run} installs Debian's {@code biber} when it can).
  */
-class BiberDatamodelTest {
+class BiberDatamodelIT {
 
     private static final Pattern WARNING = Pattern.compile(
             "WARN - Datamodel: Entry '([^']*)' \\([^)]*\\): (.*)");
