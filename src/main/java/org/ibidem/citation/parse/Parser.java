@@ -137,6 +137,8 @@ public final class Parser {
                 } else {
                     c = IbidAsContainer.mayBe(raw) ? ibidAsContainer(raw, out, segment) : null;
                 }
+                // "…; The Church vindicated, or a Defence of the Clergy; …": a pamphlet by its double title.
+                c = c == null ? DoubleTitles.read(raw, segment.start()) : c;
                 if (c == null) {
                     // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
                     String dated = DatedDocuments.asShortForm(raw);
@@ -191,7 +193,12 @@ public final class Parser {
                 // that cites nothing of its own (no locator) describes the document just cited.
                 c = null;
             }
-            if (c != null) {
+            // "… (London, 1705), reprinted in Tanner's Collection, IV, 363": the work, at the reprint's page.
+            Citation reprinted = c == null || out.isEmpty() ? null
+                    : ReprintedIn.joined(out.get(out.size() - 1), c, text);
+            if (reprinted != null) {
+                out.set(out.size() - 1, reprinted);
+            } else if (c != null) {
                 out.add(c);
             } else if (!out.isEmpty()) {
                 // Commentary between citations belongs to the citation before it.
