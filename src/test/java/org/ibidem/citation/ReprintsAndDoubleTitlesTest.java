@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two habits of older historians' notes: a work cited in the collection that reprints it, the page being the
+ * Habits of older historians' notes: a work cited in the collection that reprints it, the page being the
  * reprint's ("…(London, 1705), reprinted in Tanner's Collection, IV, 363"), and a pamphlet named by its double
- * title alone in a list of authorities ("; The Church vindicated, or a Defence of the Clergy;"). Each on a note
- * written for the test.
+ * title alone in a list of authorities ("; The Church vindicated, or a Defence of the Clergy;"), and a volume as
+ * a bare capital numeral ("Hale, I, books 1-3"). Each on a note written for the test.
  */
 class ReprintsAndDoubleTitlesTest {
 
@@ -57,5 +57,20 @@ class ReprintsAndDoubleTitlesTest {
     void leavesASentenceWithAnOrInItAsProse() {
         List<Citation> cs = PARSER.parse("Lamb's Memoirs, 12; The story was false, or a Tory Invention; Hale, 14.");
         assertThat(cs).extracting(Citation::text).doesNotContain("The story was false, or a Tory Invention");
+    }
+
+    @Test
+    void readsACapitalRomanNumeralBeforeTheBooksAsTheVolume() {
+        ShortCitation c = (ShortCitation) only("Hale, I, books 1-3.");
+        assertThat(c.form()).isEqualTo(ShortCitation.Form.AUTHOR_ONLY);
+        assertThat(c.title()).isNull();
+        assertThat(c.locator().value()).isEqualTo("I, books 1-3");
+    }
+
+    @Test
+    void readsACapitalRomanNumeralBeforeThePageAsTheVolume() {
+        ShortCitation c = (ShortCitation) only("Hale, II, 141.");
+        assertThat(c.title()).isNull();
+        assertThat(c.locator().value()).isEqualTo("II, 141");
     }
 }
