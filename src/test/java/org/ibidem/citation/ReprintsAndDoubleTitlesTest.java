@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Habits of older historians' notes: a work cited in the collection that reprints it, the page being the
  * reprint's ("…(London, 1705), reprinted in Tanner's Collection, IV, 363"), and a pamphlet named by its double
  * title alone in a list of authorities ("; The Church vindicated, or a Defence of the Clergy;"), and a volume as
- * a bare capital numeral ("Hale, I, books 1-3"). Each on a note written for the test.
+ * a bare capital numeral ("Hale, I, books 1-3"), and a document named before the collection that prints it
+ * ("Letter from Rome, Lamb's Church History, part viii."). Each on a note written for the test.
  */
 class ReprintsAndDoubleTitlesTest {
 
@@ -72,5 +73,14 @@ class ReprintsAndDoubleTitlesTest {
         ShortCitation c = (ShortCitation) only("Hale, II, 141.");
         assertThat(c.title()).isNull();
         assertThat(c.locator().value()).isEqualTo("II, 141");
+    }
+
+    @Test
+    void citesTheCollectionThatPrintsANamedDocument() {
+        List<Citation> cs = PARSER.parse("Hale, i. 661, and Letter from Rome, Lamb's Church History, part viii.");
+        assertThat(cs).hasSize(2);
+        ShortCitation collection = (ShortCitation) cs.get(1);
+        assertThat(collection.title()).startsWith("Lamb's Church History");
+        assertThat(collection.text()).startsWith("Letter from Rome, Lamb's");
     }
 }

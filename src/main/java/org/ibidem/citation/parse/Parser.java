@@ -146,6 +146,11 @@ public final class Parser {
                     c = dated == null ? parseSegment(raw, segment.start(), italics)
                             : asWritten(parseSegment(dated, segment.start(), italics), raw);
                 }
+                int collection = c == null ? DocumentInCollection.start(raw) : -1;
+                if (collection > 0) {
+                    // "Letter from Rome, Lamb's Church History, part viii.": the collection that prints the document.
+                    c = asWritten(parseSegment(raw.substring(collection), segment.start() + collection, italics), raw);
+                }
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 if (c == null && from == 0) {
                     from = QuotationSource.start(raw); // "… credebant Servius Honoratus, ii. 14."
