@@ -137,12 +137,19 @@ public final class Parser {
                 } else {
                     c = IbidAsContainer.mayBe(raw) ? ibidAsContainer(raw, out, segment) : null;
                 }
+                // "…; The Church vindicated, or a Defence of the Clergy; …": a pamphlet by its double title.
+                c = c == null ? DoubleTitles.read(raw, segment.start()) : c;
                 if (c == null) {
                     // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
                     String dated = DatedDocuments.asShortForm(raw);
                     dated = dated == null ? ArticledTitles.withoutArticle(raw) : dated;
                     c = dated == null ? parseSegment(raw, segment.start(), italics)
                             : asWritten(parseSegment(dated, segment.start(), italics), raw);
+                }
+                int collection = c == null ? DocumentInCollection.start(raw) : -1;
+                if (collection > 0) {
+                    // "Letter from Rome, Lamb's Church History, part viii.": the collection that prints the document.
+                    c = asWritten(parseSegment(raw.substring(collection), segment.start() + collection, italics), raw);
                 }
                 int from = c == null ? ProseCitations.closingCitationStart(raw) : 0;
                 if (c == null && from == 0) {
@@ -191,7 +198,12 @@ public final class Parser {
                 // that cites nothing of its own (no locator) describes the document just cited.
                 c = null;
             }
-            if (c != null) {
+            // "… (London, 1705), reprinted in Tanner's Collection, IV, 363": the work, at the reprint's page.
+            Citation reprinted = c == null || out.isEmpty() ? null
+                    : ReprintedIn.joined(out.get(out.size() - 1), c, text);
+            if (reprinted != null) {
+                out.set(out.size() - 1, reprinted);
+            } else if (c != null) {
                 out.add(c);
             } else if (!out.isEmpty()) {
                 // Commentary between citations belongs to the citation before it.

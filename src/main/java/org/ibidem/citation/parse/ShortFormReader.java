@@ -39,7 +39,6 @@ final class ShortFormReader implements CitationReader {
     private static final Pattern CLASSICAL_DIVISIONS = Pattern.compile(
             "\\s((?:\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})+|\\d{1,4}[a-e]\\d{0,2})"
             + "(?:\\s*[\u2013-]\\s*\\d{1,4}[a-e]?\\d{0,2}(?:\\.\\d{1,4}[a-e]?\\d{0,2})*)?)$");
-    private static final Pattern VOLUME_NUMERAL = Pattern.compile("[ivxl]{1,6}\\.?");
     private static final Pattern LOCATOR_THEN_SENTENCE = Pattern.compile("(\\S.{0,40}?\\d)[.:]\\s+(\\p{Lu}.*)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Pattern TRAILING_DIVISIONS = Pattern.compile(
@@ -198,7 +197,7 @@ final class ShortFormReader implements CitationReader {
             }
         }
         Locator locator = TrailingLocator.locatorOf(locatorFields);
-        if (locator != null && locator.label().equals("page") && work.size() > 1 && isVolumeNumeral(work.get(work.size() - 1))) {
+        if (work.size() > 1 && BareVolumes.isVolumeBefore(work.get(work.size() - 1), locator)) {
             // "Burnet, i, 606": older notes give a multi-volume work's volume as a bare numeral before the page.
             // It is part of the locator ("i, 606", as "Burnet, i. 606" is), never a title.
             locator = new Locator(locator.label(),
@@ -344,11 +343,6 @@ final class ShortFormReader implements CitationReader {
             return out;
         }
         return fields;
-    }
-
-    /** A lower-case Roman numeral standing alone ("i", "iv."): a volume in older notes, not a title. */
-    private static boolean isVolumeNumeral(Field f) {
-        return f.isPlain() && PatternChecks.matches(VOLUME_NUMERAL, f.text());
     }
 
     /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */
