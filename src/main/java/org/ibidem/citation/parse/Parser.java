@@ -177,6 +177,7 @@ public final class Parser {
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
             if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
+                    || addNamed(raw, WorksOfAuthors.names(raw), segment.start(), italics, out)
                     || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
                 continue;
             }
