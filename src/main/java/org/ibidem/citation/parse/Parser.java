@@ -176,6 +176,18 @@ public final class Parser {
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
+            if (c == null && prose == null) {
+                // "… the old rites. (Hartley's Church History, and Lettres de Quin.) The …": works named by title.
+                addNamed(raw, TitlesInParentheses.spans(raw), segment.start(), italics, out);
+            }
+            int[] inParentheses = c == null && prose == null ? AuthoritiesInParentheses.span(raw) : null;
+            if (inParentheses != null && parseSegment(raw.substring(inParentheses[0], inParentheses[1]),
+                    segment.start() + inParentheses[0], italics) instanceof ShortCitation authority
+                    && authority.locator() != null) {
+                // "… we are assured (Quintus, i. 19. Marcellus, ii. 24) that …": an item of a parenthesis of
+                // authorities that the segmenter cut at its periods.
+                c = authority;
+            }
             if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
                     || addNamed(raw, WorksOfAuthors.names(raw), segment.start(), italics, out)
                     || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
