@@ -34,4 +34,18 @@ class WorksOfAuthorsTest {
         assertThat(PARSER.parse("See the effect of Rome on the provinces.")).isEmpty();
         assertThat(PARSER.parse("See the fall of Carthage.")).isEmpty();
     }
+
+    @Test
+    void readsAWorkSentToByItsTitleAlone() {
+        List<Citation> cs = PARSER.parse("These arguments were refuted with candor by the bishop. See the Annales "
+                + "Nordici, (it well deserves that name,) or account of the dispute between them.");
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0)).isInstanceOf(ShortCitation.class);
+        assertThat(cs.get(0).text()).isEqualTo("Annales Nordici");
+    }
+
+    @Test
+    void readsNoTitleInASentenceOfProseAfterSeeThe() {
+        assertThat(PARSER.parse("See the Romans fight their way north, as they did before.")).isEmpty();
+    }
 }

@@ -188,8 +188,10 @@ public final class Parser {
                 // authorities that the segmenter cut at its periods.
                 c = authority;
             }
+            boolean proseAround = prose == null && (c == null || inParentheses != null);
             if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
                     || addNamed(raw, WorksOfAuthors.names(raw), segment.start(), italics, out)
+                    || addNamed(raw, SeeTheTitle.span(raw), segment.start(), italics, out)
                     || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
                 continue;
             }
@@ -209,6 +211,12 @@ public final class Parser {
             } else if (!out.isEmpty()) {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
+            }
+            int closingWork = proseAround ? WorkClosingProse.start(raw) : -1;
+            if (closingWork > 0 && parseSegment(raw.substring(closingWork), segment.start() + closingWork,
+                    italics) instanceof ShortCitation work && work.locator() != null) {
+                // "… explained in the Lettres sur le Nord, tom. ii. p. 117.": the work that closes the prose.
+                out.add(work);
             }
             for (int[] within : Parentheticals.citedWithin(raw)) {
                 // "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))": a citation of its own, after the one around it.

@@ -68,7 +68,7 @@ final class TitlesInParentheses {
     }
 
     /** Two or more words, the first capitalised, each capitalised, an initial, or a joining word. */
-    private static boolean titleLike(String raw, int from, int to) {
+    static boolean titleLike(String raw, int from, int to) {
         if (to - from < 5 || !Character.isUpperCase(raw.charAt(from))) {
             return false;
         }
