@@ -34,4 +34,12 @@ class WorkClosingProseTest {
     void readsNothingWhereTheWordsBeforeThePlaceAreProse() {
         assertThat(PARSER.parse("The fleet sailed in the night of the storm, and was lost, 117.")).isEmpty();
     }
+
+    @Test
+    void readsTheWorkThatClosesTheAuthorsTextBeforeAnEditorsNote() {
+        List<Citation> cs = PARSER.parse("For this date consult the accurate note of Hartley, Annales du Nord, "
+                + "tom. ii. p. 511. * Note: The editor thinks the meeting was held a year later.");
+        assertThat(cs).hasSize(1);
+        assertThat(cs.get(0).text()).isEqualTo("Hartley, Annales du Nord, tom. ii. p. 511.");
+    }
 }

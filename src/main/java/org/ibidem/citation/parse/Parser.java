@@ -212,9 +212,10 @@ public final class Parser {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
             }
-            int closingWork = proseAround ? WorkClosingProse.start(raw) : -1;
-            if (closingWork > 0 && parseSegment(raw.substring(closingWork), segment.start() + closingWork,
-                    italics) instanceof ShortCitation work && work.locator() != null) {
+            int[] closingWork = proseAround ? WorkClosingProse.span(raw) : null;
+            if (closingWork != null && parseSegment(raw.substring(closingWork[0], closingWork[1]),
+                    segment.start() + closingWork[0], italics) instanceof ShortCitation work
+                    && work.locator() != null) {
                 // "… explained in the Lettres sur le Nord, tom. ii. p. 117.": the work that closes the prose.
                 out.add(work);
             }

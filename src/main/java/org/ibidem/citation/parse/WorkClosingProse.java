@@ -1,5 +1,6 @@
 package org.ibidem.citation.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +24,30 @@ final class WorkClosingProse {
 
     private static final Pattern AUTHOR = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?");
 
-    /** Where the closing citation starts in {@code raw}, or -1 when the segment does not end so. */
-    static int start(String raw) {
+    // An editor's note added after the author's ("… p. 511. * Note: The editor adds …") ends his sentence too.
+    private static final Pattern EDITORS_NOTE = Pattern.compile("\\.\\s+(?:\\*\\s*)?Note:?\\s");
+
+    /**
+     * Where the closing citation stands in {@code raw}, as [start, end), or null when no sentence of the segment
+     * ends so. The sentence is the segment's last, or the one before an editor's added note ("* Note:").
+     */
+    static int[] span(String raw) {
         if (raw.length() > 2000) {
-            return -1;
+            return null;
         }
-        int end = raw.length();
+        Matcher editor = EDITORS_NOTE.matcher(raw);
+        if (editor.find()) {
+            int start = start(raw, editor.start() + 1);
+            if (start >= 0) {
+                return new int[] {start, editor.start() + 1};
+            }
+        }
+        int start = start(raw, raw.length());
+        return start < 0 ? null : new int[] {start, raw.length()};
+    }
+
+    private static int start(String raw, int last) {
+        int end = last;
         while (end > 0 && (raw.charAt(end - 1) == '.' || Character.isWhitespace(raw.charAt(end - 1)))) {
             end--;
         }
