@@ -42,6 +42,8 @@ class WorksOfAuthorsTest {
         assertThat(cs).hasSize(1);
         assertThat(cs.get(0)).isInstanceOf(ShortCitation.class);
         assertThat(cs.get(0).text()).isEqualTo("Annales Nordici");
+        assertThat(((ShortCitation) cs.get(0)).title()).isEqualTo("Annales Nordici");
+        assertThat(((ShortCitation) cs.get(0)).authors()).isEmpty();
     }
 
     @Test

@@ -191,7 +191,7 @@ public final class Parser {
             boolean proseAround = prose == null && (c == null || inParentheses != null);
             if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
                     || addNamed(raw, WorksOfAuthors.names(raw), segment.start(), italics, out)
-                    || addNamed(raw, SeeTheTitle.span(raw), segment.start(), italics, out)
+                    || out.addAll(SeeTheTitle.read(raw, segment.start()))
                     || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
                 continue;
             }
