@@ -183,7 +183,22 @@ public final class Parser {
                 }
                 c = UnparsedCitation.internalError(e, raw, new TextSpan(segment.start(), segment.end()));
             }
+            if (c == null && prose == null) {
+                // "… the old rites. (Hartley's Church History, and Lettres de Quin.) The …": works named by title.
+                addNamed(raw, TitlesInParentheses.spans(raw), segment.start(), italics, out);
+            }
+            int[] inParentheses = c == null && prose == null ? AuthoritiesInParentheses.span(raw) : null;
+            if (inParentheses != null && parseSegment(raw.substring(inParentheses[0], inParentheses[1]),
+                    segment.start() + inParentheses[0], italics) instanceof ShortCitation authority
+                    && authority.locator() != null) {
+                // "… we are assured (Quintus, i. 19. Marcellus, ii. 24) that …": an item of a parenthesis of
+                // authorities that the segmenter cut at its periods.
+                c = authority;
+            }
+            boolean proseAround = prose == null && (c == null || inParentheses != null);
             if (c == null && prose == null && (addNamed(raw, SayingAuthors.names(raw), segment.start(), italics, out)
+                    || addNamed(raw, WorksOfAuthors.names(raw), segment.start(), italics, out)
+                    || out.addAll(SeeTheTitle.read(raw, segment.start()))
                     || out.isEmpty() && addNamed(raw, FoundInWorks.titles(raw), segment.start(), italics, out))) {
                 continue;
             }
@@ -208,6 +223,13 @@ public final class Parser {
             } else if (!out.isEmpty()) {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
+            }
+            int[] closingWork = proseAround ? WorkClosingProse.span(raw) : null;
+            if (closingWork != null && parseSegment(raw.substring(closingWork[0], closingWork[1]),
+                    segment.start() + closingWork[0], italics) instanceof ShortCitation work
+                    && work.locator() != null) {
+                // "… explained in the Lettres sur le Nord, tom. ii. p. 117.": the work that closes the prose.
+                out.add(work);
             }
             for (int[] within : Parentheticals.citedWithin(raw)) {
                 // "… (quoting Doe v. Roe, 1 U.S. 2, 3 (1990))": a citation of its own, after the one around it.
