@@ -1,0 +1,341 @@
+package org.ibidem.rewrite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.ibidem.document.Document;
+import org.ibidem.document.InputFormat;
+import org.ibidem.document.Note;
+import org.ibidem.reference.Locator;
+import org.ibidem.resolution.Resolution;
+import org.ibidem.resolution.ResolvedCitation;
+import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.style.CitePosition;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns typed citations into citation keys, for a writer moving to a reference manager: in Markdown pandoc's
+ * {@code [@smith1999, 45]}, in LaTeX biblatex's {@code \footcite[45]{smith1999}} for a note that is one citation
+ * and nothing else, {@code \cite[45]{smith1999}} inside a note with commentary. Signals and commentary stay around
+ * the key as written; citations side by side in a Markdown note share one bracket ({@code [@a, 4; @b, 7]}).
+ *
+ * <pre>{@code
+ * Rewrite r = new KeyRewriter(Map.of("smith-1999", "smith1999")).rewrite(document, resolution);
+ * r.text();   // "[^3]: [@smith1999, 45]\n"
+ * }</pre>
+ *
+ * <p>The keys come from the caller (the facade takes them from the BibLaTeX export, so that every key written is
+ * an entry of the exported file). A citation whose work has no key (unparsed, unresolved, ambiguous, known only
+ * from a short form) is left as written and reported, as {@link NoteRewriter} leaves them, and so is one already
+ * written as a key: a second rewrite changes nothing.
+ *
+ * <p>Immutable and thread-safe. Plain text has no key syntax: {@link #rewrite} throws
+ * {@link IllegalArgumentException} for any format but Markdown and LaTeX.
+ */
+@NullMarked
+public final class KeyRewriter {
+
+    /** What {@link Rewrite#styleId()} says of a rewrite to keys. */
+    public static final String TARGET = "citation keys";
+
+    /** The document formats that have a citation-key syntax. */
+    public static final List<InputFormat> FORMATS = List.of(InputFormat.MARKDOWN, InputFormat.LATEX);
+
+    /** A key already written: pandoc's {@code @key}, or a LaTeX cite command. */
+    private static final Pattern WRITTEN_KEY = Pattern.compile("(?:^|[\\[;\\s-])@[\\p{Alnum}_]|\\\\[a-zA-Z]*cite");
+
+    /** Pandoc's locator terms (its English locale's short forms) by CSL locator label. */
+    private static final Map<String, String> TERMS = Map.ofEntries(
+            Map.entry("book", "bk."), Map.entry("chapter", "chap."), Map.entry("column", "col."),
+            Map.entry("figure", "fig."), Map.entry("folio", "fol."), Map.entry("number", "no."),
+            Map.entry("line", "l."), Map.entry("note", "n."), Map.entry("opus", "op."),
+            Map.entry("paragraph", "para."), Map.entry("part", "pt."), Map.entry("section", "sec."),
+            Map.entry("sub verbo", "s.v."), Map.entry("verse", "v."), Map.entry("volume", "vol."));
+
+    private final Map<String, String> keys;
+
+    /**
+     * A rewriter with the citation key of each work, by source id.
+     *
+     * @param keys the key of each work that may be written as one, by {@link org.ibidem.reference.Reference#id()}
+     */
+    public KeyRewriter(Map<String, String> keys) {
+        this.keys = Map.copyOf(Objects.requireNonNull(keys, "keys"));
+    }
+
+    /** One citation to be written as a key: where it stands in the file, its key and locator. */
+    private record Keyed(ResolvedCitation cited, int start, int end, String key, @Nullable String locator,
+                         CitePosition position) {
+    }
+
+    /**
+     * The document with its citations written as keys.
+     *
+     * @throws IllegalArgumentException for a document format not in {@link #FORMATS}; the message says why
+     */
+    public Rewrite rewrite(Document document, Resolution resolution) {
+        if (!FORMATS.contains(document.format())) {
+            throw new IllegalArgumentException("Cannot write citation keys into " + document.name() + ": "
+                    + document.format().name().toLowerCase(Locale.ROOT) + " has no citation-key syntax; "
+                    + "--to-keys rewrites Markdown (pandoc [@key]) and LaTeX (biblatex \\footcite{key})");
+        }
+        boolean latex = document.format() == InputFormat.LATEX;
+        Markup markup = latex ? Markup.PLAIN : Markup.MARKDOWN;
+        String text = document.text();
+        List<ResolvedNote> notes = resolution.notes();
+        List<List<@Nullable CitePosition>> positions =
+                Positions.compute(Positions.of(notes), Positions.DEFAULT_NEAR_NOTE_DISTANCE);
+        List<Change> changes = new ArrayList<>();
+        List<LeftCitation> left = new ArrayList<>();
+        int rewritten = 0;
+        for (int n = 0; n < notes.size(); n++) {
+            ResolvedNote rn = notes.get(n);
+            Note note = rn.note();
+            List<Keyed> keyed = new ArrayList<>();
+            int lastEnd = -1;
+            for (int c = 0; c < rn.citations().size(); c++) {
+                ResolvedCitation rc = rn.citations().get(c);
+                Keyed k = keyed(rc, note, text, markup, latex, positions.get(n).get(c), lastEnd, left);
+                if (k != null) {
+                    keyed.add(k);
+                    lastEnd = k.end();
+                }
+            }
+            rewritten += keyed.size();
+            if (!keyed.isEmpty()) {
+                changes.addAll(latex ? latexChanges(note, text, keyed, rn.citations().size() == keyed.size())
+                        : markdownChanges(note, text, keyed));
+            }
+        }
+        left.sort(java.util.Comparator.comparingInt(l -> l.note().index()));
+        return new Rewrite(TARGET, apply(text, changes), changes, rewritten, left);
+    }
+
+    /** The citation as a key, or null (and reported in {@code left}) if it stays as written. */
+    private @Nullable Keyed keyed(ResolvedCitation rc, Note note, String text, Markup markup, boolean latex,
+                                  @Nullable CitePosition position, int lastEnd, List<LeftCitation> left) {
+        LeftCitation.Reason reason = NoteRewriter.cannotRender(rc);
+        String key = rc.sourceId() == null ? null : keys.get(rc.sourceId());
+        if (reason == null && (key == null || position == null)) {
+            // A work the export leaves out (known only from a short form): no key to point at.
+            reason = LeftCitation.Reason.PARTLY_KNOWN;
+        }
+        if (reason != null) {
+            left.add(new LeftCitation(note, rc.citation().text(), reason));
+            return null;
+        }
+        Spans.Core core = Spans.coreBeforeCommentary(note, rc.citation());
+        if (core == null) {
+            left.add(new LeftCitation(note, rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
+            return null;
+        }
+        int[] file = latex ? inLatex(note, core, text) : Spans.inFile(note, core, text, markup);
+        if (file == null || file[0] < lastEnd || WRITTEN_KEY.matcher(text.substring(file[0], file[1])).find()) {
+            left.add(new LeftCitation(note, rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
+            return null;
+        }
+        String written = note.text().substring(core.start(), core.end());
+        return new Keyed(rc, file[0], file[1], Objects.requireNonNull(key),
+                locator(rc.locator(), written, latex), Objects.requireNonNull(position));
+    }
+
+    /**
+     * The file span of a core in LaTeX: only where the file reads exactly as the note's text does (no command,
+     * brace or escape inside it), so that replacing it cannot unbalance the markup.
+     */
+    private static int @Nullable [] inLatex(Note note, Spans.Core core, String file) {
+        int fs = note.textMap().toSource(core.start());
+        int fe = note.textMap().toSource(core.end());
+        if (fs < 0 || fe < fs || fe > file.length()) {
+            return null;
+        }
+        String there = file.substring(fs, fe);
+        if (there.indexOf('\\') >= 0 || there.indexOf('{') >= 0 || there.indexOf('}') >= 0
+                || there.indexOf('%') >= 0) {
+            // \emph{…}, \textit{…}: the span would cut a command in two. Taken in whole when it opens right
+            // before and closes right after the span.
+            return withCommands(note, core, file, fs, fe);
+        }
+        String written = note.text().substring(core.start(), core.end());
+        return Spans.normalized(written, Markup.PLAIN).equals(Spans.normalized(there, Markup.PLAIN))
+                ? new int[] {fs, fe} : null;
+    }
+
+    /** A LaTeX span whose braces balance and whose text, commands dropped, reads as the note's: else null. */
+    private static int @Nullable [] withCommands(Note note, Spans.Core core, String file, int fs, int fe) {
+        int end = fe;
+        // The span's last character maps inside a command's argument: take the closing braces after it in.
+        while (end < file.length() && file.charAt(end) == '}' && depth(file, fs, end) > 0) {
+            end++;
+        }
+        if (depth(file, fs, end) != 0 || file.substring(fs, end).indexOf('%') >= 0) {
+            return null;
+        }
+        String written = note.text().substring(core.start(), core.end());
+        String there = file.substring(fs, end).replaceAll("\\\\[a-zA-Z]+\\*?\\s*", "").replaceAll("\\\\.", "")
+                .replace("{", "").replace("}", "").replace('~', ' ');
+        return Spans.normalized(written, Markup.PLAIN).equals(Spans.normalized(there, Markup.PLAIN))
+                ? new int[] {fs, end} : null;
+    }
+
+    /** Open braces less closed ones in {@code [from, to)}, escaped braces aside; -1 if it ever closes more. */
+    private static int depth(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth < 0) {
+                return -1;
+            }
+        }
+        return depth;
+    }
+
+    /**
+     * The locator as pandoc and biblatex read it: a page bare ("45"), or with the "p."/"pp." the note wrote
+     * (Markdown); other places with their term ("chap. 3").
+     */
+    static @Nullable String locator(@Nullable Locator locator, String written, boolean latex) {
+        if (locator == null) {
+            return null;
+        }
+        String value = locator.value();
+        if (locator.label().equals("page")) {
+            if (!latex) {
+                java.util.regex.Matcher m = Pattern.compile("\\b(pp?\\.)\\s*" + Pattern.quote(value) + "\\s*$")
+                        .matcher(written);
+                if (m.find()) {
+                    return m.group(1) + " " + value;
+                }
+            }
+            // biblatex puts "p."/"pp." before a number in a postnote itself.
+            return value;
+        }
+        String term = TERMS.get(locator.label());
+        return term == null ? value : term + " " + value;
+    }
+
+    /**
+     * Markdown: each run of citations that only separators part ("; ") becomes one pandoc bracket; a run that
+     * ends the note takes the note's closing period in (pandoc's style puts its own).
+     */
+    private static List<Change> markdownChanges(Note note, String text, List<Keyed> keyed) {
+        List<Change> out = new ArrayList<>();
+        int from = 0;
+        while (from < keyed.size()) {
+            int to = from + 1;
+            while (to < keyed.size() && text.substring(keyed.get(to - 1).end(), keyed.get(to).start())
+                    .matches("[\\s;,]*")) {
+                to++;
+            }
+            List<Keyed> run = keyed.subList(from, to);
+            StringBuilder cite = new StringBuilder("[");
+            for (int i = 0; i < run.size(); i++) {
+                Keyed k = run.get(i);
+                cite.append(i == 0 ? "" : "; ").append('@').append(k.key());
+                if (k.locator() != null) {
+                    cite.append(", ").append(k.locator());
+                }
+            }
+            cite.append(']');
+            int start = run.get(0).start();
+            int end = closingPunctuation(text, run.get(run.size() - 1).end(), to == keyed.size());
+            out.add(new Change(note, start, end, text.substring(start, end), cite.toString(),
+                    run.get(0).position()));
+            from = to;
+        }
+        return out;
+    }
+
+    /**
+     * Where the replaced span ends: past the note's closing punctuation when only that (and white space up to the
+     * line's end) follows the note's last citation, else where the citation ends.
+     */
+    private static int closingPunctuation(String text, int end, boolean last) {
+        if (!last) {
+            return end;
+        }
+        int at = end;
+        while (at < text.length() && ".;,".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        int eol = at;
+        while (eol < text.length() && (text.charAt(eol) == ' ' || text.charAt(eol) == '\t')) {
+            eol++;
+        }
+        return eol == text.length() || text.charAt(eol) == '\n' || text.charAt(eol) == '\r' ? at : end;
+    }
+
+    /**
+     * LaTeX: a {@code \footnote{…}} that is one citation and nothing else becomes {@code \footcite[45]{key}}; in
+     * any other note each citation becomes {@code \cite[45]{key}} where it stands.
+     */
+    private static List<Change> latexChanges(Note note, String text, List<Keyed> keyed, boolean all) {
+        if (all && keyed.size() == 1) {
+            Change whole = wholeFootnote(note, text, keyed.get(0));
+            if (whole != null) {
+                return List.of(whole);
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (Keyed k : keyed) {
+            out.add(new Change(note, k.start(), k.end(), text.substring(k.start(), k.end()), cite("\\cite", k),
+                    k.position()));
+        }
+        return out;
+    }
+
+    private static String cite(String command, Keyed k) {
+        return command + (k.locator() == null ? "" : "[" + k.locator() + "]") + "{" + k.key() + "}";
+    }
+
+    /**
+     * The whole {@code \footnote{…}} replaced by {@code \footcite}, when its argument is the citation, white space
+     * and closing punctuation; null otherwise ({@code \footnote[3]{…}}, {@code \footnotetext}, anything else said).
+     */
+    private static @Nullable Change wholeFootnote(Note note, String text, Keyed k) {
+        int open = k.start() - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        if (open < 0 || text.charAt(open) != '{') {
+            return null;
+        }
+        int command = open - 1;
+        while (command >= 0 && Character.isWhitespace(text.charAt(command))) {
+            command--;
+        }
+        String name = "\\footnote";
+        if (command < name.length() - 1 || !text.startsWith(name, command - name.length() + 1)) {
+            return null;
+        }
+        int start = command - name.length() + 1;
+        int close = k.end();
+        while (close < text.length() && (Character.isWhitespace(text.charAt(close))
+                || ".;,".indexOf(text.charAt(close)) >= 0)) {
+            close++;
+        }
+        if (close >= text.length() || text.charAt(close) != '}') {
+            return null;
+        }
+        int end = close + 1;
+        return new Change(note, start, end, text.substring(start, end), cite("\\footcite", k), k.position());
+    }
+
+    private static String apply(String text, List<Change> changes) {
+        StringBuilder out = new StringBuilder(text.length() + 32 * changes.size());
+        int at = 0;
+        for (Change c : changes) {
+            out.append(text, at, c.start()).append(c.replacement());
+            at = c.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+}
