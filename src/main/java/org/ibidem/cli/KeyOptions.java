@@ -61,8 +61,7 @@ final class KeyOptions {
         }
         if (bib == null && cslJson == null) {
             err.println("ibidem: the keys refer to the entries of 'ibidem export " + name + " --to biblatex' "
-                    + "(or write them with --bib OUT" + HelpText.DOT + "bib or --csl-json OUT" + HelpText.DOT
-                    + "json)");
+                    + "(or write them with --bib OUT.bib or --csl-json OUT.json)");
         }
         err.flush();
     }

@@ -65,7 +65,7 @@ final class RewriteCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--in-place writes over FILE: it goes with neither -o nor standard input");
         }
-        if ((style == null) == keys.toKeys) {
+        if ((style != null) == keys.toKeys) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "rewrite needs either --style STYLE or --to-keys, not both");
         }

@@ -128,19 +128,67 @@ public final class KeyRewriter {
             left.add(new LeftCitation(note, rc.citation().text(), reason));
             return null;
         }
-        Spans.Core core = Spans.coreBeforeCommentary(note, rc.citation());
+        Spans.Core core = keyCore(note, rc);
         if (core == null) {
             left.add(new LeftCitation(note, rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
             return null;
         }
         int[] file = latex ? inLatex(note, core, text) : Spans.inFile(note, core, text, markup);
-        if (file == null || file[0] < lastEnd || WRITTEN_KEY.matcher(text.substring(file[0], file[1])).find()) {
+        if (file == null || file[0] < lastEnd || WRITTEN_KEY.matcher(text.substring(file[0], file[1])).find()
+                || !latex && !balanced(text.substring(file[0], file[1]))) {
             left.add(new LeftCitation(note, rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
             return null;
         }
         String written = note.text().substring(core.start(), core.end());
         return new Keyed(rc, file[0], file[1], Objects.requireNonNull(key),
                 locator(rc.locator(), written, latex), Objects.requireNonNull(position));
+    }
+
+    /** A word that joins a citation to the one before or introduces it, kept outside the key ("; and …"). */
+    private static final Pattern JOINER = Pattern.compile(
+            "^(?:and|or|also|see also|see|cf\\.|compare|but see|but cf\\.)\\s+");
+
+    /**
+     * What the key replaces in the note's text: the citation less its signal, commentary and closing punctuation
+     * ({@link Spans#coreBeforeCommentary}), less a joining word the parser left in it, and with the period of an
+     * "Id." or "Ibid." standing alone, which is the citation's and would be left dangling after the key.
+     */
+    private static Spans.@Nullable Core keyCore(Note note, ResolvedCitation rc) {
+        Spans.Core core = Spans.coreBeforeCommentary(note, rc.citation());
+        if (core == null) {
+            return null;
+        }
+        int start = core.start();
+        int end = core.end();
+        java.util.regex.Matcher joiner = JOINER.matcher(note.text().substring(start, end));
+        if (joiner.find() && joiner.end() < end - start) {
+            start += joiner.end();
+        }
+        if (rc.citation() instanceof org.ibidem.citation.IbidCitation && rc.citation().locator() == null
+                && end < note.text().length() && note.text().charAt(end) == '.'
+                && Character.isLetter(note.text().charAt(end - 1))) {
+            end++;
+        }
+        return new Spans.Core(start, end);
+    }
+
+    /** Whether the brackets and parentheses of a Markdown span pair up: a key must not cut a link in two. */
+    private static boolean balanced(String span) {
+        int square = 0;
+        int round = 0;
+        for (int i = 0; i < span.length(); i++) {
+            switch (span.charAt(i)) {
+                case '[' -> square++;
+                case ']' -> square--;
+                case '(' -> round++;
+                case ')' -> round--;
+                default -> { }
+            }
+            if (square < 0 || round < 0) {
+                return false;
+            }
+        }
+        return square == 0 && round == 0;
     }
 
     /**

@@ -155,4 +155,25 @@ class KeyRewriterTest {
                 .isEqualTo("chap. 3");
         assertThat(KeyRewriter.locator(org.ibidem.reference.Locator.page("45"), "p. 45", true)).isEqualTo("45");
     }
+
+    @Test
+    void aJoiningWordBetweenTwoCitationsStaysOutsideTheKeys() {
+        Rewrite r = toKeys("essay.md", markdown(BEARD + ", 45.", SHEN + ", 141.",
+                "See Beard, *SPQR*, 52; and Shen, *Reviewing*, 143."));
+        assertThat(r.text()).contains("[^3]: See [@beard2015, 52]; and [@shen2016, 143]\n");
+    }
+
+    @Test
+    void anIdWithoutPlaceTakesItsPeriodIntoTheKeyAndThePlaceItRepeats() {
+        Rewrite r = toKeys("essay.md", markdown(BEARD + ", 45.", "*See* id.; the argument is older."));
+        assertThat(r.text()).contains("[^2]: *See* [@beard2015, 45]; the argument is older.\n");
+    }
+
+    @Test
+    void aCitationWhoseSpanWouldCutALinkInTwoIsLeft() {
+        Rewrite r = toKeys("essay.md", markdown("*See* Anna Bahney, *Identity Theft Nightmares:‘I’ve Spent My "
+                + "Lifetime Building up My Credit*’ CNN MONEY (Sept. 29, 2017, 11:11 AM), "
+                + "https://money.cnn.com/2017/09/29/pf/identity-theft/index.html [https://perma.cc/9MNK-699X]."));
+        assertThat(r.text()).doesNotContain("[@").contains("[https://perma.cc/9MNK-699X]");
+    }
 }
