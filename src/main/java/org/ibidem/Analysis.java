@@ -353,7 +353,23 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * @throws IllegalArgumentException for a format with no key syntax (plain text, HTML, .docx)
      */
     public Rewrite rewriteToKeys() {
-        return new KeyRewriter(citationKeys()).rewrite(document, resolution);
+        return rewriteToKeys(IbidemOptions.defaults());
+    }
+
+    /**
+     * The document with its citations written as citation keys, read back with these options to check that a
+     * second rewrite changes nothing; see {@link #rewriteToKeys()}.
+     *
+     * @throws IllegalArgumentException for a format with no key syntax (plain text, HTML, .docx)
+     */
+    public Rewrite rewriteToKeys(IbidemOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new KeyRewriter(citationKeys()).rewrite(document, resolution, text -> {
+            Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
+            Analysis read = new Analysis(again,
+                    new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(again)), List.of());
+            return new KeyRewriter(read.citationKeys()).rewrite(again, read.resolution());
+        });
     }
 
     /**

@@ -72,7 +72,7 @@ final class RewriteCommand implements Callable<Integer> {
         keys.checkUsage(spec);
         org.ibidem.IbidemOptions options = input.toOptions(file);
         Analysis analysis = Inputs.analyze(file, options, stdin);
-        Rewrite rewrite = keys.toKeys ? analysis.rewriteToKeys() : analysis.rewrite(style, options);
+        Rewrite rewrite = keys.toKeys ? analysis.rewriteToKeys(options) : analysis.rewrite(style, options);
         String original = analysis.document().text();
         if (diff) {
             spec.commandLine().getOut().print(rewrite.unifiedDiff(Inputs.name(file), original));

@@ -1,10 +1,13 @@
 package org.ibidem.rewrite;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.ibidem.document.Document;
 import org.ibidem.document.InputFormat;
@@ -18,10 +21,12 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns typed citations into citation keys, for a writer moving to a reference manager: in Markdown pandoc's
- * {@code [@smith1999, 45]}, in LaTeX biblatex's {@code \footcite[45]{smith1999}} for a note that is one citation
- * and nothing else, {@code \cite[45]{smith1999}} inside a note with commentary. Signals and commentary stay around
- * the key as written; citations side by side in a Markdown note share one bracket ({@code [@a, 4; @b, 7]}).
+ * Turns typed citations into citation keys, for a writer moving to a reference manager. In Markdown, pandoc's
+ * syntax: a note that is citations and nothing else becomes {@code [@smith1999, 45]} (several in one bracket,
+ * {@code [@a, 4; @b, 7]}); in a note with a signal or commentary each citation becomes {@code @smith1999 [45]},
+ * which pandoc sets in a note without the parentheses it gives a bracketed citation there. In LaTeX, biblatex's
+ * {@code \footcite[45]{smith1999}} for a note that is one citation and nothing else, {@code \cite[45]{smith1999}}
+ * inside a note with commentary. Signals and commentary stay around the keys byte for byte.
  *
  * <pre>{@code
  * Rewrite r = new KeyRewriter(Map.of("smith-1999", "smith1999")).rewrite(document, resolution);
@@ -69,15 +74,55 @@ public final class KeyRewriter {
 
     /** One citation to be written as a key: where it stands in the file, its key and locator. */
     private record Keyed(ResolvedCitation cited, int start, int end, String key, @Nullable String locator,
-                         CitePosition position) {
+                         CitePosition position, Spans.Core core) {
     }
 
     /**
-     * The document with its citations written as keys.
+     * The document with its citations written as keys, in one pass (see {@link #rewrite(Document, Resolution,
+     * Function)} for the pass that is checked by reading the result again).
      *
      * @throws IllegalArgumentException for a document format not in {@link #FORMATS}; the message says why
      */
     public Rewrite rewrite(Document document, Resolution resolution) {
+        return pass(document, resolution, Set.of());
+    }
+
+    /** How many times a rewrite is read back and its unstable notes put back as written, at most. */
+    private static final int ROUNDS = 6;
+
+    /**
+     * The document with its citations written as keys, checked: {@code again} rewrites the result as a user's
+     * second run would, and every note that a second run would change again (a citation left as written that reads
+     * otherwise once its neighbours are keys) is put back as written ({@link LeftCitation.Reason#UNSTABLE}), so
+     * that a second rewrite changes nothing.
+     *
+     * @param again the one-pass key rewrite of a text of the same format, read with the caller's options
+     * @throws IllegalArgumentException for a document format not in {@link #FORMATS}; the message says why
+     */
+    public Rewrite rewrite(Document document, Resolution resolution, Function<String, Rewrite> again) {
+        Set<Integer> forced = new HashSet<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            Rewrite once = pass(document, resolution, forced);
+            if (once.changes().isEmpty()) {
+                return once;
+            }
+            Rewrite twice = again.apply(once.text());
+            if (twice.changes().isEmpty()) {
+                return once;
+            }
+            int before = forced.size();
+            twice.changes().forEach(c -> forced.add(c.note().index()));
+            if (forced.size() == before) {
+                break;
+            }
+        }
+        // No fixed point in sight: better every citation as written than a text that drifts.
+        resolution.notes().forEach(n -> forced.add(n.note().index()));
+        return pass(document, resolution, forced);
+    }
+
+    /** One pass; the citations of the {@code forced} notes (by index) are left as written. */
+    private Rewrite pass(Document document, Resolution resolution, Set<Integer> forced) {
         if (!FORMATS.contains(document.format())) {
             throw new IllegalArgumentException("Cannot write citation keys into " + document.name() + ": "
                     + document.format().name().toLowerCase(Locale.ROOT) + " has no citation-key syntax; "
@@ -105,10 +150,15 @@ public final class KeyRewriter {
                     lastEnd = k.end();
                 }
             }
+            if (forced.contains(note.index())) {
+                keyed.forEach(k -> left.add(new LeftCitation(note, k.cited().citation().text(),
+                        LeftCitation.Reason.UNSTABLE)));
+                keyed.clear();
+            }
             rewritten += keyed.size();
             if (!keyed.isEmpty()) {
-                changes.addAll(latex ? latexChanges(note, text, keyed, rn.citations().size() == keyed.size())
-                        : markdownChanges(note, text, keyed));
+                boolean all = rn.citations().size() == keyed.size();
+                changes.addAll(latex ? latexChanges(note, text, keyed, all) : markdownChanges(note, text, keyed, all));
             }
         }
         left.sort(java.util.Comparator.comparingInt(l -> l.note().index()));
@@ -141,7 +191,7 @@ public final class KeyRewriter {
         }
         String written = note.text().substring(core.start(), core.end());
         return new Keyed(rc, file[0], file[1], Objects.requireNonNull(key),
-                locator(rc.locator(), written, latex), Objects.requireNonNull(position));
+                locator(rc.locator(), written, latex), Objects.requireNonNull(position), core);
     }
 
     /** A word that joins a citation to the one before or introduces it, kept outside the key ("; and …"). */
@@ -271,45 +321,60 @@ public final class KeyRewriter {
     }
 
     /**
-     * Markdown: each run of citations that only separators part ("; ") becomes one pandoc bracket; a run that
-     * ends the note takes the note's closing period in (pandoc's style puts its own).
+     * Markdown: a note that is its citations and nothing else becomes one pandoc bracket,
+     * {@code [@a, 4; @b, 7]}, its closing period taken in (the style puts its own). In a note with a signal or
+     * commentary each citation becomes pandoc's bare form {@code @a [4]} where it stands: pandoc sets a bracketed
+     * citation inside a footnote in parentheses ("See (Smith, Title, 45)") and closes one that opens a note with
+     * a period ("45.;"), while the bare form reads in a note exactly as the note wrote it.
      */
-    private static List<Change> markdownChanges(Note note, String text, List<Keyed> keyed) {
-        List<Change> out = new ArrayList<>();
-        int from = 0;
-        while (from < keyed.size()) {
-            int to = from + 1;
-            while (to < keyed.size() && text.substring(keyed.get(to - 1).end(), keyed.get(to).start())
-                    .matches("[\\s;,]*")) {
-                to++;
-            }
-            List<Keyed> run = keyed.subList(from, to);
+    private static List<Change> markdownChanges(Note note, String text, List<Keyed> keyed, boolean all) {
+        if (all && wholeNote(note, keyed)) {
             StringBuilder cite = new StringBuilder("[");
-            for (int i = 0; i < run.size(); i++) {
-                Keyed k = run.get(i);
+            for (int i = 0; i < keyed.size(); i++) {
+                Keyed k = keyed.get(i);
                 cite.append(i == 0 ? "" : "; ").append('@').append(k.key());
                 if (k.locator() != null) {
                     cite.append(", ").append(k.locator());
                 }
             }
             cite.append(']');
-            int start = run.get(0).start();
-            int end = closingPunctuation(text, run.get(run.size() - 1).end(), to == keyed.size());
-            out.add(new Change(note, start, end, text.substring(start, end), cite.toString(),
-                    run.get(0).position()));
-            from = to;
+            int start = keyed.get(0).start();
+            int end = closingPunctuation(text, keyed.get(keyed.size() - 1).end());
+            if (end >= 0) {
+                return List.of(new Change(note, start, end, text.substring(start, end), cite.toString(),
+                        keyed.get(0).position()));
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (Keyed k : keyed) {
+            String cite = "@" + k.key() + (k.locator() == null ? "" : " [" + k.locator() + "]");
+            out.add(new Change(note, k.start(), k.end(), text.substring(k.start(), k.end()), cite, k.position()));
         }
         return out;
     }
 
     /**
-     * Where the replaced span ends: past the note's closing punctuation when only that (and white space up to the
-     * line's end) follows the note's last citation, else where the citation ends.
+     * Whether the note's text is the citations and nothing else: nothing before the first, separators between,
+     * closing punctuation after the last.
      */
-    private static int closingPunctuation(String text, int end, boolean last) {
-        if (!last) {
-            return end;
+    private static boolean wholeNote(Note note, List<Keyed> keyed) {
+        String t = note.text();
+        if (!t.substring(0, keyed.get(0).core().start()).isBlank()) {
+            return false;
         }
+        for (int i = 1; i < keyed.size(); i++) {
+            if (!t.substring(keyed.get(i - 1).core().end(), keyed.get(i).core().start()).matches("[\\s;,]*")) {
+                return false;
+            }
+        }
+        return t.substring(keyed.get(keyed.size() - 1).core().end()).matches("[\\s.;,]*");
+    }
+
+    /**
+     * Where the replaced span ends: past the note's closing punctuation, which must be all that stands between the
+     * last citation and the end of its line; -1 if something else does.
+     */
+    private static int closingPunctuation(String text, int end) {
         int at = end;
         while (at < text.length() && ".;,".indexOf(text.charAt(at)) >= 0) {
             at++;
@@ -318,7 +383,7 @@ public final class KeyRewriter {
         while (eol < text.length() && (text.charAt(eol) == ' ' || text.charAt(eol) == '\t')) {
             eol++;
         }
-        return eol == text.length() || text.charAt(eol) == '\n' || text.charAt(eol) == '\r' ? at : end;
+        return eol == text.length() || text.charAt(eol) == '\n' || text.charAt(eol) == '\r' ? at : -1;
     }
 
     /**

@@ -59,9 +59,9 @@ class KeyRewriterTest {
     }
 
     @Test
-    void aSignalAndCommentaryStayAroundTheKey() {
+    void aSignalAndCommentaryStayAroundTheKeyInPandocsBareForm() {
         Rewrite r = toKeys("essay.md", markdown(BEARD + ", 45.", "See Beard, *SPQR*, 52; the argument is older."));
-        assertThat(r.text()).contains("[^2]: See [@beard2015, 52]; the argument is older.\n");
+        assertThat(r.text()).contains("[^2]: See @beard2015 [52]; the argument is older.\n");
     }
 
     @Test
@@ -160,13 +160,13 @@ class KeyRewriterTest {
     void aJoiningWordBetweenTwoCitationsStaysOutsideTheKeys() {
         Rewrite r = toKeys("essay.md", markdown(BEARD + ", 45.", SHEN + ", 141.",
                 "See Beard, *SPQR*, 52; and Shen, *Reviewing*, 143."));
-        assertThat(r.text()).contains("[^3]: See [@beard2015, 52]; and [@shen2016, 143]\n");
+        assertThat(r.text()).contains("[^3]: See @beard2015 [52]; and @shen2016 [143].\n");
     }
 
     @Test
     void anIdWithoutPlaceTakesItsPeriodIntoTheKeyAndThePlaceItRepeats() {
         Rewrite r = toKeys("essay.md", markdown(BEARD + ", 45.", "*See* id.; the argument is older."));
-        assertThat(r.text()).contains("[^2]: *See* [@beard2015, 45]; the argument is older.\n");
+        assertThat(r.text()).contains("[^2]: *See* @beard2015 [45]; the argument is older.\n");
     }
 
     @Test
@@ -175,5 +175,11 @@ class KeyRewriterTest {
                 + "Lifetime Building up My Credit*’ CNN MONEY (Sept. 29, 2017, 11:11 AM), "
                 + "https://money.cnn.com/2017/09/29/pf/identity-theft/index.html [https://perma.cc/9MNK-699X]."));
         assertThat(r.text()).doesNotContain("[@").contains("[https://perma.cc/9MNK-699X]");
+    }
+
+    @Test
+    void citationsThatOpenANoteWithCommentaryAfterThemTakeTheBareFormEach() {
+        Rewrite r = toKeys("essay.md", markdown(BEARD + ", 4; " + SHEN + ", 7; both disagree."));
+        assertThat(r.text()).contains("[^1]: @beard2015 [4]; @shen2016 [7]; both disagree.\n");
     }
 }
