@@ -345,9 +345,13 @@ public final class KeyRewriter {
                         keyed.get(0).position()));
             }
         }
+        // A note pandoc does not read as a footnote (a numbered line under "Notes") is body text to it, where the
+        // bare form would print the author in the text: there each citation gets its bracket, pandoc's note.
+        boolean footnote = text.startsWith("[^", note.position().offset());
         List<Change> out = new ArrayList<>();
         for (Keyed k : keyed) {
-            String cite = "@" + k.key() + (k.locator() == null ? "" : " [" + k.locator() + "]");
+            String cite = !footnote ? "[@" + k.key() + (k.locator() == null ? "" : ", " + k.locator()) + "]"
+                    : "@" + k.key() + (k.locator() == null ? "" : " [" + k.locator() + "]");
             out.add(new Change(note, k.start(), k.end(), text.substring(k.start(), k.end()), cite, k.position()));
         }
         return out;
