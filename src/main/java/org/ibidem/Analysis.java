@@ -21,6 +21,7 @@ import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
 import org.ibidem.resolution.Resolver;
+import org.ibidem.rewrite.KeyRewriter;
 import org.ibidem.rewrite.NoteRewriter;
 import org.ibidem.rewrite.Positions;
 import org.ibidem.rewrite.Rewrite;
@@ -334,6 +335,57 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             return new NoteRewriter.Read(again,
                     new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(again)));
         });
+    }
+
+    /**
+     * The document with its citations written as citation keys, for a writer moving to a reference manager:
+     * pandoc's {@code [@smith1999, 45]} in Markdown, biblatex's {@code \footcite[45]{smith1999}} (or
+     * {@code \cite} inside a note with commentary) in LaTeX. The keys are those of
+     * {@code export(ExportFormat.BIBLATEX, SourceScope.GIVEN_IN_FULL)} ({@link #citationKeys()}); a citation of a
+     * work that export leaves out, or that did not resolve, is left as written. See {@link KeyRewriter}.
+     *
+     * <pre>{@code
+     * Analysis a = Ibidem.analyze(Path.of("thesis.md"));
+     * Files.writeString(Path.of("thesis-keys.md"), a.rewriteToKeys().text());
+     * Files.writeString(Path.of("thesis.bib"), a.export(ExportFormat.BIBLATEX, SourceScope.GIVEN_IN_FULL));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a format with no key syntax (plain text, HTML, .docx)
+     */
+    public Rewrite rewriteToKeys() {
+        return rewriteToKeys(IbidemOptions.defaults());
+    }
+
+    /**
+     * The document with its citations written as citation keys, read back with these options to check that a
+     * second rewrite changes nothing; see {@link #rewriteToKeys()}.
+     *
+     * @throws IllegalArgumentException for a format with no key syntax (plain text, HTML, .docx)
+     */
+    public Rewrite rewriteToKeys(IbidemOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new KeyRewriter(citationKeys()).rewrite(document, resolution, text -> {
+            Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
+            Analysis read = new Analysis(again,
+                    new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(again)), List.of());
+            return new KeyRewriter(read.citationKeys()).rewrite(again, read.resolution());
+        });
+    }
+
+    /**
+     * The citation key of each work the exports list by default ({@link SourceScope#GIVEN_IN_FULL}), by source
+     * id: the keys of the BibTeX and BibLaTeX export, and the ids {@link #rewriteToKeys()} writes.
+     */
+    public java.util.Map<String, String> citationKeys() {
+        List<Reference> works = sources(SourceScope.GIVEN_IN_FULL);
+        List<String> keys = BibTeXExporter.citationKeys(works);
+        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < works.size(); i++) {
+            if (works.get(i).id() != null) {
+                byId.put(works.get(i).id(), keys.get(i));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byId);
     }
 
     /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */

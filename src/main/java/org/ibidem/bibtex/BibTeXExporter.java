@@ -108,6 +108,17 @@ public final class BibTeXExporter {
     }
 
     /**
+     * The citation key {@link #export} gives each reference, in the same order: the reference's id made ASCII, or
+     * family name and year ("shen2016"), unique ignoring case. The keys depend on the whole list (a repeated key
+     * gets a letter), so ask with the list that is exported.
+     *
+     * @throws NullPointerException if the list or one of its references is null
+     */
+    public static List<String> citationKeys(List<Reference> references) {
+        return CitationKeys.assign(List.copyOf(Objects.requireNonNull(references, "references")));
+    }
+
+    /**
      * Writes the references as BibTeX to {@code out}, which is flushed but not closed.
      *
      * @throws NullPointerException if the list, one of its references or the writer is null

@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
  * note style in the position Ibidem computes; everything else byte for byte.
  */
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
-        description = "Rewrite the citations of the notes in a CSL note style (plain text and Markdown). Only the "
-                + "citations change; unparsed, unresolved and ambiguous ones are left as written.")
+        description = "Rewrite the citations of the notes in a CSL note style (plain text and Markdown), or as "
+                + "citation keys (--to-keys: Markdown and LaTeX). Only the citations change; unparsed, unresolved "
+                + "and ambiguous ones are left as written.")
 final class RewriteCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The document to rewrite; - reads standard input.")
@@ -33,12 +34,15 @@ final class RewriteCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
-    @Option(names = {"-s", "--style"}, required = true, paramLabel = "STYLE",
+    @Option(names = {"-s", "--style"}, paramLabel = "STYLE",
             description = "A CSL note style: chicago-notes-bibliography (Chicago 18), "
                     + "chicago-notes-bibliography-subsequent-ibid, chicago-notes-bibliography-17th-edition, "
                     + "mhra-notes, modern-humanities-research-association, any note style id, or a path to a "
                     + HelpText.DOT + "csl file.")
     String style;
+
+    @Mixin
+    KeyOptions keys;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the document to OUT.")
     Path output;
@@ -61,9 +65,14 @@ final class RewriteCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--in-place writes over FILE: it goes with neither -o nor standard input");
         }
+        if ((style != null) == keys.toKeys) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "rewrite needs either --style STYLE or --to-keys, not both");
+        }
+        keys.checkUsage(spec);
         org.ibidem.IbidemOptions options = input.toOptions(file);
         Analysis analysis = Inputs.analyze(file, options, stdin);
-        Rewrite rewrite = analysis.rewrite(style, options);
+        Rewrite rewrite = keys.toKeys ? analysis.rewriteToKeys(options) : analysis.rewrite(style, options);
         String original = analysis.document().text();
         if (diff) {
             spec.commandLine().getOut().print(rewrite.unifiedDiff(Inputs.name(file), original));
@@ -75,6 +84,9 @@ final class RewriteCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().println("ibidem: " + rewrite.summary());
+        if (keys.toKeys) {
+            keys.writeWorks(analysis, Inputs.name(file), spec.commandLine().getErr());
+        }
         spec.commandLine().getErr().flush();
         return 0;
     }

@@ -341,7 +341,7 @@ public final class NoteRewriter {
     }
 
     /** Why a citation cannot be rendered from data, or null if it can. */
-    private static LeftCitation.@Nullable Reason cannotRender(ResolvedCitation rc) {
+    static LeftCitation.@Nullable Reason cannotRender(ResolvedCitation rc) {
         Citation c = rc.citation();
         if (c instanceof UnparsedCitation || rc.status() == ResolutionStatus.UNPARSED) {
             return LeftCitation.Reason.UNPARSED;

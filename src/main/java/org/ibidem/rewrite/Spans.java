@@ -19,6 +19,19 @@ final class Spans {
 
     /** The span of the citation less its signal, commentary and closing punctuation; null if not delimitable. */
     static @Nullable Core core(Note note, Citation c) {
+        return core(note, c, c.suffix());
+    }
+
+    /**
+     * As {@link #core(Note, Citation)}, but commentary the parser found after the citation's own text (its span
+     * ends with the locator) does not stand in the way: only a suffix inside the text is cut off.
+     */
+    static @Nullable Core coreBeforeCommentary(Note note, Citation c) {
+        String suffix = c.suffix();
+        return core(note, c, suffix != null && !c.text().contains(suffix) ? null : suffix);
+    }
+
+    private static @Nullable Core core(Note note, Citation c, @Nullable String suffix) {
         String text = c.text();
         int base = c.span().start();
         if (c.span().end() > note.text().length() || !note.text().startsWith(text, base)) {
@@ -33,7 +46,6 @@ final class Spans {
             }
             s = prefix.length();
         }
-        String suffix = c.suffix();
         if (suffix != null && !suffix.isEmpty()) {
             int at = text.lastIndexOf(suffix);
             if (at < s) {
