@@ -25,7 +25,7 @@ final class SharedJournalReference {
 
     /** The two citations' texts, each with the shared reference, or null if the segment is not so written. */
     static Pair split(String raw) {
-        if (raw.indexOf(" and ") < 0) {
+        if (raw.indexOf(" and ") < 0 || quoteMarks(raw) < 4) { // two quoted titles, or not this shape
             return null;
         }
         Matcher m = TWO_ARTICLES.matcher(raw);
@@ -42,6 +42,17 @@ final class SharedJournalReference {
         }
         return new Pair(m.group("first"), m.group("first") + " " + firstJournal, m.start("second"),
                 m.group("second") + " " + secondJournal);
+    }
+
+    private static int quoteMarks(String raw) {
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
