@@ -565,4 +565,10 @@ final class JavadocExamples {
         r.rewritten();   // citations re-rendered (changed or already in that form)
         r.left();        // those left as written, each with its reason
     }
+
+    /** The example of {@code rewrite.KeyRewriter}. */
+    void keyRewriter(Document document, Resolution resolution) throws Exception {
+        Rewrite r = new KeyRewriter(Map.of("smith-1999", "smith1999")).rewrite(document, resolution);
+        r.text();   // "[^3]: [@smith1999, 45]\n"
+    }
 }
