@@ -1,6 +1,5 @@
 package org.ibidem.citation.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +37,6 @@ final class WorksOfAuthors {
         if (!m.lookingAt()) {
             return List.of();
         }
-        List<int[]> out = new ArrayList<>();
-        for (String g : new String[] {"a", "b"}) {
-            if (m.group(g) != null) {
-                out.add(new int[] {m.start(g), m.end(g)});
-            }
-        }
-        return out;
+        return MatchSpans.of(m, "a", "b");
     }
 }
