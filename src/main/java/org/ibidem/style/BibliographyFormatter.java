@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * one formatter and share it.
  *
  * <p>The cost is linear in the number of references (about 1,500 Chicago entries a second, warm): large lists are
- * sorted by {@link BibliographyOrder} rather than by citeproc-java's quadratic registration, with the same result.
+ * sorted by {@link ReferenceSort} (as citeproc-js sorts them) and registered in that order, rather than by
+ * citeproc-java's quadratic sorted registration.
  *
  * <p>{@link #format} throws {@link IllegalArgumentException} for an unknown style (the message lists the choices)
  * or a style without a bibliography layout, and {@link UncheckedIOException} if a style cannot be loaded.
@@ -233,16 +234,14 @@ public final class BibliographyFormatter {
     /**
      * One citeproc-java processor, the items it currently sees, and the lock that serialises its use.
      *
-     * <p>A plain {@code registerCitationItems} is quadratic in the number of items (see {@link BibliographyOrder}),
-     * so the engine works out the sorted order itself and registers the items already in that order, which gives
-     * the same entries. That needs the processor's parsed style and locale, which citeproc-java hands only to its
-     * output format: every pass goes through a {@link CapturingFormat} that keeps them. A small list before any
-     * capture takes the plain pass (cheap, and it captures them); a large one first asks for one citation of a
-     * stand-in item to capture them.
+     * <p>A plain {@code registerCitationItems} sorts with a binary insertion that is quadratic in the number of
+     * items, and not in citeproc-js's order, so the engine works out the order itself ({@link ReferenceSort}) and
+     * registers the items already in that order; a style that does not sort keeps the order given. Sorting needs
+     * the processor's parsed style and locale, which citeproc-java hands only to its output format: every pass goes
+     * through a {@link CapturingFormat} that keeps them, and the first asks for one citation of a stand-in item to
+     * capture them. Only a style that sorts by citation number takes the plain pass.
      */
     private static final class Engine {
-        /** Below this many items, a plain pass is cheaper than capturing the style and reading its sort keys. */
-        private static final int PLAIN_BELOW = 100;
         private static final String PROBE_ID = "ibidem-probe";
 
         private final Key key;
@@ -251,10 +250,8 @@ public final class BibliographyFormatter {
         // All guarded by lock. csl is built on first use so that building does not block the map.
         private CSL csl;
         private CapturingFormat captured;      // the style and locale of csl, once seen
-        private BibliographyOrder order;       // the style's sort keys, once read
-        private boolean plainOnly;             // the order cannot be computed for this style: always plain
         private ReferenceSort sort;            // the style's sort as citeproc-js does it, once read
-        private boolean noReferenceSort;       // the style does not sort, or by citation number
+        private boolean noReferenceSort;       // the style does not sort its bibliography
         private StyleTraits traits;            // what the style asks for beyond citeproc-java, once read
 
         Engine(Key key) {
@@ -272,9 +269,6 @@ public final class BibliographyFormatter {
                     csl = build(style);
                 }
                 List<String> sorted = order != null ? order : referenceOrder(batch, style);
-                if (sorted == null) {
-                    sorted = sortedIds(batch, style);
-                }
                 // reset() also sets the output format back to HTML, so the format is set after it, every time.
                 csl.reset();
                 CapturingFormat format = new CapturingFormat(key.format());
@@ -331,12 +325,13 @@ public final class BibliographyFormatter {
         }
 
         /**
-         * The ids in the order citeproc-js sorts them (see {@link ReferenceSort}), or null where citeproc-java's
-         * own order stands: the style does not sort, or sorts by citation number.
+         * The ids in the order citeproc-js sorts them (see {@link ReferenceSort}), the given order for a style that
+         * does not sort, or null for the plain pass: the style sorts by citation number, or its style and locale
+         * could not be captured.
          */
         private List<String> referenceOrder(Map<String, CSLItemData> batch, ResolvedStyle style) {
             if (noReferenceSort) {
-                return null;
+                return new ArrayList<>(batch.keySet());
             }
             if (sort == null) {
                 try {
@@ -346,7 +341,7 @@ public final class BibliographyFormatter {
                 }
                 if (sort == null) {
                     noReferenceSort = true;
-                    return null;
+                    return new ArrayList<>(batch.keySet());
                 }
             }
             if (captured == null) {
@@ -356,41 +351,6 @@ public final class BibliographyFormatter {
                 }
             }
             return sort.sort(batch, captured.locale());
-        }
-
-        /** The ids in bibliography order, or null for the plain pass. */
-        private List<String> sortedIds(Map<String, CSLItemData> batch, ResolvedStyle style) {
-            if (plainOnly || (captured == null && batch.size() < PLAIN_BELOW)) {
-                return null;
-            }
-            if (order == null) {
-                order = readOrder(style);
-                if (order == null) {
-                    plainOnly = true;
-                    return null;
-                }
-            }
-            if (captured == null) {
-                captured = probe();
-                if (captured == null) {
-                    plainOnly = true;
-                    return null;
-                }
-            }
-            List<String> sorted = order.sort(batch, captured.style(), captured.locale());
-            if (sorted == null) {
-                plainOnly = true;
-            }
-            return sorted;
-        }
-
-        /** The sort keys of the style the processor was built from; null if it has no bibliography there. */
-        private BibliographyOrder readOrder(ResolvedStyle style) {
-            try {
-                return BibliographyOrder.of(styleXml());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot load the style " + style.id(), e);
-            }
         }
 
         /**

@@ -11,7 +11,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads a CSL style's XML as citeproc-java does (not namespace-aware: elements are matched by their plain names),
- * for the parts of a style Ibidem reads itself ({@link StyleTraits}, {@link BibliographyOrder}). A style may be a
+ * for the parts of a style Ibidem reads itself ({@link StyleTraits}, {@link ReferenceSort}). A style may be a
  * user's file, so no document type declaration and no external entity is ever loaded.
  */
 final class StyleXml {

@@ -20,18 +20,15 @@ import org.ibidem.reference.Reference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The formatter registers a list in an order it computes itself instead of letting citeproc-java sort it: the
- * order of citeproc-js ({@link ReferenceSort}), or where that does not apply citeproc-java's own
- * ({@link BibliographyOrder}, without its quadratic cost). These tests hold it to the promise that the entries are
- * byte for byte those a plain citeproc-java pass renders in that order, and that {@link BibliographyOrder} is the
- * order citeproc-java's registration gives.
+ * order of citeproc-js ({@link ReferenceSort}). These tests hold it to the promise that the entries are byte for
+ * byte those a plain citeproc-java pass renders in that order.
  */
 class BibliographyOrderTest {
 
-    /** Above {@code Engine.PLAIN_BELOW}, so the formatter takes its own ordering. */
+    /** A list long enough that citeproc-java's own sorted registration would be slow. */
     private static final int WORKS = 300;
 
     private static final List<Reference> REFS = works(WORKS, 7);
@@ -110,29 +107,6 @@ class BibliographyOrderTest {
         List<String> ours = FORMATTER.format(REFS, style, format).entries();
 
         assertThat(ours).hasSizeGreaterThan(WORKS / 2).containsExactlyElementsOf(expected);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"chicago", "apa", "mla"})
-    void ordersItemsAsCiteprocRegistrationDoes(String style) throws IOException {
-        StyleResolver.Loaded loaded = RESOLVER.load(style);
-        Map<String, CSLItemData> items = items(REFS,
-                StyleTraits.of(StyleResolver.readBundled(loaded.cslSource() + ".csl")));
-        CSL csl = new CSL(new ListItemDataProvider(items.values().toArray(new CSLItemData[0])),
-                loaded.cslSource());
-        // One citation shows the output format the processor's style and locale.
-        BibliographyFormatter.CapturingFormat capture = new BibliographyFormatter.CapturingFormat(OutputFormat.TEXT);
-        csl.setOutputFormat(capture);
-        csl.makeCitation(items.keySet().iterator().next());
-        csl.reset();
-        csl.registerCitationItems(items.keySet());
-        List<String> expected = csl.getRegisteredItems().stream().map(CSLItemData::getId).toList();
-
-        BibliographyOrder order = BibliographyOrder.of(StyleResolver.readBundled(loaded.cslSource() + ".csl"));
-        List<String> ours = order.sort(items, capture.style(), capture.locale());
-
-        assertThat(order.sorts()).isTrue();
-        assertThat(ours).containsExactlyElementsOf(expected);
     }
 
     private static Map<String, Map<String, Object>> json(List<Reference> refs, StyleTraits traits) {

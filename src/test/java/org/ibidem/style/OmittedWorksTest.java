@@ -104,8 +104,8 @@ class OmittedWorksTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(OutputFormat.class)
-    void reportsOmittedWorksInALargeListSortedByBibliographyOrder(OutputFormat format) {
-        // 100 works or more take the BibliographyOrder path rather than citeproc-java's own registration.
+    void reportsOmittedWorksInALargeListSortedByIbidem(OutputFormat format) {
+        // A large list is sorted by Ibidem (ReferenceSort) rather than by citeproc-java's own registration.
         List<Reference> books = new ArrayList<>();
         List<Reference> all = new ArrayList<>();
         List<Reference> speeches = new ArrayList<>();
