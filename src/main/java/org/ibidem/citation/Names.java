@@ -56,7 +56,7 @@ public final class Names {
 
     /** Whether the text ends in "et al." (or the common slip "et. al."). */
     public static boolean hasEtAl(String text) {
-        return PatternChecks.find(ET_AL, text);
+        return endsWithAl(text) && PatternChecks.find(ET_AL, text); // a pattern anchored at the end, tried late
     }
 
     /** The text without a trailing "et al.". */

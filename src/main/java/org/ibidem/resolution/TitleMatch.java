@@ -283,28 +283,47 @@ final class TitleMatch {
         return distance(a, b, max / 5) <= max / 5;
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+    /**
+     * Levenshtein distance, or limit + 1 when it exceeds the limit. Only the cells within {@code limit} of the
+     * diagonal are computed: a path through any other cell has made more than {@code limit} edits already, so the
+     * cost is the length times the limit, not the product of the lengths (the consistency check compares every
+     * new title with each of an author's earlier ones).
+     */
     static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        int n = a.length();
+        int m = b.length();
+        int over = limit + 1;
+        if (Math.abs(n - m) > limit) {
+            return over;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, over);
+        }
+        for (int i = 1; i <= n; i++) {
+            int lo = Math.max(1, i - limit);
+            int hi = Math.min(m, i + limit);
+            cur[0] = Math.min(i, over);
+            cur[lo - 1] = lo == 1 ? cur[0] : over; // left of the band: too far from the diagonal
+            int rowMin = cur[lo - 1];
+            char ai = a.charAt(i - 1);
+            for (int j = lo; j <= hi; j++) {
+                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(v, over);
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            if (hi < m) {
+                cur[hi + 1] = over; // right of the band, read by the next row
+            }
             if (rowMin > limit) {
-                return limit + 1;
+                return over;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[m];
     }
 }

@@ -43,7 +43,7 @@ final class DatedDocuments {
      * when it names no document by its day.
      */
     static String asShortForm(String raw) {
-        if (raw.length() > 160) {
+        if (raw.length() > 160 || !mayNameADay(raw)) {
             return null;
         }
         Matcher m = raw.indexOf(" of ") < 0 ? null : DATED.matcher(raw);
@@ -63,6 +63,22 @@ final class DatedDocuments {
             b.setCharAt(m.start("of"), ',');
         }
         return b.toString();
+    }
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    /**
+     * Whether the segment holds what every shape read here needs, a month's name or "the same day": most segments
+     * hold neither, and this costs less than one of the patterns.
+     */
+    private static boolean mayNameADay(String raw) {
+        for (String month : MONTHS) {
+            if (raw.contains(month)) {
+                return true;
+            }
+        }
+        return raw.contains("the same day");
     }
 
     /**

@@ -41,9 +41,6 @@ final class LegalSources {
             "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
             + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&'\u2019 ]*?(?:\\.|\\s\\p{Lu}[\\p{Lu}'\u2019]{1,20})|\\p{Lu}{3,20})\\s+(\\d{1,5})"
             + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*(?:\\((\\d{4})\\))?$");
-    // Any case: law reviews print the journal in large and small capitals, written "CALIF. L. REV.".
-    private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?:L\\.\\s?J\\.|L\\.\\s?Rev\\.|Rev\\.|J\\.|"
-            + "L\\.\\s?Q\\.|Q\\.)", Pattern.CASE_INSENSITIVE);
     // A journal named in one word of capitals between its volume and first page: "359 SCIENCE 1146".
     private static final Pattern JOURNAL_IN_CAPITALS = Pattern.compile("\\s\\p{Lu}{3,20}\\s\\d");
     // The marker of student work between the author and the title: "Jane Doe, Note, Title, 1 J. 2 (2000)".
@@ -321,13 +318,13 @@ final class LegalSources {
             }
         }
         if ((endsInAYearAlone(body) || Character.isDigit(body.charAt(body.length() - 1)))
-                && (PatternChecks.find(JOURNAL_ABBREVIATION, body) || PatternChecks.find(JOURNAL_IN_CAPITALS, body))
+                && (JournalMarks.hasAbbreviation(body) || JournalMarks.hasWordInCapitalsBeforeNumber(body))
                 && !body.contains(" v. ")) {
             Matcher m = LAW_REVIEW.matcher(body);
             // Without a year in parentheses, the volume is the year: "2016 COLUM. BUS. L. REV. 544, 575".
             String year = !m.matches() ? null : m.group(7) != null ? m.group(7)
                     : YEAR_IN_NAME.matcher(m.group(3)).matches() ? m.group(3) : null;
-            if (year != null && (PatternChecks.find(JOURNAL_ABBREVIATION, m.group(4))
+            if (year != null && (JournalMarks.hasAbbreviation(m.group(4))
                     || JOURNAL_IN_CAPITALS.matcher(" " + m.group(4) + " 1").matches())
                     && Names.looksLikeNames(m.group(1))) {
                 // A student's "Note," or "Comment," is no part of the title; emphasis marks around it are not either.

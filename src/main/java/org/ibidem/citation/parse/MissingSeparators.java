@@ -54,8 +54,8 @@ final class MissingSeparators {
     /** A cheap test first: a digit, a space and a capital somewhere in the segment. */
     private static boolean hasDigitSpaceCapital(String text, TextSpan span) {
         for (int i = span.start() + 2; i < span.end(); i++) {
-            if (Character.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == ' '
-                    && Character.isDigit(text.charAt(i - 2))) {
+            if (text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))
+                    && Character.isUpperCase(text.charAt(i))) {
                 return true;
             }
         }

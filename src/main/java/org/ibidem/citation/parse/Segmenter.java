@@ -98,9 +98,10 @@ final class Segmenter {
                 char c = chars[i];
                 boolean candidate = c == ',' ? quotedIn || i > 0 && (chars[i - 1] >= '0' && chars[i - 1] <= '9'
                         || i > 3 && text.startsWith("cit.", i - 4)) && text.startsWith(" and ", i + 1)
-                        : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':' && colonBetweenWorks(text, i,
-                                span.end())) && Character.isWhitespace(c)
-                                && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end());
+                        : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':') && Character.isWhitespace(c)
+                                && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end())
+                                // Last, as the dearest: every "(New York: Norton" has a colon before a capital.
+                                && (chars[i - 1] != ':' || colonBetweenWorks(text, i, span.end()));
                 if (candidate && m == null) {
                     m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
                 }

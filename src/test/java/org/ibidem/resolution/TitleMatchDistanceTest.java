@@ -1,0 +1,69 @@
+package org.ibidem.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TitleMatchDistanceTest {
+
+    @Test
+    void countsEdits() {
+        assertThat(TitleMatch.distance("sino soviet split", "sino sovet split", 3)).isEqualTo(1);
+        assertThat(TitleMatch.distance("kitten", "sitting", 5)).isEqualTo(3);
+        assertThat(TitleMatch.distance("", "abc", 3)).isEqualTo(3);
+        assertThat(TitleMatch.distance("abc", "abc", 0)).isZero();
+    }
+
+    @Test
+    void givesUpPastTheLimit() {
+        assertThat(TitleMatch.distance("kitten", "sitting", 2)).isEqualTo(3);
+        assertThat(TitleMatch.distance("a", "abcdefgh", 2)).isEqualTo(3);
+        assertThat(TitleMatch.distance("history of rome", "rome of history", 2)).isEqualTo(3);
+    }
+
+    @Test
+    void agreesWithTheFullTableOnGeneratedWords() {
+        Random random = new Random(7);
+        for (int n = 0; n < 50_000; n++) {
+            String a = word(random);
+            String b = random.nextBoolean() ? word(random) : mutate(a, random);
+            int limit = random.nextInt(6);
+            int exact = levenshtein(a, b);
+            assertThat(TitleMatch.distance(a, b, limit)).as("%s / %s within %d", a, b, limit)
+                    .isEqualTo(Math.min(exact, limit + 1));
+        }
+    }
+
+    private static String word(Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int i = random.nextInt(14); i > 0; i--) {
+            s.append("abcde ".charAt(random.nextInt(6)));
+        }
+        return s.toString();
+    }
+
+    private static String mutate(String a, Random random) {
+        StringBuilder s = new StringBuilder(a);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            int at = s.length() == 0 ? 0 : random.nextInt(s.length());
+            switch (random.nextInt(3)) {
+                case 0 -> s.insert(at, 'x');
+                case 1 -> { if (s.length() > 0) { s.deleteCharAt(at); } }
+                default -> { if (s.length() > 0) { s.setCharAt(at, 'y'); } }
+            }
+        }
+        return s.toString();
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
