@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>A book whose chapters are files of their own is analysed as one {@link ProjectAnalysis}, which holds an
+ * {@code Analysis} per chapter with the book's source ids.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param document    the document as extracted
