@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>A book whose chapters are files of their own is analysed as one {@link ProjectAnalysis}, which holds an
+ * {@code Analysis} per chapter with the book's source ids.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param document    the document as extracted
@@ -76,54 +79,12 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * them out unless asked for {@link SourceScope#ALL}: what a reader would get is the short form's words.
      */
     public List<Reference> unmatchedSources() {
-        // A work named by citation key is given in full in a bibliography file: not unmatched, though left out too.
-        Set<String> givenInFull = keyedSources();
-        for (ResolvedNote note : notes()) {
-            for (ResolvedCitation rc : note.citations()) {
-                if (rc.sourceId() != null && rc.kind() == CitationKind.FULL) {
-                    givenInFull.add(rc.sourceId());
-                }
-            }
-        }
-        List<Reference> unmatched = new ArrayList<>();
-        for (Reference r : sources()) {
-            if (!givenInFull.contains(r.id())) {
-                unmatched.add(r);
-            }
-        }
-        return unmatched;
-    }
-
-    /**
-     * The ids of the works named only by citation key (LaTeX's {@code \footcite{beard2015}}): Ibidem reads no
-     * bibliography file, so it knows nothing of them but the key, and bibliographies and BibTeX leave them out as
-     * they do {@link #unmatchedSources()} (the {@code citation-key} finding names each).
-     */
-    private Set<String> keyedSources() {
-        Set<String> keyed = new HashSet<>();
-        for (ResolvedNote note : notes()) {
-            for (ResolvedCitation rc : note.citations()) {
-                if (rc.sourceId() != null && rc.citation() instanceof ShortCitation s
-                        && s.form() == ShortCitation.Form.CITATION_KEY) {
-                    keyed.add(rc.sourceId());
-                }
-            }
-        }
-        return keyed;
+        return Works.unmatched(notes(), sources());
     }
 
     /** The sources a bibliography or an export of this scope lists, in order of first citation. */
     public List<Reference> sources(SourceScope scope) {
-        Objects.requireNonNull(scope, "scope");
-        // Works named by key are left out of every scope: all a bibliography could say of one is its key.
-        Set<String> left = keyedSources();
-        if (scope != SourceScope.ALL) {
-            unmatchedSources().forEach(r -> left.add(r.id()));
-        }
-        if (left.isEmpty()) {
-            return sources();
-        }
-        return sources().stream().filter(r -> !left.contains(r.id())).toList();
+        return Works.ofScope(notes(), sources(), scope);
     }
 
     /** The number of diagnostics of a severity. */
@@ -175,38 +136,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public FormattedBibliography bibliography(String style, OutputFormat format, SourceScope scope,
                                               @Nullable String locale) {
-        List<Reference> sources = sources(scope);
-        FormattedBibliography bib = SharedFormatter.INSTANCE.format(sources, style, format, locale);
-        Set<String> canonical = canonicalOnly();
-        if (canonical.isEmpty() || !bib.styleId().startsWith("chicago")) {
-            return bib;
-        }
-        // Chicago cites scripture and classical works in the notes only (CMOS 14.238–14.256), a rule its CSL
-        // styles do not encode: format the rest, and list these with the works the style itself left out.
-        List<Reference> listed = new ArrayList<>();
-        List<Reference> notesOnly = new ArrayList<>();
-        for (Reference r : sources) {
-            (canonical.contains(r.id()) ? notesOnly : listed).add(r);
-        }
-        FormattedBibliography rest = SharedFormatter.INSTANCE.format(listed, style, format, locale);
-        List<Reference> omitted = new ArrayList<>(rest.omitted());
-        omitted.addAll(notesOnly);
-        return new FormattedBibliography(rest.styleId(), format, rest.entries(), omitted);
-    }
-
-    /** The ids of the sources cited only by their canonical divisions ("Gen. 3:16"), never as other works are. */
-    private Set<String> canonicalOnly() {
-        Set<String> canonical = new HashSet<>();
-        Set<String> otherwise = new HashSet<>();
-        for (ResolvedNote note : notes()) {
-            for (ResolvedCitation rc : note.citations()) {
-                if (rc.sourceId() != null && rc.kind() == CitationKind.FULL) {
-                    (rc.citation().flags().contains(StyleFlag.CANONICAL_REFERENCE) ? canonical : otherwise).add(rc.sourceId());
-                }
-            }
-        }
-        canonical.removeAll(otherwise);
-        return canonical;
+        return Works.bibliography(notes(), sources(), style, format, scope, locale);
     }
 
     /**
@@ -293,7 +223,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             CitePosition position = positions.get(i);
             if (work == null || position == null) {
                 if (!run.isEmpty()) {
-                    parts.add(SharedFormatter.CITATIONS.formatNote(run, style, format, locale));
+                    parts.add(Works.CITATIONS.formatNote(run, style, format, locale));
                     run = new ArrayList<>();
                 }
                 parts.add(rc.citation().text());
@@ -302,7 +232,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             }
         }
         if (!run.isEmpty()) {
-            parts.add(SharedFormatter.CITATIONS.formatNote(run, style, format, locale));
+            parts.add(Works.CITATIONS.formatNote(run, style, format, locale));
         }
         return String.join(" ", parts);
     }
@@ -377,20 +307,6 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * id: the keys of the BibTeX and BibLaTeX export, and the ids {@link #rewriteToKeys()} writes.
      */
     public java.util.Map<String, String> citationKeys() {
-        List<Reference> works = sources(SourceScope.GIVEN_IN_FULL);
-        List<String> keys = BibTeXExporter.citationKeys(works);
-        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < works.size(); i++) {
-            if (works.get(i).id() != null) {
-                byId.put(works.get(i).id(), keys.get(i));
-            }
-        }
-        return java.util.Collections.unmodifiableMap(byId);
-    }
-
-    /** One formatter for the process: it caches a citeproc-java processor per style, which is costly to build. */
-    private static final class SharedFormatter {
-        static final BibliographyFormatter INSTANCE = new BibliographyFormatter();
-        static final CitationFormatter CITATIONS = new CitationFormatter();
+        return Works.citationKeys(sources(SourceScope.GIVEN_IN_FULL));
     }
 }

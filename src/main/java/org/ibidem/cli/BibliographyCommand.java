@@ -1,8 +1,8 @@
 package org.ibidem.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.ibidem.Analysis;
 import org.ibidem.reference.Reference;
 import org.ibidem.style.CslLocales;
 import org.ibidem.style.FormattedBibliography;
@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
         description = "Format the bibliography of the works the notes cite, in a CSL style.")
 final class BibliographyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to read; - reads standard input.")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The document to read; - reads standard input. "
+            + "Several FILEs are the chapters of one book, in order: one bibliography, each work once.")
+    List<Path> files;
 
     /** Where {@code -} reads from. */
     final java.io.InputStream stdin;
@@ -57,12 +58,11 @@ final class BibliographyCommand implements Callable<Integer> {
         OutputFormat outputFormat = parseFormat(format);
         // Checked before the document is read: a typo in the locale is a usage error, whatever the input.
         String lang = locale == null ? null : CslLocales.require(locale);
-        Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
-        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
-        FormattedBibliography bib = analysis.bibliography(style, outputFormat, unmatched.scope(), lang);
+        CitedWorks works = CitedWorks.read(files, input, stdin, spec.commandLine().getErr());
+        FormattedBibliography bib = works.bibliography(style, outputFormat, unmatched.scope(), lang);
         spec.commandLine().getOut().print(bib.text().endsWith("\n") ? bib.text() : bib.text() + "\n");
         spec.commandLine().getOut().flush();
-        unmatched.warn(analysis, spec.commandLine().getErr());
+        unmatched.warn(works.unmatchedSources(), spec.commandLine().getErr());
         if (!bib.omitted().isEmpty()) {
             // A warning, not a failure: leaving these works out is the style's rule, but the user must know.
             spec.commandLine().getErr().print(omittedWarning(bib));

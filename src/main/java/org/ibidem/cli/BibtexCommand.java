@@ -1,8 +1,8 @@
 package org.ibidem.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.ibidem.Analysis;
 import org.ibidem.export.ExportFormat;
 import org.ibidem.export.Exporter;
 import picocli.CommandLine;
@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
         description = "Export the works the notes cite as a BibTeX database, one entry per work.")
 final class BibtexCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The document to read; - reads standard input.")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The document to read; - reads standard input. "
+            + "Several FILEs are the chapters of one book, in order: one database, each work once.")
+    List<Path> files;
 
     /** Where {@code -} reads from. */
     final java.io.InputStream stdin;
@@ -41,11 +42,11 @@ final class BibtexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = Inputs.analyze(file, input.toOptions(file), stdin);
-        InputOptions.reportHowNotesWereFound(analysis, spec.commandLine().getErr());
+        CitedWorks works = CitedWorks.read(files, input, stdin, spec.commandLine().getErr());
         // Characters LaTeX cannot set (emoji) are dropped from the entries; each is named on standard error.
         Exporter exporter = Exporter.of(ExportFormat.BIBTEX)
                 .onWarning(warning -> spec.commandLine().getErr().println("ibidem: warning: " + warning));
-        return ExportCommand.write(exporter, analysis.sources(unmatched.scope()), output, analysis, unmatched, spec);
+        return ExportCommand.write(exporter, works.sources(unmatched.scope()), output, works.unmatchedSources(),
+                unmatched, spec);
     }
 }

@@ -15,13 +15,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ibidem.Analysis;
 import org.ibidem.ConfigFile;
+import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
+import org.ibidem.ProjectAnalysis;
 import org.ibidem.diagnostic.ChainValidator;
 import org.ibidem.diagnostic.CheckOptions;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.ReadingCodes;
 import org.ibidem.diagnostic.RuleCode;
 import org.ibidem.diagnostic.Severity;
+import org.ibidem.document.Document;
 import org.ibidem.document.SourcePosition;
 import org.ibidem.document.UnreadableDocumentException;
 import picocli.CommandLine;
@@ -84,6 +87,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "Without it, no edition-specific advice.")
     Integer chicago;
 
+    @Option(names = "--project", description = "The files are the chapters of one book, in the order given (a "
+            + "directory's in name order): a short form whose chapter never gives its work in full points at the "
+            + "one work given in full in an earlier chapter (short-form-previous-chapter, a warning, instead of "
+            + "short-form-unmatched); an ibid never reaches into an earlier chapter.")
+    boolean project;
+
     @Option(names = "--list-rules", description = "List every rule with its code, default severity and meaning.")
     boolean listRules;
 
@@ -121,11 +130,14 @@ final class CheckCommand implements Callable<Integer> {
         long infos = 0;
         long notes = 0;
         int unreadable = 0;
-        for (Path file : files) {
+        List<Object> chapters = project ? readProject(files) : null;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             List<Diagnostic> found;
             int noteCount;
             try {
-                Analysis analysis = Inputs.analyze(file, optionsFor(file), stdin);
+                Analysis analysis = chapters == null ? Inputs.analyze(file, optionsFor(file), stdin)
+                        : chapter(chapters.get(i));
                 found = analysis.diagnostics();
                 noteCount = analysis.notes().size();
             } catch (UnreadableDocumentException e) {
@@ -192,6 +204,41 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+
+    /**
+     * The files read as the chapters of one book ({@code --project}), with the options of the first: for each,
+     * its analysis, or the exception that says why it could not be read (the others are still one project).
+     */
+    private List<Object> readProject(List<Path> files) {
+        IbidemOptions options = optionsFor(files.get(0));
+        List<Object> read = new ArrayList<>(files.size());
+        List<Document> documents = new ArrayList<>(files.size());
+        List<Integer> at = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                documents.add(Inputs.read(files.get(i), options, stdin));
+                at.add(i);
+                read.add(null);
+            } catch (UnreadableDocumentException e) {
+                read.add(e);
+            }
+        }
+        if (!documents.isEmpty()) {
+            ProjectAnalysis book = Ibidem.analyzeDocuments(documents, options);
+            for (int k = 0; k < at.size(); k++) {
+                read.set(at.get(k), book.chapters().get(k));
+            }
+        }
+        return read;
+    }
+
+    /** A chapter's analysis, or the exception that kept it from being read, thrown. */
+    private static Analysis chapter(Object read) {
+        if (read instanceof UnreadableDocumentException e) {
+            throw e;
+        }
+        return (Analysis) read;
     }
 
     /**

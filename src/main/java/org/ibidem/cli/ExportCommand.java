@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ibidem.Analysis;
 import org.ibidem.export.CslJsonText;
 import org.ibidem.export.ExportFormat;
 import org.ibidem.export.Exporter;
@@ -25,8 +24,12 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The document to read, or CSL-JSON items (a .json file, or "
-            + "--from csl-json); - reads standard input.")
-    Path file;
+            + "--from csl-json); - reads standard input. Several FILEs are the chapters of one book, in order: one "
+            + "export, each work once.", arity = "1..*")
+    List<Path> files;
+
+    /** The first FILE: the only one, for CSL-JSON input. */
+    private Path file;
 
     /** Where {@code -} reads from. */
     final java.io.InputStream stdin;
@@ -60,27 +63,32 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        Analysis analysis = null;
+        file = files.get(0);
+        List<Reference> left = null;
         List<Reference> sources;
         if (readsCslJson()) {
+            if (files.size() > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "CSL-JSON items are read from one "
+                        + "FILE; several FILEs are the chapters of a book");
+            }
             // Works from Zotero, pandoc or citation-js, not notes: converted as they are.
             sources = readCslJson();
         } else {
-            analysis = Inputs.analyze(file, input.toOptions(file), stdin);
-            InputOptions.reportHowNotesWereFound(analysis, err);
-            sources = analysis.sources(unmatched.scope());
+            CitedWorks works = CitedWorks.read(files, input, stdin, err);
+            sources = works.sources(unmatched.scope());
+            left = works.unmatchedSources();
         }
         Exporter exporter = Exporter.of(format).ascii(ascii)
                 .onWarning(warning -> err.println("ibidem: warning: " + warning));
-        return write(exporter, sources, output, analysis, unmatched, spec);
+        return write(exporter, sources, output, left, unmatched, spec);
     }
 
     /**
      * Writes the exported works to standard output or to {@code output}, says how many went to a file, and names
-     * the works left out as unmatched ({@code analysis} null: the works were not read from notes). Shared with
-     * {@link BibtexCommand}, which is {@code export --to bibtex} under its old name.
+     * the works left out as unmatched, {@code left} ({@code null}: the works were not read from notes). Shared
+     * with {@link BibtexCommand}, which is {@code export --to bibtex} under its old name.
      */
-    static int write(Exporter exporter, List<Reference> sources, Path output, Analysis analysis,
+    static int write(Exporter exporter, List<Reference> sources, Path output, List<Reference> left,
                      UnmatchedWorks unmatched, CommandLine.Model.CommandSpec spec) {
         java.io.PrintWriter err = spec.commandLine().getErr();
         if (output == null) {
@@ -99,8 +107,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             err.println("ibidem: wrote " + sources.size() + " entries to " + output);
         }
-        if (analysis != null) {
-            unmatched.warn(analysis, err);
+        if (left != null) {
+            unmatched.warn(left, err);
         }
         err.flush();
         return 0;

@@ -3,9 +3,12 @@ package org.ibidem.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
+import org.ibidem.ProjectAnalysis;
 import org.ibidem.document.Document;
 import org.ibidem.document.Documents;
 import org.ibidem.document.UnreadableDocumentException;
@@ -38,15 +41,40 @@ final class Inputs {
         if (!isStdin(file)) {
             return Ibidem.analyze(file, options);
         }
+        return Ibidem.analyze(read(file, options, stdin), options);
+    }
+
+    /**
+     * Reads a file, or standard input for {@code -}, as a document.
+     *
+     * @throws UnreadableDocumentException when it cannot be read
+     */
+    static Document read(Path file, IbidemOptions options, InputStream stdin) {
+        if (!isStdin(file)) {
+            return options.inputFormat() == null ? Documents.read(file) : Documents.read(file, options.inputFormat());
+        }
         byte[] bytes;
         try {
             bytes = stdin.readAllBytes();
         } catch (IOException e) {
             throw new UnreadableDocumentException(STDIN_NAME + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        Document document = options.inputFormat() == null ? Documents.parse(STDIN_NAME, bytes)
+        return options.inputFormat() == null ? Documents.parse(STDIN_NAME, bytes)
                 : Documents.parse(STDIN_NAME, bytes, options.inputFormat());
-        return Ibidem.analyze(document, options);
+    }
+
+    /**
+     * Analyses the files of one project, a book's chapters, in order ({@link Ibidem#analyzeDocuments}), with the
+     * options of the first.
+     *
+     * @throws UnreadableDocumentException when one cannot be read
+     */
+    static ProjectAnalysis analyzeProject(List<Path> files, IbidemOptions options, InputStream stdin) {
+        List<Document> documents = new ArrayList<>(files.size());
+        for (Path file : files) {
+            documents.add(read(file, options, stdin));
+        }
+        return Ibidem.analyzeDocuments(documents, options);
     }
 
     /** How a path is named in output: standard input as {@value #STDIN_NAME}. */

@@ -25,10 +25,14 @@ final class UnmatchedWorks {
 
     /** Names on stderr the works left out, one a line; says nothing when none is, or when they are included. */
     void warn(Analysis analysis, PrintWriter err) {
+        warn(analysis.unmatchedSources(), err);
+    }
+
+    /** Names on stderr the works left out, {@code left}, unless they are included. */
+    void warn(List<Reference> left, PrintWriter err) {
         if (include) {
             return;
         }
-        List<Reference> left = analysis.unmatchedSources();
         if (left.isEmpty()) {
             return;
         }

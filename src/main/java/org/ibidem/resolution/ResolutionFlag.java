@@ -30,5 +30,11 @@ public enum ResolutionFlag {
      * A document described by writer and date alone, after its full citation: written in full form, it resolved
      * as that document's short form ({@link ResolvedCitation#kind()} is {@code SHORT}).
      */
-    READ_AS_SHORT_FORM
+    READ_AS_SHORT_FORM,
+    /**
+     * A short form that matched nothing in its own document, resolved by {@link ProjectResolver} to a work given
+     * in full in an earlier document of the project (an earlier chapter of the book); its status is
+     * {@link ResolutionStatus#RESOLVED_ACROSS_CHAPTER}. Never set when a document is resolved alone.
+     */
+    IN_EARLIER_DOCUMENT
 }

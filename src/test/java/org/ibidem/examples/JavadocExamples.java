@@ -46,6 +46,42 @@ final class JavadocExamples {
         String bibtex = a.bibtex();
 
         Analysis b = Ibidem.analyzeText("Text.[1]\n\nNotes\n\n1. Mary Beard, SPQR (New York: Liveright, 2015), 12.\n");
+
+        ProjectAnalysis book = Ibidem.analyzeProject(List.of(Path.of("ch1.md"), Path.of("ch2.md")));
+        String merged = book.bibliography("chicago", OutputFormat.TEXT).text();   // one list for both chapters
+    }
+
+    /** The example of {@code Ibidem.analyzeProject}. */
+    void analyzeProject(IbidemOptions options) throws Exception {
+        ProjectAnalysis book = Ibidem.analyzeProject(List.of(Path.of("ch1.md"), Path.of("ch2.md")), options);
+        book.chapters().get(1).notes();   // chapter 2's notes, with the project's source ids
+        book.bibtex();                    // one entry per work of the book
+    }
+
+    /** The example of {@code ProjectAnalysis}. */
+    void projectAnalysis() throws Exception {
+        ProjectAnalysis book = Ibidem.analyzeProject(List.of(Path.of("ch1.md"), Path.of("ch2.md")));
+        String bib = book.bibliography("chicago", OutputFormat.TEXT).text();   // one list for the book
+        book.findings().forEach(f -> System.out.println(f.format()));          // ch2.md:9:4: warning[...]: ...
+        for (Analysis chapter : book.chapters()) {
+            System.out.println(chapter.document().name() + ": " + chapter.notes().size() + " notes");
+        }
+    }
+
+    /** The example of {@code resolution.ProjectResolution}. */
+    void projectResolution(List<ParsedNote> parsed1, List<ParsedNote> parsed2) throws Exception {
+        ProjectResolution p = new ProjectResolver().resolve(List.of("ch1.md", "ch2.md"), List.of(parsed1, parsed2));
+        p.documents().get(1).notes();   // chapter 2's notes; a short form of a work given in full in chapter 1
+                                        // points at that work's id
+        p.sources();                    // every work once, in order of first citation over the chapters
+    }
+
+    /** The example of {@code resolution.ProjectResolver}. */
+    void projectResolver() throws Exception {
+        List<ParsedNote> ch1 = new NoteParser().parseAll(Documents.read(Path.of("ch1.md")));
+        List<ParsedNote> ch2 = new NoteParser().parseAll(Documents.read(Path.of("ch2.md")));
+        ProjectResolution p = new ProjectResolver().resolve(List.of("ch1.md", "ch2.md"), List.of(ch1, ch2));
+        p.sources().size();   // works cited in the two chapters, each once
     }
 
     /** The example of {@code SourceScope}. */

@@ -48,7 +48,9 @@ final class PageOutsideRangeRule extends CitationRule {
      * that range the place cited, so a page outside it is no sure error. Looks at the note the citation leans on.
      */
     private static boolean extentInferred(CheckContext context, ResolvedCitation rc) {
-        ResolvedNote antecedent = rc.antecedent() == null ? null : context.note(rc.antecedent().index());
+        // (An antecedent in another document of a project is not one of this document's notes.)
+        ResolvedNote antecedent = rc.antecedent() == null || !Texts.isOf(context.document(), rc.antecedent()) ? null
+                : context.note(rc.antecedent().index());
         if (antecedent == null) {
             return false;
         }

@@ -115,6 +115,22 @@ final class Texts {
 
     /** The name of the note a citation leans on, or "" when it leans on none. */
     static String antecedent(CheckContext context, ResolvedCitation rc) {
-        return rc.antecedent() != null ? rc.antecedent().displayName() : "";
+        Note a = rc.antecedent();
+        if (a == null) {
+            return "";
+        }
+        // A note of another document of the project (ProjectResolver) carries that document's name as its
+        // chapter: "3 of ch1.md". A note of this document is named by its number alone, as always.
+        if (a.chapter() != null && !isOf(context.document(), a)) {
+            return a.displayName() + " of " + a.chapter();
+        }
+        return a.displayName();
+    }
+
+    /** Whether a note is one of the document's own (notes are numbered by order of appearance, from 1). */
+    static boolean isOf(org.ibidem.document.Document document, Note note) {
+        List<Note> notes = document.notes();
+        int i = note.index() - 1;
+        return i < notes.size() && notes.get(i).equals(note);
     }
 }
