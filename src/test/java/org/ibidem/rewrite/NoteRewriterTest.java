@@ -143,9 +143,12 @@ class NoteRewriterTest {
 
     @Test
     void aFormatNotYetSupportedIsRefused() {
-        assertThatThrownBy(() -> rewrite("essay.html", "<p>Text<sup>1</sup></p><ol><li>" + SHEN + "</li></ol>",
-                "chicago-notes-bibliography"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain text and Markdown");
+        assertThatThrownBy(() -> new NoteRewriter(org.ibidem.style.NoteStyle.load("chicago-notes-bibliography"))
+                .rewrite(new org.ibidem.document.Document("essay.docx", org.ibidem.document.InputFormat.DOCX, "",
+                        java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        new org.ibidem.document.LineIndex("")), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LaTeX and HTML")
+                .hasMessageContaining("not docx");
     }
 
     @Test
