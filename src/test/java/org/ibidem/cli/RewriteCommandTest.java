@@ -77,7 +77,7 @@ class RewriteCommandTest {
                 "chicago-notes-bibliography", "--diff");
         assertThat(diff.exit()).isZero();
         assertThat(diff.out()).contains("-Again.\\footnote{Ibid., 14--15.}\n")
-                .contains("+Again.\\footnote{Beard, \\emph{SPQR: A History of Ancient Rome}, 14--15.}\n");
+                .contains("+Again.\\footnote{Beard, \\emph{SPQR}, 14--15.}\n");
         assertThat(IbidemCliTest.run("rewrite", file.toString(), "--style", "chicago-notes-bibliography",
                 "--in-place").exit()).isZero();
         assertThat(Files.readString(file)).startsWith("\\documentclass{article}\n\\begin{document}\n"
