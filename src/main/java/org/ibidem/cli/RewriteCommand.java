@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
  * note style in the position Ibidem computes; everything else byte for byte.
  */
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
-        description = "Rewrite the citations of the notes in a CSL note style (plain text and Markdown), or as "
-                + "citation keys (--to-keys: Markdown and LaTeX). Only the citations change; unparsed, unresolved "
-                + "and ambiguous ones are left as written.")
+        description = "Rewrite the citations of the notes in a CSL note style (plain text, Markdown, LaTeX and "
+                + "HTML), or as citation keys (--to-keys: Markdown and LaTeX). Only the citations change; unparsed, "
+                + "unresolved and ambiguous ones are left as written.")
 final class RewriteCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The document to rewrite; - reads standard input.")

@@ -8,7 +8,21 @@ enum Markup {
     /** Plain text: no emphasis. */
     PLAIN,
     /** Markdown: italics as {@code *…*}, bold as {@code **…**}. */
-    MARKDOWN;
+    MARKDOWN,
+    /** LaTeX: italics as {@code \\emph{…}} or {@code \\textit{…}}, specials escaped ({@link LatexMarkup}). */
+    LATEX,
+    /** HTML: italics as {@code <i>} or {@code <em>}, {@code & < >} escaped ({@link HtmlMarkup}). */
+    HTML;
+
+    /** The markup of a document format that a rewrite writes into. */
+    static Markup of(org.ibidem.document.InputFormat format) {
+        return switch (format) {
+            case MARKDOWN -> MARKDOWN;
+            case LATEX -> LATEX;
+            case HTML -> HTML;
+            default -> PLAIN;
+        };
+    }
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>");
 

@@ -37,14 +37,16 @@ import org.jspecify.annotations.Nullable;
  *         text -> readAgain(text));   // the caller's parser and resolver
  * }</pre>
  *
- * <p>Thread-safe if its style is (a {@link NoteStyle} is). Plain text and Markdown are rewritten; other formats
- * throw {@link IllegalArgumentException}.
+ * <p>Thread-safe if its style is (a {@link NoteStyle} is). Plain text, Markdown, LaTeX and HTML are rewritten (in
+ * LaTeX and HTML, italics as the note or document writes them and special characters escaped, spliced into the
+ * original source); .docx throws {@link IllegalArgumentException}.
  */
 @NullMarked
 public final class NoteRewriter {
 
     /** The document formats a rewrite supports, so far. */
-    public static final List<InputFormat> FORMATS = List.of(InputFormat.TEXT, InputFormat.MARKDOWN);
+    public static final List<InputFormat> FORMATS = List.of(InputFormat.TEXT, InputFormat.MARKDOWN,
+            InputFormat.LATEX, InputFormat.HTML);
 
     private final NoteStyle style;
 
@@ -81,7 +83,7 @@ public final class NoteRewriter {
     public Rewrite rewrite(Document document, Resolution resolution, Function<String, Read> reread) {
         if (!FORMATS.contains(document.format())) {
             throw new IllegalArgumentException("Cannot rewrite " + document.name() + ": rewriting supports "
-                    + "plain text and Markdown so far, not "
+                    + "plain text, Markdown, LaTeX and HTML so far, not "
                     + document.format().name().toLowerCase(java.util.Locale.ROOT));
         }
         java.util.Set<Integer> forced = new java.util.HashSet<>();
@@ -158,7 +160,9 @@ public final class NoteRewriter {
     private Pass pass(Document document, Resolution resolution) {
         List<ResolvedNote> notes = resolution.notes();
         List<List<@Nullable CitePosition>> positions = Positions.compute(Positions.of(notes), style.nearNoteDistance());
-        Markup markup = document.format() == InputFormat.MARKDOWN ? Markup.MARKDOWN : Markup.PLAIN;
+        Markup markup = Markup.of(document.format());
+        LatexMarkup latex = markup == Markup.LATEX ? LatexMarkup.of(document.text()) : null;
+        HtmlMarkup html = markup == Markup.HTML ? HtmlMarkup.of(document.text()) : null;
         List<Change> changes = new ArrayList<>();
         Map<Change, ResolvedCitation> cited = new IdentityHashMap<>();
         List<LeftCitation> left = new ArrayList<>();
@@ -181,7 +185,9 @@ public final class NoteRewriter {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
                     continue;
                 }
-                int[] file = Spans.inFile(rn.note(), core, text, markup);
+                int[] file = latex != null ? LatexMarkup.inFile(rn.note(), core, text)
+                        : html != null ? HtmlMarkup.inFile(rn.note(), core, text)
+                        : Spans.inFile(rn.note(), core, text, markup);
                 if (file == null || file[0] < lastEnd) {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
                     continue;
@@ -191,7 +197,8 @@ public final class NoteRewriter {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.ET_AL));
                     continue;
                 }
-                String rendered = render(work, rc.locator(), position, markup);
+                String original = text.substring(file[0], file[1]);
+                String rendered = render(work, rc.locator(), position, markup, latex, html, original);
                 if (rendered.isBlank()) {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.RENDERS_EMPTY));
                     continue;
@@ -207,10 +214,13 @@ public final class NoteRewriter {
                     }
                     replacement = replacement.substring(0, at) + "." + replacement.substring(at);
                     file[1]++;
+                    original = text.substring(file[0], file[1]);
+                }
+                if (latex != null) {
+                    replacement = latex.finish(replacement);
                 }
                 rewritten++;
                 lastEnd = file[1];
-                String original = text.substring(file[0], file[1]);
                 if (!original.equals(replacement)) {
                     Change change = new Change(rn.note(), file[0], file[1], original, replacement, position);
                     changes.add(change);
@@ -358,9 +368,16 @@ public final class NoteRewriter {
         return null;
     }
 
-    private String render(Reference work, @Nullable Locator locator, CitePosition position, Markup markup) {
+    private String render(Reference work, @Nullable Locator locator, CitePosition position, Markup markup,
+                          @Nullable LatexMarkup latex, @Nullable HtmlMarkup html, String original) {
         if (markup == Markup.MARKDOWN) {
             return Markup.markdownOf(style.format(work, locator, position, OutputFormat.HTML));
+        }
+        if (latex != null) {
+            return latex.latexOf(style.format(work, locator, position, OutputFormat.HTML), original);
+        }
+        if (html != null) {
+            return html.htmlOf(style.format(work, locator, position, OutputFormat.HTML), original);
         }
         return style.format(work, locator, position, OutputFormat.TEXT);
     }

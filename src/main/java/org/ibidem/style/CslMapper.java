@@ -55,6 +55,10 @@ final class CslMapper {
             json.put(CslField.GENRE.variable(), genre + " to "
                     + ref.recipients().stream().map(Name::displayName).collect(Collectors.joining(" and ")));
         }
+        String shortTitle = shortTitle(ref.title());
+        if (shortTitle != null && !json.containsKey("title-short")) {
+            json.put("title-short", shortTitle);
+        }
         String edition = edition(ref.edition());
         if (edition != null) {
             json.put(CslField.EDITION.variable(), edition);
@@ -68,6 +72,24 @@ final class CslMapper {
             }
         }
         return json;
+    }
+
+    /**
+     * Chicago's short title when the reference gives none: the main title, before the colon of its subtitle
+     * ("SPQR: A History of Ancient Rome" → "SPQR"; CMOS 17 §14.32). A style's short form
+     * ({@code <text variable="title" form="short"/>}) would otherwise repeat the whole title. Null for a title
+     * without a subtitle, where the short form is the title itself.
+     */
+    static String shortTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        int colon = title.indexOf(": ");
+        if (colon <= 0) {
+            return null;
+        }
+        String main = title.substring(0, colon).strip();
+        return main.isEmpty() ? null : main;
     }
 
     /**

@@ -65,4 +65,23 @@ class RewriteCommandTest {
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).contains("note style");
     }
+
+    @Test
+    void rewritesTheFootnotesOfALatexFileInPlaceAndShowsTheDiff(@TempDir Path dir) throws IOException {
+        String tex = "\\documentclass{article}\n\\begin{document}\nRome.\\footnote{Mary Beard, \\emph{SPQR: A "
+                + "History of Ancient Rome} (New York: Liveright, 2015), 12.} % first\nAgain.\\footnote{Ibid., "
+                + "14--15.}\n\\end{document}\n";
+        Path file = dir.resolve("chapter.tex");
+        Files.writeString(file, tex, StandardCharsets.UTF_8);
+        IbidemCliTest.Run diff = IbidemCliTest.run("rewrite", file.toString(), "--style",
+                "chicago-notes-bibliography", "--diff");
+        assertThat(diff.exit()).isZero();
+        assertThat(diff.out()).contains("-Again.\\footnote{Ibid., 14--15.}\n")
+                .contains("+Again.\\footnote{Beard, \\emph{SPQR}, 14--15.}\n");
+        assertThat(IbidemCliTest.run("rewrite", file.toString(), "--style", "chicago-notes-bibliography",
+                "--in-place").exit()).isZero();
+        assertThat(Files.readString(file)).startsWith("\\documentclass{article}\n\\begin{document}\n"
+                + "Rome.\\footnote{Mary Beard, \\emph{SPQR: A History of Ancient Rome} (Liveright, 2015), 12.} "
+                + "% first\n").endsWith("\n\\end{document}\n");
+    }
 }

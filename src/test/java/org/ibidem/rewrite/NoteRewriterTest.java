@@ -117,6 +117,16 @@ class NoteRewriterTest {
     }
 
     @Test
+    void shortFormsGiveTheMainTitleWithoutItsSubtitle() {
+        String original = text("Text.[^1] More.[^2]", "",
+                "[^1]: Mary Beard, *SPQR: A History of Ancient Rome* (New York: Liveright, 2015), 45.",
+                "[^2]: Ibid., 60.");
+        Rewrite r = rewrite("essay.md", original, "chicago-notes-bibliography");
+        assertThat(r.text()).contains("[^1]: Mary Beard, *SPQR: A History of Ancient Rome* (Liveright, 2015), 45.")
+                .contains("[^2]: Beard, *SPQR*, 60.");
+    }
+
+    @Test
     void eachChangeNamesItsNoteItsSpanAndItsReplacement() {
         String original = text("[1] " + SHEN, "", "[2] Ibid.");
         Rewrite r = rewrite("essay.txt", original, "chicago-notes-bibliography");
@@ -143,9 +153,12 @@ class NoteRewriterTest {
 
     @Test
     void aFormatNotYetSupportedIsRefused() {
-        assertThatThrownBy(() -> rewrite("essay.html", "<p>Text<sup>1</sup></p><ol><li>" + SHEN + "</li></ol>",
-                "chicago-notes-bibliography"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain text and Markdown");
+        assertThatThrownBy(() -> new NoteRewriter(org.ibidem.style.NoteStyle.load("chicago-notes-bibliography"))
+                .rewrite(new org.ibidem.document.Document("essay.docx", org.ibidem.document.InputFormat.DOCX, "",
+                        java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        new org.ibidem.document.LineIndex("")), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LaTeX and HTML")
+                .hasMessageContaining("not docx");
     }
 
     @Test

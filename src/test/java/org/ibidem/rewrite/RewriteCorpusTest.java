@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every plain-text and Markdown document of the examples, the golden corpus and (when present) {@code ../shared/corpus}
+ * Every plain-text, Markdown, LaTeX and HTML document of the examples, the golden corpus and (when present)
+ * {@code ../shared/corpus}
  * survives a rewrite in three note styles: the same notes, nothing but citation spans changed, idempotent, and
  * every rewritten citation read back as the same work with the same place.
  */
@@ -54,7 +55,8 @@ class RewriteCorpusTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md");
+                return (n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".tex") || n.endsWith(".html")
+                        || n.endsWith(".htm")) && !n.equals("readme.md");
             }).sorted().toList();
         }
     }

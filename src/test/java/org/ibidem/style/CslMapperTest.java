@@ -29,6 +29,19 @@ class CslMapperTest {
         assertThat(item.getType().toString()).isEqualTo(type.cslName());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "SPQR: A History of Ancient Rome | SPQR",
+        "The Death and Life of Great American Cities | ",
+        "Brothers in Arms: The Rise and Fall of the Sino-Soviet Alliance, 1945-1963 | Brothers in Arms",
+    })
+    void givesTheMainTitleBeforeTheColonAsChicagosShortTitle(String title, String shortTitle) {
+        CSLItemData item = CslMapper.toItem(Reference.builder(ItemType.BOOK).title(title).build(), "item-0");
+
+        assertThat(item.getTitle()).isEqualTo(title);
+        assertThat(item.getTitleShort()).isEqualTo(shortTitle);
+    }
+
     @Test
     void mapsEveryFieldOfAReference() {
         Reference ref = Reference.builder(ItemType.CHAPTER)
