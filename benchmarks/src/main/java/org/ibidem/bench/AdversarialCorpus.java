@@ -222,10 +222,13 @@ public final class AdversarialCorpus {
         return List.of("See " + String.join("; ", full) + ".", String.join("; ", shortForms) + ".");
     }
 
-    /** {@link #mainTitle}, then " and Kent"… past 12,000: distinct for each i below 360,000. */
+    /**
+     * "Ancient Harbours of Yorkshire and Cumbria", then "… and Cornwall" past 12,000: distinct for each i below 360,000,
+     * and of one shape at every size (titles that grew longer past 12,000 made each comparison dearer, which read
+     * as growth with the document).
+     */
     private static String longTitle(int i) {
-        int round = i / 12_000;
-        return mainTitle(i % 12_000) + (round == 0 ? "" : " and " + PLACES[(round - 1) % PLACES.length]);
+        return mainTitle(i % 12_000) + " and " + PLACES[(i / 12_000 + 7) % PLACES.length];
     }
 
     /** "BAAA", "CAAA", …: four capitals, distinct for each i below 26^4. */
