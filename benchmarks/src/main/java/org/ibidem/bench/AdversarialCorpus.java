@@ -41,6 +41,8 @@ import java.util.List;
  *       narrow a short form's candidates to what is not a book.</li>
  *   <li>{@code one-note-titles}: one note citing n / 2 works, then one note citing each of them again by title
  *       alone.</li>
+ *   <li>{@code one-author-alone}: thousands of works by one author, each followed by the author's name alone
+ *       ("Marsh, 5."), which every earlier work of the author may mean.</li>
  * </ul>
  * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
  */
@@ -49,7 +51,7 @@ public final class AdversarialCorpus {
     /** The shapes, by name. */
     public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
             "unknown-bodies", "short-first", "title-pool", "misspelt-titles", "titles-first", "unknown-openings",
-            "identical-alone", "identical-quoted", "one-note-titles");
+            "identical-alone", "identical-quoted", "one-note-titles", "one-author-alone");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -90,6 +92,7 @@ public final class AdversarialCorpus {
             case "identical-alone" -> identicalAlone(notes / 2, false);
             case "identical-quoted" -> identicalAlone(notes / 2, true);
             case "one-note-titles" -> oneNoteTitles(notes / 2);
+            case "one-author-alone" -> oneAuthorAlone(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -207,6 +210,15 @@ public final class AdversarialCorpus {
                     ? "Anne " + surname(i) + ", “Collected Papers,” *Journal of Things* 3 (1950): 2."
                     : "Anne " + surname(i) + ", *Collected Papers* (Oxford: Clarendon Press, 1950), 2.");
             notes.add(quoted ? "“Collected Papers,” 4." : "Collected Papers, 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> oneAuthorAlone(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("Eleanor Marsh, *" + longTitle(i) + "* (London: Longman, 1950), 1.");
+            notes.add("Marsh, 5.");
         }
         return notes;
     }
