@@ -42,9 +42,6 @@ final class Pool {
     private static final int POSTINGS_FROM = 256;
     // Exact title searches kept to be resumed, by short title (see WorkIndex.byTitle); null until one is kept.
     Map<String, TitleSearch> searches;
-    // Whether the pool holds the works of one name (an author's, an editor's, a body's): a misspelt short title
-    // is then compared with its last WorkIndex.RECENT_WORKS works only.
-    boolean ofOneName;
 
     Pool(List<Work> works, TitleKeys keys) {
         this.works = works;

@@ -531,6 +531,12 @@ public final class Resolver {
                 }
                 found = sameVolume;
             }
+            if (found.size() > WorkIndex.RECENT_WORKS) {
+                // Hundreds of works tie ("Collected Papers, 4." after thousands of them): ambiguous, without
+                // looking through them all again for the one untitled work or the one not a book, which made
+                // each repetition cost as much as the works before it (issue 17). The volume narrows them still.
+                return new Outcome(s, ResolutionStatus.AMBIGUOUS, null, 0, s.locator()).withCandidates(found);
+            }
             if (found.size() > 1 && s.form() == ShortCitation.Form.AUTHOR_ONLY) {
                 // "Hartley, i. 628" after "Hartley, i, 606" and "Hartley, Mill, 12": the author's name alone names
                 // the work that the notes have only ever called by that name.

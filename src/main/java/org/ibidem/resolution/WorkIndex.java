@@ -20,7 +20,10 @@ import org.ibidem.reference.Reference;
  * through them all: by key, by author surname (and the other names a short form may use), by first title word,
  * and within a large pool by title opening and word stems (see {@link Pool}). The resolver asks it which works
  * can be meant and decides among them; everything here is there for speed, except that a short form's candidates
- * are its best title matches only (exact over shortened over approximate).
+ * are its best title matches only (exact over shortened over approximate), and that a misspelt title is looked for
+ * among the {@link #RECENT_WORKS} most recent works of its pool only (its author's, or of its first title word, or
+ * of the whole document for a short title whose first word opens no work's title): exact matches are found however
+ * far back, approximate ones within that bound, so that no lookup looks through every earlier work.
  *
  * <p>One per pass; not thread-safe.
  */
@@ -50,6 +53,8 @@ final class WorkIndex {
     private int marks;
     // How many provisional works full citations have completed: a kept TitleSearch is good until the next one.
     private int completions;
+    // How many works the misspelt-title searches have looked at, in all: what RECENT_WORKS bounds (for tests).
+    long approximateExamined;
     // Works by name keys for short forms that name a body (see byLiteralKey); null until one does.
     private Map<String, List<Work>> byLiteralKey;
     private static final String SAME = "=";
@@ -57,15 +62,17 @@ final class WorkIndex {
     private static final String INITIALS = "^";
 
     /**
-     * How many of the works filed under one name, the most recent, a short title is compared with as a possible
-     * misspelling (the works filed last under the author's surname; a work a full citation completed is filed
-     * again then), and how many of the works short forms introduced that still wait for their full citation, the
-     * most recent, a full citation is compared with as the work it completes. No real document cites 512 works
-     * of one author, and the bound makes each such lookup constant-time: comparing each unmatched short form
-     * with every earlier work of its author, and each later full citation with every work still waiting, made a
-     * document of thousands of short forms by one author grow with its square (issue 17). Exact title matches,
-     * and a full citation that gives a waiting work's very title (the same key), are found among all the works.
-     * Like {@link ResolvedCitation#MAX_CANDIDATES}, a cap that real documents do not reach.
+     * How many of a pool's works, the most recent, a short title is compared with as a possible misspelling (the
+     * works filed last in the pool it is looked for in: the author's, for a short form that names one; those whose
+     * title opens with the same word, or all the works, for a short form of title alone; a work a full citation
+     * completed is filed again then), and how many of the works short forms introduced that still wait for their
+     * full citation, the most recent, a full citation is compared with as the work it completes. No real document
+     * cites 512 works of one author, or of one first title word, between a work and its misspelt short form, and
+     * the bound makes each such lookup constant-time: comparing each unmatched short form with every earlier work
+     * of its author (or of its first title word, or of the document), and each later full citation with every
+     * work still waiting, made a document of thousands of such short forms grow with its square (issue 17). Exact
+     * title matches, and a full citation that gives a waiting work's very title (the same key), are found among
+     * all the works. Like {@link ResolvedCitation#MAX_CANDIDATES}, a cap that real documents do not reach.
      */
     static final int RECENT_WORKS = 512;
 
@@ -160,20 +167,20 @@ final class WorkIndex {
                     surnamesByOpening.computeIfAbsent(k.substring(0, ABBREVIATION_OPENING), o -> new ArrayList<>())
                             .add(k);
                 }
-                return newNamePool();
+                return newPool();
             }).add(w);
             if (Names.readFamilyFirstByShape(a)) {
                 String given = a.given().substring(a.given().lastIndexOf(' ') + 1);
-                byGivenOfOwnOrder.computeIfAbsent(Names.fold(given), k -> newNamePool()).add(w);
+                byGivenOfOwnOrder.computeIfAbsent(Names.fold(given), k -> newPool()).add(w);
             }
             if (!a.isLiteral() && a.particle() != null) {
                 // "Von Mises, Human Action" for Ludwig von Mises: short notes may keep the particle.
-                bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()), k -> newNamePool()).add(w);
+                bySurname.computeIfAbsent(Names.fold(a.particle() + " " + a.family()), k -> newPool()).add(w);
             }
             String seat = Names.peerageSeat(a);
             if (seat != null) {
                 // "Clarendon, History of the Rebellion" for Edward Hyde, Earl of Clarendon.
-                bySurname.computeIfAbsent(Names.fold(seat), k -> newNamePool()).add(w);
+                bySurname.computeIfAbsent(Names.fold(seat), k -> newPool()).add(w);
             }
         }
         String word = w.reference.title() == null ? null : Work.firstWordOfFolded(w.title.full());
@@ -185,17 +192,6 @@ final class WorkIndex {
 
     private Pool newPool() {
         return new Pool(new ArrayList<>(), titleKeys);
-    }
-
-    /** A pool of the works filed under one name: a misspelt title is looked for among its recent works only. */
-    private Pool newNamePool() {
-        return namePool(new ArrayList<>());
-    }
-
-    private Pool namePool(List<Work> works) {
-        Pool pool = new Pool(works, titleKeys);
-        pool.ofOneName = true;
-        return pool;
     }
 
     /**
@@ -212,7 +208,7 @@ final class WorkIndex {
             }
             if (pool == null && (first.isLiteral() || ACRONYM.matcher(first.surname()).matches())) {
                 List<Work> matches = literalAuthorMatches(first.isLiteral() ? first.literal() : first.surname());
-                pool = matches.isEmpty() ? null : namePool(matches);
+                pool = matches.isEmpty() ? null : new Pool(matches, titleKeys);
             }
             Pool ownOrder = s.title() == null ? null : byGivenOfOwnOrder.get(Work.surnameKey(first));
             if (ownOrder != null) {
@@ -471,15 +467,15 @@ final class WorkIndex {
             pool.searches.put(title, search);
             return search.resume(folded, beforeNote);
         }
-        // A misspelt title: among the recent works only, in a pool of one name's works (see RECENT_WORKS).
-        int recent = pool.ofOneName ? RECENT_WORKS : Integer.MAX_VALUE;
+        // A misspelt title: among the recent works only, of the same opening and then of the pool (see
+        // RECENT_WORKS).
         if (found.isEmpty()) {
-            found = matchApproximate(folded, sameOpening, beforeNote, recent);
+            found = matchApproximate(folded, sameOpening, beforeNote, RECENT_WORKS);
         }
         if (found.isEmpty()) {
             found = matchExactAmongStems(title, folded, pool, canMatch, beforeNote);
         }
-        return found.isEmpty() ? matchApproximate(folded, pool.works, beforeNote, recent) : found;
+        return found.isEmpty() ? matchApproximate(folded, pool.works, beforeNote, RECENT_WORKS) : found;
     }
 
     /**
@@ -554,6 +550,7 @@ final class WorkIndex {
         int n = pool.size();
         for (int i = Math.max(0, n - recent); i < n; i++) {
             Work w = pool.get(i);
+            approximateExamined++;
             if (w.citableFrom(beforeNote) && w.mark != mark && w.maySpellLike(title, letters)
                     && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
                 w.mark = mark;

@@ -71,6 +71,27 @@ class TitleFiltersTest {
     }
 
     @Test
+    void approximateMatchComputesEachDistanceOnceAndDecidesAsAllThree() {
+        // compareApproximate skips an edit distance that repeats one already computed (no subtitle; a short title
+        // of as many words as the full one): the decision is that of the three distances of the definition.
+        SplittableRandom random = new SplittableRandom(29);
+        for (int i = 0; i < 200_000; i++) {
+            String full = title(random);
+            String shortTitle = random.nextBoolean() ? misspelt(full, random) : misspelt(title(random), random);
+            TitleMatch.Folded s = TitleMatch.Folded.of(shortTitle);
+            TitleMatch.Folded f = TitleMatch.Folded.of(full);
+            boolean definition = !s.full().isEmpty() && !f.full().isEmpty()
+                    && (TitleMatch.similar(s.fullNoArticle(), f.mainNoArticle())
+                    || TitleMatch.similar(s.fullNoArticle(), f.fullNoArticle())
+                    || s.words().size() <= f.words().size() && !s.words().isEmpty()
+                    && TitleMatch.similar(String.join(" ", s.words()),
+                            String.join(" ", f.words().subList(0, s.words().size()))));
+            assertThat(TitleMatch.compareApproximate(s, f) == TitleMatch.Level.APPROXIMATE)
+                    .as("%s / %s", shortTitle, full).isEqualTo(definition);
+        }
+    }
+
+    @Test
     void stemListsFindWhatAScanOfEveryMaskFindsInOrder() {
         SplittableRandom random = new SplittableRandom(5);
         Pool.TitleKeys keys = new Pool.TitleKeys();

@@ -25,6 +25,24 @@ import java.util.List;
  *       of Yorkshire, 4."), which falls into the pool of every work of that first title word.</li>
  *   <li>{@code short-first}: n / 2 short forms by one author that match nothing yet ("Marsh, Title, 5."), then
  *       the works in full in reverse order, each completing the work its short form introduced.</li>
+ *   <li>{@code misspelt-titles}: works by different people whose titles all open alike, each followed by a
+ *       short form of title alone with one letter dropped ("History of the Ancient Hrbours of Yorkshire, 4."):
+ *       nothing matches it exactly, so it is looked for as a misspelling among the works of its first title
+ *       word.</li>
+ *   <li>{@code titles-first}: n / 2 short forms of title alone, all opening "History of the", that match
+ *       nothing yet, then the works in full in reverse order.</li>
+ *   <li>{@code unknown-openings}: works by different people, each followed by a short form of title alone whose
+ *       first word no work's title opens with ("Bakelo Yearbook of Kent, 4."): looked for among all the
+ *       works.</li>
+ *   <li>{@code identical-alone}: thousands of works all titled "Collected Papers", by different authors, each
+ *       followed by the short form "Collected Papers, 4." with no author: every earlier work is a
+ *       candidate.</li>
+ *   <li>{@code identical-quoted}: the same with articles, "“Collected Papers,” 4.": quotation marks, which
+ *       narrow a short form's candidates to what is not a book.</li>
+ *   <li>{@code one-note-titles}: one note citing n / 2 works, then one note citing each of them again by title
+ *       alone.</li>
+ *   <li>{@code one-author-alone}: thousands of works by one author, each followed by the author's name alone
+ *       ("Marsh, 5."), which every earlier work of the author may mean.</li>
  * </ul>
  * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
  */
@@ -32,7 +50,8 @@ public final class AdversarialCorpus {
 
     /** The shapes, by name. */
     public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
-            "unknown-bodies", "short-first", "title-pool");
+            "unknown-bodies", "short-first", "title-pool", "misspelt-titles", "titles-first", "unknown-openings",
+            "identical-alone", "identical-quoted", "one-note-titles", "one-author-alone");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -67,6 +86,13 @@ public final class AdversarialCorpus {
             case "unknown-bodies" -> unknownBodies(notes / 2);
             case "short-first" -> shortFirst(notes / 2);
             case "title-pool" -> titlePool(notes / 2);
+            case "misspelt-titles" -> misspeltTitles(notes / 2);
+            case "titles-first" -> titlesFirst(notes / 2);
+            case "unknown-openings" -> unknownOpenings(notes / 2);
+            case "identical-alone" -> identicalAlone(notes / 2, false);
+            case "identical-quoted" -> identicalAlone(notes / 2, true);
+            case "one-note-titles" -> oneNoteTitles(notes / 2);
+            case "one-author-alone" -> oneAuthorAlone(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -142,6 +168,79 @@ public final class AdversarialCorpus {
             notes.add("Eleanor Marsh, *" + mainTitle(i) + ": A Study* (London: Longman, 1950), 1.");
         }
         return notes;
+    }
+
+    private static List<String> misspeltTitles(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            String title = longTitle(i);
+            int noun = title.indexOf(' ') + 2; // the noun's second letter
+            notes.add("Anne " + surname(i) + ", *A History of the " + title
+                    + "* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add("History of the " + title.substring(0, noun) + title.substring(noun + 1) + ", 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> titlesFirst(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("History of the " + longTitle(i) + ", 5.");
+        }
+        for (int i = works - 1; i >= 0; i--) {
+            notes.add("Anne " + surname(i) + ", *The History of the " + longTitle(i)
+                    + "* (Oxford: Clarendon Press, 1950), 2.");
+        }
+        return notes;
+    }
+
+    private static List<String> unknownOpenings(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("Anne " + surname(i) + ", *" + longTitle(i) + "* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add(surname(i + works) + " Yearbook of " + PLACES[i % PLACES.length] + ", 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> identicalAlone(int works, boolean quoted) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add(quoted
+                    ? "Anne " + surname(i) + ", “Collected Papers,” *Journal of Things* 3 (1950): 2."
+                    : "Anne " + surname(i) + ", *Collected Papers* (Oxford: Clarendon Press, 1950), 2.");
+            notes.add(quoted ? "“Collected Papers,” 4." : "Collected Papers, 4.");
+        }
+        return notes;
+    }
+
+    private static List<String> oneAuthorAlone(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("Eleanor Marsh, *" + longTitle(i) + "* (London: Longman, 1950), 1.");
+            notes.add("Marsh, 5.");
+        }
+        return notes;
+    }
+
+    private static List<String> oneNoteTitles(int works) {
+        List<String> full = new ArrayList<>();
+        List<String> shortForms = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            full.add("Anne " + surname(i) + ", *A History of the " + longTitle(i)
+                    + "* (Oxford: Clarendon Press, 1950), 2");
+            shortForms.add("History of the " + longTitle(i) + ", 4");
+        }
+        return List.of("See " + String.join("; ", full) + ".", String.join("; ", shortForms) + ".");
+    }
+
+    /**
+     * "Ancient Harbours of Yorkshire and Cumbria", then "… and Cornwall" past 12,000: distinct for each i below 360,000,
+     * and of one shape at every size (titles that grew longer past 12,000 made each comparison dearer, which read
+     * as growth with the document).
+     */
+    private static String longTitle(int i) {
+        return mainTitle(i % 12_000) + " and " + PLACES[(i / 12_000 + 7) % PLACES.length];
     }
 
     /** "BAAA", "CAAA", …: four capitals, distinct for each i below 26^4. */
