@@ -169,6 +169,9 @@ public final class BibliographyFormatter {
                 if (rendered.labels() != null) {
                     entry = rendered.labels().repair(entry, shown.get(id));
                 }
+                if (traits.pageRangeFormat().equals("minimal-two")) {
+                    entry = MinimalTwoPages.repair(entry, shown.get(id));
+                }
             }
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }

@@ -35,9 +35,10 @@ import org.w3c.dom.Node;
  *                           bibliography's first names element that has a cs:substitute, then those of every names
  *                           element inside that substitute (macros followed), in order; APA substitutes an edited
  *                           book's editor, "Doe, J. (Ed.). (2010b)", inside a choose of a macro
+ * @param pageRangeFormat    the style's page-range-format, "" if it sets none
  */
 record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substituteRule,
-        List<String> nameVariables, String demoteParticle, List<String> citeNameVariables) {
+        List<String> nameVariables, String demoteParticle, List<String> citeNameVariables, String pageRangeFormat) {
 
     /** When a style's layout has no names element at all. */
     private static final List<String> DEFAULT_NAMES = List.of("author", "editor", "translator");
@@ -102,7 +103,7 @@ record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substi
         String demote = root.hasAttribute("demote-non-dropping-particle")
                 ? root.getAttribute("demote-non-dropping-particle") : "display-and-sort";
         return new StyleTraits(yearSuffix, substitute, rule, names, demote,
-                citeNames == null || citeNames.isEmpty() ? names : citeNames);
+                citeNames == null || citeNames.isEmpty() ? names : citeNames, root.getAttribute("page-range-format"));
     }
 
     /** The first cs:names with a cs:substitute in document order, following macros; null if there is none. */
