@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>an issue range: "no. 1–4" becomes "nos. 1–4" (Chicago, MLA);</li>
  *   <li>a volume range: "(Vol. 1–2)" becomes "(Vols. 1–2)" (APA);</li>
- *   <li>a count of volumes: "2 vol." becomes "2 vols." (Chicago, MLA).</li>
+ *   <li>a count of volumes: "2 vol." becomes "2 vols." (Chicago, MLA), "(Vol. 1–2)" "(Vols. 1–2)" (APA).</li>
  * </ul>
  * A volume or issue range written with an en dash is also printed with its label at all ({@link #hyphenateRanges}),
  * and a range after a label with an en dash.
@@ -95,8 +95,14 @@ final class PluralLabels {
         }
         if (item.get("number-of-volumes") instanceof String count && COUNT.matcher(count.strip()).matches()
                 && Integer.parseInt(count.strip()) > 1) {
+            String n = count.strip();
             for (Forms f : volume) {
-                out = out.replace(count.strip() + " " + f.single(), count.strip() + " " + f.multiple());
+                out = out.replace(n + " " + f.single(), n + " " + f.multiple());
+                // APA counts them as a range: "(Vol. 1–3)".
+                for (String dash : List.of("–", "-")) {
+                    String range = " 1" + dash + n;
+                    out = out.replace(capitalised(f.single()) + range, capitalised(f.multiple()) + range);
+                }
             }
         }
         return out;

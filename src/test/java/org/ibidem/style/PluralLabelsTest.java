@@ -45,9 +45,10 @@ class PluralLabelsTest {
     }
 
     @Test
-    void apaWritesVolsForAVolumeRange() {
-        assertThat(format("apa", ISSUES, VOLUME_RANGE)).containsExactly(
+    void apaWritesVolsForAVolumeRangeAndACount() {
+        assertThat(format("apa", ISSUES, VOLUME_RANGE, VOLUMES)).containsExactly(
                 "Doe, J. (1973). Letters from the Coast. Quarterly of Tests, 6(1–4).",
-                "Poe, A. (1950). Collected Papers (Vols. 1–2). Acme Press.");
+                "Poe, A. (1950). Collected Papers (Vols. 1–2). Acme Press.",
+                "Roe, R. (1900). A History of Bridges (Vols. 1–3). Acme Press.");
     }
 }
