@@ -72,6 +72,9 @@ final class TitleCaseRepair {
             "till", "toward", "towards", "under", "until", "unto", "within", "without", "out", "throughout",
             "underneath", "alongside", "atop");
 
+    /** Words after which "so" is an adverb of degree. */
+    private static final Set<String> DEGREE_WORDS = Set.of("far", "much", "many", "long", "few", "little", "well");
+
     /** Words after which a preposition is used as an adjective ("the next", "the on button"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "my", "your");
@@ -173,6 +176,9 @@ final class TitleCaseRepair {
         String core = core(word);
         if (!SMALL_WORDS.contains(core)) {
             return true;
+        }
+        if (core.equals("so") && next != null && DEGREE_WORDS.contains(core(next))) {
+            return true; // an adverb of degree, not the conjunction: "So Far", "So Much"
         }
         if (!PREPOSITIONS.contains(core)) {
             return false;

@@ -137,13 +137,14 @@ class TitleCaseRepairTest {
                 article("Local Rather than Global Effects", 2001), article("Home and so back to work", 2002),
                 article("The Next Generation of Courts", 2003), article("Folio 12r-v", 2004),
                 article("Why We Look Up", 2007), article("The Off Season: A History", 2008),
-                article("The Road back to the Sea", 2010));
+                article("The Road back to the Sea", 2010), article("Ten Lessons So Far", 2011));
         // In any order: Ibidem sorts "The Next…" under N, citeproc-js under T (docs/formatting-differences.md).
         assertThat(FORMATTER.format(works, "chicago", OutputFormat.TEXT).entries()).containsExactlyInAnyOrder(
                 "Tester, Ann. “Folio 12r-v.” Journal of Tests 1 (2004).",
                 "Tester, Ann. “Home and so Back to Work.” Journal of Tests 1 (2002).",
                 "Tester, Ann. “Local Rather than Global Effects.” Journal of Tests 1 (2001).",
                 "Tester, Ann. “Prices Level Out at Last.” Journal of Tests 1 (2000).",
+                "Tester, Ann. “Ten Lessons So Far.” Journal of Tests 1 (2011).",
                 "Tester, Ann. “The Next Generation of Courts.” Journal of Tests 1 (2003).",
                 "Tester, Ann. “The Off Season: A History.” Journal of Tests 1 (2008).",
                 "Tester, Ann. “The Road Back to the Sea.” Journal of Tests 1 (2010).",
