@@ -169,6 +169,7 @@ public final class BibliographyFormatter {
                 if (rendered.labels() != null) {
                     entry = rendered.labels().repair(entry, shown.get(id));
                 }
+                entry = NameSuffixes.repair(entry, shown.get(id));
                 if (traits.pageRangeFormat().equals("minimal-two")) {
                     entry = MinimalTwoPages.repair(entry, shown.get(id));
                 }
