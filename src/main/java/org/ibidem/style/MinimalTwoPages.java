@@ -38,6 +38,10 @@ final class MinimalTwoPages {
         while (m.find()) {
             String first = m.group(1);
             String last = m.group(2);
+            if (last.length() < first.length()) {
+                // Written abbreviated ("601-8"): citeproc-js expands it before formatting it again.
+                last = first.substring(0, first.length() - last.length()) + last;
+            }
             if (first.length() != last.length() || first.length() < 3 || last.compareTo(first) <= 0) {
                 continue;
             }

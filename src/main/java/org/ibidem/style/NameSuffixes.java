@@ -23,8 +23,11 @@ final class NameSuffixes {
     private static final List<String> NAME_VARIABLES = List.of("author", "editor", "translator", "container-author",
             "collection-editor", "composer", "director", "illustrator", "interviewer", "recipient", "reviewed-author");
 
-    /** The given names as printed: initials ("J.", "J. P.", "J.-P.") or words up to a comma, stop or bracket. */
-    private static final String GIVEN = "(\\p{Lu}\\.(?:[ \\-]?\\p{Lu}\\.)*|[^,.&()\\[\\]]+?)";
+    /** A word of the given names as printed: an initial ("J.", "J.-P.") or a name ("Martin", "O’Neil"). */
+    private static final String GIVEN_WORD = "(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?|[\\p{L}’'\\-]+)";
+
+    /** The given names: words separated by single spaces, so that "Martin. A Book" stops at "Martin". */
+    private static final String GIVEN = "(" + GIVEN_WORD + "(?: " + GIVEN_WORD + ")*)";
 
     private NameSuffixes() {
     }
@@ -53,17 +56,20 @@ final class NameSuffixes {
 
     private static String invert(String entry, String family, String suffix) {
         Pattern p = Pattern.compile("(?:^|(?<=, )|(?<=& )|(?<=and ))" + Pattern.quote(family + " " + suffix) + ", "
-                + "(?!and |et al)" + GIVEN + "(?=[,.]|\\s[(&]|$)");
+                + "(?!and |et al)" + GIVEN + "(?=[,.;:]|\\s|$)");
         Matcher m = p.matcher(entry);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            out.append(entry, last, m.start()).append(family).append(", ").append(m.group(1)).append(", ")
-                    .append(suffix);
+            String given = m.group(1);
+            out.append(entry, last, m.start()).append(family).append(", ").append(given).append(", ").append(suffix);
             last = m.end();
-            // "King, Martin, Jr." already ends the name element's sentence: no second full stop.
-            if (suffix.endsWith(".") && last < entry.length() && entry.charAt(last) == '.') {
-                last++;
+            boolean nextIsStop = last < entry.length() && entry.charAt(last) == '.';
+            if (suffix.endsWith(".") && nextIsStop) {
+                last++; // "King, Martin, Jr." already ends the sentence the full stop ended
+            } else if (!suffix.endsWith(".") && given.endsWith(".") && last < entry.length()
+                    && Character.isWhitespace(entry.charAt(last))) {
+                out.append('.'); // the initial's full stop also ended the names: it now goes after the suffix
             }
         }
         return out.append(entry, last, entry.length()).toString();

@@ -17,7 +17,7 @@ class MinimalTwoPagesTest {
 
     @Test
     void mlaKeepsTwoDigitsOfTheSecondNumberWithTheirZero() {
-        List<String> pages = List.of("601-608", "321-328", "1003-1005", "96-101", "1100-1109");
+        List<String> pages = List.of("601-608", "321-328", "1003-1005", "96-101", "1100-1109", "701-8");
         List<Reference> works = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             works.add(Reference.builder(ItemType.ARTICLE_JOURNAL).authors(List.of(Name.of("Doe", "Jane")))
@@ -29,6 +29,7 @@ class MinimalTwoPagesTest {
                 "———. “Study B.” Journal of Tests, vol. 3, 1991, pp. 321–28.",
                 "———. “Study C.” Journal of Tests, vol. 3, 1992, pp. 1003–05.",
                 "———. “Study D.” Journal of Tests, vol. 3, 1993, pp. 96–101.",
-                "———. “Study E.” Journal of Tests, vol. 3, 1994, pp. 1100–09.");
+                "———. “Study E.” Journal of Tests, vol. 3, 1994, pp. 1100–09.",
+                "———. “Study F.” Journal of Tests, vol. 3, 1995, pp. 701–08.");
     }
 }

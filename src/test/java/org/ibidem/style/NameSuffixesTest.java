@@ -41,4 +41,11 @@ class NameSuffixesTest {
         assertThat(NameSuffixes.repair(entry, Map.of("author", List.of(
                 Map.of("family", "Noe", "given", "John", "suffix", "Jr"))))).isEqualTo(entry);
     }
+
+    @Test
+    void keepsTheFullStopOfAnInitialBeforeTheSuffix() {
+        Map<String, Object> item = Map.of("author", List.of(Map.of("family", "Vale", "given", "Tom A.", "suffix", "Jr.")));
+        assertThat(NameSuffixes.repair("Vale Jr., Tom A. “A Title.” Journal 8, no. 1 (1987): 41–60.", item))
+                .isEqualTo("Vale, Tom A., Jr. “A Title.” Journal 8, no. 1 (1987): 41–60.");
+    }
 }
