@@ -134,7 +134,10 @@ public final class BibliographyFormatter {
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            json.put(id, prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id), traits));
+            Map<String, Object> item =
+                    prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id), traits);
+            PluralLabels.hyphenateRanges(item);
+            json.put(id, item);
         }
         Rendered rendered = engine.render(items(json), loaded.style(), null);
         Map<String, Map<String, Object>> shown = json;
@@ -163,6 +166,13 @@ public final class BibliographyFormatter {
                     entry = UnsignedTitles.requote(entry, signed.get(id), format);
                 }
                 entry = TitleCaseRepair.repair(entry, shown.get(id), format);
+                if (rendered.labels() != null) {
+                    entry = rendered.labels().repair(entry, shown.get(id));
+                }
+                entry = NameSuffixes.repair(entry, shown.get(id));
+                if (traits.pageRangeFormat().equals("minimal-two")) {
+                    entry = MinimalTwoPages.repair(entry, shown.get(id));
+                }
             }
             cleaned.add(EntryCleaner.clean(entry, format, loaded.style(), rendered.punctuationInQuote()));
         }
@@ -217,10 +227,11 @@ public final class BibliographyFormatter {
     }
 
     /**
-     * The entries as citeproc-java rendered them, the ids of the items that got one, and whether the locale puts
-     * punctuation inside quotation marks.
+     * The entries as citeproc-java rendered them, the ids of the items that got one, whether the locale puts
+     * punctuation inside quotation marks, and its plural labels (null if the locale could not be seen).
      */
-    private record Rendered(List<String> entries, List<String> listedIds, boolean punctuationInQuote) {
+    private record Rendered(List<String> entries, List<String> listedIds, boolean punctuationInQuote,
+                            @Nullable PluralLabels labels) {
     }
 
     /**
@@ -253,6 +264,7 @@ public final class BibliographyFormatter {
         private ReferenceSort sort;            // the style's sort as citeproc-js does it, once read
         private boolean noReferenceSort;       // the style does not sort its bibliography
         private StyleTraits traits;            // what the style asks for beyond citeproc-java, once read
+        private PluralLabels labels;           // the locale's plural labels, once its locale is seen
 
         Engine(Key key) {
             this.key = key;
@@ -292,7 +304,10 @@ public final class BibliographyFormatter {
                     captured = format;
                 }
                 boolean inQuote = captured != null && captured.locale().getStyleOptions().isPunctuationInQuote();
-                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds(), inQuote);
+                if (labels == null && captured != null) {
+                    labels = PluralLabels.of(captured.locale());
+                }
+                return new Rendered(List.of(bibliography.getEntries()), format.takeEntryIds(), inQuote, labels);
             } finally {
                 // Drop the references so a cached processor does not keep the last bibliography alive.
                 if (csl != null) {

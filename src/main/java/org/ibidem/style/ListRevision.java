@@ -63,7 +63,7 @@ final class ListRevision {
         if (traits.authorSubstitute() != null && traits.substituteRule().equals("complete-all")) {
             Object previous = null;
             for (String id : order) {
-                Names names = names(items.get(id), traits);
+                Names names = names(items.get(id), traits.nameVariables());
                 if (names != null && previous != null && names.list().equals(previous)) {
                     Map<String, Object> copy = new LinkedHashMap<>(out.get(id));
                     copy.put(names.variable(), List.of(Map.of("literal", traits.authorSubstitute())));
@@ -111,7 +111,7 @@ final class ListRevision {
 
     /** What an author-date cite shows: the family names (or the title) and the year. */
     private static String citeKey(Map<String, Object> item, StyleTraits traits) {
-        Names names = names(item, traits);
+        Names names = names(item, traits.citeNameVariables());
         StringBuilder key = new StringBuilder();
         if (names != null) {
             for (Object o : names.list()) {
@@ -132,7 +132,7 @@ final class ListRevision {
             StyleTraits traits) {
         Set<String> initials = new HashSet<>();
         for (String id : group) {
-            Names names = names(items.get(id), traits);
+            Names names = names(items.get(id), traits.citeNameVariables());
             if (names == null) {
                 return false;
             }
@@ -163,12 +163,12 @@ final class ListRevision {
         return "";
     }
 
-    /** The names an entry starts with: the first of the style's name variables the item has. */
-    private static Names names(Map<String, Object> item, StyleTraits traits) {
+    /** The names an entry or a cite starts with: the first of the variables the item has. */
+    private static Names names(Map<String, Object> item, List<String> variables) {
         if (item == null) {
             return null;
         }
-        for (String variable : traits.nameVariables()) {
+        for (String variable : variables) {
             if (item.get(variable) instanceof List<?> list && !list.isEmpty()) {
                 return new Names(variable, list);
             }

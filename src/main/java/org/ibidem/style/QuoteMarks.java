@@ -58,10 +58,20 @@ final class QuoteMarks {
     static String smarten(String text) {
         String out = STRAIGHT_SINGLE.matcher(text).replaceAll(m -> Matcher.quoteReplacement("“" + m.group(1) + "”"));
         int open = out.lastIndexOf('‘');
-        if (open >= 0 && out.indexOf('’', open) < 0) {
+        if (open >= 0 && !closedAfter(out, open)) {
             out = out.substring(0, open) + LONE_OPENING + out.substring(open + 1);
         }
         return out;
+    }
+
+    /** Whether a ’ after the index closes a quotation: one that no letter follows ("I’ve" is an apostrophe). */
+    private static boolean closedAfter(String text, int open) {
+        for (int i = text.indexOf('’', open); i >= 0; i = text.indexOf('’', i + 1)) {
+            if (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry with the stand-in of a lone ‘ made ‘ again ({@code &lsquo;} in HTML). */

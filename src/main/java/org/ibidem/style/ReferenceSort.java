@@ -107,6 +107,12 @@ final class ReferenceSort {
                 }
             }
         }
+        // A role is no part of a name's key, as citeproc-js renders keys: "Doe, J. (Ed.)" sorts with "Doe, J.".
+        for (Element names : elements(doc, "names")) {
+            for (Element label = firstChild(names, "label"); label != null; label = firstChild(names, "label")) {
+                names.removeChild(label);
+            }
+        }
         for (Element e : List.of(root, bibliography)) {
             e.removeAttribute("and");
             e.setAttribute("name-as-sort-order", "all");

@@ -31,15 +31,21 @@ import org.w3c.dom.Node;
  * @param nameVariables      the variables of the first names element of the bibliography, then those of its
  *                           cs:substitute, in order: where the names an entry starts with come from
  * @param demoteParticle     the style's demote-non-dropping-particle ({@code display-and-sort} unless it says)
+ * @param citeNameVariables  where the names a cite shows come from, for year suffixes: the variables of the
+ *                           bibliography's first names element that has a cs:substitute, then those of every names
+ *                           element inside that substitute (macros followed), in order; APA substitutes an edited
+ *                           book's editor, "Doe, J. (Ed.). (2010b)", inside a choose of a macro
+ * @param pageRangeFormat    the style's page-range-format, "" if it sets none
  */
 record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substituteRule,
-        List<String> nameVariables, String demoteParticle) {
+        List<String> nameVariables, String demoteParticle, List<String> citeNameVariables, String pageRangeFormat) {
 
     /** When a style's layout has no names element at all. */
     private static final List<String> DEFAULT_NAMES = List.of("author", "editor", "translator");
 
     StyleTraits {
         nameVariables = List.copyOf(nameVariables);
+        citeNameVariables = List.copyOf(citeNameVariables);
     }
 
     /** Whether the processor must rewrite anything for this style. */
@@ -71,6 +77,7 @@ record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substi
         String substitute = null;
         String rule = "complete-all";
         List<String> names = DEFAULT_NAMES;
+        List<String> citeNames = null;
         if (bibliography != null) {
             if (bibliography.hasAttribute("subsequent-author-substitute")) {
                 substitute = bibliography.getAttribute("subsequent-author-substitute");
@@ -82,10 +89,68 @@ record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substi
             if (first != null) {
                 names = variables(first);
             }
+            Element substituted = firstSubstitutedNames(bibliography, macros, new HashSet<>());
+            if (substituted != null) {
+                Set<String> all = new LinkedHashSet<>(split(substituted.getAttribute("variable")));
+                for (Node c = substituted.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    if (c instanceof Element s && s.getNodeName().equals("substitute")) {
+                        namesWithin(s, macros, new HashSet<>(), all);
+                    }
+                }
+                citeNames = new ArrayList<>(all);
+            }
         }
         String demote = root.hasAttribute("demote-non-dropping-particle")
                 ? root.getAttribute("demote-non-dropping-particle") : "display-and-sort";
-        return new StyleTraits(yearSuffix, substitute, rule, names, demote);
+        return new StyleTraits(yearSuffix, substitute, rule, names, demote,
+                citeNames == null || citeNames.isEmpty() ? names : citeNames, root.getAttribute("page-range-format"));
+    }
+
+    /** The first cs:names with a cs:substitute in document order, following macros; null if there is none. */
+    private static Element firstSubstitutedNames(Element e, Map<String, Element> macros, Set<String> seen) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element child) || child.getNodeName().equals("sort")) {
+                continue;
+            }
+            if (child.getNodeName().equals("names") && hasChild(child, "substitute")) {
+                return child;
+            }
+            String macro = child.getAttribute("macro");
+            Element found = child.getNodeName().equals("text") && !macro.isEmpty() && macros.containsKey(macro)
+                    && seen.add(macro) ? firstSubstitutedNames(macros.get(macro), macros, seen)
+                    : firstSubstitutedNames(child, macros, seen);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the variables of every cs:names inside the element, in document order, following macros. */
+    private static void namesWithin(Element e, Map<String, Element> macros, Set<String> seen, Set<String> out) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element child)) {
+                continue;
+            }
+            if (child.getNodeName().equals("names")) {
+                out.addAll(split(child.getAttribute("variable")));
+            }
+            String macro = child.getAttribute("macro");
+            if (child.getNodeName().equals("text") && !macro.isEmpty() && macros.containsKey(macro)
+                    && seen.add(macro)) {
+                namesWithin(macros.get(macro), macros, seen, out);
+            }
+            namesWithin(child, macros, seen, out);
+        }
+    }
+
+    private static boolean hasChild(Element e, String name) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element child && child.getNodeName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first cs:names in document order, following macros; null if there is none. */

@@ -1,7 +1,9 @@
 package org.ibidem.style;
 
 import de.undercouch.citeproc.helper.StringHelper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +20,11 @@ import java.util.regex.Pattern;
  *       Ed.", "Uncommon, adj. (and adv.)", "Burmah Oil Company v Lord Advocate", "Tells Us about Women";</li>
  *   <li>a one-letter lower-case abbreviation stays so: "l. i. c. 4", "e. g.";</li>
  *   <li>{@code _} does not start a word ("R2_score"), nor does the letter after an elision ("d’après");</li>
- *   <li>the word after a question or exclamation mark is capitalised ("Justice? The Tokyo…").</li>
+ *   <li>the word after a question or exclamation mark is capitalised ("Justice? The Tokyo…");</li>
+ *   <li>a word written with a capital keeps it unless it is a small word, and a small word too where it is an
+ *       adjective or an adverb, not a preposition: "Rather than", "The Next Generation", "Level Out at";</li>
+ *   <li>a word written in lower case that is no small word is capitalised ("so Back to"), and a small word after a
+ *       hyphen stays in lower case ("12r-v").</li>
  * </ul>
  * Kept from citeproc-java, where CMOS 8.159 is on its side and citeproc-js is not: a small word written with a
  * capital mid-title is lowercased ("Speeches at the Second Session", not "At The"); see
@@ -53,7 +59,25 @@ final class TitleCaseRepair {
             "towards", "under", "until", "unto", "within", "without", "v", "v.", "vs", "vs.", "de", "d'", "von",
             "van", "et", "al", "c", "ca", "circa", "versus",
             // the French and Spanish ones citeproc-js also keeps as written
-            "à", "y");
+            "à", "y",
+            // more prepositions that citeproc-js leaves in lower case when they are written so
+            "out", "plus", "pro", "qua", "sans", "lest", "throughout", "underneath", "alongside", "amidst", "amongst",
+            "atop", "notwithstanding", "thru");
+
+    /** The small words that are prepositions (or adverbial particles), not articles or conjunctions. */
+    private static final Set<String> PREPOSITIONS = Set.of("at", "by", "in", "of", "off", "on", "onto", "per", "to",
+            "up", "via", "with", "from", "into", "upon", "about", "above", "across", "after", "against", "along",
+            "amid", "among", "around", "before", "behind", "below", "beneath", "beside", "besides", "between",
+            "beyond", "down", "during", "except", "inside", "like", "near", "next", "over", "since", "through",
+            "till", "toward", "towards", "under", "until", "unto", "within", "without", "out", "throughout",
+            "underneath", "alongside", "atop");
+
+    /** Words after which "so" is an adverb of degree. */
+    private static final Set<String> DEGREE_WORDS = Set.of("far", "much", "many", "long", "few", "little", "well");
+
+    /** Words after which a preposition is used as an adjective ("the next", "the on button"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "their", "his", "her", "our", "my", "your");
 
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+");
 
@@ -102,10 +126,9 @@ final class TitleCaseRepair {
             return theirs;
         }
         StringBuilder out = new StringBuilder(theirs);
+        List<int[]> words = new ArrayList<>();
         int n = written.length();
-        int start = 0;
-        String previous = null;
-        while (start < n) {
+        for (int start = 0; start < n; ) {
             while (start < n && Character.isWhitespace(written.charAt(start))) {
                 start++;
             }
@@ -113,23 +136,99 @@ final class TitleCaseRepair {
             while (end < n && !Character.isWhitespace(written.charAt(end))) {
                 end++;
             }
-            if (start >= end) {
-                break;
+            if (start < end) {
+                words.add(new int[] {start, end});
             }
+            start = end;
+        }
+        String previous = null;
+        for (int w = 0; w < words.size(); w++) {
+            int start = words.get(w)[0];
+            int end = words.get(w)[1];
             String word = written.substring(start, end);
-            if (keepsWrittenCase(word, previous)) {
+            String next = w + 1 < words.size() ? written.substring(words.get(w + 1)[0], words.get(w + 1)[1]) : null;
+            if (keepsWrittenCase(word, previous) || keepsWrittenCapital(word, previous, next)) {
                 out.replace(start, end, word);
             } else {
                 keepInnerCase(word, start, out);
+                capitaliseMajorWord(word, previous, start, out);
             }
             if (previous != null && (previous.endsWith("?") || previous.endsWith("!"))) {
                 // A question or exclamation mark ends the title: what follows opens a subtitle.
                 out.setCharAt(start, Character.toUpperCase(out.charAt(start)));
             }
             previous = word;
-            start = end;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a word written with an initial capital keeps it: always unless it is a small word (citeproc-java
+     * also lowercases adverbs such as "rather"); a small word only where it is not a preposition but an adjective,
+     * after an article or possessive ("The Next Generation", "The On Button"), or an adverb, before another
+     * preposition or at the end of a clause ("Prices Level Out at", "Look Up:"). CMOS 17 §8.159 capitalises those.
+     */
+    private static boolean keepsWrittenCapital(String word, String previous, String next) {
+        if (previous == null || !Character.isUpperCase(word.charAt(0)) || word.length() < 2
+                || !isLetters(word.substring(1)) || !Character.isLowerCase(word.charAt(1))) {
+            return false;
+        }
+        String core = core(word);
+        if (!SMALL_WORDS.contains(core)) {
+            return true;
+        }
+        if (core.equals("so") && next != null && DEGREE_WORDS.contains(core(next))) {
+            return true; // an adverb of degree, not the conjunction: "So Far", "So Much"
+        }
+        if (!PREPOSITIONS.contains(core)) {
+            return false;
+        }
+        if (DETERMINERS.contains(core(previous))) {
+            return true;
+        }
+        return word.matches(".*[:;,.!?]$") || next != null && PREPOSITIONS.contains(core(next));
+    }
+
+    /**
+     * Capitalises a word written in lower case that citeproc-java left so although it is no small word ("home and
+     * so back to work" is "so Back to"): only a word of letters, so that a URL, a file name or an abbreviation
+     * stays as it is. Small words after a hyphen are kept as written ("12r-v", "Out-of-Print").
+     */
+    private static void capitaliseMajorWord(String word, String previous, int at, StringBuilder out) {
+        if (word.indexOf('-') > 0) {
+            for (int h = word.indexOf('-'); h >= 0; h = word.indexOf('-', h + 1)) {
+                String part = word.substring(h + 1).split("-", 2)[0];
+                if (!part.isEmpty() && Character.isLowerCase(part.charAt(0)) && SMALL_WORDS.contains(core(part))) {
+                    out.replace(at + h + 1, at + h + 1 + part.length(), part);
+                }
+            }
+            return;
+        }
+        if (previous == null || !isLetters(word) || !Character.isLowerCase(word.charAt(0))
+                || SMALL_WORDS.contains(word) || previous.endsWith(":")) {
+            return;
+        }
+        if (Character.isLowerCase(out.charAt(at))) {
+            out.setCharAt(at, Character.toUpperCase(word.charAt(0)));
+        }
+    }
+
+    /** A word without its opening and closing punctuation, in lower case. */
+    private static String core(String word) {
+        return word.replaceAll("^[(\\[“‘\"']+|[)\\],;:!?”’\"'.]+$", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLetters(String word) {
+        String core = word.replaceAll("[,;:!?.]+$", "");
+        if (core.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < core.length(); i++) {
+            if (!Character.isLetter(core.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a whole word keeps the case it was written in. */

@@ -100,6 +100,11 @@ class BibliographyOrderTest {
             String entry = signed.containsKey(order.get(i))
                     ? UnsignedTitles.requote(entries[i], signed.get(order.get(i)), format) : entries[i];
             entry = TitleCaseRepair.repair(entry, shown.get(order.get(i)), format);
+            entry = PluralLabels.of(capture.locale()).repair(entry, shown.get(order.get(i)));
+            entry = NameSuffixes.repair(entry, shown.get(order.get(i)));
+            if (traits.pageRangeFormat().equals("minimal-two")) {
+                entry = MinimalTwoPages.repair(entry, shown.get(order.get(i)));
+            }
             expected.add(EntryCleaner.clean(entry, format, loaded.style(),
                     capture.locale().getStyleOptions().isPunctuationInQuote()));
         }
@@ -112,7 +117,9 @@ class BibliographyOrderTest {
     private static Map<String, Map<String, Object>> json(List<Reference> refs, StyleTraits traits) {
         Map<String, Map<String, Object>> items = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            items.put("item-" + i, BibliographyFormatter.prepare(CslMapper.toJson(refs.get(i), "item-" + i), traits));
+            Map<String, Object> item = BibliographyFormatter.prepare(CslMapper.toJson(refs.get(i), "item-" + i), traits);
+            PluralLabels.hyphenateRanges(item);
+            items.put("item-" + i, item);
         }
         return items;
     }

@@ -82,4 +82,23 @@ class ListRevisionTest {
         assertThat(List.of(ListRevision.letters(0), ListRevision.letters(25), ListRevision.letters(26),
                 ListRevision.letters(27))).containsExactly("a", "z", "aa", "ab");
     }
+
+    /** APA puts an edited book's editor where the author goes: the editor's works share the author's suffixes. */
+    @Test
+    void apaCountsAnEditorShownAsAuthorWithTheAuthorsWorksOfThatYear() {
+        Name doe = Name.of("Doe", "Jane");
+        Reference tales = Reference.builder(ItemType.BOOK).authors(List.of(doe)).title("Collected Tales")
+                .publisher("Acme Press").issued(PartialDate.ofYear(2010)).build();
+        Reference preface = Reference.builder(ItemType.CHAPTER).editors(List.of(doe))
+                .title("Preface to the First Edition").containerTitle("Collected Tales").page("1-5")
+                .publisher("Acme Press").issued(PartialDate.ofYear(2010)).build();
+        Reference afterword = Reference.builder(ItemType.CHAPTER).editors(List.of(doe)).title("Afterword")
+                .containerTitle("Collected Tales").page("300-310").publisher("Acme Press")
+                .issued(PartialDate.ofYear(2010)).build();
+        assertThat(FORMATTER.format(List.of(tales, preface, afterword), "apa", OutputFormat.TEXT).entries())
+                .containsExactly(
+                        "Doe, J. (Ed.). (2010a). Afterword. In Collected Tales (pp. 300–310). Acme Press.",
+                        "Doe, J. (2010b). Collected Tales. Acme Press.",
+                        "Doe, J. (Ed.). (2010c). Preface to the First Edition. In Collected Tales (pp. 1–5). Acme Press.");
+    }
 }

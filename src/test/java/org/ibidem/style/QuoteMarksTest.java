@@ -76,4 +76,16 @@ class QuoteMarksTest {
         assertThat(FORMATTER.format(List.of(upward), "chicago", OutputFormat.HTML).entries().get(0))
                 .contains("Lambourne.&rsquo;");
     }
+
+    /** Expected entries printed by citeproc-js 2.4.63 for the same item. */
+    @Test
+    void keepsALoneOpeningQuoteWhoseWordHasAnApostrophe() {
+        Reference garden = Reference.builder(ItemType.BOOK).authors(List.of(Name.of("Doe", "Jane")))
+                .title("Garden Notes:‘I’ve Grown It All Myself").publisher("Acme Press")
+                .issued(PartialDate.ofYear(2001)).build();
+        assertThat(FORMATTER.format(List.of(garden), "chicago", OutputFormat.TEXT).entries())
+                .containsExactly("Doe, Jane. Garden Notes:‘I’ve Grown It All Myself. Acme Press, 2001.");
+        assertThat(FORMATTER.format(List.of(garden), "apa", OutputFormat.TEXT).entries())
+                .containsExactly("Doe, J. (2001). Garden Notes:‘I’ve Grown It All Myself. Acme Press.");
+    }
 }

@@ -121,4 +121,40 @@ class TitleCaseRepairTest {
                 "Saco, J. A. Historia de La Esclavitud de La Raza Africana En El Nuevo Mundo y En Especial En Los Paises "
                         + "Americo-Hispanos. 1879.");
     }
+
+    private static Reference article(String title, int year) {
+        return Reference.builder(ItemType.ARTICLE_JOURNAL).authors(List.of(Name.of("Tester", "Ann"))).title(title)
+                .containerTitle("Journal of Tests").volume("1").issued(PartialDate.ofYear(year)).build();
+    }
+
+    /**
+     * Adverbs and adjectives among the small words, words citeproc-java lowercases that are none, and a small word
+     * after a hyphen. Expected entries printed by citeproc-js 2.4.63 (chicago-notes-bibliography) for the same items.
+     */
+    @Test
+    void keepsCapitalsOfAdverbsAndAdjectivesAndCapitalisesMajorWords() {
+        List<Reference> works = List.of(article("Prices Level Out at Last", 2000),
+                article("Local Rather than Global Effects", 2001), article("Home and so back to work", 2002),
+                article("The Next Generation of Courts", 2003), article("Folio 12r-v", 2004),
+                article("Why We Look Up", 2007), article("The Off Season: A History", 2008),
+                article("The Road back to the Sea", 2010), article("Ten Lessons So Far", 2011));
+        // In any order: Ibidem sorts "The Next…" under N, citeproc-js under T (docs/formatting-differences.md).
+        assertThat(FORMATTER.format(works, "chicago", OutputFormat.TEXT).entries()).containsExactlyInAnyOrder(
+                "Tester, Ann. “Folio 12r-v.” Journal of Tests 1 (2004).",
+                "Tester, Ann. “Home and so Back to Work.” Journal of Tests 1 (2002).",
+                "Tester, Ann. “Local Rather than Global Effects.” Journal of Tests 1 (2001).",
+                "Tester, Ann. “Prices Level Out at Last.” Journal of Tests 1 (2000).",
+                "Tester, Ann. “Ten Lessons So Far.” Journal of Tests 1 (2011).",
+                "Tester, Ann. “The Next Generation of Courts.” Journal of Tests 1 (2003).",
+                "Tester, Ann. “The Off Season: A History.” Journal of Tests 1 (2008).",
+                "Tester, Ann. “The Road Back to the Sea.” Journal of Tests 1 (2010).",
+                "Tester, Ann. “Why We Look Up.” Journal of Tests 1 (2007).");
+    }
+
+    /** A preposition written with a capital is lowercased (CMOS 17 §8.159), where citeproc-js keeps the capital. */
+    @Test
+    void lowercasesAPrepositionWrittenWithACapital() {
+        assertThat(TitleCaseRepair.titleCase("Votes Against Reform in the Senate"))
+                .isEqualTo("Votes against Reform in the Senate");
+    }
 }
