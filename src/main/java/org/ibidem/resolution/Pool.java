@@ -1,11 +1,13 @@
 package org.ibidem.resolution;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The works a short form may mean (one author's, those of one first title word, or all), with indexes that
@@ -43,19 +45,79 @@ final class Pool {
     // Exact title searches kept to be resumed, by short title (see WorkIndex.byTitle); null until one is kept.
     Map<String, TitleSearch> searches;
 
+    // filedAt[i]: the note during which works.get(i) was added (when it was created, or when a full citation
+    // completed it), for a pool whose works are only ever added through add(); null for a pool over a list that
+    // others append to. Notes come in order, so the numbers never decrease along the list.
+    private int[] filedAt;
+
     Pool(List<Work> works, TitleKeys keys) {
         this.works = works;
         this.keys = keys;
+    }
+
+    /** An empty pool that only {@link #add} fills, and that keeps when each work was added. */
+    static Pool filing(TitleKeys keys) {
+        Pool pool = new Pool(new ArrayList<>(), keys);
+        pool.filedAt = new int[SMALL];
+        return pool;
     }
 
     /** Adds a work unless it is already the last one (a work is indexed in one go). */
     void add(Work w) {
         if (works.isEmpty() || works.get(works.size() - 1) != w) {
             works.add(w);
+            if (filedAt != null) {
+                if (filedAt.length < works.size()) {
+                    filedAt = Arrays.copyOf(filedAt, filedAt.length * 2);
+                }
+                filedAt[works.size() - 1] = Math.max(w.firstNote, w.completedAt);
+            }
             if (byOpening != null) {
                 file(w, works.size() - 1);
             }
         }
+    }
+
+    /**
+     * The works citable from note {@code beforeNote} on ({@link Work#citableFrom}), in the order filed: what an
+     * author's name alone ("Marsh, 5.") may mean. Only the works added during that note or after it are looked
+     * at one by one; those added before it are all citable (a work is added no earlier than its first note) and
+     * are returned as a view, not copied, so that a name repeated after thousands of its works costs the same
+     * each time. The view stays good as the pool grows: works are only ever appended.
+     */
+    List<Work> citableFrom(int beforeNote) {
+        int size = works.size();
+        int before = size;
+        if (filedAt != null) {
+            while (before > 0 && filedAt[before - 1] >= beforeNote) {
+                before--;
+            }
+        } else {
+            before = 0;
+        }
+        List<Work> lately = new ArrayList<>();
+        for (int i = before; i < size; i++) {
+            Work w = works.get(i);
+            if (w.citableFrom(beforeNote)) {
+                lately.add(w);
+            }
+        }
+        if (before == 0) {
+            return lately;
+        }
+        int prefix = before;
+        return new AbstractList<>() {
+            @Override
+            public Work get(int index) {
+                Objects.checkIndex(index, size());
+                return index < prefix ? works.get(index) : lately.get(index - prefix);
+            }
+
+            @Override
+            public int size() {
+                return prefix + lately.size();
+            }
+        };
     }
 
     /**

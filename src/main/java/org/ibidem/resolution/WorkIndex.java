@@ -191,7 +191,7 @@ final class WorkIndex {
     }
 
     private Pool newPool() {
-        return new Pool(new ArrayList<>(), titleKeys);
+        return Pool.filing(titleKeys);
     }
 
     /**
@@ -249,14 +249,8 @@ final class WorkIndex {
             pool = titlePool(s.title());
         }
         if (s.title() == null) {
-            List<Work> earlier = new ArrayList<>();
-            for (Work w : pool.works) {
-                // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
-                if (w.citableFrom(beforeNote)) {
-                    earlier.add(w);
-                }
-            }
-            return earlier;
+            // A work a short form introduced earlier in the same note counts too ("Smith, X, 4; Smith, X, 5").
+            return pool.citableFrom(beforeNote);
         }
         return byTitle(s.title(), pool, beforeNote);
     }
