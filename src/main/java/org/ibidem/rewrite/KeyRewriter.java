@@ -267,10 +267,10 @@ public final class KeyRewriter {
     private static int @Nullable [] withCommands(Note note, Spans.Core core, String file, int fs, int fe) {
         int end = fe;
         // The span's last character maps inside a command's argument: take the closing braces after it in.
-        while (end < file.length() && file.charAt(end) == '}' && depth(file, fs, end) > 0) {
+        while (end < file.length() && file.charAt(end) == '}' && LatexMarkup.unclosed(file, fs, end) > 0) {
             end++;
         }
-        if (depth(file, fs, end) != 0 || file.substring(fs, end).indexOf('%') >= 0) {
+        if (LatexMarkup.unclosed(file, fs, end) != 0 || file.substring(fs, end).indexOf('%') >= 0) {
             return null;
         }
         String written = note.text().substring(core.start(), core.end());
@@ -278,22 +278,6 @@ public final class KeyRewriter {
                 .replace("{", "").replace("}", "").replace('~', ' ');
         return Spans.normalized(written, Markup.PLAIN).equals(Spans.normalized(there, Markup.PLAIN))
                 ? new int[] {fs, end} : null;
-    }
-
-    /** Open braces less closed ones in {@code [from, to)}, escaped braces aside; -1 if it ever closes more. */
-    private static int depth(String s, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (ch == '{') {
-                depth++;
-            } else if (ch == '}' && --depth < 0) {
-                return -1;
-            }
-        }
-        return depth;
     }
 
     /**

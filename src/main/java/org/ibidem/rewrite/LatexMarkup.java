@@ -170,7 +170,7 @@ final class LatexMarkup {
      * Braces opened less braces closed in {@code [from, to)}, escaped ones aside; negative as soon as more close
      * than opened (the span starts inside an argument).
      */
-    private static int unclosed(String s, int from, int to) {
+    static int unclosed(String s, int from, int to) {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
