@@ -58,10 +58,7 @@ final class EntryCleaner {
         if (format == OutputFormat.HTML) {
             out = simpleTags(out);
         }
-        out = DOUBLE_COMMA.matcher(out).replaceAll(",");
-        out = EMPTY_AFTER_OPEN.matcher(out).replaceAll("$1");
-        out = EMPTY_BEFORE_CLOSE.matcher(out).replaceAll("$1");
-        out = DOUBLE_STOP.matcher(out).replaceAll("$1");
+        out = withoutEmptySlots(out);
         out = flipInnerQuotes(out, format);
         if (punctuationInQuote) {
             out = format == OutputFormat.HTML ? html(QuoteMarks.punctuationInside(unescapeQuotes(out)))
@@ -71,6 +68,18 @@ final class EntryCleaner {
             out = APA_EDITOR.matcher(out).replaceAll(m -> m.group(1).equals("Editor") ? " (Ed.)" : " (Eds.)");
         }
         return out;
+    }
+
+    /**
+     * Step 2 alone: the delimiters of an empty slot removed ("Title, , trans." → "Title, trans."). Note styles
+     * rendered one cite at a time ({@link NoteStyle}) need this and none of the other steps, whose work the
+     * rewriter does itself as it places the cite in the note.
+     */
+    static String withoutEmptySlots(String entry) {
+        String out = DOUBLE_COMMA.matcher(entry).replaceAll(",");
+        out = EMPTY_AFTER_OPEN.matcher(out).replaceAll("$1");
+        out = EMPTY_BEFORE_CLOSE.matcher(out).replaceAll("$1");
+        return DOUBLE_STOP.matcher(out).replaceAll("$1");
     }
 
     private static String unescapeQuotes(String html) {

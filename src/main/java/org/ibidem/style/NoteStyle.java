@@ -211,8 +211,10 @@ public final class NoteStyle {
             csl.reset();
             csl.setOutputFormat(format.cslName());
             List<de.undercouch.citeproc.output.Citation> out = csl.makeCitation(new CSLCitation(built));
-            // Title case as in bibliographies: citeproc-java's own lowers "SPQR" to "Spqr" (TitleCaseRepair).
-            return out.isEmpty() ? "" : TitleCaseRepair.repair(out.get(0).getText(), json, format);
+            // Title case as in bibliographies: citeproc-java's own lowers "SPQR" to "Spqr" (TitleCaseRepair); and
+            // no delimiters of an empty slot ("Pensées, , trans.", EntryCleaner).
+            return out.isEmpty() ? "" : EntryCleaner.withoutEmptySlots(
+                    TitleCaseRepair.repair(out.get(0).getText(), json, format));
         } finally {
             csl.reset();
             items.set(null);

@@ -53,6 +53,14 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aTranslatedBookHasNoEmptySlotBeforeItsTranslator() {
+        Rewrite r = rewrite("essay.txt", text("[1] Blaise Pascal, Pensées, trans. A. J. Krailsheimer (London: "
+                + "Penguin, 1966), 150."), "chicago-notes-bibliography");
+        assertThat(r.text()).contains("Blaise Pascal, Pensées, trans. A. J. Krailsheimer (Penguin, 1966), 150.")
+                .doesNotContain(", ,");
+    }
+
+    @Test
     void aWorkWhoseAuthorsEndInEtAlIsLeftAsWrittenRatherThanLoseIt() {
         Rewrite r = rewrite("essay.txt", text("[1] Eric Foner et al., The Fiery Trial (New York: Norton, 2010), 45.",
                 "", "[2] Foner, Fiery Trial, 60."), "chicago-notes-bibliography");
