@@ -180,7 +180,7 @@ public final class NoteRewriter {
                             reason != null ? reason : LeftCitation.Reason.UNRESOLVED));
                     continue;
                 }
-                Spans.Core core = Spans.core(rn.note(), rc.citation());
+                Spans.Core core = Spans.coreBeforeCommentary(rn.note(), rc.citation());
                 if (core == null) {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
                     continue;

@@ -53,6 +53,14 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aSentenceOfCommentaryAfterTheCitationStaysAndTheCitationIsRewritten() {
+        Rewrite r = rewrite("essay.txt", text("[1] Mary Beard, SPQR (New York: Liveright, 2015), 12.", "",
+                "[2] See ibid., 425. A remark on this."), "chicago-notes-bibliography");
+        assertThat(r.text()).contains("[2] See Beard, SPQR, 425. A remark on this.");
+        assertThat(r.left()).isEmpty();
+    }
+
+    @Test
     void aTranslatedBookHasNoEmptySlotBeforeItsTranslator() {
         Rewrite r = rewrite("essay.txt", text("[1] Blaise Pascal, Pensées, trans. A. J. Krailsheimer (London: "
                 + "Penguin, 1966), 150."), "chicago-notes-bibliography");
