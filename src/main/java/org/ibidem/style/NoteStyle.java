@@ -247,6 +247,20 @@ public final class NoteStyle {
     }
 
     /** The style's XML with every position test decided for this position, and no layout suffix. */
+    /** The singular of a term the style's own locale defines in that form, or null. */
+    private static @Nullable String styleTerm(Element root, String name, String form) {
+        NodeList terms = root.getElementsByTagNameNS("*", "term");
+        for (int i = 0; i < terms.getLength(); i++) {
+            Element term = (Element) terms.item(i);
+            String termForm = term.hasAttribute("form") ? term.getAttribute("form") : "long";
+            if (name.equals(term.getAttribute("name")) && form.equals(termForm)) {
+                NodeList single = term.getElementsByTagNameNS("*", "single");
+                return (single.getLength() > 0 ? single.item(0).getTextContent() : term.getTextContent()).strip();
+            }
+        }
+        return null;
+    }
+
     String decided(CitePosition position) {
         Document doc = parse(xml);
         Element root = doc.getDocumentElement();
@@ -268,6 +282,32 @@ public final class NoteStyle {
             }
         }
         if (noteNumberVariable != null) {
+            // OSCOLA's "(n 2)": a label of the note number, from a term the style defines. citeproc-java gives
+            // labels to locators and numbers only, so the label becomes the term it names (one note, singular).
+            NodeList labels = root.getElementsByTagNameNS("*", "label");
+            for (int i = labels.getLength() - 1; i >= 0; i--) {
+                Element label = (Element) labels.item(i);
+                if (label.getAttribute("variable").strip().equals(FIRST_NOTE)) {
+                    Element term = doc.createElementNS(label.getNamespaceURI(), label.getTagName().replace("label",
+                            "text"));
+                    String form = label.hasAttribute("form") ? label.getAttribute("form") : "long";
+                    String value = styleTerm(root, FIRST_NOTE, form);
+                    if (value != null) {
+                        // citeproc-java ignores strip-periods on a term: the style's own term, stripped here.
+                        term.setAttribute("value", "true".equals(label.getAttribute("strip-periods"))
+                                ? value.replace(".", "") : value);
+                    } else {
+                        term.setAttribute("term", FIRST_NOTE);
+                        term.setAttribute("form", form);
+                    }
+                    for (String a : List.of("prefix", "suffix", "text-case")) {
+                        if (label.hasAttribute(a)) {
+                            term.setAttribute(a, label.getAttribute(a));
+                        }
+                    }
+                    label.getParentNode().replaceChild(term, label);
+                }
+            }
             NodeList all = root.getElementsByTagNameNS("*", "*");
             for (int i = 0; i < all.getLength(); i++) {
                 Element e = (Element) all.item(i);

@@ -61,6 +61,14 @@ class NoteRewriterTest {
     }
 
     @Test
+    void oscolaPointsBackToTheNoteOfTheFullCitation() {
+        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN, "", "[2] Mary Beard, SPQR (New York: Liveright, 2015), 12.",
+                "", "[3] Shen, Reviewing, 145."), "oscola");
+        assertThat(r.text()).contains("[3] Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations "
+                + "(n 1) 145.");
+    }
+
+    @Test
     void aTranslatedBookHasNoEmptySlotBeforeItsTranslator() {
         Rewrite r = rewrite("essay.txt", text("[1] Blaise Pascal, Pensées, trans. A. J. Krailsheimer (London: "
                 + "Penguin, 1966), 150."), "chicago-notes-bibliography");
