@@ -21,12 +21,14 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>first</b>: the first cite of a work (in its chapter, when note numbering restarts per chapter);
  *       every later cite is <b>subsequent</b>.</li>
  *   <li><b>ibid</b> / <b>ibid-with-locator</b>: a subsequent cite (a) that follows a cite of the same work in the
- *       same note, or (b) that opens its note when the note before cites that work and nothing else. Then the
+ *       same note, or (b) that opens its note when the note before holds a single cite, of that work. Then the
  *       locators decide: the cite before has none → ibid-with-locator if this one has one, else ibid; the cite
  *       before has one → ibid if this one has the same, ibid-with-locator if another, and only subsequent if
  *       this one has none.</li>
  *   <li><b>near-note</b>: a cite of the same work stands in this note or at most {@code nearNoteDistance}
  *       notes before.</li>
+ *   <li><b>first-reference-note-number</b>: the number of the note of the work's first cite, when that is a note
+ *       before this one (0 when the first cite stands in the same note).</li>
  * </ul>
  * A cite whose work is unknown (unparsed, unresolved) has no position, and it breaks an ibid chain, as does a
  * note of commentary without any cite: "Ibid." must point at the note right before it.
@@ -85,6 +87,7 @@ public final class Positions {
         }
         List<List<@Nullable CitePosition>> out = new ArrayList<>(notes.size());
         Map<String, Integer> firstNote = new HashMap<>();   // work → number of the note that first cited it
+        Map<String, Integer> firstSeen = new HashMap<>();   // work → sequence of the note that first cited it
         Map<String, Integer> lastSeen = new HashMap<>();    // work → sequence of the last note citing it
         @Nullable NoteCites previous = null;
         int sequence = 0;
@@ -92,6 +95,7 @@ public final class Positions {
             if (previous != null && !Objects.equals(previous.chapter(), note.chapter())) {
                 // Numbering restarts with a chapter, and so does what counts as cited.
                 firstNote.clear();
+                firstSeen.clear();
                 lastSeen.clear();
                 previous = null;
             }
@@ -108,6 +112,7 @@ public final class Positions {
                 if (first == null) {
                     positions.add(CitePosition.FIRST);
                     firstNote.put(item, note.number());
+                    firstSeen.put(item, sequence);
                 } else {
                     Integer last = lastSeen.get(item);
                     boolean near = last != null && sequence - last <= nearNoteDistance;
@@ -115,7 +120,8 @@ public final class Positions {
                     CitePosition.Kind kind = before != null && item.equals(before.item())
                             ? byLocators(before.locator(), cite.locator())
                             : CitePosition.Kind.SUBSEQUENT;
-                    positions.add(new CitePosition(kind, near, first));
+                    // CSL names a *preceding* note: none when the first cite stands in this one (as citeproc-js).
+                    positions.add(new CitePosition(kind, near, Objects.equals(firstSeen.get(item), sequence) ? 0 : first));
                 }
                 lastSeen.put(item, sequence);
             }
@@ -125,17 +131,17 @@ public final class Positions {
         return out;
     }
 
-    /** The last cite of the previous note if all its cites are of this work; null otherwise. */
+    /**
+     * The cite of the previous note if it holds exactly one, of this work; null otherwise. CSL 1.0.2 asks for "a
+     * single cite referencing the same item" (citeproc-js and citeproc-hs read it so): after "Smith, 45; Smith, 46"
+     * an "Ibid." could mean either page.
+     */
     private static @Nullable Cite onlyCiteOf(@Nullable NoteCites previous, String item) {
-        if (previous == null || previous.cites().isEmpty()) {
+        if (previous == null || previous.cites().size() != 1) {
             return null;
         }
-        for (Cite c : previous.cites()) {
-            if (!item.equals(c.item())) {
-                return null;
-            }
-        }
-        return previous.cites().get(previous.cites().size() - 1);
+        Cite only = previous.cites().get(0);
+        return item.equals(only.item()) ? only : null;
     }
 
     /** Ibid, ibid-with-locator or subsequent, by the locators of the cite before and this one. */

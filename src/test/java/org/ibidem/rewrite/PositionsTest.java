@@ -66,8 +66,10 @@ class PositionsTest {
     }
 
     @Test
-    void ibidWhenThePreviousNoteCitesThatWorkSeveralTimesAndNothingElse() {
-        assertThat(positions(5, "a", "a; a", "a")).containsExactly("first", "ibid+near; ibid+near", "ibid+near");
+    void notIbidWhenThePreviousNoteCitesThatWorkSeveralTimes() {
+        // CSL 1.0.2: "the previous citation consists of a single cite referencing the same item".
+        assertThat(positions(5, "a", "a; a", "a")).containsExactly("first", "ibid+near; ibid+near",
+                "subsequent+near");
     }
 
     @Test
@@ -130,6 +132,16 @@ class PositionsTest {
                 new Positions.NoteCites(2, null, List.of(new Positions.Cite("y", null))),
                 new Positions.NoteCites(3, null, List.of(new Positions.Cite("x", null))));
         assertThat(Positions.compute(in, 5).get(2).get(0).firstReferenceNoteNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstCiteInTheSameNoteIsNoPrecedingNote() {
+        List<Positions.NoteCites> in = List.of(
+                new Positions.NoteCites(1, null, List.of(new Positions.Cite("x", null), new Positions.Cite("x", "7"))),
+                new Positions.NoteCites(2, null, List.of(new Positions.Cite("x", "8"))));
+        List<List<CitePosition>> p = Positions.compute(in, 5);
+        assertThat(p.get(0).get(1).firstReferenceNoteNumber()).isZero();
+        assertThat(p.get(1).get(0).firstReferenceNoteNumber()).isEqualTo(1);
     }
 
     @Test
