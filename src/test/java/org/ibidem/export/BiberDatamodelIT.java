@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ibidem.Ibidem;
+import org.ibidem.OutsidePrograms;
 import org.ibidem.SourceScope;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Reference;
@@ -36,19 +37,6 @@ class BiberDatamodelIT {
             "WARN - Datamodel: Entry '([^']*)' \\([^)]*\\): (.*)");
     private static final List<String> NON_STANDARD_TYPES = List.of("@letter{", "@jurisdiction{", "@legislation{",
             "@movie{", "@video{", "@audio{", "@artwork{");
-
-    private static boolean biberRuns() {
-        try {
-            Process p = new ProcessBuilder("biber", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     private static List<Path> documents() throws IOException {
         List<Path> docs = new ArrayList<>();
@@ -87,7 +75,7 @@ class BiberDatamodelIT {
 
     @Test
     void everyDocumentsExportFitsBiblatexsDataModel(@TempDir Path dir) throws Exception {
-        assumeTrue(biberRuns(), "biber is not installed: BibLaTeX data-model validation skipped");
+        assumeTrue(OutsidePrograms.runs("biber"), "biber is not installed: BibLaTeX data-model validation skipped");
         List<String> complaints = new ArrayList<>();
         int entries = 0;
         for (Path doc : documents()) {

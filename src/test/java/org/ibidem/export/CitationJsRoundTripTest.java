@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ibidem.OutsidePrograms;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
@@ -56,19 +56,6 @@ class CitationJsRoundTripTest {
         return Path.of(dir == null || dir.isBlank() ? "/tmp/ibidem-citationjs" : dir, "node_modules");
     }
 
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static JsonNode readBack(ExportFormat format, Path dir) throws Exception {
         Path file = dir.resolve("works." + format.fileExtension());
         Files.writeString(file, Exporter.of(format).export(WORKS), StandardCharsets.UTF_8);
@@ -90,7 +77,7 @@ class CitationJsRoundTripTest {
     @MethodSource("formats")
     void citationJsReadsBackTheSameFacts(ExportFormat format, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        assumeTrue(nodeRuns(), "node is not installed: the citation-js round trip is skipped");
+        assumeTrue(OutsidePrograms.runs("node"), "node is not installed: the citation-js round trip is skipped");
         assumeTrue(Files.isDirectory(modules().resolve("@citation-js/plugin-ris")),
                 "citation-js is not installed in " + modules() + ": the round trip is skipped (.ci/run installs it)");
 

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.ibidem.Ibidem;
+import org.ibidem.OutsidePrograms;
 import org.ibidem.style.CitePosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -95,19 +96,6 @@ class CiteprocJsPositionsIT {
             dir = System.getenv("IBIDEM_CITEPROCJS");
         }
         return Path.of(dir == null || dir.isBlank() ? "/tmp/ibidem-citeprocjs" : dir, "node_modules");
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** The documents whose resolved notes give sequences: the examples, the golden corpus, the shared corpus. */
@@ -233,7 +221,7 @@ class CiteprocJsPositionsIT {
 
     @BeforeAll
     static void askCiteprocJs() throws Exception {
-        available = nodeRuns() && Files.isDirectory(installed().resolve("citeproc"));
+        available = OutsidePrograms.runs("node") && Files.isDirectory(installed().resolve("citeproc"));
         if (!available) {
             System.err.println("CiteprocJsPositionsIT: node or citeproc-js (" + installed()
                     + ") is missing; the comparison with citeproc-js is SKIPPED (.ci/run installs it)");

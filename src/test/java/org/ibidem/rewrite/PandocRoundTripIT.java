@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
+import org.ibidem.OutsidePrograms;
 import org.ibidem.SourceScope;
 import org.ibidem.export.ExportFormat;
 import org.ibidem.export.Exporter;
@@ -49,16 +50,7 @@ class PandocRoundTripIT {
 
     @BeforeAll
     static void findPandoc() {
-        try {
-            Process p = new ProcessBuilder("pandoc", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            pandoc = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            pandoc = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pandoc = false;
-        }
+        pandoc = OutsidePrograms.runs("pandoc");
         if (!pandoc) {
             System.err.println("PandocRoundTripIT: pandoc is not installed; the --to-keys round trip is SKIPPED");
         }
