@@ -3,13 +3,8 @@ package org.ibidem.resolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import org.ibidem.Analysis;
-import org.ibidem.Ibidem;
-import org.ibidem.IbidemOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,35 +20,7 @@ class RecentWorksTest {
             + "(New York: Norton, 2010), 45.";
     // Titles of Foner's other works: three made-up words each, drawn at random once, so that no two are spelt
     // alike (a misspelling of one another) and none is near "Fiery Trial".
-    private static final List<String> OTHER_TITLES = otherTitles(WorkIndex.RECENT_WORKS + 100);
-
-    private static Analysis analyze(List<String> notes) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < notes.size(); i++) {
-            text.append('[').append(i + 1).append("] ").append(notes.get(i)).append("\n\n");
-        }
-        return Ibidem.analyze("recent.txt", text.toString(), IbidemOptions.defaults());
-    }
-
-    private static List<String> otherTitles(int n) {
-        String consonants = "bcdfghklmnprstvz";
-        String vowels = "aeiou";
-        Random random = new Random(17);
-        Set<String> titles = new LinkedHashSet<>();
-        while (titles.size() < n) {
-            StringBuilder title = new StringBuilder();
-            for (int word = 0; word < 3; word++) {
-                title.append(word > 0 ? " " : "");
-                for (int syllable = 0; syllable < 3; syllable++) {
-                    char c = consonants.charAt(random.nextInt(consonants.length()));
-                    title.append(syllable == 0 ? Character.toUpperCase(c) : c)
-                            .append(vowels.charAt(random.nextInt(vowels.length())));
-                }
-            }
-            titles.add(title.toString());
-        }
-        return List.copyOf(titles);
-    }
+    private static final List<String> OTHER_TITLES = GeneratedNotes.madeUpTitles(WorkIndex.RECENT_WORKS + 100, 17);
 
     private static String otherTitle(int i) {
         return OTHER_TITLES.get(i);
@@ -67,7 +34,7 @@ class RecentWorksTest {
             notes.add("Eric Foner, *" + otherTitle(i) + "* (New York: Norton, 2010), 1.");
         }
         notes.add(shortForm);
-        return analyze(notes);
+        return GeneratedNotes.analyze("recent.txt", notes);
     }
 
     /** {@code firstShortForm}, {@code others} short forms of Foner's other works, then {@code fullCitation}. */
@@ -78,7 +45,7 @@ class RecentWorksTest {
             notes.add("Foner, *" + otherTitle(i) + "*, 1.");
         }
         notes.add(fullCitation);
-        return analyze(notes);
+        return GeneratedNotes.analyze("recent.txt", notes);
     }
 
     private static ResolvedCitation citationOf(Analysis a, int note) {
@@ -162,7 +129,7 @@ class RecentWorksTest {
         for (int i = works - 1; i >= 0; i--) {
             notes.add("Eric Foner, *" + otherTitle(i) + ": A Study* (New York: Norton, 2010), 1.");
         }
-        Analysis a = analyze(notes);
+        Analysis a = GeneratedNotes.analyze("recent.txt", notes);
 
         assertThat(a.notes().subList(0, works)).extracting(n -> n.citations().get(0).status())
                 .containsOnly(ResolutionStatus.FORWARD_ONLY);

@@ -3,13 +3,9 @@ package org.ibidem.resolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.ibidem.Analysis;
-import org.ibidem.Ibidem;
-import org.ibidem.IbidemOptions;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;
 import org.ibidem.document.TextSpan;
@@ -30,37 +26,10 @@ class UnsignedShortTitlesTest {
     private static final String FIERY_TRIAL = "Eric Foner, *The Fiery Trial: Abraham Lincoln and American Slavery* "
             + "(New York: Norton, 2010), 45.";
 
-    private static Analysis analyze(List<String> notes) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < notes.size(); i++) {
-            text.append('[').append(i + 1).append("] ").append(notes.get(i)).append("\n\n");
-        }
-        return Ibidem.analyze("unsigned.txt", text.toString(), IbidemOptions.defaults());
-    }
-
     // Titles of other works: three made-up words each, drawn at random once, so that no two are spelt alike (a
     // misspelling of one another) and none is near "Fiery Trial".
-    private static final List<String> OTHER_TITLES = otherTitles(3 * WorkIndex.RECENT_WORKS + 1);
-
-    private static List<String> otherTitles(int n) {
-        String consonants = "bcdfghklmnprstvz";
-        String vowels = "aeiou";
-        Random random = new Random(23);
-        Set<String> titles = new LinkedHashSet<>();
-        while (titles.size() < n) {
-            StringBuilder title = new StringBuilder();
-            for (int word = 0; word < 3; word++) {
-                title.append(word > 0 ? " " : "");
-                for (int syllable = 0; syllable < 3; syllable++) {
-                    char c = consonants.charAt(random.nextInt(consonants.length()));
-                    title.append(syllable == 0 ? Character.toUpperCase(c) : c)
-                            .append(vowels.charAt(random.nextInt(vowels.length())));
-                }
-            }
-            titles.add(title.toString());
-        }
-        return List.copyOf(titles);
-    }
+    private static final List<String> OTHER_TITLES =
+            GeneratedNotes.madeUpTitles(3 * WorkIndex.RECENT_WORKS + 1, 23);
 
     private static String otherTitle(int i) {
         return OTHER_TITLES.get(i);
@@ -77,7 +46,7 @@ class UnsignedShortTitlesTest {
             notes.add("Anne Other, *" + opening + " " + i + " " + otherTitle(i) + "* (London: Longman, 1950), 1.");
         }
         notes.add(shortForm);
-        return analyze(notes);
+        return GeneratedNotes.analyze("unsigned.txt", notes);
     }
 
     private static ResolvedCitation citationOf(Analysis a, int note) {
@@ -142,7 +111,7 @@ class UnsignedShortTitlesTest {
         }
         notes.add("Anne Other, “Collected Papers,” *Journal of Things* 3 (1950): 2.");
         notes.add("“Collected Papers,” 4.");
-        return analyze(notes);
+        return GeneratedNotes.analyze("unsigned.txt", notes);
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
-import org.ibidem.reference.Name;
-import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,22 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One citation, or one note of several, in each position; read against CMOS 18 and MHRA 4th ed. (7.12). */
 class CitationFormatterTest {
 
-    private static final Reference SHEN = Reference.builder(ItemType.BOOK)
-            .id("shen2016")
-            .authors(List.of(Name.of("Shen", "Zhihua")))
-            .title("Reviewing and Reconsidering the History of Sino-Soviet Relations")
-            .publisherPlace("Beijing").publisher("Social Sciences Academic Press")
-            .issued(PartialDate.ofYear(2016))
-            .build();
-
-    private static final Reference RUSH = Reference.builder(ItemType.ARTICLE_JOURNAL)
-            .id("rush1969")
-            .authors(List.of(Name.of("Rush", "Myron")))
-            .title("After Khrushchev: Problems of Succession in the Soviet Union")
-            .containerTitle("Studies in Comparative Communism")
-            .volume("2").issue("3").page("51-74")
-            .issued(PartialDate.ofYear(1969))
-            .build();
+    private static final Reference SHEN = SampleReferences.SHEN_BOOK;
+    private static final Reference RUSH = SampleReferences.RUSH_ARTICLE_PAGES;
 
     private static final CitationFormatter FORMATTER = new CitationFormatter();
 

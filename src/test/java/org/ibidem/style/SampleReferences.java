@@ -27,6 +27,16 @@ final class SampleReferences {
             .issued(new PartialDate(1969, 7, 0, 10, null))
             .build();
 
+    /** The same article with one issue and its pages, as the style tests cite it. */
+    static final Reference RUSH_ARTICLE_PAGES = Reference.builder(ItemType.ARTICLE_JOURNAL)
+            .id("rush1969")
+            .authors(List.of(Name.of("Rush", "Myron")))
+            .title("After Khrushchev: Problems of Succession in the Soviet Union")
+            .containerTitle("Studies in Comparative Communism")
+            .volume("2").issue("3").page("51-74")
+            .issued(PartialDate.ofYear(1969))
+            .build();
+
     static final Reference PEOPLES_PRESS_EDITORIAL = Reference.builder(ItemType.ARTICLE_NEWSPAPER)
             .id("peoplespress1956")
             .authors(List.of(Name.literal("People's Press Editorial")))

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.ibidem.reference.ItemType;
-import org.ibidem.reference.Name;
-import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -17,33 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class StyleGalleryTest {
 
-    private static final Reference BOOK = Reference.builder(ItemType.BOOK)
-            .id("shen2016")
-            .authors(List.of(Name.of("Shen", "Zhihua")))
-            .title("Reviewing and Reconsidering the History of Sino-Soviet Relations")
-            .publisherPlace("Beijing").publisher("Social Sciences Academic Press")
-            .issued(PartialDate.ofYear(2016))
-            .build();
-
-    private static final Reference ARTICLE = Reference.builder(ItemType.ARTICLE_JOURNAL)
-            .id("rush1969")
-            .authors(List.of(Name.of("Rush", "Myron")))
-            .title("After Khrushchev: Problems of Succession in the Soviet Union")
-            .containerTitle("Studies in Comparative Communism")
-            .volume("2").issue("3").page("51-74")
-            .issued(PartialDate.ofYear(1969))
-            .build();
-
-    private static final Reference CHAPTER = Reference.builder(ItemType.CHAPTER)
-            .id("chenyang1998")
-            .authors(List.of(Name.of("Chen", "Jian"), Name.of("Yang", "Kuisong")))
-            .title("Chinese Politics and the Collapse of the Sino-Soviet Alliance")
-            .containerTitle("Brothers in Arms: The Rise and Fall of the Sino-Soviet Alliance, 1945-1963")
-            .editors(List.of(Name.of("Westad", "Odd Arne")))
-            .publisherPlace("Stanford, CA").publisher("Stanford University Press")
-            .page("246-294")
-            .issued(PartialDate.ofYear(1998))
-            .build();
+    private static final Reference BOOK = SampleReferences.SHEN_BOOK;
+    private static final Reference ARTICLE = SampleReferences.RUSH_ARTICLE_PAGES;
+    private static final Reference CHAPTER = SampleReferences.CHEN_YANG_CHAPTER;
 
     private static final List<Reference> WORKS = List.of(BOOK, ARTICLE, CHAPTER);
 
