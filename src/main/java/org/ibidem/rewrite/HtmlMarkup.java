@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlMarkup {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>");
+    private static final Pattern TAG = CiteprocHtml.TAG;
     private static final Pattern ITALIC = Pattern.compile("<(i|em|cite)[\\s>]", Pattern.CASE_INSENSITIVE);
     /** The elements a citation's span may hold or be cut from: inline formatting only. */
     private static final Set<String> INLINE = Set.of("i", "em", "cite", "b", "strong", "span", "small", "u");
@@ -56,39 +56,30 @@ final class HtmlMarkup {
         String element = used.find() ? used.group(1).toLowerCase(Locale.ROOT) : italic;
         StringBuilder out = new StringBuilder();
         Deque<String> opened = new ArrayDeque<>();
-        Matcher m = TAG.matcher(html);
-        int at = 0;
-        while (m.find()) {
-            out.append(escape(Markup.decode(html.substring(at, m.start()))));
-            at = m.end();
-            String name = m.group(2).toLowerCase(Locale.ROOT);
-            String attributes = m.group(3).toLowerCase(Locale.ROOT).replace(" ", "");
-            if (m.group(1).isEmpty()) {
-                if (m.group(3).endsWith("/")) {
-                    continue;
-                }
-                String tag = name.equals("i") || name.equals("em") || attributes.contains("font-style:italic")
-                        ? element
-                        : name.equals("b") || name.equals("strong") || attributes.contains("font-weight:bold")
-                        ? "b" : "";
+        CiteprocHtml.walk(html, new CiteprocHtml.Writer() {
+            @Override
+            public void text(String text) {
+                out.append(escape(text));
+            }
+
+            @Override
+            public void open(Set<CiteprocHtml.Emphasis> emphasis) {
+                String tag = emphasis.contains(CiteprocHtml.Emphasis.ITALIC) ? element
+                        : emphasis.contains(CiteprocHtml.Emphasis.BOLD) ? "b" : "";
                 opened.push(tag);
                 if (!tag.isEmpty()) {
                     out.append('<').append(tag).append('>');
                 }
-            } else if (!opened.isEmpty()) {
+            }
+
+            @Override
+            public void close() {
                 String tag = opened.pop();
                 if (!tag.isEmpty()) {
                     out.append("</").append(tag).append('>');
                 }
             }
-        }
-        out.append(escape(Markup.decode(html.substring(at))));
-        while (!opened.isEmpty()) {
-            String tag = opened.pop();
-            if (!tag.isEmpty()) {
-                out.append("</").append(tag).append('>');
-            }
-        }
+        });
         return out.toString().strip().replace("<" + element + "></" + element + ">", "");
     }
 
@@ -135,7 +126,7 @@ final class HtmlMarkup {
             return null;
         }
         String written = note.text().substring(core.start(), core.end());
-        String there = Markup.decode(TAG.matcher(file.substring(fs, fe)).replaceAll(""));
+        String there = CiteprocHtml.decode(TAG.matcher(file.substring(fs, fe)).replaceAll(""));
         return Spans.normalized(written, Markup.PLAIN).equals(Spans.normalized(there, Markup.PLAIN))
                 ? new int[] {fs, fe} : null;
     }

@@ -2,7 +2,7 @@ package org.ibidem.rewrite;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ibidem.document.Note;
@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class LatexMarkup {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>");
     private static final Pattern ITALIC = Pattern.compile("\\\\(emph|textit)\\s*\\{");
 
     /** The italic command the document uses most, without its backslash: "emph" where it uses none. */
@@ -64,37 +63,31 @@ final class LatexMarkup {
         String upright = italicCommand.equals("\\emph{") ? "\\emph{" : "\\textup{";
         StringBuilder out = new StringBuilder();
         Deque<Boolean> opened = new ArrayDeque<>();
-        Matcher m = TAG.matcher(html);
-        int at = 0;
-        while (m.find()) {
-            out.append(escape(Markup.decode(html.substring(at, m.start()))));
-            at = m.end();
-            String name = m.group(2).toLowerCase(Locale.ROOT);
-            String attributes = m.group(3).toLowerCase(Locale.ROOT).replace(" ", "");
-            if (m.group(1).isEmpty()) {
-                if (m.group(3).endsWith("/")) {
-                    continue; // <br/> and the like
-                }
-                String command = name.equals("i") || name.equals("em") || attributes.contains("font-style:italic")
-                        ? italicCommand
-                        : attributes.contains("font-style:normal") ? upright
-                        : name.equals("b") || name.equals("strong") || attributes.contains("font-weight:bold")
-                        ? "\\textbf{"
-                        : attributes.contains("font-variant:small-caps") ? "\\textsc{" : null;
+        CiteprocHtml.walk(html, new CiteprocHtml.Writer() {
+            @Override
+            public void text(String text) {
+                out.append(escape(text));
+            }
+
+            @Override
+            public void open(Set<CiteprocHtml.Emphasis> emphasis) {
+                String command = emphasis.contains(CiteprocHtml.Emphasis.ITALIC) ? italicCommand
+                        : emphasis.contains(CiteprocHtml.Emphasis.UPRIGHT) ? upright
+                        : emphasis.contains(CiteprocHtml.Emphasis.BOLD) ? "\\textbf{"
+                        : emphasis.contains(CiteprocHtml.Emphasis.SMALL_CAPS) ? "\\textsc{" : null;
                 opened.push(command != null);
                 if (command != null) {
                     out.append(command);
                 }
-            } else if (!opened.isEmpty() && opened.pop()) {
-                out.append('}');
             }
-        }
-        out.append(escape(Markup.decode(html.substring(at))));
-        while (!opened.isEmpty()) {
-            if (opened.pop()) {
-                out.append('}');
+
+            @Override
+            public void close() {
+                if (opened.pop()) {
+                    out.append('}');
+                }
             }
-        }
+        });
         return out.toString().strip().replace("\\emph{}", "").replace("\\textit{}", "");
     }
 

@@ -1,7 +1,5 @@
 package org.ibidem.rewrite;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The markup of the document a rewrite writes into: what a rendered cite looks like there. */
 enum Markup {
@@ -24,8 +22,6 @@ enum Markup {
         };
     }
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>");
-
     /**
      * A cite rendered as HTML, in Markdown: italics ({@code <i>}, {@code <em>}, citeproc-java's
      * {@code <span style="font-style: italic">}) as {@code *…*}, bold as {@code **…**}, other tags dropped,
@@ -35,31 +31,26 @@ enum Markup {
         StringBuilder out = new StringBuilder();
         java.util.ArrayDeque<String> marks = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Integer> opened = new java.util.ArrayDeque<>();
-        Matcher m = TAG.matcher(html);
-        int at = 0;
-        while (m.find()) {
-            out.append(decode(html.substring(at, m.start())));
-            at = m.end();
-            String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            String attributes = m.group(3).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-            if (m.group(1).isEmpty()) {
-                if (m.group(3).endsWith("/")) {
-                    continue; // <br/> and the like
-                }
-                String mark = name.equals("i") || name.equals("em") || attributes.contains("font-style:italic") ? "*"
-                        : name.equals("b") || name.equals("strong") || attributes.contains("font-weight:bold") ? "**"
-                        : "";
+        CiteprocHtml.walk(html, new CiteprocHtml.Writer() {
+            @Override
+            public void text(String text) {
+                out.append(text);
+            }
+
+            @Override
+            public void open(java.util.Set<CiteprocHtml.Emphasis> emphasis) {
+                String mark = emphasis.contains(CiteprocHtml.Emphasis.ITALIC) ? "*"
+                        : emphasis.contains(CiteprocHtml.Emphasis.BOLD) ? "**" : "";
                 marks.push(mark);
                 opened.push(out.length());
                 out.append(mark);
-            } else if (!marks.isEmpty()) {
-                close(out, marks.pop(), opened.pop());
             }
-        }
-        out.append(decode(html.substring(at)));
-        while (!marks.isEmpty()) {
-            close(out, marks.pop(), opened.pop());
-        }
+
+            @Override
+            public void close() {
+                Markup.close(out, marks.pop(), opened.pop());
+            }
+        });
         return out.toString().strip();
     }
 
@@ -84,10 +75,5 @@ enum Markup {
             end--;
         }
         out.insert(end, mark);
-    }
-
-    /** The text of HTML character references, named (citeproc-java writes {@code &ndash;}) or numeric. */
-    static String decode(String s) {
-        return s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 }
