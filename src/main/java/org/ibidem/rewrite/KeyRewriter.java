@@ -183,7 +183,7 @@ public final class KeyRewriter {
             left.add(new LeftCitation(note, rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
             return null;
         }
-        int[] file = latex ? inLatex(note, core, text) : Spans.inFile(note, core, text, markup);
+        int[] file = latex ? LatexMarkup.inFile(note, core, text) : Spans.inFile(note, core, text, markup);
         if (file == null || file[0] < lastEnd || WRITTEN_KEY.matcher(text.substring(file[0], file[1])).find()
                 || !latex && !balanced(text.substring(file[0], file[1]))) {
             left.add(new LeftCitation(note, rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
@@ -242,45 +242,6 @@ public final class KeyRewriter {
     }
 
     /**
-     * The file span of a core in LaTeX: only where the file reads exactly as the note's text does (no command,
-     * brace or escape inside it), so that replacing it cannot unbalance the markup.
-     */
-    private static int @Nullable [] inLatex(Note note, Spans.Core core, String file) {
-        int fs = note.textMap().toSource(core.start());
-        int fe = note.textMap().toSource(core.end());
-        if (fs < 0 || fe < fs || fe > file.length()) {
-            return null;
-        }
-        String there = file.substring(fs, fe);
-        if (there.indexOf('\\') >= 0 || there.indexOf('{') >= 0 || there.indexOf('}') >= 0
-                || there.indexOf('%') >= 0) {
-            // \emph{…}, \textit{…}: the span would cut a command in two. Taken in whole when it opens right
-            // before and closes right after the span.
-            return withCommands(note, core, file, fs, fe);
-        }
-        String written = note.text().substring(core.start(), core.end());
-        return Spans.normalized(written, Markup.PLAIN).equals(Spans.normalized(there, Markup.PLAIN))
-                ? new int[] {fs, fe} : null;
-    }
-
-    /** A LaTeX span whose braces balance and whose text, commands dropped, reads as the note's: else null. */
-    private static int @Nullable [] withCommands(Note note, Spans.Core core, String file, int fs, int fe) {
-        int end = fe;
-        // The span's last character maps inside a command's argument: take the closing braces after it in.
-        while (end < file.length() && file.charAt(end) == '}' && LatexMarkup.unclosed(file, fs, end) > 0) {
-            end++;
-        }
-        if (LatexMarkup.unclosed(file, fs, end) != 0 || file.substring(fs, end).indexOf('%') >= 0) {
-            return null;
-        }
-        String written = note.text().substring(core.start(), core.end());
-        String there = file.substring(fs, end).replaceAll("\\\\[a-zA-Z]+\\*?\\s*", "").replaceAll("\\\\.", "")
-                .replace("{", "").replace("}", "").replace('~', ' ');
-        return Spans.normalized(written, Markup.PLAIN).equals(Spans.normalized(there, Markup.PLAIN))
-                ? new int[] {fs, end} : null;
-    }
-
-    /**
      * The locator as pandoc and biblatex read it: a page bare ("45"), or with the "p."/"pp." the note wrote
      * (Markdown); other places with their term ("chap. 3").
      */
@@ -288,7 +249,8 @@ public final class KeyRewriter {
         if (locator == null) {
             return null;
         }
-        String value = locator.value();
+        // A range's dash as LaTeX source writes it, as the note did ("12--14"); the note's text has the en dash.
+        String value = latex ? locator.value().replace("\u2013", "--") : locator.value();
         if (locator.label().equals("page")) {
             if (!latex) {
                 java.util.regex.Matcher m = Pattern.compile("\\b(pp?\\.)\\s*" + Pattern.quote(value) + "\\s*$")

@@ -135,6 +135,14 @@ class KeyRewriterTest {
     }
 
     @Test
+    void aLatexPageRangeWrittenWithTwoHyphensIsKeyedToo() {
+        Rewrite r = toKeys("essay.tex", latex(BEARD_TEX + ", 12--14.", "Ibid., 14--15.", "Beard, \\emph{SPQR}, 20--21."));
+        assertThat(r.left()).isEmpty();
+        assertThat(r.rewritten()).isEqualTo(3);
+        assertThat(r.text()).contains("\\footcite[12--14]{beard2015}");
+    }
+
+    @Test
     void aLatexRewriteTwiceChangesNothingTheSecondTime() {
         String once = toKeys("essay.tex", latex(BEARD_TEX + ", 45.", "See Beard, \\emph{SPQR}, 52; older.")).text();
         Rewrite twice = toKeys("essay.tex", once);
