@@ -65,6 +65,10 @@ final class RewriteCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--in-place writes over FILE: it goes with neither -o nor standard input");
         }
+        if (diff && (inPlace || output != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--diff only shows the changes: it goes with neither -o nor --in-place");
+        }
         if ((style != null) == keys.toKeys) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "rewrite needs either --style STYLE or --to-keys, not both");

@@ -110,8 +110,10 @@ public final class CitationFormatter {
         PositionedStyle layout = null;
         boolean inQuote = false;
         for (Cite cite : cites) {
+            // One processor per position, whatever note the work was first cited in: the layout never reads it.
             Engine engine = engines.computeIfAbsent(
-                    new Key(loaded.cslSource(), cite.position(), format, lang), Engine::new);
+                    new Key(loaded.cslSource(), new CitePosition(cite.position().kind(), cite.position().nearNote(), 0),
+                            format, lang), Engine::new);
             Engine.Result result = engine.render(cite, loaded.style());
             rendered.add(result.text());
             layout = result.layout();

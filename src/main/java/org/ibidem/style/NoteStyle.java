@@ -8,7 +8,6 @@ import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -16,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -29,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * A CSL note style that renders one cite at a time in the position Ibidem computed for it.
@@ -78,7 +74,7 @@ public final class NoteStyle {
     private NoteStyle(ResolvedStyle style, String xml) {
         this.style = style;
         this.xml = xml;
-        Element root = parse(xml).getDocumentElement();
+        Element root = StyleResolver.parse(xml, style.id()).getDocumentElement();
         if (!"note".equals(root.getAttribute("class"))) {
             throw new IllegalArgumentException("The style " + style.id() + " is an in-text style; rewriting notes"
                     + " needs a note style, e.g. chicago-notes-bibliography, chicago-notes-bibliography-subsequent-"
@@ -262,7 +258,7 @@ public final class NoteStyle {
     }
 
     String decided(CitePosition position) {
-        Document doc = parse(xml);
+        Document doc = StyleResolver.parse(xml, style.id());
         Element root = doc.getDocumentElement();
         for (String tag : List.of("if", "else-if")) {
             NodeList conditions = root.getElementsByTagNameNS("*", tag);
@@ -337,24 +333,6 @@ public final class NoteStyle {
             }
         }
         return null;
-    }
-
-    /** Parses a style safely (no DOCTYPE, no external entities); the resolver has checked it is well formed. */
-    private static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalArgumentException("The style is not well-formed XML: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -59,6 +59,20 @@ class RewriteCommandTest {
     }
 
     @Test
+    void refusesToShowADiffAndWriteAtOnce(@TempDir Path dir) throws IOException {
+        Path essay = essay(dir);
+        String before = Files.readString(essay, StandardCharsets.UTF_8);
+        IbidemCliTest.Run run = IbidemCliTest.run("rewrite", essay.toString(), "--style",
+                "chicago-notes-bibliography", "--diff", "--in-place");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.errLines().get(0)).contains("--diff only shows the changes");
+        assertThat(Files.readString(essay, StandardCharsets.UTF_8)).isEqualTo(before);
+        assertThat(IbidemCliTest.run("rewrite", essay.toString(), "--style", "chicago-notes-bibliography",
+                "--diff", "-o", dir.resolve("out.txt").toString()).exit()).isEqualTo(2);
+        assertThat(dir.resolve("out.txt")).doesNotExist();
+    }
+
+    @Test
     void refusesAnInTextStyleInOneLine(@TempDir Path dir) throws IOException {
         IbidemCliTest.Run run = IbidemCliTest.run("rewrite", essay(dir).toString(), "--style", "apa");
         assertThat(run.exit()).isEqualTo(2);

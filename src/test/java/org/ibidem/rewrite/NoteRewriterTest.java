@@ -187,7 +187,9 @@ class NoteRewriterTest {
 
     @Test
     void theEncodingOfTheOriginalIsKept() throws IOException {
-        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "chicago-notes-bibliography");
+        // A page range: the rewritten note has an en dash, which UTF-8 and windows-1252 write differently.
+        Rewrite r = rewrite("essay.txt", text("[1] " + SHEN.replace("141.", "141-42.")), "chicago-notes-bibliography");
+        assertThat(r.text()).contains("141\u201342");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'x'};
         assertThat(r.bytesLike(bom)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         byte[] latin = "caf\u00e9".getBytes(java.nio.charset.Charset.forName("windows-1252"));
@@ -195,6 +197,5 @@ class NoteRewriterTest {
                 .isEqualTo(r.text());
         assertThat(new String(r.bytesLike("x".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
                 .isEqualTo(r.text());
-        assertThat(Files.exists(Path.of("examples/brothers-no-more-notes.txt"))).isTrue();
     }
 }

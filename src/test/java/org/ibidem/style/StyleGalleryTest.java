@@ -147,8 +147,10 @@ class StyleGalleryTest {
 
     @Test
     void keepsTheDefaultOutputWhenNoLocaleIsGiven() {
+        // APA's own locale is American English: "(Ed.)", "In", "pp." as it writes them, no other language's terms.
         assertThat(FORMATTER.format(WORKS, "apa", OutputFormat.TEXT, null).entries())
-                .isEqualTo(FORMATTER.format(WORKS, "apa", OutputFormat.TEXT).entries());
+                .isEqualTo(FORMATTER.format(WORKS, "apa", OutputFormat.TEXT, "en-US").entries())
+                .isNotEqualTo(FORMATTER.format(WORKS, "apa", OutputFormat.TEXT, "de-DE").entries());
     }
 
     @Test
