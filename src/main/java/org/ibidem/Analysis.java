@@ -1,16 +1,9 @@
 package org.ibidem;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.ibidem.bibtex.BibTeXExporter;
-import org.ibidem.citation.CitationKind;
-import org.ibidem.citation.FullCitation;
-import org.ibidem.citation.NoteParser;
-import org.ibidem.citation.ShortCitation;
-import org.ibidem.citation.StyleFlag;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.Severity;
 import org.ibidem.document.Document;
@@ -20,13 +13,10 @@ import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
-import org.ibidem.resolution.Resolver;
 import org.ibidem.rewrite.KeyRewriter;
 import org.ibidem.rewrite.NoteRewriter;
 import org.ibidem.rewrite.Positions;
 import org.ibidem.rewrite.Rewrite;
-import org.ibidem.style.BibliographyFormatter;
-import org.ibidem.style.CitationFormatter;
 import org.ibidem.style.Cite;
 import org.ibidem.style.CitePosition;
 import org.ibidem.style.FormattedBibliography;
@@ -258,12 +248,11 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      *                                  rewritten yet; the message lists the choices
      */
     public Rewrite rewrite(String style, IbidemOptions options) {
-        java.util.Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(options, "options");
         // The text read back as Ibidem.analyze reads a document, without the checks the read-back does not use.
         return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, text -> {
             Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
-            return new NoteRewriter.Read(again,
-                    new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(again)));
+            return new NoteRewriter.Read(again, Ibidem.resolve(again, options));
         });
     }
 
@@ -296,8 +285,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         Objects.requireNonNull(options, "options");
         return new KeyRewriter(citationKeys()).rewrite(document, resolution, text -> {
             Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
-            Analysis read = new Analysis(again,
-                    new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(again)), List.of());
+            Analysis read = new Analysis(again, Ibidem.resolve(again, options), List.of());
             return new KeyRewriter(read.citationKeys()).rewrite(again, read.resolution());
         });
     }

@@ -13,8 +13,11 @@ final class Volumes {
         if (a == null || b == null) {
             return false;
         }
-        return Names.fold(a).equals(Names.fold(b)) || romanOrArabic(a) == romanOrArabic(b) && romanOrArabic(a) > 0
-                || within(a, b) || within(b, a);
+        if (Names.fold(a).equals(Names.fold(b))) {
+            return true;
+        }
+        int value = Numerals.value(a);
+        return value > 0 && value == Numerals.value(b) || within(a, b) || within(b, a);
     }
 
     /** "2" within "1–3": a work given in full as several volumes holds each of them. */
@@ -23,13 +26,9 @@ final class Volumes {
         if (dash <= 0) {
             return false;
         }
-        int v = romanOrArabic(one);
-        int from = romanOrArabic(range.substring(0, dash));
-        int to = romanOrArabic(range.substring(dash + 1));
+        int v = Numerals.value(one);
+        int from = Numerals.value(range.substring(0, dash));
+        int to = Numerals.value(range.substring(dash + 1));
         return v > 0 && from > 0 && to >= from && v >= from && v <= to;
-    }
-
-    private static int romanOrArabic(String s) {
-        return Numerals.value(s);
     }
 }

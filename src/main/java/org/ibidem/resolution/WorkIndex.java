@@ -1,13 +1,10 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ibidem.citation.Names;
 import org.ibidem.citation.ShortCitation;

@@ -309,10 +309,6 @@ public final class NoteRewriter {
         return unstable;
     }
 
-    /**
-     * Whether two locators name the same place; a style that writes the volume before the page ("5:286") names
-     * page 286 of volume 5 of the work.
-     */
     /** How far the changes before an offset of the original move it in the rewritten text. */
     private static int shiftBefore(List<Change> changes, int offset) {
         int shift = 0;
@@ -324,6 +320,10 @@ public final class NoteRewriter {
         return shift;
     }
 
+    /**
+     * Whether two locators name the same place; a style that writes the volume before the page ("5:286") names
+     * page 286 of volume 5 of the work.
+     */
     private static boolean sameLocator(@Nullable Locator a, @Nullable Locator b, @Nullable String volume) {
         if (a == null || b == null) {
             return a == b;

@@ -17,14 +17,10 @@ final class Spans {
     record Core(int start, int end) {
     }
 
-    /** The span of the citation less its signal, commentary and closing punctuation; null if not delimitable. */
-    static @Nullable Core core(Note note, Citation c) {
-        return core(note, c, c.suffix());
-    }
-
     /**
-     * As {@link #core(Note, Citation)}, but commentary the parser found after the citation's own text (its span
-     * ends with the locator) does not stand in the way: only a suffix inside the text is cut off.
+     * The span of the citation less its signal, commentary and closing punctuation; null if not delimitable.
+     * Commentary the parser found after the citation's own text (its span ends with the locator) does not stand
+     * in the way: only a suffix inside the text is cut off.
      */
     static @Nullable Core coreBeforeCommentary(Note note, Citation c) {
         String suffix = c.suffix();

@@ -242,7 +242,6 @@ public final class NoteStyle {
         return csl;
     }
 
-    /** The style's XML with every position test decided for this position, and no layout suffix. */
     /** The singular of a term the style's own locale defines in that form, or null. */
     private static @Nullable String styleTerm(Element root, String name, String form) {
         NodeList terms = root.getElementsByTagNameNS("*", "term");
@@ -257,6 +256,7 @@ public final class NoteStyle {
         return null;
     }
 
+    /** The style's XML with every position test decided for this position, and no layout suffix. */
     String decided(CitePosition position) {
         Document doc = StyleResolver.parse(xml, style.id());
         Element root = doc.getDocumentElement();
