@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ibidem} command line: {@code notes}, {@code check}, {@code bibliography}, {@code bibtex},
- * {@code export} and {@code styles}.
+ * {@code export}, {@code rewrite} and {@code styles}.
  *
  * <p>Exit codes: 0 success (for {@code check}: no error), 1 {@code check} found errors or {@code styles} found
  * no style, 2 usage error (an unknown style or locale among them), input
