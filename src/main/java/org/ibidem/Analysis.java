@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ibidem.bibtex.BibTeXExporter;
+import org.ibidem.citation.NoteParser;
 import org.ibidem.diagnostic.Diagnostic;
 import org.ibidem.diagnostic.Severity;
 import org.ibidem.document.Document;
@@ -13,6 +14,7 @@ import org.ibidem.reference.Reference;
 import org.ibidem.resolution.Resolution;
 import org.ibidem.resolution.ResolvedCitation;
 import org.ibidem.resolution.ResolvedNote;
+import org.ibidem.resolution.Resolver;
 import org.ibidem.rewrite.KeyRewriter;
 import org.ibidem.rewrite.NoteRewriter;
 import org.ibidem.rewrite.Positions;
@@ -252,7 +254,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         // The text read back as Ibidem.analyze reads a document, without the checks the read-back does not use.
         return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, text -> {
             Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
-            return new NoteRewriter.Read(again, Ibidem.resolve(again, options));
+            return new NoteRewriter.Read(again, resolve(again, options));
         });
     }
 
@@ -285,7 +287,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         Objects.requireNonNull(options, "options");
         return new KeyRewriter(citationKeys()).rewrite(document, resolution, text -> {
             Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
-            Analysis read = new Analysis(again, Ibidem.resolve(again, options), List.of());
+            Analysis read = new Analysis(again, resolve(again, options), List.of());
             return new KeyRewriter(read.citationKeys()).rewrite(again, read.resolution());
         });
     }
@@ -296,5 +298,10 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public java.util.Map<String, String> citationKeys() {
         return Works.citationKeys(sources(SourceScope.GIVEN_IN_FULL));
+    }
+
+    /** A document's notes parsed and resolved, without the checks: what the analysis and its read-backs share. */
+    static Resolution resolve(Document document, IbidemOptions options) {
+        return new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(document));
     }
 }

@@ -108,16 +108,11 @@ public final class Ibidem {
         return analyzeText(name, text, options);
     }
 
-    /** A document's notes parsed and resolved, without the checks: what the analysis and its read-backs share. */
-    static Resolution resolve(Document document, IbidemOptions options) {
-        return new Resolver().resolve(new NoteParser(options.nameOrder()).parseAll(document));
-    }
-
     /** Analyses a document already extracted. */
     public static Analysis analyze(Document document, IbidemOptions options) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(options, "options");
-        Resolution resolution = resolve(document, options);
+        Resolution resolution = Analysis.resolve(document, options);
         List<Diagnostic> diagnostics = new ChainValidator(options.check())
                 .check(new CheckContext(document, resolution));
         return new Analysis(document, resolution, diagnostics);
