@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Test;
 class LegalSourcesTest {
 
     @Test
+    void aNoteOfEmphasisMarksAloneIsNoLegalSource() {
+        // Found by PipelineFuzzIT: "*" emptied by the emphasis-mark stripping once threw out of range.
+        for (String note : new String[] {"*", "**", "* *", "See *."}) {
+            assertThat(new NoteParser().parse(note)).as(note).allMatch(c -> !(c instanceof FullCitation));
+        }
+    }
+
+    @Test
     void readsALawReviewArticleWithItsFirstPageAndPinpoint() {
         FullCitation c = (FullCitation) only("Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964).");
         Reference r = c.reference();

@@ -217,6 +217,9 @@ final class LegalSources {
     /** A law-review article, code section, session law or constitution, or null. */
     private static FullCitation statuteOrArticle(String raw, TextSpan span, String prefix, String body,
                                                  boolean cutOff, NameOrder order) {
+        if (body.isEmpty()) {
+            return null; // a body of emphasis marks alone ("*"), which stripEmphasisMarks empties
+        }
         if (body.contains("Const.")) {
             Matcher m = CONSTITUTION.matcher(body);
             if (m.matches()) {
