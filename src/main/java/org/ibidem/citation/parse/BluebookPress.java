@@ -85,25 +85,24 @@ final class BluebookPress {
         if (tail < 0) {
             return null;
         }
-        Matcher t = TAIL.matcher(body.substring(tail));
-        if (!t.matches() || t.group(1) == null && t.group(3) == null) {
-            return null;
-        }
         String head = body.substring(0, tail).strip();
         // The periodical follows the last comma, which may stand inside a quoted headline's closing quotation mark
         // ("…, ‘Just Try to Keep Calm,’ WASH. POST").
         int comma = head.lastIndexOf(", ");
         int quoted = Math.max(head.lastIndexOf(",\u2019 "), head.lastIndexOf(",\u201d "));
         String container = head.substring(Math.max(comma + 2, quoted + 3)).strip();
+        // The periodical in capitals first: a book's "(New York: Norton, 1999)" has a tail's opening too, and the
+        // tail's pattern costs more than this test.
+        if (Math.max(comma, quoted + 1) < 1 || !inCapitals(container)) {
+            return null;
+        }
+        Matcher t = TAIL.matcher(body.substring(tail));
+        if (!t.matches() || t.group(1) == null && t.group(3) == null) {
+            return null;
+        }
         if (quoted > comma) {
             head = head.substring(0, quoted) + head.charAt(quoted + 1) + ", " + container;
             comma = quoted + 1;
-        }
-        if (comma < 1) {
-            return null;
-        }
-        if (!inCapitals(container)) {
-            return null;
         }
         String page = null;
         Matcher p = PAGE_AFTER.matcher(container);

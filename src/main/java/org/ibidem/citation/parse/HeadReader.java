@@ -93,9 +93,11 @@ final class HeadReader {
             if (c == '(' || c == '“' || c == '"' || c == '[') {
                 return -1;
             }
+            if ((c != '.' && c != ':') || s.charAt(i + 1) != ' ') {
+                continue; // the stray symbols are looked for only after a sentence's end, not at every character
+            }
             int next = i + 2 < s.length() ? StraySymbols.skip(s, i + 2) : i + 2;
-            if ((c == '.' || c == ':') && s.charAt(i + 1) == ' ' && next < s.length()
-                    && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(i - 1))) {
+            if (next < s.length() && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(i - 1))) {
                 String before = s.substring(0, i);
                 int comma = before.indexOf(',');
                 String firstField = comma < 0 ? before : before.substring(0, comma);
