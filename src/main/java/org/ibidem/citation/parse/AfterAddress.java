@@ -28,9 +28,9 @@ final class AfterAddress {
         if (!text.contains("://") || !text.contains(" and ")) {
             return segments;
         }
-        List<TextSpan> out = new ArrayList<>(segments.size() + 1);
         Matcher address = ADDRESS.matcher(text);
-        for (TextSpan s : segments) {
+        return SegmentCuts.apply(segments, s -> {
+            List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
             address.region(s.start(), s.end());
             while (address.find()) {
@@ -42,13 +42,16 @@ final class AfterAddress {
                     while (stop > end && (Character.isWhitespace(text.charAt(stop - 1)) || text.charAt(stop - 1) == ',')) {
                         stop--;
                     }
-                    out.add(new TextSpan(from, stop));
+                    pieces.add(new TextSpan(from, stop));
                     from = next.end();
                     address.region(from, s.end());
                 }
             }
-            out.add(new TextSpan(from, s.end()));
-        }
-        return out;
+            if (pieces.isEmpty()) {
+                return null;
+            }
+            pieces.add(new TextSpan(from, s.end()));
+            return pieces;
+        });
     }
 }

@@ -28,21 +28,24 @@ final class AndBetweenWorks {
         if (!text.contains(") and ")) {
             return segments;
         }
-        List<TextSpan> out = new ArrayList<>(segments.size() + 1);
         Matcher m = SECOND_WORK.matcher(text);
-        for (TextSpan s : segments) {
+        return SegmentCuts.apply(segments, s -> {
+            List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
             m.region(s.start(), s.end());
             while (m.find()) {
                 // The first work must have its own facts in parentheses with a year before the "and".
                 if (m.start() > from && hasFacts(text, from, m.start())) {
-                    out.add(new TextSpan(from, m.start()));
+                    pieces.add(new TextSpan(from, m.start()));
                     from = m.end();
                 }
             }
-            out.add(new TextSpan(from, s.end()));
-        }
-        return out;
+            if (pieces.isEmpty()) {
+                return null;
+            }
+            pieces.add(new TextSpan(from, s.end()));
+            return pieces;
+        });
     }
 
     private static boolean hasFacts(String text, int from, int to) {

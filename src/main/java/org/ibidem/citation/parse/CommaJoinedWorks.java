@@ -31,22 +31,7 @@ final class CommaJoinedWorks {
 
     /** The segments, with every one that joins short forms by commas alone cut into one per work. */
     static List<TextSpan> split(String text, List<TextSpan> segments) {
-        List<TextSpan> out = null;
-        for (int s = 0; s < segments.size(); s++) {
-            TextSpan span = segments.get(s);
-            List<TextSpan> cut = cut(text, span);
-            if (cut != null && out == null) {
-                out = new ArrayList<>(segments.subList(0, s));
-            }
-            if (out != null) {
-                if (cut != null) {
-                    out.addAll(cut);
-                } else {
-                    out.add(span);
-                }
-            }
-        }
-        return out == null ? segments : out;
+        return SegmentCuts.apply(segments, span -> cut(text, span));
     }
 
     /** The pieces of one segment, or null when it is no run of works joined by commas. */

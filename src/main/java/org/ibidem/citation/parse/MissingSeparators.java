@@ -23,32 +23,26 @@ final class MissingSeparators {
 
     /** The segments, with each page run into the next short form cut after the page. */
     static List<TextSpan> split(String text, List<TextSpan> segments) {
-        List<TextSpan> out = null;
-        Matcher m = null;
-        for (int s = 0; s < segments.size(); s++) {
-            TextSpan span = segments.get(s);
-            List<TextSpan> pieces = null;
-            if (hasDigitSpaceCapital(text, span)) {
-                m = m == null ? RUN_ON.matcher(text) : m;
-                m.region(span.start(), span.end());
-                int from = span.start();
-                while (m.find()) {
-                    pieces = pieces == null ? new ArrayList<>() : pieces;
-                    pieces.add(new TextSpan(from, m.start(1)));
-                    from = m.end(1);
-                }
-                if (pieces != null) {
-                    pieces.add(new TextSpan(from, span.end()));
-                }
-            }
-            if (pieces != null && out == null) {
-                out = new ArrayList<>(segments.subList(0, s));
-            }
-            if (out != null) {
-                out.addAll(pieces != null ? pieces : List.of(span));
-            }
+        return SegmentCuts.apply(segments, span -> cut(text, span));
+    }
+
+    /** The pieces of one segment, or null when no work runs on into the next. */
+    private static List<TextSpan> cut(String text, TextSpan span) {
+        if (!hasDigitSpaceCapital(text, span)) {
+            return null;
         }
-        return out == null ? segments : out;
+        Matcher m = RUN_ON.matcher(text).region(span.start(), span.end());
+        List<TextSpan> pieces = null;
+        int from = span.start();
+        while (m.find()) {
+            pieces = pieces == null ? new ArrayList<>() : pieces;
+            pieces.add(new TextSpan(from, m.start(1)));
+            from = m.end(1);
+        }
+        if (pieces != null) {
+            pieces.add(new TextSpan(from, span.end()));
+        }
+        return pieces;
     }
 
     /** A cheap test first: a digit, a space and a capital somewhere in the segment. */

@@ -1,6 +1,5 @@
 package org.ibidem.citation.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ibidem.document.TextSpan;
@@ -33,27 +32,17 @@ final class PeriodicalTitles {
 
     /** The segments, with each that pairs two periodicals cut in two. */
     static List<TextSpan> split(String text, List<TextSpan> segments) {
-        List<TextSpan> out = null;
-        for (int s = 0; s < segments.size(); s++) {
-            TextSpan span = segments.get(s);
+        return SegmentCuts.apply(segments, span -> {
             int comma = pairComma(text, span);
-            if (comma >= 0 && out == null) {
-                out = new ArrayList<>(segments.subList(0, s));
+            if (comma < 0) {
+                return null;
             }
-            if (out != null) {
-                if (comma >= 0) {
-                    out.add(new TextSpan(span.start(), comma));
-                    int start = comma + 1;
-                    while (start < span.end() && Character.isWhitespace(text.charAt(start))) {
-                        start++;
-                    }
-                    out.add(new TextSpan(start, span.end()));
-                } else {
-                    out.add(span);
-                }
+            int start = comma + 1;
+            while (start < span.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
             }
-        }
-        return out == null ? segments : out;
+            return List.of(new TextSpan(span.start(), comma), new TextSpan(start, span.end()));
+        });
     }
 
     /** The comma between two periodicals' titles that make the whole segment, or -1. */

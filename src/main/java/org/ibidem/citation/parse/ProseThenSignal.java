@@ -1,6 +1,5 @@
 package org.ibidem.citation.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.ibidem.document.TextSpan;
 
@@ -27,17 +26,11 @@ final class ProseThenSignal {
         if (!text.contains(", see ")) {
             return segments; // the signal this convention needs; most notes have none
         }
-        List<TextSpan> out = new ArrayList<>(segments.size() + 1);
-        for (TextSpan s : segments) {
+        return SegmentCuts.apply(segments, s -> {
             int cut = cut(text, s.start(), s.end());
-            if (cut < 0) {
-                out.add(s);
-            } else {
-                out.add(new TextSpan(s.start(), trimEnd(text, s.start(), cut)));
-                out.add(new TextSpan(cut, s.end()));
-            }
-        }
-        return out;
+            return cut < 0 ? null
+                    : List.of(new TextSpan(s.start(), trimEnd(text, s.start(), cut)), new TextSpan(cut, s.end()));
+        });
     }
 
     /** Where the sentence that leads into a second work starts in the segment [start, end), or -1. */

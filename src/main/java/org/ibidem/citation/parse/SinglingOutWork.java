@@ -26,19 +26,22 @@ final class SinglingOutWork {
         if (!text.contains(", especially ")) {
             return segments;
         }
-        List<TextSpan> out = new ArrayList<>(segments.size() + 1);
         Matcher m = ESPECIALLY_WORK.matcher(text);
-        for (TextSpan s : segments) {
+        return SegmentCuts.apply(segments, s -> {
+            List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
             m.region(s.start(), s.end());
             while (m.find()) {
                 if (m.start() > from) {
-                    out.add(new TextSpan(from, m.start()));
+                    pieces.add(new TextSpan(from, m.start()));
                 }
                 from = m.end();
             }
-            out.add(new TextSpan(from, s.end()));
-        }
-        return out;
+            if (from == s.start()) {
+                return null;
+            }
+            pieces.add(new TextSpan(from, s.end()));
+            return pieces;
+        });
     }
 }
