@@ -1,7 +1,6 @@
 package org.ibidem.citation.parse;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,14 +43,16 @@ final class DivisionsReader implements CitationReader {
     private static final Pattern PAGE = Pattern.compile("(?:^|[ .])pp?\\. ?\\d");
     private static final Pattern ROMAN_THEN_NUMBER = Pattern.compile("^[ivxlc]{1,7}\\. ?\\d.*");
     private static final Pattern APUD = Pattern.compile("^(.*?),? ?\\b(?:apud|ap\\.) (.+)$");
+    // "apud" or "ap." anywhere in a head, perhaps with nothing after it.
+    private static final Pattern APUD_IN_HEAD = Pattern.compile("^.*,? ?\\b(?:apud|ap\\.) .*$");
     // Small words of Latin, French and English titles that may stand in lower case in the head.
-    private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "di", "da", "ad", "in", "of", "the",
-            "sur", "la", "le", "les", "et", "and", "contra", "adv.", "advers.", "apud", "ap.");
+    private static final WordSet SMALL_WORDS = new WordSet(Set.of("de", "du", "des", "di", "da", "ad", "in", "of", "the",
+            "sur", "la", "le", "les", "et", "and", "contra", "adv.", "advers.", "apud", "ap."));
     // Words of titles that learned notes abbreviate ("Hist. Eccles.", "Annal.", "Epist."): a head opening with one
     // names a work, not its author. The common Latin and English title words of such references.
-    private static final Set<String> TITLE_WORDS = Set.of("hist", "histor", "eccles", "ecclesiast", "annal", "ann",
+    private static final WordSet TITLE_WORDS = new WordSet(Set.of("hist", "histor", "eccles", "ecclesiast", "annal", "ann",
             "apol", "apolog", "epist", "ep", "institut", "inst", "dissert", "dissertat", "comment", "vit", "orat",
-            "chron", "antiq", "op", "opp", "mem", "memoires");
+            "chron", "antiq", "op", "opp", "mem", "memoires"));
     private static final int MAX_HEAD_WORDS = 7;
 
     @Override
@@ -219,11 +220,11 @@ final class DivisionsReader implements CitationReader {
                     return false;
                 }
             }
-            if (!Character.isUpperCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+            if (!Character.isUpperCase(bare.charAt(0)) && !SMALL_WORDS.contains(bare, 0, bare.length())) {
                 return false;
             }
         }
-        return head.indexOf(", ") == head.lastIndexOf(", ") || head.matches("^.*,? ?\\b(?:apud|ap\\.) .*$");
+        return head.indexOf(", ") == head.lastIndexOf(", ") || PatternChecks.matches(APUD_IN_HEAD, head);
     }
 
     private static boolean isPagesOnly(String divisions) {
@@ -238,7 +239,7 @@ final class DivisionsReader implements CitationReader {
 
     private static boolean isTitleWord(String word) {
         String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return TITLE_WORDS.contains(bare.toLowerCase(Locale.ROOT));
+        return TITLE_WORDS.contains(bare, 0, bare.length());
     }
 
     private static boolean endsAbbreviated(String head) {

@@ -157,14 +157,14 @@ public final class Parser {
                 }
                 Citation closing = from > 0 ? closingCitation(raw.substring(from), segment.start() + from, italics)
                         : null;
+                int end;
                 if (closing != null) {
                     // "… hostile odium. Tacit. Hist. v. 4.": a quotation or a remark whose last sentence is its
                     // source. The prose before it is commentary.
                     c = closing;
                     prose = raw.substring(0, from).strip();
-                } else if (c == null && OpeningCitations.end(raw) > 0) {
+                } else if (c == null && (end = OpeningCitations.end(raw)) > 0) {
                     // "Hartley on Quin. What Lowther says …": a short title, then prose remarking on it.
-                    int end = OpeningCitations.end(raw);
                     c = parseSegment(raw.substring(0, end + 1), segment.start(), italics);
                     c = c instanceof ShortCitation ? Suffixes.withSuffix(c, raw.substring(end + 1).strip()) : null;
                 } else if (c == null && raw.indexOf('(') > 0) {
