@@ -28,23 +28,31 @@ final class BibliographyStyle {
             "chap", "sec", "fig", "diss", "univ", "dept", "inc", "co", "corp", "ltd", "u.s", "e.g", "i.e", "cf",
             "esp", "ibid", "op", "cit", "loc", "vs", "ca", "c", "fl", "b", "d", "pt", "bk", "col", "art");
     private static final Pattern YEAR_COLON = Pattern.compile("^(\\d{4}[a-z]?):\\s*(\\S.*)$");
-    private static final Pattern INVERTED_START = Pattern.compile(
-            "^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+)?, [\\p{Lu}][\\p{L}.'’ -]{0,40}");
-
     private BibliographyStyle() {
     }
 
     /**
-     * What {@link #INVERTED_START} needs before its pattern runs: one or two words of letters (and ' ’ -)
-     * followed by ", ". The pattern's words are maximal runs of those characters, since only a space or a comma
-     * may follow them, so reading the runs here finds the same comma.
+     * Whether the body opens as a bibliography entry does, family name first: one or two capitalised words of
+     * two letters or more (letters, ' ’ -), a comma, a space and a capital ("Feinstein, Charles", "Van Dyke,
+     * Henry"). The words are maximal runs of those characters, since only a space or the comma may follow one;
+     * read here in one pass, where a pattern cost more on every note that opens with a name.
      */
-    private static boolean mayOpenInverted(String body) {
-        int j = skipNameWord(body, 0);
-        if (j < body.length() && body.charAt(j) == ' ') {
-            j = skipNameWord(body, j + 1);
+    static boolean opensInverted(String body) {
+        int j = nameWordEnd(body, 0);
+        if (j >= 0 && j < body.length() && body.charAt(j) == ' ') {
+            j = nameWordEnd(body, j + 1);
         }
-        return j + 1 < body.length() && body.charAt(j) == ',' && body.charAt(j + 1) == ' ';
+        return j >= 0 && j + 2 < body.length() && body.charAt(j) == ',' && body.charAt(j + 1) == ' '
+                && Character.getType(body.codePointAt(j + 2)) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Where the capitalised word of two letters or more that starts at {@code from} ends, or -1 for none. */
+    private static int nameWordEnd(String s, int from) {
+        if (from >= s.length() || Character.getType(s.codePointAt(from)) != Character.UPPERCASE_LETTER) {
+            return -1;
+        }
+        int j = skipNameWord(s, from);
+        return s.codePointCount(from, j) >= 2 ? j : -1;
     }
 
     private static int skipNameWord(String s, int from) {
@@ -61,8 +69,8 @@ final class BibliographyStyle {
 
     /** The fields of a bibliography-style citation, or null when the citation is not written that way. */
     static List<Field> fields(String body, List<TextSpan> italics) {
-        if (!mayOpenInverted(body) || !PatternChecks.lookingAt(INVERTED_START, body)) {
-            return null; // anchored: lookingAt, where find would try every position
+        if (!opensInverted(body)) {
+            return null;
         }
         List<int[]> sentences = sentences(body);
         if (sentences.size() < 2) {
