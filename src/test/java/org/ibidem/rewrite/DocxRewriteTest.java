@@ -47,7 +47,7 @@ class DocxRewriteTest {
      * 4 Beard, *SPQR*, 20.
      * 5 A Zotero field whose result reads "Ibid., 34." — a live citation, never touched.
      * 6 Ibid., 35.
-     * 7 See Shen, *Reviewing …*, 150; compare Beard, *SPQR*, 33.
+     * 7 See ibid., 36; compare Shen, *Reviewing …*, 150. — commentary around a citation that changes.
      * Roman runs are 10 pt, italic runs 10 pt and red, so a test can tell whose properties a new run got.
      */
     static byte[] thesis() {
@@ -77,8 +77,8 @@ class DocxRewriteTest {
             roman(field, "Ibid., 34.");
             field.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
             note(notes.get(5), "Ibid., 35.");
-            note(notes.get(6), "See Shen, ", "/Reviewing and Reconsidering the History of Sino-Soviet Relations",
-                    ", 150; compare Beard, ", "/SPQR", ", 33.");
+            note(notes.get(6), "See ibid., 36; compare Shen, ",
+                    "/Reviewing and Reconsidering the History of Sino-Soviet Relations", ", 150.");
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -127,6 +127,8 @@ class DocxRewriteTest {
         List<String> notes = analyze(REWRITTEN).notes().stream().map(n -> n.note().text()).toList();
         assertThat(notes.get(1)).isEqualTo("Beard, SPQR, 14.");
         assertThat(notes.get(5)).isEqualTo("Beard, SPQR, 35.");
+        assertThat(notes.get(6)).isEqualTo("See Beard, SPQR, 36; compare Shen, Reviewing and Reconsidering the "
+                + "History of Sino-Soviet Relations, 150.");
         assertThat(REWRITE.text()).isEqualTo(analyze(REWRITTEN).document().text());
     }
 
@@ -142,8 +144,8 @@ class DocxRewriteTest {
         for (int n : new int[] {1, 5}) {
             assertThat(italicText(after.notes().get(n).note())).as("note %d", n + 1).containsExactly("SPQR");
         }
-        assertThat(italicText(after.notes().get(6).note())).containsExactly(
-                "Reviewing and Reconsidering the History of Sino-Soviet Relations", "SPQR");
+        assertThat(italicText(after.notes().get(6).note())).containsExactly("SPQR",
+                "Reviewing and Reconsidering the History of Sino-Soviet Relations");
     }
 
     @Test
@@ -191,6 +193,32 @@ class DocxRewriteTest {
         assertThat(after.substring(after.indexOf("<w:footnotes"), after.indexOf('>', after.indexOf("<w:footnotes"))))
                 .isEqualTo(before.substring(before.indexOf("<w:footnotes"),
                         before.indexOf('>', before.indexOf("<w:footnotes"))));
+    }
+
+    @Test
+    void rewritesEndnotesInTheirOwnPart() throws IOException {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph body = doc.createParagraph();
+            body.createRun().setText("Rome grew.");
+            org.apache.poi.xwpf.usermodel.XWPFEndnote first = doc.createEndnote();
+            body.addFootnoteReference(first);
+            org.apache.poi.xwpf.usermodel.XWPFEndnote second = doc.createEndnote();
+            body.addFootnoteReference(second);
+            XWPFParagraph p = first.createParagraph();
+            roman(p, " Mary Beard, ");
+            XWPFRun title = p.createRun();
+            title.setText("SPQR");
+            title.setItalic(true);
+            roman(p, " (New York: Liveright, 2015), 12.");
+            roman(second.createParagraph(), " Ibid., 14.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        byte[] rewritten = rewrite(docx).bytesLike(docx);
+        assertThat(analyze(rewritten).notes().get(1).note().text()).isEqualTo("Beard, SPQR, 14.");
+        assertThat(entries(rewritten).get("word/endnotes.xml")).contains("<w:t>SPQR</w:t>");
+        assertThat(entries(rewritten).get("word/footnotes.xml")).isEqualTo(entries(docx).get("word/footnotes.xml"));
     }
 
     @Test
