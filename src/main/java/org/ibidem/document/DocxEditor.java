@@ -138,40 +138,65 @@ public final class DocxEditor {
         String suffix = textOf(last).substring(end - last.start());
 
         CTRPr italic = null;
-        CTRPr roman = null;
+        CTR romanRun = null;
         for (Source s : span) {
             CTR run = (CTR) Objects.requireNonNull(s.run());
             if (DocxExtractor.italic(run) && italic == null) {
                 italic = run.getRPr();
-            } else if (!DocxExtractor.italic(run) && roman == null) {
-                roman = run.getRPr() == null ? CTRPr.Factory.newInstance() : run.getRPr();
+            } else if (!DocxExtractor.italic(run) && romanRun == null) {
+                romanRun = run;
             }
         }
+        CTRPr roman = romanRun == null ? null
+                : romanRun.getRPr() == null ? CTRPr.Factory.newInstance() : romanRun.getRPr();
         CTRPr italicProperties = italic != null ? (CTRPr) italic.copy() : withItalics(roman, true);
         CTRPr romanProperties = roman != null ? (CTRPr) roman.copy() : withItalics(italic, false);
 
-        XmlObject anchor = firstRun;
+        // Roman text at either end of the replacement stays in the run it replaces when that run is the roman
+        // one whose properties it takes: no run is split for nothing.
+        List<Piece> middle = new ArrayList<>();
         for (Piece piece : pieces) {
             if (!piece.text().isEmpty()) {
-                anchor = insertRunAfter(anchor, piece.italic() ? italicProperties : romanProperties, piece.text());
+                middle.add(piece);
             }
         }
+        String head = "";
+        String tail = "";
+        if (!middle.isEmpty() && !middle.get(0).italic() && romanRun == firstRun) {
+            head = middle.remove(0).text();
+        }
+        if (!middle.isEmpty() && !middle.get(middle.size() - 1).italic() && sameProperties(lastRun, roman)
+                && firstRun != lastRun) {
+            tail = middle.remove(middle.size() - 1).text();
+        }
+        String rest = suffix;
+        if (firstRun == lastRun && middle.isEmpty()) {
+            head = head + suffix;   // the whole replacement was roman: one run, as before
+            rest = "";
+        } else if (firstRun == lastRun && !middle.get(middle.size() - 1).italic() && romanRun == firstRun) {
+            Piece closing = middle.remove(middle.size() - 1);
+            middle.add(new Piece(closing.text() + suffix, false));
+            rest = "";
+        }
+        XmlObject anchor = firstRun;
+        for (Piece piece : middle) {
+            anchor = insertRunAfter(anchor, piece.italic() ? italicProperties : romanProperties, piece.text());
+        }
         if (firstRun == lastRun) {
-            if (!suffix.isEmpty()) {
-                XmlObject copy = insertRunAfter(anchor, ((CTR) firstRun).getRPr(), suffix);
-                anchor = copy;
+            if (!rest.isEmpty()) {
+                insertRunAfter(anchor, ((CTR) firstRun).getRPr(), rest);
             }
         } else {
             for (Source s : span.subList(1, span.size() - 1)) {
                 remove(Objects.requireNonNull(s.run()));
             }
-            setText(Objects.requireNonNull(last.text()), suffix);
-            if (suffix.isEmpty()) {
+            setText(Objects.requireNonNull(last.text()), tail + suffix);
+            if ((tail + suffix).isEmpty()) {
                 remove(lastRun);
             }
         }
-        setText(Objects.requireNonNull(first.text()), prefix);
-        if (prefix.isEmpty()) {
+        setText(Objects.requireNonNull(first.text()), prefix + head);
+        if ((prefix + head).isEmpty()) {
             remove(firstRun);
         }
         changed.add(first.endnotes());
@@ -327,6 +352,15 @@ public final class DocxEditor {
         try (XmlCursor c = Objects.requireNonNull(s.text()).newCursor()) {
             return c.getTextValue();
         }
+    }
+
+    /** Whether a run's properties are these (both none counts). */
+    private static boolean sameProperties(XmlObject run, @Nullable CTRPr properties) {
+        CTRPr own = ((CTR) run).getRPr();
+        if (own == null || properties == null) {
+            return (own == null || !hasContent(own)) && (properties == null || !hasContent(properties));
+        }
+        return own.xmlText().equals(properties.xmlText());
     }
 
     /** A copy of run properties with italics set or taken off (the "Emphasis" style too, when taking off). */

@@ -109,7 +109,28 @@ class DocxEditorTest {
         Note n = after.notes().get(0);
         assertThat(n.emphasis()).extracting(t -> n.text().substring(t.start(), t.end())).containsExactly("SPQR");
         assertThat(footnotes(e.toBytes())).contains("<w:r><w:rPr><w:sz w:val=\"20\"/><w:i/></w:rPr><w:t>SPQR</w:t>")
-                .contains("<w:t xml:space=\"preserve\">; a remark.</w:t>");
+                .contains("<w:t xml:space=\"preserve\">Beard, </w:t>")
+                .contains("<w:t xml:space=\"preserve\">, 4; a remark.</w:t>");
+    }
+
+    @Test
+    void splitsARunOnlyAroundItsItalics() {
+        DocxEditor e = DocxEditor.open("a.docx", docx(run(" Ibid., 4.")));
+        int[] s = span(e, "Ibid., 4");
+        e.replace(s[0], s[1], List.of(new DocxEditor.Piece("Beard, ", false), new DocxEditor.Piece("SPQR", true),
+                new DocxEditor.Piece(", 4", false)));
+        String part = footnotes(e.toBytes());
+        assertThat(part).contains("<w:t xml:space=\"preserve\"> Beard, </w:t></w:r><w:r><w:rPr><w:sz w:val=\"20\"/>"
+                + "<w:i/></w:rPr><w:t>SPQR</w:t></w:r><w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t>, 4.</w:t></w:r>");
+    }
+
+    @Test
+    void replacesRomanTextInItsOwnRun() {
+        DocxEditor e = DocxEditor.open("a.docx", docx(run(" Ibid., 4.")));
+        int[] s = span(e, "Ibid., 4");
+        e.replace(s[0], s[1], List.of(new DocxEditor.Piece("Beard, 4", false)));
+        assertThat(footnotes(e.toBytes())).contains("<w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t xml:space="
+                + "\"preserve\"> Beard, 4.</w:t></w:r></w:p>");
     }
 
     @Test
