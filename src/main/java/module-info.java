@@ -29,7 +29,8 @@
  * {@code citation.Names} (name grammar shared with the parser and resolver), {@code reference.CslJson} and
  * {@code reference.CslField} (the one field table, shared by {@code style}, {@code bibtex} and the command
  * line), {@code resolution.Titles}, {@code style.Styles}, {@code diagnostic.ReadingCodes},
- * {@code document.Documents} and {@code document.DocumentProblem}.
+ * {@code document.Documents}, {@code document.DocumentProblem} and {@code document.DocxEditor} (what a
+ * rewrite writes a .docx with).
  */
 module org.ibidem {
     exports org.ibidem;

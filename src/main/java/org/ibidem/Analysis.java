@@ -235,8 +235,10 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * ibid-with-locator, near-note); everything else stays as written. See {@link NoteRewriter}.
      *
      * @param style a note style: "chicago-notes-bibliography", "mhra-notes", any note style id or a .csl file
+     * <p>A .docx is rewritten from its bytes: {@link #rewrite(String, IbidemOptions, byte[])}.
+     *
      * @throws IllegalArgumentException for an unknown style, an in-text style, or a format that cannot be
-     *                                  rewritten yet; the message lists the choices
+     *                                  rewritten from its text (.docx); the message lists the choices
      */
     public Rewrite rewrite(String style) {
         return rewrite(style, IbidemOptions.defaults());
@@ -251,11 +253,37 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public Rewrite rewrite(String style, IbidemOptions options) {
         Objects.requireNonNull(options, "options");
-        // The text read back as Ibidem.analyze reads a document, without the checks the read-back does not use.
-        return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, text -> {
+        return new NoteRewriter(NoteStyle.load(style)).rewrite(document, resolution, reader(options));
+    }
+
+    /**
+     * The document rewritten in a note style from the bytes it was read from, as a .docx is rewritten: its
+     * {@link Rewrite#text()} is the text as Ibidem lays it out, and {@link Rewrite#bytesLike(byte[])
+     * bytesLike(original)} the new .docx. Each rewrite is read back from the new file's bytes; see
+     * {@link #rewrite(String)}. Other formats ignore the bytes.
+     *
+     * <pre>{@code
+     * byte[] docx = Files.readAllBytes(Path.of("thesis.docx"));
+     * Analysis a = Ibidem.analyze(Path.of("thesis.docx"));
+     * Rewrite r = a.rewrite("mhra-notes", IbidemOptions.defaults(), docx);
+     * Files.write(Path.of("thesis-mhra.docx"), r.bytesLike(docx));
+     * }</pre>
+     *
+     * @param original the bytes the document was read from
+     * @throws IllegalArgumentException for an unknown style, an in-text style, or bytes that are not the
+     *                                  document's
+     */
+    public Rewrite rewrite(String style, IbidemOptions options, byte[] original) {
+        Objects.requireNonNull(options, "options");
+        return new NoteRewriter(NoteStyle.load(style)).rewrite(document, original, resolution, reader(options));
+    }
+
+    /** Reads a rewritten text back as Ibidem.analyze reads a document, without the checks it does not use. */
+    private java.util.function.Function<String, NoteRewriter.Read> reader(IbidemOptions options) {
+        return text -> {
             Document again = org.ibidem.document.Documents.parse(document.name(), text, document.format());
             return new NoteRewriter.Read(again, resolve(again, options));
-        });
+        };
     }
 
     /**

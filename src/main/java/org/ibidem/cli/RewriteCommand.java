@@ -1,5 +1,6 @@
 package org.ibidem.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ibidem.Analysis;
+import org.ibidem.document.InputFormat;
 import org.ibidem.rewrite.Rewrite;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Parameters;
  * note style in the position Ibidem computes; everything else byte for byte.
  */
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
-        description = "Rewrite the citations of the notes in a CSL note style (plain text, Markdown, LaTeX and "
-                + "HTML), or as citation keys (--to-keys: Markdown and LaTeX). Only the citations change; unparsed, "
+        description = "Rewrite the citations of the notes in a CSL note style (plain text, Markdown, LaTeX, "
+                + "HTML and " + HelpText.DOT + "docx, written with -o or --in-place), or as citation keys (--to-keys: Markdown and LaTeX). Only the citations change; unparsed, "
                 + "unresolved and ambiguous ones are left as written.")
 final class RewriteCommand implements Callable<Integer> {
 
@@ -75,13 +77,25 @@ final class RewriteCommand implements Callable<Integer> {
         }
         keys.checkUsage(spec);
         org.ibidem.IbidemOptions options = input.toOptions(file);
-        Analysis analysis = Inputs.analyze(file, options, stdin);
-        Rewrite rewrite = keys.toKeys ? analysis.rewriteToKeys(options) : analysis.rewrite(style, options);
+        byte[] piped = Inputs.isStdin(file) ? piped() : null;
+        Analysis analysis = Inputs.analyze(file, options, piped == null ? stdin : new ByteArrayInputStream(piped));
+        // A .docx is rewritten from its bytes, and its text as Ibidem lays it out is what a diff shows.
+        boolean docx = analysis.document().format() == InputFormat.DOCX && !keys.toKeys;
+        if (docx && !diff && output == null && !inPlace) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a .docx is binary and is not written "
+                    + "to standard output: give -o OUT or --in-place, or --diff to see the changes");
+        }
+        byte[] docxBytes = !docx ? null : piped != null ? piped : read(file);
+        Rewrite rewrite = keys.toKeys ? analysis.rewriteToKeys(options)
+                : docx ? analysis.rewrite(style, options, docxBytes) : analysis.rewrite(style, options);
         String original = analysis.document().text();
         if (diff) {
-            spec.commandLine().getOut().print(rewrite.unifiedDiff(Inputs.name(file), original));
+            String name = docx ? Inputs.name(file) + " (its text as Ibidem lays it out, a paragraph a line)"
+                    : Inputs.name(file);
+            spec.commandLine().getOut().print(rewrite.unifiedDiff(name, original));
         } else if (output != null || inPlace) {
-            byte[] bytes = Inputs.isStdin(file) ? original.getBytes(StandardCharsets.UTF_8) : read(file);
+            byte[] bytes = docx ? docxBytes
+                    : Inputs.isStdin(file) ? original.getBytes(StandardCharsets.UTF_8) : read(file);
             write(inPlace ? file : output, rewrite.bytesLike(bytes));
         } else {
             spec.commandLine().getOut().print(rewrite.text());
@@ -93,6 +107,16 @@ final class RewriteCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().flush();
         return 0;
+    }
+
+    /** Standard input, read whole: a .docx piped in is rewritten from its bytes. */
+    private byte[] piped() {
+        try {
+            return stdin.readAllBytes();
+        } catch (IOException e) {
+            throw new org.ibidem.document.UnreadableDocumentException(Inputs.name(file) + ": cannot be read ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static byte[] read(Path path) {

@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.EndnotesDocument;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
 
 /**
@@ -109,17 +110,37 @@ public final class DocxExtractor implements NoteExtractor {
     }
 
     private Document read(String name, DocxPackage.Parts parts) {
+        return read(name, parts, null);
+    }
+
+    /**
+     * Reads the parts, telling {@code trace} (when given) every notes part parsed and every element walked, with
+     * the span of the document's text it laid out: what {@link DocxEditor} needs to find a character's source.
+     */
+    static Document read(String name, DocxPackage.Parts parts, @Nullable Trace trace) {
         try {
             CTDocument1 main;
             try (InputStream in = new ByteArrayInputStream(parts.document())) {
                 main = DocumentDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getDocument();
             }
-            return new Reader(name, main, parts).read();
+            return new Reader(name, main, parts, trace).read();
         } catch (IOException | XmlException | RuntimeException e) {
             // Content never throws here: XML that XMLBeans refuses (a DOCTYPE, a foreign document) is refused.
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw DocxPackage.refused(name, "its XML is not accepted (" + DocxPackage.firstLine(reason) + ")", e);
         }
+    }
+
+    /** Watches a reading: the notes parts as parsed, and each element walked with the text it laid out. */
+    interface Trace {
+        /** A notes part (footnotes or endnotes), parsed, before its notes are walked. */
+        void part(boolean endnotes, XmlObject root);
+
+        /**
+         * An element of a paragraph walked, the cursor on it; {@code [start, end)} is the text it laid out
+         * itself (its children, when walked, come after it).
+         */
+        void element(XmlCursor at, int start, int end);
     }
 
     /** The two kinds of note a .docx has. */
@@ -149,11 +170,13 @@ public final class DocxExtractor implements NoteExtractor {
         private final List<Integer> markerOffsets = new ArrayList<>();
         private final List<String> markerLabels = new ArrayList<>();
         private final List<Kind> markerKinds = new ArrayList<>();
+        private final @Nullable Trace trace;
 
-        Reader(String name, CTDocument1 doc, DocxPackage.Parts parts) {
+        Reader(String name, CTDocument1 doc, DocxPackage.Parts parts, @Nullable Trace trace) {
             this.name = name;
             this.doc = doc;
             this.parts = parts;
+            this.trace = trace;
             for (Kind k : Kind.values()) {
                 numbers.put(k, new HashMap<>());
                 formats.put(k, numberFormat(k));
@@ -212,6 +235,9 @@ public final class DocxExtractor implements NoteExtractor {
             try (InputStream in = new ByteArrayInputStream(part)) {
                 root = kind == Kind.FOOTNOTE ? FootnotesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
                         : EndnotesDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            }
+            if (trace != null) {
+                trace.part(kind == Kind.ENDNOTE, root);
             }
             List<NoteElement> out = new ArrayList<>();
             try (XmlCursor c = root.newCursor()) {
@@ -390,7 +416,12 @@ public final class DocxExtractor implements NoteExtractor {
                 }
                 int depth = 1;
                 while (true) {
-                    if (visit(c, line) && c.toFirstChild()) {
+                    int before = text.length();
+                    boolean down = visit(c, line);
+                    if (trace != null) {
+                        trace.element(c, before, text.length());
+                    }
+                    if (down && c.toFirstChild()) {
                         depth++;
                         continue;
                     }
@@ -462,20 +493,6 @@ public final class DocxExtractor implements NoteExtractor {
             }
         }
 
-        private static boolean italic(XmlObject run) {
-            if (!(run instanceof CTR)) {
-                return false;
-            }
-            CTRPr pr = ((CTR) run).getRPr();
-            if (pr == null) {
-                return false;
-            }
-            if (pr.sizeOfIArray() > 0) {
-                return POIXMLUnits.parseOnOff(pr.getIArray(0));
-            }
-            return pr.sizeOfRStyleArray() > 0 && "Emphasis".equalsIgnoreCase(pr.getRStyleArray(0).getVal());
-        }
-
         private String format(Kind kind, int number) {
             switch (formats.get(kind)) {
                 case "lowerRoman":
@@ -511,6 +528,21 @@ public final class DocxExtractor implements NoteExtractor {
             }
             return kind.defaultFormat;
         }
+    }
+
+    /** Whether a run is italic: direct italics, or the "Emphasis" character style. */
+    static boolean italic(XmlObject run) {
+        if (!(run instanceof CTR)) {
+            return false;
+        }
+        CTRPr pr = ((CTR) run).getRPr();
+        if (pr == null) {
+            return false;
+        }
+        if (pr.sizeOfIArray() > 0) {
+            return POIXMLUnits.parseOnOff(pr.getIArray(0));
+        }
+        return pr.sizeOfRStyleArray() > 0 && "Emphasis".equalsIgnoreCase(pr.getRStyleArray(0).getVal());
     }
 
     private static String roman(int number) {

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -44,8 +45,12 @@ final class DocxPackage {
     private final String name;
     private final Entries entries;
 
-    /** The main document part, its footnotes, endnotes and settings (each null when absent). */
-    record Parts(byte[] document, byte[] footnotes, byte[] endnotes, byte[] settings) {
+    /**
+     * The main document part, its footnotes, endnotes and settings (each null when absent), and the zip entry
+     * names of the two notes parts (null when there is none).
+     */
+    record Parts(byte[] document, byte[] footnotes, byte[] endnotes, byte[] settings, String footnotesEntry,
+                 String endnotesEntry) {
     }
 
     private DocxPackage(String name, Entries entries) {
@@ -120,8 +125,10 @@ final class DocxPackage {
             }
         }
         Map<String, byte[]> third = wanted.isEmpty() ? Map.of() : entries.read(wanted);
-        return new Parts(document, footnotes == null ? null : third.get(footnotes),
-                endnotes == null ? null : third.get(endnotes), settings == null ? null : third.get(settings));
+        byte[] footnotesPart = footnotes == null ? null : third.get(footnotes);
+        byte[] endnotesPart = endnotes == null ? null : third.get(endnotes);
+        return new Parts(document, footnotesPart, endnotesPart, settings == null ? null : third.get(settings),
+                footnotesPart == null ? null : footnotes, endnotesPart == null ? null : endnotes);
     }
 
     /** The relationships part of a part: {@code word/document.xml} → {@code word/_rels/document.xml.rels}. */
@@ -190,6 +197,50 @@ final class DocxPackage {
     static UnreadableDocumentException refused(String name, String reason, Throwable cause) {
         return new UnreadableDocumentException(UnreadableDocumentException.UNREADABLE_DOCX,
                 name + ": cannot read the notes of this Word .docx file: " + reason, cause);
+    }
+
+    /**
+     * The archive again with some entries' contents replaced: every entry in its order, under its name, with its
+     * compression method and time, its contents byte for byte except those named in {@code replaced}. Each entry
+     * is read under the same guards as {@link #read(String, byte[])} (zip bombs, 1 GB).
+     *
+     * @throws UnreadableDocumentException when the archive cannot be read
+     */
+    static byte[] replacing(String name, byte[] bytes, Map<String, byte[]> replaced) {
+        if (!hasEndOfDirectory(bytes)) {
+            throw refused(name, "its zip archive is damaged (no end of central directory record: cut short?)",
+                    null);
+        }
+        ByteArrayOutputStream result = new ByteArrayOutputStream(bytes.length + 4096);
+        Counting raw = new Counting(new ByteArrayInputStream(bytes));
+        try (ZipInputStream in = new ZipInputStream(raw); ZipOutputStream out = new ZipOutputStream(result)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                long start = raw.count;
+                byte[] data = bounded(name, entry.getName(), in, () -> raw.count - start + 512);
+                byte[] written = replaced.getOrDefault(entry.getName(), data);
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                if (entry.getComment() != null) {
+                    copy.setComment(entry.getComment());
+                }
+                int method = entry.getMethod() == ZipEntry.STORED ? ZipEntry.STORED : ZipEntry.DEFLATED;
+                copy.setMethod(method);
+                if (method == ZipEntry.STORED) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(written);
+                    copy.setSize(written.length);
+                    copy.setCompressedSize(written.length);
+                    copy.setCrc(crc.getValue());
+                }
+                out.putNextEntry(copy);
+                out.write(written);
+                out.closeEntry();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw refused(name, "its zip archive is damaged (" + e.getMessage() + ")", e);
+        }
+        return result.toByteArray();
     }
 
     /** Reads the entries of the given names that the archive has. */

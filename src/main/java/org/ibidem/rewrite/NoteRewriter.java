@@ -39,14 +39,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe if its style is (a {@link NoteStyle} is). Plain text, Markdown, LaTeX and HTML are rewritten (in
  * LaTeX and HTML, italics as the note or document writes them and special characters escaped, spliced into the
- * original source); .docx throws {@link IllegalArgumentException}.
+ * original source). A .docx is rewritten from its bytes ({@link #rewrite(Document, byte[], Resolution, Function)}):
+ * its text as laid out changes, each change carries its italics ({@link Change#italics()}), and the new .docx is
+ * {@link Rewrite#bytesLike(byte[])} of the original bytes ({@link DocxRewriter}).
  */
 @NullMarked
 public final class NoteRewriter {
 
     /** The document formats a rewrite supports, so far. */
     public static final List<InputFormat> FORMATS = List.of(InputFormat.TEXT, InputFormat.MARKDOWN,
-            InputFormat.LATEX, InputFormat.HTML);
+            InputFormat.LATEX, InputFormat.HTML, InputFormat.DOCX);
 
     private final NoteStyle style;
 
@@ -78,21 +80,48 @@ public final class NoteRewriter {
      * ({@link LeftCitation.Reason#UNSTABLE}): a rewrite never loses a source, and rewriting twice changes nothing.
      *
      * @param reread reads a text of the same format as Ibidem reads files (the caller's options)
-     * @throws IllegalArgumentException for a document format not in {@link #FORMATS}
+     * @throws IllegalArgumentException for a document format not in {@link #FORMATS}, and for a .docx, which is
+     *                                  rewritten from its bytes ({@link #rewrite(Document, byte[], Resolution,
+     *                                  Function)})
      */
     public Rewrite rewrite(Document document, Resolution resolution, Function<String, Read> reread) {
+        if (document.format() == InputFormat.DOCX) {
+            throw new IllegalArgumentException("Cannot rewrite " + document.name() + " without its bytes: a .docx "
+                    + "is rewritten from the file, not from its text as laid out");
+        }
+        return rewrite(document, new byte[0], resolution, reread);
+    }
+
+    /**
+     * The document rewritten, as {@link #rewrite(Document, Resolution, Function)}, given the file's bytes: a
+     * .docx is rewritten from them, and its rewrite is read back from the new .docx, whose bytes
+     * {@code reread} gets as ISO-8859-1 characters (as {@link org.ibidem.document.DocxExtractor} takes them).
+     * Other formats ignore the bytes. The rewritten .docx is {@link Rewrite#bytesLike(byte[]) bytesLike} these
+     * bytes.
+     *
+     * @param original the bytes the document was read from
+     * @throws IllegalArgumentException for a document format not in {@link #FORMATS}, or a .docx whose bytes do
+     *                                  not read as the document's text
+     */
+    public Rewrite rewrite(Document document, byte[] original, Resolution resolution,
+                           Function<String, Read> reread) {
+        Objects.requireNonNull(original, "original");
         if (!FORMATS.contains(document.format())) {
             throw new IllegalArgumentException("Cannot rewrite " + document.name() + ": rewriting supports "
-                    + "plain text, Markdown, LaTeX and HTML so far, not "
+                    + "plain text, Markdown, LaTeX, HTML and .docx, not "
                     + document.format().name().toLowerCase(java.util.Locale.ROOT));
         }
+        DocxRewriter docx = document.format() == InputFormat.DOCX ? DocxRewriter.of(document, original) : null;
         java.util.Set<Integer> forced = new java.util.HashSet<>();
-        Rewrite once = stabilized(document, resolution, reread, forced);
+        Rewrite once = stabilized(document, docx, resolution, reread, forced);
         for (int round = 0; round < ROUNDS && !once.changes().isEmpty(); round++) {
             // The proof of the pudding: rewrite the result as a user would. Where that changes anything, the
             // notes around it go back as written, until a second rewrite changes nothing.
-            Read again = reread.apply(once.text());
-            Rewrite twice = stabilized(again.document(), again.resolution(), reread, java.util.Set.of());
+            String written = docx == null ? once.text() : docx.written(once.changes());
+            Read again = reread.apply(written);
+            Rewrite twice = stabilized(again.document(), docx == null ? null
+                    : DocxRewriter.ofWritten(again.document(), written), again.resolution(), reread,
+                    java.util.Set.of());
             if (twice.changes().isEmpty()) {
                 return once;
             }
@@ -105,7 +134,7 @@ public final class NoteRewriter {
                     forced.add(c.note().index());
                 }
             }
-            once = stabilized(document, resolution, reread, forced);
+            once = stabilized(document, docx, resolution, reread, forced);
         }
         return once;
     }
@@ -114,9 +143,9 @@ public final class NoteRewriter {
      * One rewrite: rendered, read back, and the unstable citations put back until the rest is stable; the
      * changes in the {@code forced} notes (by index) are put back from the start.
      */
-    private Rewrite stabilized(Document document, Resolution resolution, Function<String, Read> reread,
-                               java.util.Set<Integer> forced) {
-        Pass pass = pass(document, resolution);
+    private Rewrite stabilized(Document document, @Nullable DocxRewriter docx, Resolution resolution,
+                               Function<String, Read> reread, java.util.Set<Integer> forced) {
+        Pass pass = pass(document, resolution, docx);
         List<Change> changes = new ArrayList<>(pass.changes());
         List<LeftCitation> left = new ArrayList<>(pass.left());
         int rewritten = pass.rewritten();
@@ -131,8 +160,10 @@ public final class NoteRewriter {
             }
         }
         for (int round = 0; !changes.isEmpty(); round++) {
-            Read again = reread.apply(apply(document.text(), changes));
-            List<Change> unstable = unstable(resolution, changes, reverted, pass.cited(), again);
+            String written = docx == null ? apply(document.text(), changes) : docx.written(changes);
+            Read again = reread.apply(written);
+            List<Change> unstable = unstable(resolution, changes, reverted, pass.cited(), again,
+                    docx == null ? null : DocxRewriter.ofWritten(again.document(), written));
             if (unstable.isEmpty()) {
                 break;
             }
@@ -157,7 +188,7 @@ public final class NoteRewriter {
     }
 
     /** One pass over the notes: each citation rendered in its position, or left with its reason. */
-    private Pass pass(Document document, Resolution resolution) {
+    private Pass pass(Document document, Resolution resolution, @Nullable DocxRewriter docx) {
         List<ResolvedNote> notes = resolution.notes();
         List<List<@Nullable CitePosition>> positions = Positions.compute(Positions.of(notes), style.nearNoteDistance());
         Markup markup = Markup.of(document.format());
@@ -187,6 +218,7 @@ public final class NoteRewriter {
                 }
                 int[] file = latex != null ? LatexMarkup.inFile(rn.note(), core, text)
                         : html != null ? HtmlMarkup.inFile(rn.note(), core, text)
+                        : docx != null ? docx.inFile(rn.note(), core, text)
                         : Spans.inFile(rn.note(), core, text, markup);
                 if (file == null || file[0] < lastEnd) {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
@@ -198,7 +230,10 @@ public final class NoteRewriter {
                     continue;
                 }
                 String original = text.substring(file[0], file[1]);
-                String rendered = render(work, rc.locator(), position, markup, latex, html, original);
+                DocxRuns.Rendered runs = docx == null ? null
+                        : DocxRuns.of(style.format(work, rc.locator(), position, OutputFormat.HTML));
+                String rendered = runs != null ? runs.text()
+                        : render(work, rc.locator(), position, markup, latex, html, original);
                 if (rendered.isBlank()) {
                     left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.RENDERS_EMPTY));
                     continue;
@@ -206,7 +241,8 @@ public final class NoteRewriter {
                 String replacement = Spans.fit(rendered, rn.note(), core, style.layoutSuffix(),
                         style.punctuationInQuote());
                 if (style.punctuationInQuote() && file[1] < text.length() && text.charAt(file[1]) == '.'
-                        && (replacement.endsWith("\u201D") || replacement.endsWith("\u2019"))) {
+                        && (replacement.endsWith("\u201D") || replacement.endsWith("\u2019"))
+                        && (docx == null || docx.editable(file[0], file[1] + 1))) {
                     // "…Union”." becomes "…Union.”": the period the note closes with goes inside the quotes.
                     int at = replacement.length();
                     while (at > 0 && "\u201D\u2019".indexOf(replacement.charAt(at - 1)) >= 0) {
@@ -222,7 +258,8 @@ public final class NoteRewriter {
                 rewritten++;
                 lastEnd = file[1];
                 if (!original.equals(replacement)) {
-                    Change change = new Change(rn.note(), file[0], file[1], original, replacement, position);
+                    Change change = new Change(rn.note(), file[0], file[1], original, replacement, position,
+                            runs == null ? List.of() : DocxRuns.carried(runs, replacement));
                     changes.add(change);
                     cited.put(change, rc);
                 }
@@ -236,12 +273,12 @@ public final class NoteRewriter {
      * place there, or a second pass would change them again. All of them if the notes themselves changed.
      */
     private List<Change> unstable(Resolution resolution, List<Change> changes, List<Change> reverted,
-                                  Map<Change, ResolvedCitation> cited, Read again) {
+                                  Map<Change, ResolvedCitation> cited, Read again, @Nullable DocxRewriter docx) {
         List<ResolvedNote> notes = again.resolution().notes();
         if (notes.size() != resolution.notes().size()) {
             return List.copyOf(changes);
         }
-        Pass secondPass = pass(again.document(), again.resolution());
+        Pass secondPass = pass(again.document(), again.resolution(), docx);
         List<Change> second = secondPass.changes();
         List<Change> unstable = new ArrayList<>();
         int shift = 0;

@@ -56,10 +56,31 @@ public record Rewrite(String styleId, String text, List<Change> changes, int rew
     }
 
     /**
-     * The text encoded as the original file was: UTF-8 (with its byte-order mark if it had one), or
-     * Windows-1252 for a file that was not valid UTF-8, as Ibidem reads files.
+     * The rewritten file, made like the original: for a text file, the text encoded as the original was (UTF-8,
+     * with its byte-order mark if it had one, or Windows-1252 for a file that was not valid UTF-8, as Ibidem
+     * reads files).
+     *
+     * <p>For a .docx (bytes that open a zip archive), {@link #text()} is only its text as Ibidem lays it out; this
+     * gives the .docx itself: the original with the changes written into the runs of its notes, each italic
+     * span of a replacement ({@link Change#italics()}) in italics, every zip entry but the footnotes and
+     * endnotes parts byte for byte; the original bytes when nothing changed. {@code original} must be the bytes
+     * the rewrite was made from.
+     *
+     * <pre>{@code
+     * byte[] docx = Files.readAllBytes(Path.of("thesis.docx"));
+     * Analysis a = Ibidem.analyze(Path.of("thesis.docx"));
+     * Rewrite r = a.rewrite("chicago-notes-bibliography", IbidemOptions.defaults(), docx);
+     * Files.write(Path.of("thesis-chicago18.docx"), r.bytesLike(docx));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a .docx that is not the one rewritten (its text does not read as the
+     *                                  changes say)
+     * @throws org.ibidem.document.UnreadableDocumentException for a .docx whose notes cannot be read
      */
     public byte[] bytesLike(byte[] original) {
+        if (DocxRewriter.isZip(original)) {
+            return DocxRewriter.write("document", original, changes);
+        }
         boolean bom = original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB
                 && (original[2] & 0xFF) == 0xBF;
         Charset charset = StandardCharsets.UTF_8;

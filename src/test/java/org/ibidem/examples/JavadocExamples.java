@@ -607,4 +607,30 @@ final class JavadocExamples {
         Rewrite r = new KeyRewriter(Map.of("smith-1999", "smith1999")).rewrite(document, resolution);
         r.text();   // "[^3]: [@smith1999, 45]\n"
     }
+    /** The example of {@code document.DocxEditor}. */
+    void docxEditor(byte[] bytes) throws Exception {
+        DocxEditor e = DocxEditor.open("thesis.docx", bytes);
+        int at = e.document().text().indexOf("Ibid., 12");
+        if (e.editable(at, at + 9)) {
+            e.replace(at, at + 9, List.of(new DocxEditor.Piece("Beard, ", false), new DocxEditor.Piece("SPQR", true),
+                    new DocxEditor.Piece(", 12", false)));
+        }
+        byte[] rewritten = e.toBytes();   // every other zip entry as it was
+    }
+
+    /** The example of {@code rewrite.Rewrite#bytesLike}, for a .docx. */
+    void rewriteDocx() throws Exception {
+        byte[] docx = Files.readAllBytes(Path.of("thesis.docx"));
+        Analysis a = Ibidem.analyze(Path.of("thesis.docx"));
+        Rewrite r = a.rewrite("chicago-notes-bibliography", IbidemOptions.defaults(), docx);
+        Files.write(Path.of("thesis-chicago18.docx"), r.bytesLike(docx));
+    }
+
+    /** The example of {@code Analysis#rewrite(String, IbidemOptions, byte[])}. */
+    void analysisRewriteDocx() throws Exception {
+        byte[] docx = Files.readAllBytes(Path.of("thesis.docx"));
+        Analysis a = Ibidem.analyze(Path.of("thesis.docx"));
+        Rewrite r = a.rewrite("mhra-notes", IbidemOptions.defaults(), docx);
+        Files.write(Path.of("thesis-mhra.docx"), r.bytesLike(docx));
+    }
 }
