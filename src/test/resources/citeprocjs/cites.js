@@ -1,7 +1,8 @@
 'use strict';
 // Prints what citeproc-js writes for a sequence of notes (or in-text citations) and the bibliography of the same
 // session, for CiteprocJsCitationsIT.
-// usage: node cites.js STYLE.csl LOCALES-DIR ITEMS.json NOTES.json (LOCALES-DIR holds locales-xx-XX.xml files)
+// usage: node cites.js STYLE.csl LOCALES-DIR ITEMS.json NOTES.json [text|html]
+// (LOCALES-DIR holds locales-xx-XX.xml files; the output format is text unless html is asked for)
 // NOTES.json: [{"note": 1, "cites": [{"id": "a", "locator": "4", "label": "page"}, ...]}, ...], fed in order with
 // processCitationCluster, the note number as noteIndex.
 // Output (JSON): {"notes": [the text of each note, as it stands once every note is in], "bibliography": [...]}.
@@ -9,7 +10,7 @@
 console.log = console.error;
 const fs = require('fs');
 const CSL = require('citeproc');
-const [styleFile, localeDir, itemsFile, notesFile] = process.argv.slice(2);
+const [styleFile, localeDir, itemsFile, notesFile, format] = process.argv.slice(2);
 const items = JSON.parse(fs.readFileSync(itemsFile, 'utf8'));
 const byId = Object.fromEntries(items.map((i) => [i.id, i]));
 const notes = JSON.parse(fs.readFileSync(notesFile, 'utf8'));
@@ -20,7 +21,7 @@ const retrieveLocale = (lang) => {
 };
 const engine = new CSL.Engine({ retrieveLocale, retrieveItem: (id) => byId[id] },
   fs.readFileSync(styleFile, 'utf8'), 'en-US');
-engine.setOutputFormat('text');
+engine.setOutputFormat(format || 'text');
 const texts = [];
 const pre = [];
 notes.forEach((n, i) => {

@@ -208,9 +208,9 @@ public final class CitationFormatter {
             if (layout.numbered() && layout.sortsByNumber()) {
                 rendered.sort(java.util.Comparator.comparingInt(NumberedCite::number));
             }
-            List<String> texts = layout.numbered() && layout.collapsesNumbers() ? collapsed(rendered, format)
+            List<String> texts = layout.numbered() && layout.collapsesNumbers() ? collapsed(rendered)
                     : rendered.stream().map(NumberedCite::text).toList();
-            String text = EntryCleaner.clean(join(texts, layout), format, style, inQuote);
+            String text = EntryCleaner.clean(join(texts, layout, format), format, style, inQuote);
             // A style that lowercases "ibid" on purpose (OSCOLA) keeps it so at the start of a note, as citeproc-js.
             return layout.noteStyle() && !layout.lowercaseIbid() ? capitalizeFirst(text) : text;
         }
@@ -233,7 +233,7 @@ public final class CitationFormatter {
      * Runs of three or more consecutive numbers, each cite printing only its number, as "first–last"
      * (citeproc-js collapses {@code citation-number} so; two in a row stay "1,2").
      */
-    private static List<String> collapsed(List<NumberedCite> cites, OutputFormat format) {
+    private static List<String> collapsed(List<NumberedCite> cites) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < cites.size()) {
@@ -243,7 +243,7 @@ public final class CitationFormatter {
                 j++;
             }
             if (j - i >= 2) {
-                out.add(cites.get(i).text() + (format == OutputFormat.HTML ? "&#8211;" : "\u2013") + cites.get(j).text());
+                out.add(cites.get(i).text() + "\u2013" + cites.get(j).text());
             } else {
                 for (int k = i; k <= j; k++) {
                     out.add(cites.get(k).text());
@@ -298,8 +298,9 @@ public final class CitationFormatter {
     }
 
     /** The cites inside the layout's prefix and suffix, without a doubled full stop where one meets the other. */
-    static String join(List<String> cites, CiteRenderer.Layout layout) {
-        String body = String.join(layout.delimiter(), cites.stream().map(String::strip).toList());
+    static String join(List<String> cites, CiteRenderer.Layout layout, OutputFormat format) {
+        String body = layout.formatted(String.join(layout.delimiter(), cites.stream().map(String::strip).toList()),
+                format);
         String suffix = layout.suffix();
         if (!suffix.isEmpty() && ".!?".indexOf(suffix.charAt(0)) >= 0 && endsWithStop(body)) {
             suffix = suffix.substring(1); // "Ibid." + "." is "Ibid.", as citeproc-js writes it

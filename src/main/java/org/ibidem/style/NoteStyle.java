@@ -118,7 +118,7 @@ public final class NoteStyle {
         CiteRenderer renderer = renderer(format);
         String text = renderer.render(reference, locator, position, 1).text();
         // A note style with a layout prefix is rare; it stands before the cite as the processor would put it.
-        return text.isEmpty() ? text : renderer.layout().prefix() + text;
+        return text.isEmpty() ? text : renderer.layout().prefix() + renderer.layout().formatted(text, format);
     }
 
     private synchronized CiteRenderer renderer(OutputFormat format) {

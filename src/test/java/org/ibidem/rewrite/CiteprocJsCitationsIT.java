@@ -121,8 +121,13 @@ class CiteprocJsCitationsIT {
         return notes;
     }
 
-    /** citeproc-js's notes and bibliography for the sequence in a bundled style. */
+    /** citeproc-js's notes and bibliography for the sequence in a bundled style, as text. */
     private static JsonNode citeprocJs(String styleId) throws Exception {
+        return citeprocJs(styleId, "text");
+    }
+
+    /** citeproc-js's notes and bibliography for the sequence in a bundled style, as text or html. */
+    private static JsonNode citeprocJs(String styleId, String format) throws Exception {
         Path style = work.resolve(styleId + ".csl");
         Files.writeString(style, resource("/" + styleId + ".csl"), StandardCharsets.UTF_8);
         for (String lang : List.of("en-US", "en-GB")) {
@@ -149,7 +154,7 @@ class CiteprocJsCitationsIT {
         Path script = work.resolve("cites.js");
         Files.writeString(script, resource("/citeprocjs/cites.js"), StandardCharsets.UTF_8);
         ProcessBuilder pb = new ProcessBuilder("node", script.toString(), style.toString(), work.toString(),
-                items.toString(), notesFile.toString());
+                items.toString(), notesFile.toString(), format);
         pb.environment().put("NODE_PATH", installed().toString());
         Path err = work.resolve("stderr.txt");
         pb.redirectError(err.toFile());
@@ -205,6 +210,17 @@ class CiteprocJsCitationsIT {
         theirs.get("notes").forEach(n -> expected.add(n.asText()));
 
         assertThat(ours(FORMATTER.session(style, OutputFormat.TEXT, null))).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ieee", "nlm-citation-sequence", "nature"})
+    void putsTheLayoutsFormattingAroundTheWholeCitationInHtml(String style) throws Exception {
+        requireCiteprocJs();
+        JsonNode theirs = citeprocJs(style, "html");
+        List<String> expected = new ArrayList<>();
+        theirs.get("notes").forEach(n -> expected.add(n.asText()));
+
+        assertThat(ours(FORMATTER.session(style, OutputFormat.HTML, null))).containsExactlyElementsOf(expected);
     }
 
     @ParameterizedTest
