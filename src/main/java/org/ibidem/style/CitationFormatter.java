@@ -103,7 +103,10 @@ public final class CitationFormatter {
      * A session of citations in one style, format and locale: the notes (or in-text citations) of one document,
      * formatted in order. In a numeric style (IEEE, Vancouver, Nature) a work keeps the number it was given when
      * first cited in the session, as citeproc-js numbers works in order of first citation, and
-     * {@link Session#bibliography()} lists the works cited with the same numbers.
+     * {@link Session#bibliography()} lists the works cited with the same numbers. (A numeric style whose
+     * bibliography is sorted by author or title, rather than by citation number, is numbered by first citation
+     * here too, where citeproc-js numbers it in the order of its bibliography, renumbering earlier citations as
+     * works are added.)
      *
      * <pre>{@code
      * CitationFormatter.Session ieee = formatter.session("ieee", OutputFormat.TEXT, null);
