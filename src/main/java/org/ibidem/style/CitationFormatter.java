@@ -103,10 +103,10 @@ public final class CitationFormatter {
      * A session of citations in one style, format and locale: the notes (or in-text citations) of one document,
      * formatted in order. In a numeric style (IEEE, Vancouver, Nature) a work keeps the number it was given when
      * first cited in the session, as citeproc-js numbers works in order of first citation, and
-     * {@link Session#bibliography()} lists the works cited with the same numbers. (A numeric style whose
-     * bibliography is sorted by author or title, rather than by citation number, is numbered by first citation
-     * here too, where citeproc-js numbers it in the order of its bibliography, renumbering earlier citations as
-     * works are added.)
+     * {@link Session#bibliography()} lists the works cited with the same numbers. A numeric style whose
+     * bibliography is sorted by author or title numbers a work by its place in that bibliography of the works the
+     * session knows, as citeproc-js does; citeproc-js renumbers earlier citations as works are added, so a caller
+     * that knows the works to come registers them first ({@link Session#number}), as {@code Analysis} does.
      *
      * <pre>{@code
      * CitationFormatter.Session ieee = formatter.session("ieee", OutputFormat.TEXT, null);
@@ -149,6 +149,9 @@ public final class CitationFormatter {
         private final OutputFormat format;
         private final @Nullable String locale;
         private final Map<Reference, Integer> numbers = new LinkedHashMap<>();
+        // For a style that numbers works in its bibliography's order: that order, as of the works known then.
+        private Map<Reference, Integer> listed = Map.of();
+        private int listedFor = -1;
 
         private Session(CitationFormatter formatter, String styleName, ResolvedStyle style, CiteRenderer renderer,
                         OutputFormat format, @Nullable String locale) {
@@ -166,15 +169,19 @@ public final class CitationFormatter {
         }
 
         /**
-         * The work's citation number in this session: the one it got when first cited, or the next one, given
-         * now (as if the work were cited here without being printed).
+         * The work's number in order of first citation in this session: the one it got when first cited, or the
+         * next one, given now (as if the work were cited here without being printed). A numeric style prints it,
+         * unless its bibliography is sorted by author or title: then it prints the work's place in that list.
          */
         public int number(Reference work) {
             Objects.requireNonNull(work, "work");
             return numbers.computeIfAbsent(work, w -> numbers.size() + 1);
         }
 
-        /** The works cited so far, in order of first citation: the work at index {@code i} is number {@code i + 1}. */
+        /**
+         * The works cited so far, in order of first citation: the work at index {@code i} has {@link #number}
+         * {@code i + 1}.
+         */
         public List<Reference> cited() {
             return List.copyOf(numbers.keySet());
         }
@@ -203,7 +210,7 @@ public final class CitationFormatter {
                 number(Objects.requireNonNull(cite, "cite").work());   // the note's works, numbered in order
             }
             for (Cite cite : cites) {
-                int n = number(cite.work());
+                int n = printedNumber(cite.work());
                 CiteRenderer.Rendered r = renderer.render(cite.work(), cite.locator(), cite.position(), n);
                 rendered.add(new NumberedCite(n, r.text().strip(), cite.locator() == null));
                 inQuote = r.punctuationInQuote();
@@ -216,6 +223,28 @@ public final class CitationFormatter {
             String text = EntryCleaner.clean(join(texts, layout, format), format, style, inQuote);
             // A style that lowercases "ibid" on purpose (OSCOLA) keeps it so at the start of a note, as citeproc-js.
             return layout.noteStyle() && !layout.lowercaseIbid() ? capitalizeFirst(text) : text;
+        }
+
+        /**
+         * The number a numeric style prints for the work: its number in order of first citation, or, where the
+         * style's bibliography is sorted by author or title, its place in that bibliography of the works known to
+         * the session (as citeproc-js numbers it once every work is cited).
+         */
+        private int printedNumber(Reference work) {
+            int n = number(work);
+            if (!renderer.layout().numberedAsListed()) {
+                return n;
+            }
+            if (listedFor != numbers.size()) {
+                List<Reference> order = formatter.bibliographies().listOrder(cited(), styleName, format, locale);
+                Map<Reference, Integer> places = new java.util.HashMap<>();
+                for (int i = 0; i < order.size(); i++) {
+                    places.putIfAbsent(order.get(i), i + 1);
+                }
+                listed = places;
+                listedFor = numbers.size();
+            }
+            return listed.getOrDefault(work, n);
         }
 
         /**

@@ -75,16 +75,19 @@ final class CiteRenderer {
      * @param nearNoteDistance the citation's {@code near-note-distance}, 5 when the style sets none
      * @param numbered         whether the citation prints {@code citation-number} (IEEE's "[1]")
      * @param sortsByNumber    whether the citation sorts its cites by citation number first
-     * @param collapsesNumbers whether the citation collapses runs of numbers ("1–3"), {@code collapse="citation-number"}
+     * @param collapsesNumbers whether the citation collapses runs of numbers ("1–3"):
+     *                         {@code collapse="citation-number"}
      * @param lowercaseIbid    whether the style sets its "ibid" term in lower case on purpose (OSCOLA's "ibid"),
      *                         even at the start of a note
      * @param htmlOpen         the HTML tags the layout's own formatting opens around the whole citation (Nature's
      *                         {@code vertical-align="sup"}: "&lt;sup&gt;"), "" if none
      * @param htmlClose        the tags that close them
+     * @param numberedAsListed whether the style's bibliography is sorted by something other than the citation
+     *                         number (author, title): then a work's number is its place in that list
      */
     record Layout(String prefix, String suffix, String delimiter, boolean noteStyle, int nearNoteDistance,
                   boolean numbered, boolean sortsByNumber, boolean collapsesNumbers, boolean lowercaseIbid,
-                  String htmlOpen, String htmlClose) {
+                  String htmlOpen, String htmlClose, boolean numberedAsListed) {
 
         /** The text inside the layout's own formatting, in HTML; as it is in plain text. */
         String formatted(String text, OutputFormat format) {
@@ -144,7 +147,8 @@ final class CiteRenderer {
                 layoutElement.getAttribute("delimiter"), "note".equals(root.getAttribute("class").strip()),
                 nearNoteDistance(citation), usesCitationNumber(layoutElement, root),
                 sortsByNumber(citation), citation.getAttribute("collapse").strip().equals("citation-number"),
-                lowercaseIbid(root), tags(layoutElement, false), tags(layoutElement, true));
+                lowercaseIbid(root), tags(layoutElement, false), tags(layoutElement, true),
+                usesCitationNumber(layoutElement, root) && bibliographySortedOtherwise(root));
         String chosen = null;
         String spare = null;
         for (String candidate : TRUE_CANDIDATES) {
@@ -353,6 +357,14 @@ final class CiteRenderer {
         return false;
     }
 
+    /** Whether the bibliography has a sort whose first key is not the citation number. */
+    private static boolean bibliographySortedOtherwise(Element root) {
+        Element bibliography = child(root, "bibliography");
+        Element sort = bibliography == null ? null : child(bibliography, "sort");
+        Element key = sort == null ? null : child(sort, "key");
+        return key != null && !key.getAttribute("variable").strip().equals("citation-number");
+    }
+
     private static boolean sortsByNumber(Element citation) {
         Element sort = child(citation, "sort");
         if (sort == null) {
@@ -379,10 +391,11 @@ final class CiteRenderer {
 
     /**
      * The style's XML with every position test decided for this position, every {@code disambiguate} test
-     * failing, and no layout affixes or formatting of the whole citation. citeproc-java takes {@code disambiguate="true"} alone for a test that always
-     * passes, which put OSCOLA's title into every short form ("Shen, Reviewing (n 1)"); the specification, and
-     * citeproc-js, pass it only where a cite would read exactly like another work's, which a note numbered
-     * "(n 1)" or a short title all but never does. Ibidem does not compare renderings, so the test fails.
+     * failing, and no layout affixes or formatting of the whole citation. citeproc-java takes
+     * {@code disambiguate="true"} alone for a test that always passes, which put OSCOLA's title into every short
+     * form ("Shen, Reviewing (n 1)"); the specification, and citeproc-js, pass it only where a cite would read
+     * exactly like another work's, which a note numbered "(n 1)" or a short title all but never does. Ibidem does
+     * not compare renderings, so the test fails.
      */
     String decided(CitePosition position) {
         Document doc = StyleResolver.parse(xml, style.id());

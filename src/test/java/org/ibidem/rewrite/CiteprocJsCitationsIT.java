@@ -39,8 +39,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The library's one-note formatting ({@code CitationFormatter.Session.formatNote}, what {@code Analysis.formatNote}
  * uses) against citeproc-js, the reference CSL processor, fed the same notes with {@code processCitationCluster}
  * ({@code citeprocjs/cites.js}): a note style's first and subsequent forms (OSCOLA's "(n 1)" cross-reference,
- * Chicago's short form) and a numeric style's numbers, given in order of first citation, sorted and collapsed
- * within a note ("[1], [2], [3]", "(1–3)"), and the same numbers in the bibliography of the same session.
+ * Chicago's short form) and a numeric style's numbers, given in order of first citation (or, in a style whose
+ * bibliography is sorted by author, in that order), sorted and collapsed within a note ("[1], [2], [3]",
+ * "(1–3)"), and the same numbers in the bibliography of the same session.
  * Positions are Ibidem's ({@link Positions}), which {@link CiteprocJsPositionsIT} holds to citeproc-js's.
  *
  * <p>Skipped, visibly, when node or citeproc-js is absent: {@code .ci/run} installs {@code citeproc@2.4.63} into
@@ -202,7 +203,8 @@ class CiteprocJsCitationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"oscola", "chicago-notes-bibliography", "ieee", "nlm-citation-sequence", "nature"})
+    @ValueSource(strings = {"oscola", "chicago-notes-bibliography", "ieee", "nlm-citation-sequence", "nature",
+        "springer-lecture-notes-in-computer-science-alphabetical"})
     void formatsEachNoteAsCiteprocJsDoes(String style) throws Exception {
         requireCiteprocJs();
         JsonNode theirs = citeprocJs(style);
@@ -224,7 +226,8 @@ class CiteprocJsCitationsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ieee", "nlm-citation-sequence", "nature"})
+    @ValueSource(strings = {"ieee", "nlm-citation-sequence", "nature",
+        "springer-lecture-notes-in-computer-science-alphabetical"})
     void numbersTheBibliographyAsTheSessionsCitations(String style) throws Exception {
         requireCiteprocJs();
         JsonNode theirs = citeprocJs(style);

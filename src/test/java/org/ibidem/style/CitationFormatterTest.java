@@ -97,7 +97,8 @@ class CitationFormatterTest {
         NoteStyle rewrite = NoteStyle.load(style);
         String cite = rewrite.format(RUSH, Locator.page(page), position, OutputFormat.TEXT);
         // A note opens with a capital, except OSCOLA's "ibid", which the style sets in lower case.
-        String note = (style.equals("oscola") ? cite : CitationFormatter.capitalizeFirst(cite)) + rewrite.layoutSuffix();
+        String note = (style.equals("oscola") ? cite : CitationFormatter.capitalizeFirst(cite))
+                + rewrite.layoutSuffix();
 
         assertThat(FORMATTER.format(new Cite(RUSH, Locator.page(page), position), style, OutputFormat.TEXT))
                 .isEqualTo(note);
@@ -126,6 +127,19 @@ class CitationFormatterTest {
                 CitePosition.SUBSEQUENT)))).isEqualTo("(1–3)");
         assertThat(vancouver.formatNote(List.of(new Cite(RUSH, null, CitePosition.SUBSEQUENT),
                 new Cite(SHEN, null, CitePosition.SUBSEQUENT)))).isEqualTo("(1,2)");
+    }
+
+    @Test
+    void numbersAWorkByItsPlaceInABibliographySortedByAuthor() {
+        CitationFormatter.Session lncs = FORMATTER.session("springer-lecture-notes-in-computer-science-alphabetical",
+                OutputFormat.TEXT, null);
+        lncs.number(SHEN);
+        lncs.number(RUSH);
+
+        assertThat(lncs.format(new Cite(SHEN, null, CitePosition.FIRST))).isEqualTo("[2]");
+        assertThat(lncs.format(new Cite(RUSH, null, CitePosition.FIRST))).isEqualTo("[1]");
+        assertThat(lncs.bibliography().entries()).satisfiesExactly(
+                e -> assertThat(e).startsWith("1. Rush, M."), e -> assertThat(e).startsWith("2. Shen, Z."));
     }
 
     @Test
