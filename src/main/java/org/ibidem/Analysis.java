@@ -20,6 +20,7 @@ import org.ibidem.rewrite.NoteRewriter;
 import org.ibidem.rewrite.Positions;
 import org.ibidem.rewrite.Rewrite;
 import org.ibidem.style.Cite;
+import org.ibidem.style.CitationFormatter;
 import org.ibidem.style.CitePosition;
 import org.ibidem.style.FormattedBibliography;
 import org.ibidem.style.NoteStyle;
@@ -157,7 +158,8 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      * cite in the chapter in full, later ones short, "Ibid." right after the same work, whatever form the note
      * itself used. Positions are Ibidem's, from how the citations resolved ({@link Positions}, as {@link #rewrite} uses them): the full form
      * comes again at the first cite of a work in each chapter (CMOS 14.29), and an ibid only follows a note of one
-     * cite. A citation that did not resolve is kept as the note wrote it.
+     * cite. A citation that did not resolve is kept as the note wrote it. In a numeric style (IEEE, Vancouver) the
+     * works are numbered in order of first citation over the notes, as in the style's bibliography of them.
      *
      * <pre>{@code
      * Analysis a = Ibidem.analyze(Path.of("examples/brothers-no-more-notes.txt"));
@@ -176,8 +178,22 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
      */
     public String formatNote(int index, String style, OutputFormat format, @Nullable String locale) {
         Objects.checkIndex(index, notes().size());
-        List<@Nullable CitePosition> positions = positionsUpTo(index).get(index);
-        return formatNote(notes().get(index), positions, style, format, locale);
+        List<List<@Nullable CitePosition>> positions = positionsUpTo(index);
+        return formatNote(notes().get(index), positions.get(index), session(style, format, locale));
+    }
+
+    /** A formatting session that knows every work the notes cite, numbered in order of first citation. */
+    private CitationFormatter.Session session(String style, OutputFormat format, @Nullable String locale) {
+        CitationFormatter.Session session = Works.CITATIONS.session(style, format, locale);
+        for (ResolvedNote note : notes()) {
+            for (ResolvedCitation rc : note.citations()) {
+                Reference work = resolution.source(rc.sourceId());
+                if (work != null) {
+                    session.number(work);
+                }
+            }
+        }
+        return session;
     }
 
     /**
@@ -191,9 +207,10 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             return List.of();
         }
         List<List<@Nullable CitePosition>> positions = positionsUpTo(notes().size() - 1);
+        CitationFormatter.Session session = session(style, format, locale);
         List<String> out = new ArrayList<>(notes().size());
         for (int i = 0; i < notes().size(); i++) {
-            out.add(formatNote(notes().get(i), positions.get(i), style, format, locale));
+            out.add(formatNote(notes().get(i), positions.get(i), session));
         }
         return out;
     }
@@ -203,8 +220,8 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return Positions.compute(Positions.of(notes().subList(0, last + 1)), Positions.DEFAULT_NEAR_NOTE_DISTANCE);
     }
 
-    private String formatNote(ResolvedNote note, List<@Nullable CitePosition> positions, String style, OutputFormat format,
-                              @Nullable String locale) {
+    private String formatNote(ResolvedNote note, List<@Nullable CitePosition> positions,
+                              CitationFormatter.Session session) {
         // Runs of resolved citations are formatted together (joined as the style joins cites); an unresolved one
         // stands between them as written.
         List<String> parts = new ArrayList<>();
@@ -215,7 +232,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             CitePosition position = positions.get(i);
             if (work == null || position == null) {
                 if (!run.isEmpty()) {
-                    parts.add(Works.CITATIONS.formatNote(run, style, format, locale));
+                    parts.add(session.formatNote(run));
                     run = new ArrayList<>();
                 }
                 parts.add(rc.citation().text());
@@ -224,7 +241,7 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
             }
         }
         if (!run.isEmpty()) {
-            parts.add(Works.CITATIONS.formatNote(run, style, format, locale));
+            parts.add(session.formatNote(run));
         }
         return String.join(" ", parts);
     }

@@ -188,6 +188,39 @@ public final class BibliographyFormatter {
     }
 
     /**
+     * The references in the order the style's bibliography lists them, those it lists no entry for last, in the
+     * order given: the order a numeric style whose bibliography is sorted by author numbers them in
+     * ({@link CitationFormatter.Session}).
+     */
+    List<Reference> listOrder(List<Reference> refs, String style, OutputFormat format, @Nullable String locale) {
+        String lang = locale == null ? null : CslLocales.require(locale);
+        StyleResolver.Loaded loaded = resolver.load(style);
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format, lang), Engine::new);
+        StyleTraits traits = engine.traits(loaded.style());
+        Map<String, Map<String, Object>> json = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            json.put("item-" + i, prepare(CslMapper.toJson(refs.get(i), "item-" + i), traits));
+        }
+        List<Reference> out = new ArrayList<>(refs.size());
+        Set<Integer> listed = new HashSet<>();
+        for (String id : engine.render(items(json), loaded.style(), null).listedIds()) {
+            int i = Integer.parseInt(id.substring("item-".length()));
+            if (listed.add(i)) {
+                out.add(refs.get(i));
+            }
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            if (!listed.contains(i)) {
+                out.add(refs.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The entries of the unsigned works with a container title, rendered as if signed, by id: where their titles'
      * quotation marks are taken from ({@link UnsignedTitles}). Empty when the list has no such work.
      */

@@ -1,20 +1,14 @@
 package org.ibidem.style;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.csl.CSLCitation;
-import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
-import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLLabel;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
-import org.ibidem.reference.Locator;
+import org.ibidem.reference.Reference;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -34,23 +28,24 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The position is the caller's: citeproc-java computes only {@code first} and {@code ibid} and ignores a
  * position it is given, so each position renders through a copy of the style whose {@code position} tests are
- * decided in advance ({@link CitePosition}). {@code Analysis.formatNote} computes positions from a document's
- * notes. In an author-date or numeric style every position renders the style's one in-text form, "(Shen 2016,
- * 141)". In a note style the note's first letter is a capital, as a sentence's: "Ibid.", not citeproc-java's
- * "ibid.".
+ * decided in advance ({@link CitePosition}); a cite renders exactly as {@link NoteStyle} renders it for
+ * {@code rewrite}, OSCOLA's "(n 2)" included when the position names the note that first cited the work.
+ * {@code Analysis.formatNote} computes positions from a document's notes. In an author-date style every
+ * position renders the style's one in-text form, "(Shen 2016, 141)"; in a numeric style the works of a
+ * {@link #session} are numbered in order of first citation ("[1]", "[2]"), as citeproc-js numbers them. In a note
+ * style the note's first letter is a capital, as a sentence's: "Ibid.", not citeproc-java's "ibid.".
  *
  * <p>Thread-safe: as {@link BibliographyFormatter}, it keeps one citeproc-java processor per style, position,
- * output format and locale behind a lock. Create one and share it.
+ * output format and locale behind a lock. Create one and share it; a {@link Session} is for one document.
  *
  * <p>Throws {@link IllegalArgumentException} for an unknown style or locale (the message lists the choices) or a
  * style without a citation layout, and {@link UncheckedIOException} if a style cannot be read.
  */
 public final class CitationFormatter {
 
-    private static final String ITEM = "cite";
-
     private final StyleResolver resolver;
-    private final ConcurrentMap<Key, Engine> engines = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, CiteRenderer> renderers = new ConcurrentHashMap<>();
+    private volatile @Nullable BibliographyFormatter bibliographies;
 
     /** A formatter that finds styles with a {@link StyleResolver} for {@code ./styles}. */
     @NullMarked
@@ -65,7 +60,8 @@ public final class CitationFormatter {
     }
 
     /**
-     * One cite, as a note (or an in-text citation) that cites only this work.
+     * One cite, as a note (or an in-text citation) that cites only this work; in a numeric style the work is
+     * number 1 (a {@link #session} numbers several).
      *
      * @param style an alias, a style id, a path to a .csl file, or a style's XML (see {@link StyleResolver})
      * @throws IllegalArgumentException for an unknown style or a style without a citation layout
@@ -88,7 +84,8 @@ public final class CitationFormatter {
 
     /**
      * A note of several cites, each in its own position, joined as the style's citation layout joins them
-     * ("; " in Chicago) inside its prefix and suffix.
+     * ("; " in Chicago) inside its prefix and suffix. In a numeric style the note's works are numbered 1, 2… in
+     * the order cited; a {@link #session} keeps the numbers from note to note.
      *
      * @param cites  the cites, in the note's order; at least one
      * @param style  an alias, a style id, a path to a .csl file, or a style's XML
@@ -99,28 +96,212 @@ public final class CitationFormatter {
      */
     @NullMarked
     public String formatNote(List<Cite> cites, String style, OutputFormat format, @Nullable String locale) {
-        Objects.requireNonNull(cites, "cites");
+        return session(style, format, locale).formatNote(cites);
+    }
+
+    /**
+     * A session of citations in one style, format and locale: the notes (or in-text citations) of one document,
+     * formatted in order. In a numeric style (IEEE, Vancouver, Nature) a work keeps the number it was given when
+     * first cited in the session, as citeproc-js numbers works in order of first citation, and
+     * {@link Session#bibliography()} lists the works cited with the same numbers. A numeric style whose
+     * bibliography is sorted by author or title numbers a work by its place in that bibliography of the works the
+     * session knows, as citeproc-js does; citeproc-js renumbers earlier citations as works are added, so a caller
+     * that knows the works to come registers them first ({@link Session#number}), as {@code Analysis} does.
+     *
+     * <pre>{@code
+     * CitationFormatter.Session ieee = formatter.session("ieee", OutputFormat.TEXT, null);
+     * ieee.format(new Cite(shen, Locator.page("141"), CitePosition.FIRST));   // "[1, p. 141]"
+     * ieee.format(new Cite(rush, null, CitePosition.FIRST));                  // "[2]"
+     * ieee.format(new Cite(shen, null, CitePosition.SUBSEQUENT));             // "[1]"
+     * ieee.bibliography().entries().get(1);   // "[2] M. Rush, “After Khrushchev: …"
+     * }</pre>
+     *
+     * @param style  an alias, a style id, a path to a .csl file, or a style's XML
+     * @param format the markup of the results
+     * @param locale a bundled CSL locale such as "de-DE", or null for the style's own
+     * @throws IllegalArgumentException for an unknown style or locale, or a style without a citation layout
+     */
+    @NullMarked
+    public Session session(String style, OutputFormat format, @Nullable String locale) {
+        Objects.requireNonNull(style, "style");
         Objects.requireNonNull(format, "format");
-        if (cites.isEmpty()) {
-            throw new IllegalArgumentException("A note needs at least one cite");
-        }
         String lang = locale == null ? null : CslLocales.require(locale);
         StyleResolver.Loaded loaded = resolver.load(style);
-        List<String> rendered = new ArrayList<>(cites.size());
-        PositionedStyle layout = null;
-        boolean inQuote = false;
-        for (Cite cite : cites) {
-            // One processor per position, whatever note the work was first cited in: the layout never reads it.
-            Engine engine = engines.computeIfAbsent(
-                    new Key(loaded.cslSource(), new CitePosition(cite.position().kind(), cite.position().nearNote(), 0),
-                            format, lang), Engine::new);
-            Engine.Result result = engine.render(cite, loaded.style());
-            rendered.add(result.text());
-            layout = result.layout();
-            inQuote = result.punctuationInQuote();
+        CiteRenderer renderer = renderers.computeIfAbsent(new Key(loaded.cslSource(), format, lang),
+                key -> new CiteRenderer(styleXml(key.cslSource()), loaded.style(), format, lang));
+        return new Session(this, style, loaded.style(), renderer, format, lang);
+    }
+
+    /**
+     * The citations of one document in one style, format and locale, formatted in order; see
+     * {@link CitationFormatter#session}. A work is known by {@link Reference#equals}: the same record, or one
+     * equal to it.
+     *
+     * <p>Not thread-safe: a session follows one document from start to end. The formatter it came from may be
+     * shared.
+     */
+    @NullMarked
+    public static final class Session {
+        private final CitationFormatter formatter;
+        private final String styleName;
+        private final ResolvedStyle style;
+        private final CiteRenderer renderer;
+        private final OutputFormat format;
+        private final @Nullable String locale;
+        private final Map<Reference, Integer> numbers = new LinkedHashMap<>();
+        // For a style that numbers works in its bibliography's order: that order, as of the works known then.
+        private Map<Reference, Integer> listed = Map.of();
+        private int listedFor = -1;
+
+        private Session(CitationFormatter formatter, String styleName, ResolvedStyle style, CiteRenderer renderer,
+                        OutputFormat format, @Nullable String locale) {
+            this.formatter = formatter;
+            this.styleName = styleName;
+            this.style = style;
+            this.renderer = renderer;
+            this.format = format;
+            this.locale = locale;
         }
-        String text = EntryCleaner.clean(join(rendered, layout), format, loaded.style(), inQuote);
-        return layout.noteStyle() ? capitalizeFirst(text) : text;
+
+        /** The style as resolved. */
+        public ResolvedStyle style() {
+            return style;
+        }
+
+        /**
+         * The work's number in order of first citation in this session: the one it got when first cited, or the
+         * next one, given now (as if the work were cited here without being printed). A numeric style prints it,
+         * unless its bibliography is sorted by author or title: then it prints the work's place in that list.
+         */
+        public int number(Reference work) {
+            Objects.requireNonNull(work, "work");
+            return numbers.computeIfAbsent(work, w -> numbers.size() + 1);
+        }
+
+        /**
+         * The works cited so far, in order of first citation: the work at index {@code i} has {@link #number}
+         * {@code i + 1}.
+         */
+        public List<Reference> cited() {
+            return List.copyOf(numbers.keySet());
+        }
+
+        /** One cite, as a note or in-text citation that cites only this work; see {@link #formatNote}. */
+        public String format(Cite cite) {
+            return formatNote(List.of(Objects.requireNonNull(cite, "cite")));
+        }
+
+        /**
+         * A note of several cites, each in its own position, joined as the style's citation layout joins them.
+         * In a numeric style the cites are sorted by number where the style sorts them, and runs of three or more
+         * numbers collapse where it says so ("1–3"), as citeproc-js prints them.
+         *
+         * @throws IllegalArgumentException for no cites
+         */
+        public String formatNote(List<Cite> cites) {
+            Objects.requireNonNull(cites, "cites");
+            if (cites.isEmpty()) {
+                throw new IllegalArgumentException("A note needs at least one cite");
+            }
+            CiteRenderer.Layout layout = renderer.layout();
+            List<NumberedCite> rendered = new ArrayList<>(cites.size());
+            boolean inQuote = false;
+            for (Cite cite : cites) {
+                number(Objects.requireNonNull(cite, "cite").work());   // the note's works, numbered in order
+            }
+            for (Cite cite : cites) {
+                int n = printedNumber(cite.work());
+                CiteRenderer.Rendered r = renderer.render(cite.work(), cite.locator(), cite.position(), n);
+                rendered.add(new NumberedCite(n, r.text().strip(), cite.locator() == null));
+                inQuote = r.punctuationInQuote();
+            }
+            if (layout.numbered() && layout.sortsByNumber()) {
+                rendered.sort(java.util.Comparator.comparingInt(NumberedCite::number));
+            }
+            List<String> texts = layout.numbered() && layout.collapsesNumbers() ? collapsed(rendered)
+                    : rendered.stream().map(NumberedCite::text).toList();
+            String text = EntryCleaner.clean(join(texts, layout, format), format, style, inQuote);
+            // A style that lowercases "ibid" on purpose (OSCOLA) keeps it so at the start of a note, as citeproc-js.
+            return layout.noteStyle() && !layout.lowercaseIbid() ? capitalizeFirst(text) : text;
+        }
+
+        /**
+         * The number a numeric style prints for the work: its number in order of first citation, or, where the
+         * style's bibliography is sorted by author or title, its place in that bibliography of the works known to
+         * the session (as citeproc-js numbers it once every work is cited).
+         */
+        private int printedNumber(Reference work) {
+            int n = number(work);
+            if (!renderer.layout().numberedAsListed()) {
+                return n;
+            }
+            if (listedFor != numbers.size()) {
+                List<Reference> order = formatter.bibliographies().listOrder(cited(), styleName, format, locale);
+                Map<Reference, Integer> places = new java.util.HashMap<>();
+                for (int i = 0; i < order.size(); i++) {
+                    places.putIfAbsent(order.get(i), i + 1);
+                }
+                listed = places;
+                listedFor = numbers.size();
+            }
+            return listed.getOrDefault(work, n);
+        }
+
+        /**
+         * The bibliography of the works cited so far, in the session's style, format and locale; in a numeric
+         * style each work has the number its citations have (the style's bibliography lists them in order of
+         * first citation). See {@link BibliographyFormatter#format(List, String, OutputFormat, String)}.
+         */
+        public FormattedBibliography bibliography() {
+            return formatter.bibliographies().format(cited(), styleName, format, locale);
+        }
+    }
+
+    /** A cite rendered, with its work's number and whether it has a locator (one with a locator never collapses). */
+    private record NumberedCite(int number, String text, boolean bare) {
+    }
+
+    /**
+     * Runs of three or more consecutive numbers, each cite printing only its number, as "first–last"
+     * (citeproc-js collapses {@code citation-number} so; two in a row stay "1,2").
+     */
+    private static List<String> collapsed(List<NumberedCite> cites) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < cites.size()) {
+            int j = i;
+            while (j + 1 < cites.size() && plainNumber(cites.get(j)) && plainNumber(cites.get(j + 1))
+                    && cites.get(j + 1).number() == cites.get(j).number() + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                out.add(cites.get(i).text() + "\u2013" + cites.get(j).text());
+            } else {
+                for (int k = i; k <= j; k++) {
+                    out.add(cites.get(k).text());
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean plainNumber(NumberedCite cite) {
+        return cite.bare() && cite.text().equals(Integer.toString(cite.number()));
+    }
+
+    private BibliographyFormatter bibliographies() {
+        BibliographyFormatter b = bibliographies;
+        if (b == null) {
+            synchronized (this) {
+                b = bibliographies;
+                if (b == null) {
+                    b = new BibliographyFormatter(resolver);
+                    bibliographies = b;
+                }
+            }
+        }
+        return b;
     }
 
     /**
@@ -149,8 +330,9 @@ public final class CitationFormatter {
     }
 
     /** The cites inside the layout's prefix and suffix, without a doubled full stop where one meets the other. */
-    static String join(List<String> cites, PositionedStyle layout) {
-        String body = String.join(layout.delimiter(), cites.stream().map(String::strip).toList());
+    static String join(List<String> cites, CiteRenderer.Layout layout, OutputFormat format) {
+        String body = layout.formatted(String.join(layout.delimiter(), cites.stream().map(String::strip).toList()),
+                format);
         String suffix = layout.suffix();
         if (!suffix.isEmpty() && ".!?".indexOf(suffix.charAt(0)) >= 0 && endsWithStop(body)) {
             suffix = suffix.substring(1); // "Ibid." + "." is "Ibid.", as citeproc-js writes it
@@ -163,78 +345,12 @@ public final class CitationFormatter {
         return !plain.isEmpty() && ".!?".indexOf(plain.charAt(plain.length() - 1)) >= 0;
     }
 
-    /** What a processor is built from: the style's classpath name or XML, the position, format and locale. */
-    private record Key(String cslSource, CitePosition position, OutputFormat format, @Nullable String locale) {
+    private static String styleXml(String source) {
+        // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
+        return source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
     }
 
-    /** One processor for one key, with the lock that serialises its use. */
-    private static final class Engine {
-        record Result(String text, PositionedStyle layout, boolean punctuationInQuote) {
-        }
-
-        private final Key key;
-        private final ReentrantLock lock = new ReentrantLock();
-        private final BibliographyFormatter.SwappableItems items = new BibliographyFormatter.SwappableItems();
-        // Guarded by lock; built on first use.
-        private CSL csl;
-        private PositionedStyle layout;
-        private StyleTraits traits;
-
-        Engine(Key key) {
-            this.key = key;
-        }
-
-        Result render(Cite cite, ResolvedStyle style) {
-            lock.lock();
-            try {
-                if (csl == null) {
-                    String xml = styleXml(key.cslSource());
-                    layout = PositionedStyle.of(xml, key.position(), style.id());
-                    traits = StyleTraits.of(xml);
-                    csl = key.locale() == null ? new CSL(items, layout.xml())
-                            : new CSL(items, layout.xml(), key.locale());
-                }
-                csl.reset();
-                BibliographyFormatter.CapturingFormat format = new BibliographyFormatter.CapturingFormat(key.format());
-                csl.setOutputFormat(format);
-                Map<String, Object> json = BibliographyFormatter.prepare(CslMapper.toJson(cite.work(), ITEM), traits);
-                items.set(Map.of(ITEM, CSLItemData.fromJson(json)));
-                CSLCitationItemBuilder item = new CSLCitationItemBuilder(ITEM);
-                Locator locator = cite.locator();
-                if (locator != null) {
-                    item.locator(locator.value());
-                    CSLLabel label = label(locator.label());
-                    if (label != null) {
-                        item.label(label);
-                    }
-                }
-                // Title case as in bibliographies: citeproc-java's own lowers "SPQR" to "Spqr" (TitleCaseRepair).
-                String text = TitleCaseRepair.repair(csl.makeCitation(new CSLCitation(item.build())).get(0).getText(),
-                        json, key.format());
-                boolean inQuote = format.locale() != null && format.locale().getStyleOptions().isPunctuationInQuote();
-                return new Result(text, layout, inQuote);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot load the style " + style.id(), e);
-            } finally {
-                if (csl != null) {
-                    csl.reset();
-                }
-                items.set(Map.of());
-                lock.unlock();
-            }
-        }
-
-        private static @Nullable CSLLabel label(String name) {
-            try {
-                return CSLLabel.fromString(name);
-            } catch (IllegalArgumentException e) {
-                return null; // a label CSL does not know: the locator is still printed, unlabelled
-            }
-        }
-
-        private static String styleXml(String source) {
-            // As citeproc-java tells them apart: XML starts with '<', anything else is a bundled style's name.
-            return source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
-        }
+    /** What a renderer is built from: the style's classpath name or XML, the output format and the locale. */
+    private record Key(String cslSource, OutputFormat format, @Nullable String locale) {
     }
 }

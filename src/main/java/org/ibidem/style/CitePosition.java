@@ -88,12 +88,4 @@ public record CitePosition(Kind kind, boolean nearNote, int firstReferenceNoteNu
     public String toString() {
         return kind.cslName() + (nearNote ? ", near-note" : "");
     }
-
-    /** As {@link #tests}, but false for a position name CSL does not define (a style's typo renders nothing). */
-    boolean satisfies(String cslPosition) {
-        return switch (cslPosition) {
-            case "first", "subsequent", "ibid", "ibid-with-locator", "near-note" -> tests(cslPosition);
-            default -> false;
-        };
-    }
 }

@@ -463,6 +463,15 @@ final class JavadocExamples {
         formatter.formatNote(List.of(first, other), "chicago", OutputFormat.TEXT, "de-DE");   // "…, 141; …"
     }
 
+    /** The example of {@code style.CitationFormatter.session}. */
+    void citationFormatterSession(CitationFormatter formatter, Reference shen, Reference rush) throws Exception {
+        CitationFormatter.Session ieee = formatter.session("ieee", OutputFormat.TEXT, null);
+        ieee.format(new Cite(shen, Locator.page("141"), CitePosition.FIRST));   // "[1, p. 141]"
+        ieee.format(new Cite(rush, null, CitePosition.FIRST));                  // "[2]"
+        ieee.format(new Cite(shen, null, CitePosition.SUBSEQUENT));             // "[1]"
+        ieee.bibliography().entries().get(1);   // "[2] M. Rush, “After Khrushchev: …"
+    }
+
     /** The example of {@code style.Cite}. */
     void cite(Reference shen) throws Exception {
         Cite first = new Cite(shen, Locator.page("141"), CitePosition.FIRST);

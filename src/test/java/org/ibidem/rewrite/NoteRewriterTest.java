@@ -64,8 +64,9 @@ class NoteRewriterTest {
     void oscolaPointsBackToTheNoteOfTheFullCitation() {
         Rewrite r = rewrite("essay.txt", text("[1] " + SHEN, "", "[2] Mary Beard, SPQR (New York: Liveright, 2015), 12.",
                 "", "[3] Shen, Reviewing, 145."), "oscola");
-        assertThat(r.text()).contains("[3] Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations "
-                + "(n 1) 145.");
+        // The title only where the cite would otherwise read like another work's (OSCOLA's disambiguate test, as
+        // citeproc-js decides it): the note number tells them apart here.
+        assertThat(r.text()).contains("[3] Shen (n 1) 145.");
     }
 
     @Test

@@ -76,6 +76,79 @@ class CitationFormatterTest {
     }
 
     @Test
+    void pointsBackToTheNoteOfTheFullCitationInOscola() {
+        assertThat(FORMATTER.format(new Cite(SHEN, Locator.page("12"),
+                new CitePosition(CitePosition.Kind.SUBSEQUENT, false, 2)), "oscola", OutputFormat.TEXT))
+                .isEqualTo("Shen (n 2) 12.");
+    }
+
+    @Test
+    void keepsOscolasLowerCaseIbid() {
+        assertThat(cite(new CitePosition(CitePosition.Kind.IBID, true, 2), null, "oscola")).isEqualTo("ibid.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "oscola|FIRST|141", "oscola|SUBSEQUENT|12", "oscola|IBID_WITH_LOCATOR|9",
+        "chicago-notes-bibliography|FIRST|141", "chicago-notes-bibliography|SUBSEQUENT|11-22",
+        "mhra-notes-subsequent-ibid|SUBSEQUENT|7", "mhra-notes-subsequent-ibid|IBID_WITH_LOCATOR|125"})
+    void formatsACiteAsTheRewriteRendersIt(String style, CitePosition.Kind kind, String page) {
+        CitePosition position = kind == CitePosition.Kind.FIRST ? CitePosition.FIRST : new CitePosition(kind, true, 3);
+        NoteStyle rewrite = NoteStyle.load(style);
+        String cite = rewrite.format(RUSH, Locator.page(page), position, OutputFormat.TEXT);
+        // A note opens with a capital, except OSCOLA's "ibid", which the style sets in lower case.
+        String note = (style.equals("oscola") ? cite : CitationFormatter.capitalizeFirst(cite))
+                + rewrite.layoutSuffix();
+
+        assertThat(FORMATTER.format(new Cite(RUSH, Locator.page(page), position), style, OutputFormat.TEXT))
+                .isEqualTo(note);
+    }
+
+    @Test
+    void numbersTheWorksOfASessionInOrderOfFirstCitation() {
+        CitationFormatter.Session ieee = FORMATTER.session("ieee", OutputFormat.TEXT, null);
+
+        assertThat(ieee.format(new Cite(SHEN, Locator.page("141"), CitePosition.FIRST))).isEqualTo("[1, p. 141]");
+        assertThat(ieee.format(new Cite(RUSH, null, CitePosition.FIRST))).isEqualTo("[2]");
+        assertThat(ieee.format(new Cite(SHEN, null, CitePosition.SUBSEQUENT))).isEqualTo("[1]");
+        assertThat(ieee.cited()).containsExactly(SHEN, RUSH);
+        assertThat(ieee.bibliography().entries()).satisfiesExactly(
+                e -> assertThat(e).startsWith("[1] Z. Shen,"), e -> assertThat(e).startsWith("[2] M. Rush,"));
+    }
+
+    @Test
+    void sortsAndCollapsesTheNumbersOfANoteAsTheStyleSays() {
+        CitationFormatter.Session vancouver = FORMATTER.session("vancouver", OutputFormat.TEXT, null);
+        vancouver.number(SHEN);
+        vancouver.number(RUSH);
+
+        assertThat(vancouver.formatNote(List.of(new Cite(SampleReferences.PEOPLES_PRESS_EDITORIAL, null,
+                CitePosition.FIRST), new Cite(RUSH, null, CitePosition.FIRST), new Cite(SHEN, null,
+                CitePosition.SUBSEQUENT)))).isEqualTo("(1–3)");
+        assertThat(vancouver.formatNote(List.of(new Cite(RUSH, null, CitePosition.SUBSEQUENT),
+                new Cite(SHEN, null, CitePosition.SUBSEQUENT)))).isEqualTo("(1,2)");
+    }
+
+    @Test
+    void numbersAWorkByItsPlaceInABibliographySortedByAuthor() {
+        CitationFormatter.Session lncs = FORMATTER.session("springer-lecture-notes-in-computer-science-alphabetical",
+                OutputFormat.TEXT, null);
+        lncs.number(SHEN);
+        lncs.number(RUSH);
+
+        assertThat(lncs.format(new Cite(SHEN, null, CitePosition.FIRST))).isEqualTo("[2]");
+        assertThat(lncs.format(new Cite(RUSH, null, CitePosition.FIRST))).isEqualTo("[1]");
+        assertThat(lncs.bibliography().entries()).satisfiesExactly(
+                e -> assertThat(e).startsWith("1. Rush, M."), e -> assertThat(e).startsWith("2. Shen, Z."));
+    }
+
+    @Test
+    void numbersEachNoteFormattedAloneFromOne() {
+        assertThat(FORMATTER.formatNote(List.of(new Cite(RUSH, null, CitePosition.FIRST),
+                new Cite(SHEN, null, CitePosition.FIRST)), "ieee", OutputFormat.TEXT, null)).isEqualTo("[1], [2]");
+    }
+
+    @Test
     void refusesAnUnknownLocale() {
         assertThatThrownBy(() -> FORMATTER.format(new Cite(SHEN, null, CitePosition.FIRST), "chicago",
                 OutputFormat.TEXT, "xx-YY"))
