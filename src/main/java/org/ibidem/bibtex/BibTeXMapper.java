@@ -225,6 +225,8 @@ final class BibTeXMapper {
     /**
      * A name as BibTeX reads it: "von Last, First" or "von Last, Jr, First", so that no style has to guess
      * which word is the family name; a literal name in an extra pair of braces, so BibTeX never splits it.
+     * A suffix without a given name is braced with the family name ("{King, Jr.}"): the three-part form needs
+     * a first part, and "King, Jr.," is an error to bibtex (which then prints "Jr. King") and to biber.
      */
     static String name(Name name) {
         if (name.isLiteral()) {
@@ -234,12 +236,14 @@ final class BibTeXMapper {
         if (name.particle() != null) {
             out.append(BibTeXText.escape(name.particle())).append(' ');
         }
+        if (name.suffix() != null && name.given() == null) {
+            return out.append('{').append(BibTeXText.escape(name.family())).append(", ")
+                    .append(BibTeXText.escape(name.suffix())).append('}').toString();
+        }
         out.append(BibTeXText.escape(name.family()));
         if (name.suffix() != null) {
-            out.append(", ").append(BibTeXText.escape(name.suffix())).append(',');
-            if (name.given() != null) {
-                out.append(' ').append(BibTeXText.escape(name.given()));
-            }
+            out.append(", ").append(BibTeXText.escape(name.suffix())).append(", ")
+                    .append(BibTeXText.escape(name.given()));
         } else if (name.given() != null) {
             out.append(", ").append(BibTeXText.escape(name.given()));
         }

@@ -190,7 +190,9 @@ class BibTeXExporterTest {
                 Arguments.of(Name.of("Shen", "Zhihua"), "Shen, Zhihua"),
                 Arguments.of(new Name("Linden", "Marcel", "van der", null, null), "van der Linden, Marcel"),
                 Arguments.of(new Name("King", "Martin Luther", null, "Jr.", null), "King, Jr., Martin Luther"),
-                Arguments.of(new Name("King", null, null, "Jr.", null), "King, Jr.,"),
+                // "King, Jr.," would be an error to bibtex and biber: without a given name, one braced group.
+                Arguments.of(new Name("King", null, null, "Jr.", null), "{King, Jr.}"),
+                Arguments.of(new Name("Gaulle", null, "de", "Jr.", null), "de {Gaulle, Jr.}"),
                 Arguments.of(Name.of("Lüthi", "Lorenz M."), "Lüthi, Lorenz M."),
                 Arguments.of(Name.of("Plato", null), "Plato"),
                 Arguments.of(Name.literal("People's Press Editorial"), "{People's Press Editorial}"),
