@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BibtexRunIT {
 
     private static final Path SHARED = Path.of("..", "shared", "corpus");
-    private static final boolean BIBTEX = OutsidePrograms.runs("bibtex");
+    private static final boolean BIBTEX = OutsidePrograms.runs("bibtex") && plainBstFound();
 
     /**
      * The warnings of plain.bst allowed in a clean run. Each one names something the note did not say, or
@@ -63,6 +63,20 @@ class BibtexRunIT {
     private static final Pattern PROGRESS = Pattern.compile(
             "This is BibTeX.*|The top-level auxiliary file: .*|The style file: .*|Database file #\\d+: .*"
                     + "|\\(There (was|were) \\d+ warnings?\\)|");
+
+    /** Whether TeX's file search finds plain.bst (Debian's texlive-binaries has bibtex, texlive-base the style). */
+    private static boolean plainBstFound() {
+        try {
+            Process p = new ProcessBuilder("kpsewhich", "plain.bst").redirectErrorStream(true).start();
+            String found = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && !found.isBlank();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     private static List<Path> documents(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -93,7 +107,7 @@ class BibtexRunIT {
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("exports")
     void bibtexReadsTheExportWithoutComplaint(Path doc, String encoding, @TempDir Path dir) throws Exception {
-        assumeTrue(BIBTEX, "bibtex is not installed: the BibTeX run of the exports is skipped");
+        assumeTrue(BIBTEX, "bibtex or its plain.bst is not installed: the BibTeX run of the exports is skipped");
         List<Reference> sources = Ibidem.analyze(doc).sources(SourceScope.ALL);
         String bib = Exporter.of(ExportFormat.BIBTEX).ascii(encoding.equals("--ascii")).export(sources);
         Files.writeString(dir.resolve("works.bib"), bib, StandardCharsets.UTF_8);
