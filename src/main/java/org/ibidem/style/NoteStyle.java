@@ -209,8 +209,16 @@ public final class NoteStyle {
             List<de.undercouch.citeproc.output.Citation> out = csl.makeCitation(new CSLCitation(built));
             // Title case as in bibliographies: citeproc-java's own lowers "SPQR" to "Spqr" (TitleCaseRepair); and
             // no delimiters of an empty slot ("Pensées, , trans.", EntryCleaner).
-            return out.isEmpty() ? "" : EntryCleaner.withoutEmptySlots(
-                    TitleCaseRepair.repair(out.get(0).getText(), json, format));
+            if (out.isEmpty()) {
+                return "";
+            }
+            String text = EntryCleaner.withoutEmptySlots(TitleCaseRepair.repair(out.get(0).getText(), json, format));
+            if (format == OutputFormat.HTML && text.indexOf('&') >= 0) {
+                text = text.replace("&lsquo;", "‘").replace("&rsquo;", "’").replace("&ldquo;", "“")
+                        .replace("&rdquo;", "”");
+            }
+            // Nested quotations alternate, and British punctuation stays outside (NoteQuotes).
+            return NoteQuotes.repair(text, punctuationInQuote);
         } finally {
             csl.reset();
             items.set(null);
