@@ -47,4 +47,40 @@ class MhraVolumesTest {
 
         assertThat(ref(c).volume()).isNull();
     }
+
+    @Test
+    void readsADoubleIssueWrittenWithAStroke() {
+        Citation c = only("Ann Lee, ‘Quays’, Port Review, 2.3/4 (1969), pp. 79–80, 85–86.");
+
+        assertThat(ref(c).volume()).isEqualTo("2");
+        assertThat(ref(c).issue()).isEqualTo("3/4");
+        assertThat(c.locator().value()).isEqualTo("79–80, 85–86");
+    }
+
+    @Test
+    void readsAJournalWithAnApostropheInItsName() {
+        Citation c = only("Ann Lee, ‘A Reply’, Women’s Port Review, 5.1 (1996), pp. 25–30.");
+
+        assertThat(ref(c).containerTitle()).isEqualTo("Women’s Port Review");
+        assertThat(ref(c).volume()).isEqualTo("5");
+        assertThat(ref(c).issued().year()).isEqualTo(1996);
+    }
+
+    @Test
+    void readsAndOthersAfterTheFirstAuthorAsEtAl() {
+        Citation c = only("Ann Lee and others, ‘Quays’, Port Review, 12.3 (1998), pp. 40–62.");
+
+        assertThat(ref(c).authors()).hasSize(2);
+        assertThat(ref(c).authors().get(0).family()).isEqualTo("Lee");
+        assertThat(ref(c).authors().get(1).isOthers()).isTrue();
+    }
+
+    @Test
+    void readsALaterCitationOfAChapterWithItsEditorsAsAShortForm() {
+        Citation c = only("Lee, ‘The History of Docks’, ed. by Smith and Jones, p. 4.");
+
+        assertThat(c).isInstanceOfSatisfying(ShortCitation.class,
+                s -> assertThat(s.title()).isEqualTo("The History of Docks"));
+        assertThat(c.locator().value()).isEqualTo("4");
+    }
 }

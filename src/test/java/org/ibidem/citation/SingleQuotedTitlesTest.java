@@ -40,4 +40,14 @@ class SingleQuotedTitlesTest {
 
         assertThat(ref(c).title()).isEqualTo("Harbours");
     }
+
+    @Test
+    void readsAChapterInAnEditedBook() {
+        Citation c = only("Ann Lee, ‘The History of Docks’, in Port Studies, ed. by Tom Smith (Leeds: Tide Press, 1990), "
+                + "pp. 3–20.");
+
+        assertThat(ref(c).type()).isEqualTo(ItemType.CHAPTER);
+        assertThat(ref(c).title()).isEqualTo("The History of Docks");
+        assertThat(ref(c).containerTitle()).isEqualTo("Port Studies");
+    }
 }

@@ -11,8 +11,9 @@ package org.ibidem.citation.parse;
  * <p>A span counts as a quoted title when its ‘ stands where a note puts a title (at the start of the citation, or
  * after a comma and a space: never a quotation inside a sentence of prose), its ’ is the first one after it that no
  * letter or digit follows ("Mayor’s" is an apostrophe), and a comma, period, semicolon, colon or the end comes
- * right after it (or a space, when the comma is inside: "‘Title,’ Journal"). MHRA's part of a book cited before ("‘Preface’, in Tarr, 285–88 (p. 285)") is left to the
- * short-form reader, and a span inside double quotation marks (Chicago's inner quotation) alone. Every mark is
+ * right after it (or a space, when the comma is inside: "‘Title,’ Journal"). MHRA's part of a book cited
+ * before ("‘Preface’, in Tarr, 285–88 (p. 285)", no publication facts after it) is left to the short-form reader,
+ * and a span inside double quotation marks (Chicago's inner quotation) alone. Every mark is
  * replaced by one character, so every offset into the body still holds.
  *
  * <pre>{@code
@@ -71,6 +72,20 @@ final class SingleQuotedTitles {
         return titlePlace && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
     }
 
+    /** Whether publication facts with a year in parentheses follow the offset: "(Leeds: Tide Press, 1990)". */
+    private static boolean factsAfter(String s, int from) {
+        for (int open = s.indexOf('(', from); open >= 0; open = s.indexOf('(', open + 1)) {
+            int digits = 0;
+            for (int i = open + 1; i < s.length() && s.charAt(i) != ')' && s.charAt(i) != '('; i++) {
+                digits = Character.isDigit(s.charAt(i)) ? digits + 1 : 0;
+                if (digits == 4) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where the title opened at {@code open} closes, or -1 when no closing mark ends it as a title. */
     private static int closing(String s, int open, char mark) {
         int limit = Math.min(s.length(), open + LONGEST);
@@ -84,7 +99,7 @@ final class SingleQuotedTitles {
             if (Character.isWhitespace(s.charAt(k - 1))) {
                 return -1; // a closing mark follows a word, never a space
             }
-            if (s.startsWith(", in ", k + 1) || s.startsWith(" in ", k + 1)) {
+            if ((s.startsWith(", in ", k + 1) || s.startsWith(" in ", k + 1)) && !factsAfter(s, k)) {
                 return -1; // "‘Preface’, in Tarr, 285–88 (p. 285)": MHRA's part of a book cited before, a short form
             }
             int j = k + 1;
