@@ -25,7 +25,7 @@ class SeedRewriteStabilityTest {
     @ParameterizedTest(name = "{0} leaves at most {1}")
     @CsvSource({
         "mhra-notes, 2",
-        "oscola, 5",
+        "oscola, 3",
         "chicago-notes-bibliography, 3",
         "chicago-notes-bibliography-subsequent-ibid-17th-edition, 2",
     })

@@ -305,7 +305,11 @@ final class LegalSources {
         if (chapter != null) {
             return chapter;
         }
-        FullCitation oscola = OscolaForms.chapter(raw, span, prefix, body, cutOff, order);
+        // A newspaper before a chapter: "‘Title’ Paper (Place, 29 December 1956)" has a day and month in its facts.
+        FullCitation oscola = OscolaNewspapers.read(raw, span, prefix, body, cutOff, order);
+        if (oscola == null) {
+            oscola = OscolaForms.chapter(raw, span, prefix, body, cutOff, order);
+        }
         if (oscola == null && !body.contains(" v ")) {
             oscola = OscolaForms.paper(raw, span, prefix, body, cutOff, order);
         }
