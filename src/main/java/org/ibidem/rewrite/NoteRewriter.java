@@ -273,12 +273,12 @@ public final class NoteRewriter {
                     }
                 }
             }
-            Change again2 = second.stream().filter(d -> d.start() < end && d.end() > start).findFirst().orElse(null);
+            Change changedAgain = second.stream().filter(d -> d.start() < end && d.end() > start).findFirst().orElse(null);
             if (!same) {
                 unstable.put(c, "as \"" + c.replacement() + "\" it " + ReadBack.difference(was, there));
-            } else if (again2 != null) {
+            } else if (changedAgain != null) {
                 unstable.put(c, "as \"" + c.replacement() + "\" a second rewrite would change it again, to \""
-                        + again2.replacement() + "\"");
+                        + changedAgain.replacement() + "\"");
             }
         }
         // A second change where the first pass changed nothing: a position moved. The changes of that note and
