@@ -101,6 +101,7 @@ final class RewriteCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(rewrite.text());
         }
         spec.commandLine().getOut().flush();
+        printLeft(analysis, rewrite, Inputs.name(file), spec.commandLine().getErr());
         spec.commandLine().getErr().println("ibidem: " + rewrite.summary());
         if (keys.toKeys) {
             keys.writeWorks(analysis, Inputs.name(file), spec.commandLine().getErr());
@@ -117,6 +118,24 @@ final class RewriteCommand implements Callable<Integer> {
             throw new org.ibidem.document.UnreadableDocumentException(Inputs.name(file) + ": cannot be read ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * One line per citation left as written, in the form {@code check} prints its findings
+     * ({@code FILE:LINE:COL: info[rewrite-left]: note N: "…" left as written: why}), so an editor can jump to it.
+     */
+    private static void printLeft(Analysis analysis, Rewrite rewrite, String name, java.io.PrintWriter err) {
+        for (org.ibidem.rewrite.LeftCitation left : rewrite.left()) {
+            org.ibidem.document.SourcePosition at = analysis.document().positionIn(left.note(), left.offset());
+            err.println(name + ":" + at.line() + ":" + at.column() + ": info[rewrite-left]: note "
+                    + left.note().displayName() + ": \"" + oneLine(left.text()) + "\" left as written: "
+                    + oneLine(left.explanation()));
+        }
+    }
+
+    /** A text on one line: a citation or a rendering may span wrapped lines. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static byte[] read(Path path) {

@@ -112,7 +112,7 @@ public final class NoteRewriter {
                     + document.format().name().toLowerCase(java.util.Locale.ROOT));
         }
         DocxRewriter docx = document.format() == InputFormat.DOCX ? DocxRewriter.of(document, original) : null;
-        java.util.Set<Integer> forced = new java.util.HashSet<>();
+        Map<Integer, String> forced = new java.util.HashMap<>();
         Rewrite once = stabilized(document, docx, resolution, reread, forced);
         for (int round = 0; round < ROUNDS && !once.changes().isEmpty(); round++) {
             // The proof of the pudding: rewrite the result as a user would. Where that changes anything, the
@@ -120,18 +120,19 @@ public final class NoteRewriter {
             String written = docx == null ? once.text() : docx.written(once.changes());
             Read again = reread.apply(written);
             Rewrite twice = stabilized(again.document(), docx == null ? null
-                    : DocxRewriter.ofWritten(again.document(), written), again.resolution(), reread,
-                    java.util.Set.of());
+                    : DocxRewriter.ofWritten(again.document(), written), again.resolution(), reread, Map.of());
             if (twice.changes().isEmpty()) {
                 return once;
             }
             for (Change c : twice.changes()) {
-                forced.add(c.note().index());
-                forced.add(c.note().index() - 1);
+                String why = "a second rewrite would change note " + c.note().displayName() + " again (\""
+                        + c.original() + "\" to \"" + c.replacement() + "\")";
+                forced.putIfAbsent(c.note().index(), why);
+                forced.putIfAbsent(c.note().index() - 1, why);
             }
             if (round == ROUNDS - 1) {
                 for (Change c : once.changes()) {
-                    forced.add(c.note().index());
+                    forced.putIfAbsent(c.note().index(), "its neighbours would not settle in a few rewrites");
                 }
             }
             once = stabilized(document, docx, resolution, reread, forced);
@@ -144,38 +145,41 @@ public final class NoteRewriter {
      * changes in the {@code forced} notes (by index) are put back from the start.
      */
     private Rewrite stabilized(Document document, @Nullable DocxRewriter docx, Resolution resolution,
-                               Function<String, Read> reread, java.util.Set<Integer> forced) {
+                               Function<String, Read> reread, Map<Integer, String> forced) {
         Pass pass = pass(document, resolution, docx);
         List<Change> changes = new ArrayList<>(pass.changes());
         List<LeftCitation> left = new ArrayList<>(pass.left());
         int rewritten = pass.rewritten();
         List<Change> reverted = new ArrayList<>();
         for (Change c : pass.changes()) {
-            if (forced.contains(c.note().index())) {
+            String why = forced.get(c.note().index());
+            if (why != null) {
                 changes.remove(c);
                 reverted.add(c);
                 rewritten--;
-                left.add(new LeftCitation(c.note(), pass.cited().get(c).citation().text(),
-                        LeftCitation.Reason.UNSTABLE));
+                left.add(left(c.note(), pass.cited().get(c), LeftCitation.Reason.UNSTABLE, why));
             }
         }
         for (int round = 0; !changes.isEmpty(); round++) {
             String written = docx == null ? apply(document.text(), changes) : docx.written(changes);
             Read again = reread.apply(written);
-            List<Change> unstable = unstable(resolution, changes, reverted, pass.cited(), again,
+            Map<Change, String> unstable = unstable(resolution, changes, reverted, pass.cited(), again,
                     docx == null ? null : DocxRewriter.ofWritten(again.document(), written));
             if (unstable.isEmpty()) {
                 break;
             }
             if (round == ROUNDS - 1) {
-                unstable = List.copyOf(changes);  // no fixed point in sight: better nothing than a drifting text
+                // No fixed point in sight: better nothing than a drifting text.
+                for (Change c : changes) {
+                    unstable.putIfAbsent(c, "its neighbours would not settle in a few rewrites");
+                }
             }
-            for (Change c : unstable) {
+            for (Map.Entry<Change, String> u : unstable.entrySet()) {
+                Change c = u.getKey();
                 changes.remove(c);
                 reverted.add(c);
                 rewritten--;
-                left.add(new LeftCitation(c.note(), pass.cited().get(c).citation().text(),
-                        LeftCitation.Reason.UNSTABLE));
+                left.add(left(c.note(), pass.cited().get(c), LeftCitation.Reason.UNSTABLE, u.getValue()));
             }
         }
         left.sort(java.util.Comparator.comparingInt(l -> l.note().index()));
@@ -207,13 +211,12 @@ public final class NoteRewriter {
                 LeftCitation.Reason reason = cannotRender(rc);
                 CitePosition position = positions.get(n).get(c);
                 if (reason != null || position == null) {
-                    left.add(new LeftCitation(rn.note(), rc.citation().text(),
-                            reason != null ? reason : LeftCitation.Reason.UNRESOLVED));
+                    left.add(left(rn.note(), rc, reason != null ? reason : LeftCitation.Reason.UNRESOLVED, ""));
                     continue;
                 }
                 Spans.Core core = Spans.coreBeforeCommentary(rn.note(), rc.citation());
                 if (core == null) {
-                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_DELIMITED));
+                    left.add(left(rn.note(), rc, LeftCitation.Reason.NOT_DELIMITED, ""));
                     continue;
                 }
                 int[] file = latex != null ? LatexMarkup.inFile(rn.note(), core, text)
@@ -221,12 +224,12 @@ public final class NoteRewriter {
                         : docx != null ? docx.inFile(rn.note(), core, text)
                         : Spans.inFile(rn.note(), core, text, markup);
                 if (file == null || file[0] < lastEnd) {
-                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.NOT_MAPPED));
+                    left.add(left(rn.note(), rc, LeftCitation.Reason.NOT_MAPPED, ""));
                     continue;
                 }
                 Reference work = resolution.source(Objects.requireNonNull(rc.sourceId()));
                 if (endsInEtAl(work)) {
-                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.ET_AL));
+                    left.add(left(rn.note(), rc, LeftCitation.Reason.ET_AL, ""));
                     continue;
                 }
                 String original = text.substring(file[0], file[1]);
@@ -235,7 +238,7 @@ public final class NoteRewriter {
                 String rendered = runs != null ? runs.text()
                         : render(work, rc.locator(), position, markup, latex, html, original);
                 if (rendered.isBlank()) {
-                    left.add(new LeftCitation(rn.note(), rc.citation().text(), LeftCitation.Reason.RENDERS_EMPTY));
+                    left.add(left(rn.note(), rc, LeftCitation.Reason.RENDERS_EMPTY, ""));
                     continue;
                 }
                 String replacement = Spans.fit(rendered, rn.note(), core, style.layoutSuffix(),
@@ -272,15 +275,20 @@ public final class NoteRewriter {
      * The changes that do not survive being read back: their note no longer cites the same work at the same
      * place there, or a second pass would change them again. All of them if the notes themselves changed.
      */
-    private List<Change> unstable(Resolution resolution, List<Change> changes, List<Change> reverted,
-                                  Map<Change, ResolvedCitation> cited, Read again, @Nullable DocxRewriter docx) {
+    private Map<Change, String> unstable(Resolution resolution, List<Change> changes, List<Change> reverted,
+                                         Map<Change, ResolvedCitation> cited, Read again,
+                                         @Nullable DocxRewriter docx) {
         List<ResolvedNote> notes = again.resolution().notes();
+        Map<Change, String> unstable = new java.util.LinkedHashMap<>();
         if (notes.size() != resolution.notes().size()) {
-            return List.copyOf(changes);
+            for (Change c : changes) {
+                unstable.put(c, "the rewritten document reads as " + notes.size() + " notes, not "
+                        + resolution.notes().size());
+            }
+            return unstable;
         }
         Pass secondPass = pass(again.document(), again.resolution(), docx);
         List<Change> second = secondPass.changes();
-        List<Change> unstable = new ArrayList<>();
         int shift = 0;
         for (Change c : changes) {
             int start = c.start() + shift;
@@ -289,18 +297,25 @@ public final class NoteRewriter {
             ResolvedCitation was = cited.get(c);
             ResolvedNote note = notes.get(c.note().index() - 1);
             boolean same = false;
+            List<ResolvedCitation> there = new ArrayList<>();
             for (ResolvedCitation rc : note.citations()) {
                 int s = note.note().textMap().toSource(rc.citation().span().start());
                 int e = note.note().textMap().toSource(rc.citation().span().end());
-                if (s < end && e > start && Objects.equals(was.sourceId(), rc.sourceId())
-                        && sameLocator(was.locator(), rc.locator(), volumeOf(resolution, was))) {
-                    same = true;
-                    break;
+                if (s < end && e > start) {
+                    there.add(rc);
+                    if (Objects.equals(was.sourceId(), rc.sourceId())
+                            && sameLocator(was.locator(), rc.locator(), volumeOf(resolution, was))) {
+                        same = true;
+                        break;
+                    }
                 }
             }
-            boolean changesAgain = second.stream().anyMatch(d -> d.start() < end && d.end() > start);
-            if (!same || changesAgain) {
-                unstable.add(c);
+            Change changedAgain = second.stream().filter(d -> d.start() < end && d.end() > start).findFirst().orElse(null);
+            if (!same) {
+                unstable.put(c, "as \"" + c.replacement() + "\" it " + ReadBack.difference(was, there));
+            } else if (changedAgain != null) {
+                unstable.put(c, "as \"" + c.replacement() + "\" a second rewrite would change it again, to \""
+                        + changedAgain.replacement() + "\"");
             }
         }
         // A second change where the first pass changed nothing: a position moved. The changes of that note and
@@ -339,11 +354,19 @@ public final class NoteRewriter {
         }
         for (Change c : changes) {
             boolean sameWork = movedWorks.contains(cited.get(c).sourceId());
-            if ((moved.contains(c.note().index()) || sameWork) && !unstable.contains(c)) {
-                unstable.add(c);
+            if (moved.contains(c.note().index()) || sameWork) {
+                unstable.putIfAbsent(c, "rewritten, the citations around it would take other positions on a"
+                        + " second rewrite");
             }
         }
         return unstable;
+    }
+
+    /** A citation left as written, with where it starts in its note. */
+    private static LeftCitation left(org.ibidem.document.Note note, ResolvedCitation rc, LeftCitation.Reason reason,
+                                     String detail) {
+        int offset = Math.max(0, Math.min(rc.citation().span().start(), note.text().length()));
+        return new LeftCitation(note, rc.citation().text(), reason, offset, detail);
     }
 
     /** How far the changes before an offset of the original move it in the rewritten text. */

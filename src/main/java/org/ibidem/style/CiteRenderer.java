@@ -242,7 +242,13 @@ final class CiteRenderer {
             String text = out.isEmpty() ? ""
                     : EntryCleaner.withoutEmptySlots(TitleCaseRepair.repair(out.get(0).getText(), json, format));
             boolean inQuote = output.locale() != null && output.locale().getStyleOptions().isPunctuationInQuote();
-            return new Rendered(text, inQuote);
+            if (format == OutputFormat.HTML && text.indexOf('&') >= 0) {
+                // HTML output writes quotation marks as entities; NoteQuotes reads the marks themselves.
+                text = text.replace("&lsquo;", "‘").replace("&rsquo;", "’").replace("&ldquo;", "“")
+                        .replace("&rdquo;", "”");
+            }
+            // Nested quotations alternate, and British punctuation stays outside the quotes (NoteQuotes).
+            return new Rendered(NoteQuotes.repair(text, inQuote), inQuote);
         } finally {
             if (csl != null) {
                 csl.reset();

@@ -29,8 +29,19 @@ class RewriteCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Body.[1]\n\n[1] Ibid., 12.\n\n[2] Zhihua Shen")
                 .endsWith("[3] Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations, 141.\n");
-        assertThat(run.err()).startsWith("ibidem: rewrote 2 citations in chicago-notes-bibliography")
+        assertThat(run.err()).contains("ibidem: rewrote 2 citations in chicago-notes-bibliography")
                 .contains("left 1 as written");
+    }
+
+    @Test
+    void namesEachCitationLeftAsWrittenWithItsPlaceAndWhyBeforeTheSummary(@TempDir Path dir) throws IOException {
+        Path file = essay(dir);
+        IbidemCliTest.Run run = IbidemCliTest.run("rewrite", file.toString(), "--style", "chicago-notes-bibliography");
+
+        assertThat(run.err().lines().toList()).hasSize(2);
+        assertThat(run.err().lines().findFirst().orElseThrow()).isEqualTo(file + ":3:5: info[rewrite-left]: note 1: "
+                + "\"Ibid., 12.\" left as written: it points at no work, or at several");
+        assertThat(run.err().lines().skip(1).findFirst().orElseThrow()).startsWith("ibidem: rewrote 2 citations");
     }
 
     @Test

@@ -585,6 +585,14 @@ final class JavadocExamples {
         }
     }
 
+    /** The example of {@code rewrite.LeftCitation}. */
+    void leftCitation(Rewrite rewrite, Document document) throws Exception {
+        for (LeftCitation l : rewrite.left()) {
+            SourcePosition at = document.positionIn(l.note(), l.offset());
+            System.err.println("note " + l.note().displayName() + ": " + l.explanation());
+        }
+    }
+
     /** The example of {@code rewrite.NoteRewriter}. */
     void noteRewriter(Document document, Resolution resolution) throws Exception {
         Rewrite r = new NoteRewriter(NoteStyle.load("mhra-notes")).rewrite(document, resolution,

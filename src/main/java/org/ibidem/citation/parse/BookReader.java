@@ -241,8 +241,13 @@ final class BookReader implements CitationReader {
         }
         if (!tail.isEmpty()) {
             LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
+            VolumeThenPage.Split inVolume = lp == null ? VolumeThenPage.of(FieldText.joinText(tail)) : null;
+            String known = ref.build().volume();
             if (lp != null) {
                 locator = lp.locator();
+            } else if (inVolume != null && (known == null || known.equals(inVolume.volume()))) {
+                ref.volume(inVolume.volume()); // "(Harbour Press, 1977), 5, p. 286": MHRA's volume, then the page
+                locator = inVolume.page();
             } else {
                 suffix = FieldText.joinText(tail);
             }

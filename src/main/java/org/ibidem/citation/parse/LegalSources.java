@@ -88,7 +88,7 @@ final class LegalSources {
     private static final Pattern OSCOLA_ARTICLE = Pattern.compile(
             "^(\\p{Lu}[^,']{0,100}?),\\s+['\u2018](.{2,300}?)['\u2019],?\\s+"
             + "(?:\\((\\d{4})\\)\\s+(\\d{1,4})|\\[(\\d{4})\\](?:\\s+(\\d{1,4}))?)(?:\\((?<issue>\\d{1,3})\\))?"
-            + "\\s+(\\p{Lu}[\\p{L}.,&'\u2019 ]{0,60}?)\\s+(\\d{1,5})(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
+            + "\\s+(\\p{Lu}[\\p{L}.,&'\u2019 ]{0,60}?)\\s+(\\d{1,5}(?:[\u2013-]\\d{1,5})?)(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?$");
     // A case as OSCOLA cites it: no comma, "v" without a period, the year in square brackets, the volume if the
     // report has one, the report or court, the first page or case number, then the paragraphs and the judge:
     // "Roe v Doe [2006] 1 AC 262 [144]-[157] (Lord Smith)", "Roe v Doe [2019] UKSC 41 [41]". Groups: name,
@@ -279,8 +279,14 @@ final class LegalSources {
                 boolean round = m.group(3) != null;
                 Reference.Builder ref = Reference.builder(ItemType.ARTICLE_JOURNAL)
                         .authors(Names.parseList(m.group(1), order))
-                        .title(m.group(2)).containerTitle(m.group(8).strip()).page(m.group(9))
+                        .title(m.group(2)).containerTitle(m.group(8).strip())
                         .issued(PartialDate.ofYear(Integer.parseInt(round ? m.group(3) : m.group(5))));
+                // A first page is one number; a range where it stands is the pages cited, the article's first page
+                // not given ("(1969) 2 Comparative Studies 79–80, 85–86", as a CSL OSCOLA style prints it).
+                boolean cited = m.group(9).indexOf('-') > 0 || m.group(9).indexOf('\u2013') > 0;
+                if (!cited) {
+                    ref.page(m.group(9));
+                }
                 String volume = round ? m.group(4) : m.group(6);
                 if (volume != null) {
                     ref.volume(volume);
@@ -289,6 +295,9 @@ final class LegalSources {
                     ref.issue(m.group("issue")); // "(2017) 17(2) Int'l Crim LR 259": volume 17, issue 2
                 }
                 Locator pin = m.group(10) == null ? null : Locator.page(m.group(10).strip());
+                if (cited) {
+                    pin = Locator.page(m.group(9) + (m.group(10) == null ? "" : ", " + m.group(10).strip()));
+                }
                 return new FullCitation(ref.build(), pin, raw, span, prefix, null, flags(cutOff));
             }
         }
@@ -296,7 +305,11 @@ final class LegalSources {
         if (chapter != null) {
             return chapter;
         }
-        FullCitation oscola = OscolaForms.chapter(raw, span, prefix, body, cutOff, order);
+        // A newspaper before a chapter: "‘Title’ Paper (Place, 29 December 1956)" has a day and month in its facts.
+        FullCitation oscola = OscolaNewspapers.read(raw, span, prefix, body, cutOff, order);
+        if (oscola == null) {
+            oscola = OscolaForms.chapter(raw, span, prefix, body, cutOff, order);
+        }
         if (oscola == null && !body.contains(" v ")) {
             oscola = OscolaForms.paper(raw, span, prefix, body, cutOff, order);
         }

@@ -38,9 +38,9 @@ final class MhraReader implements CitationReader {
 
     // Perhaps an author, then a title in single quotation marks and the comma after it.
     private static final String HEAD = "^(?:(?<authors>\\p{Lu}[^,‘'’()]{0,100}?),\\s+)?['‘](?<title>[^‘]{2,300}?)['’],\\s+";
-    // The periodical, its volume and perhaps issue ("12.3", "6.1–4"), the date in parentheses, the pages.
+    // The periodical (an apostrophe in its name: "Women’s History Review"), its volume and perhaps issue ("12.3", "6.1–4", a double issue "2.3/4"), the date in parentheses, the pages.
     private static final Pattern ARTICLE = Pattern.compile(HEAD
-            + "(?<journal>\\p{Lu}[^,()‘’\\[\\]]{0,150}?),\\s+(?<volume>\\d{1,4})(?:\\.(?<issue>\\d{1,3}(?:[–-]\\d{1,3})?))?"
+            + "(?<journal>\\p{Lu}(?:[^,()‘’\\[\\]]|’(?=\\p{L})){0,150}?),\\s+(?<volume>\\d{1,4})(?:\\.(?<issue>\\d{1,3}(?:[–/-]\\d{1,3})?))?"
             + "\\s+[(\\[](?<date>(?:[\\p{L}]+\\.?\\s+){0,2}\\d{4})[)\\]](?:,\\s+(?<pages>\\S.{0,60}?))?\\.?$");
     // A part of a book cited before by its short title: "‘Introduction’, in Ships, ix–xxix (p. xvi)".
     private static final Pattern PART = Pattern.compile(HEAD
@@ -80,13 +80,17 @@ final class MhraReader implements CitationReader {
             }
         }
         String authors = m.group("authors");
+        if (authors != null && authors.endsWith(" and others")) {
+            // MHRA's "et al.": "Jeremy Lee and others" names the first of four or more authors.
+            authors = authors.substring(0, authors.length() - " and others".length()) + " et al.";
+        }
         if (authors != null && !Names.looksLikeNames(authors)) {
             return null;
         }
         Reference.Builder ref = Reference.builder(article ? ItemType.ARTICLE_JOURNAL : ItemType.CHAPTER)
                 .title(m.group("title").strip());
         if (authors != null) {
-            ref.authors(Names.parseList(authors, order));
+            ref.authors(Contributors.withOthers(authors, Names.parseList(authors, order)));
         }
         if (article) {
             ref.containerTitle(m.group("journal").strip()).volume(m.group("volume")).issue(m.group("issue"));

@@ -437,7 +437,8 @@ public final class Parser {
         boolean anonymous = false;
         for (CitationReader reader : readers) {
             if (all == null && reader.readsFields()) {
-                all = FieldNormalizer.fields(s.body(), s.italics());
+                // A title in single quotation marks (MHRA, OSCOLA) is split off as a double-quoted one is.
+                all = FieldNormalizer.fields(SingleQuotedTitles.asDouble(s.body()), s.italics());
                 if (all.isEmpty()) {
                     return null;
                 }

@@ -59,6 +59,11 @@ final class PeriodicalReader implements CitationReader {
             authors = Names.parseList(rest.get(0).text().substring(3), familyNameFirst);
             rest = rest.subList(1, rest.size());
         }
+        if (rest.size() > 1 && rest.get(0).isPlain() && rest.get(0).text().startsWith("ed. by ")
+                && TrailingLocator.allLocators(rest.subList(1, rest.size()))) {
+            // MHRA's later citation of a chapter, "Lee, ‘Docks’, ed. by Smith, p. 4": the book's editors, the page.
+            rest = rest.subList(1, rest.size());
+        }
         boolean yearFirst = !rest.isEmpty() && rest.get(0).isPlain() && Dates.isYear(rest.get(0).text());
         if (TrailingLocator.allLocators(rest) && !(yearFirst && (rest.size() > 1 || s.fields().get(q).kind() == Field.Kind.ITALIC))) {
             Locator locator = TrailingLocator.locatorOf(rest);

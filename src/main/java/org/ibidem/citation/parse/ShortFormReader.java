@@ -197,6 +197,11 @@ final class ShortFormReader implements CitationReader {
             }
         }
         Locator locator = TrailingLocator.locatorOf(locatorFields);
+        VolumeThenPage.Split inVolumeFirst = locator == null && !locatorFields.isEmpty()
+                ? VolumeThenPage.of(FieldText.joinText(locatorFields)) : null;
+        if (inVolumeFirst != null) {
+            locator = inVolumeFirst.page(); // "Lee, Collected Papers, 5, p. 286": MHRA's volume, then the page
+        }
         if (work.size() > 1 && BareVolumes.isVolumeBefore(work.get(work.size() - 1), locator)) {
             // "Burnet, i, 606": older notes give a multi-volume work's volume as a bare numeral before the page.
             // It is part of the locator ("i, 606", as "Burnet, i. 606" is), never a title.
@@ -218,7 +223,7 @@ final class ShortFormReader implements CitationReader {
             }
         }
         if (volume == null && locator != null) {
-            volume = Locators.volumeOf(locator);
+            volume = inVolumeFirst != null ? inVolumeFirst.volume() : Locators.volumeOf(locator);
         }
         if (looksLikeCommentary(work) && !opensWithAuthorAndTitle(work)) {
             return null;
