@@ -118,6 +118,7 @@ final class CiteRenderer {
     private final StyleTraits traits;
     private final @Nullable String trueVariable;
     private final @Nullable String noteNumberVariable;
+    private final @Nullable Boolean styleLocalePunctuationInQuote;
     private final ReentrantLock lock = new ReentrantLock();
     private final BibliographyFormatter.SwappableItems items = new BibliographyFormatter.SwappableItems();
     // Guarded by lock: one processor per combination of position tests, built on first use.
@@ -167,11 +168,25 @@ final class CiteRenderer {
         this.trueVariable = chosen;
         // citeproc-java does not read first-reference-note-number from a cite: a spare variable carries it.
         this.noteNumberVariable = xml.contains(FIRST_NOTE) ? spare : null;
+        // citeproc-java renders in en-US unless it is given a locale, whatever the style's default-locale says;
+        // citeproc-js honours that locale, and en-GB puts punctuation outside quotation marks (MHRA, OSCOLA).
+        String own = root.getAttribute("default-locale").strip();
+        this.styleLocalePunctuationInQuote = locale != null ? null
+                : xml.contains("punctuation-in-quote=\"true\"") || !xml.contains("punctuation-in-quote=\"false\"")
+                && (own.isEmpty() || own.equals("en") || own.startsWith("en-US"));
         try {
             this.traits = StyleTraits.of(xml);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the style " + style.id(), e);
         }
+    }
+
+    /**
+     * Whether the style's own locale puts punctuation inside closing quotation marks (American English), for a
+     * renderer given no locale; with a locale, what that locale says decides, as each {@link Rendered} tells.
+     */
+    boolean punctuationInQuote() {
+        return styleLocalePunctuationInQuote == null || styleLocalePunctuationInQuote;
     }
 
     /** The layout's affixes and what the style is. */
@@ -241,7 +256,8 @@ final class CiteRenderer {
             // no delimiters of an empty slot ("Pensées, , trans.", EntryCleaner).
             String text = out.isEmpty() ? ""
                     : EntryCleaner.withoutEmptySlots(TitleCaseRepair.repair(out.get(0).getText(), json, format));
-            boolean inQuote = output.locale() != null && output.locale().getStyleOptions().isPunctuationInQuote();
+            boolean inQuote = styleLocalePunctuationInQuote != null ? styleLocalePunctuationInQuote
+                    : output.locale() != null && output.locale().getStyleOptions().isPunctuationInQuote();
             if (format == OutputFormat.HTML && text.indexOf('&') >= 0) {
                 // HTML output writes quotation marks as entities; NoteQuotes reads the marks themselves.
                 text = text.replace("&lsquo;", "‘").replace("&rsquo;", "’").replace("&ldquo;", "“")

@@ -54,10 +54,7 @@ public final class NoteStyle {
         renderers.put(OutputFormat.TEXT, text);
         this.layoutSuffix = text.layout().suffix();
         this.nearNoteDistance = text.layout().nearNoteDistance();
-        String locale = root.getAttribute("default-locale").strip();
-        this.punctuationInQuote = xml.contains("punctuation-in-quote=\"true\"")
-                || (!xml.contains("punctuation-in-quote=\"false\"")
-                && (locale.isEmpty() || locale.equals("en") || locale.startsWith("en-US")));
+        this.punctuationInQuote = text.punctuationInQuote();
     }
 
     /**
