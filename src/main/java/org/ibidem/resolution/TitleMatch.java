@@ -314,7 +314,63 @@ final class TitleMatch {
         while (end < shorter - from && a.charAt(a.length() - 1 - end) == b.charAt(b.length() - 1 - end)) {
             end++;
         }
+        int n = a.length() - from - end;
+        int m = b.length() - from - end;
+        if (n == 0 || m == 0) {
+            return Math.min(Math.max(n, m), over);
+        }
+        if (Math.min(n, m) <= Long.SIZE) {
+            int d = n <= m ? bitParallelDistance(a, from, n, b, from, m, limit)
+                    : bitParallelDistance(b, from, m, a, from, n, limit);
+            if (d >= 0) {
+                return d;
+            }
+        }
         return bandedDistance(a, b, from, end, limit);
+    }
+
+    /**
+     * The distance of {@code pattern}'s {@code m} characters from {@code patternFrom} and {@code text}'s {@code n}
+     * from {@code textFrom}, or limit + 1 when it exceeds the limit, one column of the table at a time in the bits
+     * of a long (Myers's bit-vector algorithm, as Hyyrö explains it for a whole-text distance): the words two
+     * titles differ by cost a few operations a letter, not a band of cells. -1 for a pattern with a letter past
+     * ASCII (the banded table does those). {@code m} is at most 64.
+     */
+    private static int bitParallelDistance(String pattern, int patternFrom, int m, String text, int textFrom, int n,
+                                           int limit) {
+        long[] equal = new long[128];
+        for (int i = 0; i < m; i++) {
+            char c = pattern.charAt(patternFrom + i);
+            if (c >= 128) {
+                return -1;
+            }
+            equal[c] |= 1L << i;
+        }
+        long pv = -1L;
+        long mv = 0;
+        long last = 1L << (m - 1);
+        int score = m;
+        for (int j = 0; j < n; j++) {
+            char c = text.charAt(textFrom + j);
+            long eq = c < 128 ? equal[c] : 0;
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & last) != 0) {
+                score++;
+            } else if ((mh & last) != 0) {
+                score--;
+            }
+            if (score - (n - 1 - j) > limit) {
+                return limit + 1; // each letter left lowers the distance by one at most
+            }
+            ph = (ph << 1) | 1; // the first row of the table grows by one a column
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return Math.min(score, limit + 1);
     }
 
     /**

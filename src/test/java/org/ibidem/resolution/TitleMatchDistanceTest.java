@@ -52,6 +52,26 @@ class TitleMatchDistanceTest {
     }
 
     @Test
+    void agreesWithTheFullTableOnLongTextsAndLettersPastAscii() {
+        // Past 64 letters, or with a letter past ASCII, the distance is the banded table's, not the bit vectors'.
+        Random random = new Random(13);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder a = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                a.append(word(random));
+            }
+            if (random.nextInt(4) == 0) {
+                a.insert(random.nextInt(a.length() + 1), random.nextBoolean() ? 'é' : 'ß');
+            }
+            String b = random.nextBoolean() ? mutate(a.toString(), random) : a + word(random);
+            int limit = random.nextInt(30);
+            int exact = levenshtein(a.toString(), b);
+            assertThat(TitleMatch.distance(a.toString(), b, limit)).as("%s / %s within %d", a, b, limit)
+                    .isEqualTo(Math.min(exact, limit + 1));
+        }
+    }
+
+    @Test
     void countsTheEditsBetweenWhatTwoTitlesShare() {
         assertThat(TitleMatch.distance("history of the ancient harbours of kent",
                 "history of the broken harbours of kent", 10)).isEqualTo(levenshtein("ancient", "broken"));
