@@ -14,12 +14,16 @@ import org.ibidem.citation.Names;
  * title when its words open the main title (after an article) or appear in it in order; approximately when the
  * two differ by a few letters (a typo), which is reported with both spellings.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe (the edit distance keeps one scratch table a thread).
  */
 final class TitleMatch {
 
     /** How well two titles match, best first. */
     enum Level { EXACT, SHORTENED, APPROXIMATE, NONE }
+
+    // The bit vector of each ASCII letter's places in the pattern (bitParallelDistance), one table a thread,
+    // zeroed again after each use: allocating it for each pair of titles was a large part of comparing them.
+    private static final ThreadLocal<long[]> EQUAL = ThreadLocal.withInitial(() -> new long[128]);
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "der", "die", "das",
             "el", "il");
@@ -338,14 +342,28 @@ final class TitleMatch {
      */
     private static int bitParallelDistance(String pattern, int patternFrom, int m, String text, int textFrom, int n,
                                            int limit) {
-        long[] equal = new long[128];
+        long[] equal = EQUAL.get();
         for (int i = 0; i < m; i++) {
             char c = pattern.charAt(patternFrom + i);
             if (c >= 128) {
+                clear(equal, pattern, patternFrom, i);
                 return -1;
             }
             equal[c] |= 1L << i;
         }
+        int d = bitParallelDistance(equal, m, text, textFrom, n, limit);
+        clear(equal, pattern, patternFrom, m);
+        return d;
+    }
+
+    /** Zeroes the entries of the first {@code count} letters of the pattern, for the next call on this thread. */
+    private static void clear(long[] equal, String pattern, int patternFrom, int count) {
+        for (int i = 0; i < count; i++) {
+            equal[pattern.charAt(patternFrom + i)] = 0;
+        }
+    }
+
+    private static int bitParallelDistance(long[] equal, int m, String text, int textFrom, int n, int limit) {
         long pv = -1L;
         long mv = 0;
         long last = 1L << (m - 1);
