@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,14 @@ final class Pool {
     private static final int POSTINGS_FROM = 256;
     // Exact title searches kept to be resumed, by short title (see WorkIndex.byTitle); null until one is kept.
     Map<String, TitleSearch> searches;
+
+    // The works by the exact forms of their title (full, main, main without its article: those a short title
+    // equals when TitleMatch.compareExact says EXACT), a Work or a List<Work> per form, in the order filed; made
+    // with the indexes above, and dropped for good once a work whose title may change (a provisional one, or one
+    // a full citation completed) is filed here: it would stay listed under a title it no longer has, and under
+    // its old opening above, which the lookup could not tell.
+    private Map<String, Object> byExactTitle;
+    private boolean titlesMayChange;
 
     // filedAt[i]: the note during which works.get(i) was added (when it was created, or when a full citation
     // completed it), for a pool whose works are only ever added through add(); null for a pool over a list that
@@ -134,6 +143,100 @@ final class Pool {
     List<Work> withOpening(String key) {
         buildIndexes();
         return byOpening.get(keys.openings.find(key));
+    }
+
+    /**
+     * The works of this pool cited before note {@code beforeNote} whose title the short title equals
+     * ({@link TitleMatch.Level#EXACT}) and opens with the same two words as, in the order filed: what
+     * {@link WorkIndex}'s exact search among the works of that opening (or among those with every stem of the short
+     * title) finds when it finds any such work, read from an index of titles instead of a list that grows with the
+     * pool (one note citing thousands of histories, the next each of them again by title, compared each short
+     * title with a twentieth of the pool). Null when the index cannot tell: a title in the pool may have changed
+     * since it was filed, {@link TitleSearch#WORTH_KEEPING} works or more tie on the title (the search kept for
+     * them does better), or a work equals the title without having each of its stems (the lists would not hold
+     * it). Empty when no work has the very title: shortened titles are for the lists to find.
+     */
+    List<Work> exactlyTitled(TitleMatch.Folded title, int beforeNote) {
+        buildIndexes();
+        if (byExactTitle == null || title.full().isEmpty() || title.words().isEmpty()) {
+            return null;
+        }
+        long wanted = 0;
+        for (String word : title.words()) {
+            int id = keys.stems.find(stem(word));
+            if (id < 0) {
+                return null;
+            }
+            wanted |= TitleKeys.stemBit(id);
+        }
+        List<Work> out = new ArrayList<>(2);
+        if (!exactlyTitled(byExactTitle.get(title.full()), title, wanted, beforeNote, out)
+                || !title.fullNoArticle().equals(title.full())
+                && !exactlyTitled(byExactTitle.get(title.fullNoArticle()), title, wanted, beforeNote, out)) {
+            return null;
+        }
+        // The order filed: works are filed in a pool whose titles do not change when they are first cited.
+        out.sort(Comparator.comparingInt(w -> w.position));
+        return out;
+    }
+
+    /** Adds to {@code out} the works of one index entry that equal the title; false when the index cannot tell. */
+    private static boolean exactlyTitled(Object entry, TitleMatch.Folded title, long wanted, int beforeNote,
+                                         List<Work> out) {
+        List<Work> filed = entry == null ? List.of() : entry instanceof Work one ? List.of(one) : worksIn(entry);
+        for (Work w : filed) {
+            if (!w.citableFrom(beforeNote)) {
+                break; // filed in order of first citation: the rest are of this note or later
+            }
+            if (!w.title.key().equals(title.key()) || out.contains(w)
+                    || TitleMatch.compareExact(title, w.title) != TitleMatch.Level.EXACT) {
+                continue;
+            }
+            if ((w.stemMask & wanted) != wanted) {
+                return false;
+            }
+            out.add(w);
+            if (out.size() >= TitleSearch.WORTH_KEEPING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Work> worksIn(Object entry) {
+        return (List<Work>) entry;
+    }
+
+    /** Files a work under the exact forms of its title, each once. */
+    private void fileExactTitle(Work w) {
+        TitleMatch.Folded t = w.title;
+        if (t.full().isEmpty()) {
+            return;
+        }
+        fileExactTitle(t.full(), w);
+        if (!t.main().equals(t.full())) {
+            fileExactTitle(t.main(), w);
+        }
+        if (!t.mainNoArticle().equals(t.full()) && !t.mainNoArticle().equals(t.main())) {
+            fileExactTitle(t.mainNoArticle(), w);
+        }
+    }
+
+    private void fileExactTitle(String form, Work w) {
+        Object entry = byExactTitle.get(form);
+        if (entry == null) {
+            byExactTitle.put(form, w);
+        } else if (entry instanceof Work first) {
+            if (first != w) {
+                List<Work> list = new ArrayList<>(2);
+                list.add(first);
+                list.add(w);
+                byExactTitle.put(form, list);
+            }
+        } else {
+            addOnce(worksIn(entry), w);
+        }
     }
 
     /**
@@ -257,6 +360,7 @@ final class Pool {
     private void buildIndexes() {
         if (byOpening == null) {
             byOpening = new WorksById();
+            byExactTitle = titlesMayChange ? null : new HashMap<>();
             stemMasks = new long[Math.max(16, works.size() * 2)];
             for (int i = 0; i < works.size(); i++) {
                 file(works.get(i), i);
@@ -267,6 +371,13 @@ final class Pool {
     private void file(Work w, int position) {
         if (w.openingId >= 0) {
             byOpening.add(w.openingId, w);
+        }
+        if (!titlesMayChange && (w.provisional || w.completedAt > 0)) {
+            titlesMayChange = true;
+            byExactTitle = null;
+        }
+        if (byExactTitle != null) {
+            fileExactTitle(w);
         }
         if (position >= stemMasks.length) {
             stemMasks = Arrays.copyOf(stemMasks, Math.max(position + 1, stemMasks.length * 2));

@@ -519,12 +519,9 @@ public final class Resolver {
                 return introduce(s, noteIndex, chapter);
             }
             if (s.volume() != null) {
-                List<Work> sameVolume = found.stream()
-                        .filter(w -> Volumes.same(w.reference.volume(), s.volume())).toList();
-                if (sameVolume.isEmpty()) {
-                    // A work cited as a whole (no volume) covers all its volumes: "Niles Register, vol. xvi."
-                    sameVolume = found.stream().filter(w -> w.reference.volume() == null).toList();
-                }
+                // Those of that volume; or, a work cited as a whole (no volume) covering all its volumes, those
+                // with none: "Niles Register, vol. xvi."
+                List<Work> sameVolume = index.ofVolume(found, s.volume());
                 if (sameVolume.isEmpty()) {
                     return new Outcome(s, ResolutionStatus.VOLUME_MISMATCH, null, 0, s.locator())
                             .withCandidates(found);

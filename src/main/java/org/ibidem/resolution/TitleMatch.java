@@ -14,12 +14,16 @@ import org.ibidem.citation.Names;
  * title when its words open the main title (after an article) or appear in it in order; approximately when the
  * two differ by a few letters (a typo), which is reported with both spellings.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe (the edit distance keeps one scratch table a thread).
  */
 final class TitleMatch {
 
     /** How well two titles match, best first. */
     enum Level { EXACT, SHORTENED, APPROXIMATE, NONE }
+
+    // The bit vector of each ASCII letter's places in the pattern (bitParallelDistance), one table a thread,
+    // zeroed again after each use: allocating it for each pair of titles was a large part of comparing them.
+    private static final ThreadLocal<long[]> EQUAL = ThreadLocal.withInitial(() -> new long[128]);
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "le", "la", "les", "der", "die", "das",
             "el", "il");
@@ -295,14 +299,108 @@ final class TitleMatch {
      * Levenshtein distance, or limit + 1 when it exceeds the limit. Only the cells within {@code limit} of the
      * diagonal are computed: a path through any other cell has made more than {@code limit} edits already, so the
      * cost is the length times the limit, not the product of the lengths (the consistency check compares every
-     * new title with each of an author's earlier ones).
+     * new title with each of an author's earlier ones). What the two texts open and end with alike is left out
+     * first, which changes no distance (an edit script never needs to touch a common prefix or suffix): thousands
+     * of titles that differ by a word or two ("History of the Ancient Harbours of …", "History of the Broken
+     * Harbours of …") then cost the words that differ, not their whole length, each time.
      */
     static int distance(String a, String b, int limit) {
-        int n = a.length();
-        int m = b.length();
         int over = limit + 1;
-        if (Math.abs(n - m) > limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
             return over;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int from = 0;
+        while (from < shorter && a.charAt(from) == b.charAt(from)) {
+            from++;
+        }
+        int end = 0;
+        while (end < shorter - from && a.charAt(a.length() - 1 - end) == b.charAt(b.length() - 1 - end)) {
+            end++;
+        }
+        int n = a.length() - from - end;
+        int m = b.length() - from - end;
+        if (n == 0 || m == 0) {
+            return Math.min(Math.max(n, m), over);
+        }
+        if (Math.min(n, m) <= Long.SIZE) {
+            int d = n <= m ? bitParallelDistance(a, from, n, b, from, m, limit)
+                    : bitParallelDistance(b, from, m, a, from, n, limit);
+            if (d >= 0) {
+                return d;
+            }
+        }
+        return bandedDistance(a, b, from, end, limit);
+    }
+
+    /**
+     * The distance of {@code pattern}'s {@code m} characters from {@code patternFrom} and {@code text}'s {@code n}
+     * from {@code textFrom}, or limit + 1 when it exceeds the limit, one column of the table at a time in the bits
+     * of a long (Myers's bit-vector algorithm, as Hyyrö explains it for a whole-text distance): the words two
+     * titles differ by cost a few operations a letter, not a band of cells. -1 for a pattern with a letter past
+     * ASCII (the banded table does those). {@code m} is at most 64.
+     */
+    private static int bitParallelDistance(String pattern, int patternFrom, int m, String text, int textFrom, int n,
+                                           int limit) {
+        long[] equal = EQUAL.get();
+        for (int i = 0; i < m; i++) {
+            char c = pattern.charAt(patternFrom + i);
+            if (c >= 128) {
+                clear(equal, pattern, patternFrom, i);
+                return -1;
+            }
+            equal[c] |= 1L << i;
+        }
+        int d = bitParallelDistance(equal, m, text, textFrom, n, limit);
+        clear(equal, pattern, patternFrom, m);
+        return d;
+    }
+
+    /** Zeroes the entries of the first {@code count} letters of the pattern, for the next call on this thread. */
+    private static void clear(long[] equal, String pattern, int patternFrom, int count) {
+        for (int i = 0; i < count; i++) {
+            equal[pattern.charAt(patternFrom + i)] = 0;
+        }
+    }
+
+    private static int bitParallelDistance(long[] equal, int m, String text, int textFrom, int n, int limit) {
+        long pv = -1L;
+        long mv = 0;
+        long last = 1L << (m - 1);
+        int score = m;
+        for (int j = 0; j < n; j++) {
+            char c = text.charAt(textFrom + j);
+            long eq = c < 128 ? equal[c] : 0;
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & last) != 0) {
+                score++;
+            } else if ((mh & last) != 0) {
+                score--;
+            }
+            if (score - (n - 1 - j) > limit) {
+                return limit + 1; // each letter left lowers the distance by one at most
+            }
+            ph = (ph << 1) | 1; // the first row of the table grows by one a column
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return Math.min(score, limit + 1);
+    }
+
+    /**
+     * The distance of {@code a} and {@code b} without their first {@code from} and last {@code end} characters
+     * (read in place, not copied).
+     */
+    private static int bandedDistance(String a, String b, int from, int end, int limit) {
+        int n = a.length() - from - end;
+        int m = b.length() - from - end;
+        int over = limit + 1;
+        if (n == 0 || m == 0) {
+            return Math.min(Math.max(n, m), over);
         }
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
@@ -315,9 +413,9 @@ final class TitleMatch {
             cur[0] = Math.min(i, over);
             cur[lo - 1] = lo == 1 ? cur[0] : over; // left of the band: too far from the diagonal
             int rowMin = cur[lo - 1];
-            char ai = a.charAt(i - 1);
+            char ai = a.charAt(from + i - 1);
             for (int j = lo; j <= hi; j++) {
-                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                int cost = ai == b.charAt(from + j - 1) ? 0 : 1;
                 int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 cur[j] = Math.min(v, over);
                 rowMin = Math.min(rowMin, cur[j]);

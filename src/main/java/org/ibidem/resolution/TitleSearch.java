@@ -1,7 +1,6 @@
 package org.ibidem.resolution;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,8 @@ final class TitleSearch {
     private final boolean sameKeyOnly;
     private int scanned;
     private TitleMatch.Level best = TitleMatch.Level.NONE;
-    private final List<Work> found = new ArrayList<>();
+    // Replaced, not cleared, when a better level is found: a list handed out only ever grows (AppendOnlyWorks).
+    private AppendOnlyWorks found = new AppendOnlyWorks();
     private final Set<Work> listed = new HashSet<>();
 
     TitleSearch(List<Work> sameOpening, int completions, boolean sameKeyOnly) {
@@ -47,15 +47,15 @@ final class TitleSearch {
             }
             if (level.ordinal() < best.ordinal()) {
                 best = level;
-                found.clear();
+                found = new AppendOnlyWorks();
                 listed.clear();
             }
             if (level == best && listed.add(w)) {
-                found.add(w);
+                found.append(w);
             }
         }
         if (scanned == n) {
-            return Collections.unmodifiableList(found);
+            return found;
         }
         // Works of the searching note itself: compared now, kept out of the search.
         TitleMatch.Level tailBest = best;
@@ -79,6 +79,6 @@ final class TitleSearch {
                 out.add(w);
             }
         }
-        return out == null ? Collections.unmodifiableList(found) : out;
+        return out == null ? found : out;
     }
 }

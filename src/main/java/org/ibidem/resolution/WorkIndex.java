@@ -79,6 +79,14 @@ final class WorkIndex {
         byKey = new HashMap<>(Math.max(16, notes * 4 / 3));
     }
 
+    /**
+     * The works of {@code found} of the short form's volume, or, when none is, those with no volume; empty when
+     * neither (see {@link AppendOnlyWorks#ofVolume}: kept and resumed for a list a search keeps).
+     */
+    List<Work> ofVolume(List<Work> found, String volume) {
+        return AppendOnlyWorks.ofVolume(found, volume);
+    }
+
     /** Every work, in order of first citation. */
     List<Work> works() {
         return works;
@@ -436,6 +444,12 @@ final class WorkIndex {
             if (!found.isEmpty()) {
                 return found;
             }
+        }
+        // A title that a few works have exactly ("History of the Ancient Harbours of Yorkshire" among thousands
+        // of histories): found by the title itself when the pool can tell (see Pool#exactlyTitled).
+        List<Work> exactly = pool.exactlyTitled(folded, beforeNote);
+        if (exactly != null && !exactly.isEmpty()) {
+            return exactly;
         }
         // An author with many works, or a common first word: the works whose title opens with the same two
         // words first; then the few that can match exactly at all; only for a misspelt title the whole pool.

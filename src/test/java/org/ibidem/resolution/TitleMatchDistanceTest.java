@@ -35,6 +35,50 @@ class TitleMatchDistanceTest {
         }
     }
 
+    @Test
+    void agreesWithTheFullTableOnTitlesThatOpenAndEndAlike() {
+        // What two titles open and end with alike is left out before the table: the distance must not change.
+        Random random = new Random(11);
+        for (int n = 0; n < 50_000; n++) {
+            String opening = random.nextBoolean() ? "history of the " : word(random);
+            String ending = random.nextBoolean() ? " of yorkshire and cumbria" : word(random);
+            String a = opening + word(random) + ending;
+            String b = random.nextBoolean() ? opening + word(random) + ending : mutate(a, random);
+            int limit = random.nextInt(12);
+            int exact = levenshtein(a, b);
+            assertThat(TitleMatch.distance(a, b, limit)).as("%s / %s within %d", a, b, limit)
+                    .isEqualTo(Math.min(exact, limit + 1));
+        }
+    }
+
+    @Test
+    void agreesWithTheFullTableOnLongTextsAndLettersPastAscii() {
+        // Past 64 letters, or with a letter past ASCII, the distance is the banded table's, not the bit vectors'.
+        Random random = new Random(13);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder a = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                a.append(word(random));
+            }
+            if (random.nextInt(4) == 0) {
+                a.insert(random.nextInt(a.length() + 1), random.nextBoolean() ? 'é' : 'ß');
+            }
+            String b = random.nextBoolean() ? mutate(a.toString(), random) : a + word(random);
+            int limit = random.nextInt(30);
+            int exact = levenshtein(a.toString(), b);
+            assertThat(TitleMatch.distance(a.toString(), b, limit)).as("%s / %s within %d", a, b, limit)
+                    .isEqualTo(Math.min(exact, limit + 1));
+        }
+    }
+
+    @Test
+    void countsTheEditsBetweenWhatTwoTitlesShare() {
+        assertThat(TitleMatch.distance("history of the ancient harbours of kent",
+                "history of the broken harbours of kent", 10)).isEqualTo(levenshtein("ancient", "broken"));
+        assertThat(TitleMatch.distance("aaa", "aaaa", 1)).isEqualTo(1);
+        assertThat(TitleMatch.distance("abab", "ab", 1)).isEqualTo(2);
+    }
+
     private static String word(Random random) {
         StringBuilder s = new StringBuilder();
         for (int i = random.nextInt(14); i > 0; i--) {

@@ -43,6 +43,9 @@ import java.util.List;
  *       alone.</li>
  *   <li>{@code one-author-alone}: thousands of works by one author, each followed by the author's name alone
  *       ("Marsh, 5."), which every earlier work of the author may mean.</li>
+ *   <li>{@code tied-volumes}: {@code tied-titles} in four volumes ("Report on the State of Things N, vol. 2"),
+ *       each followed by "Report on the State of Things, vol. 2, 12.": past a few thousand notes, more than
+ *       {@code RECENT_WORKS} works of that volume tie, and the volume is what narrows them.</li>
  * </ul>
  * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
  */
@@ -51,7 +54,7 @@ public final class AdversarialCorpus {
     /** The shapes, by name. */
     public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
             "unknown-bodies", "short-first", "title-pool", "misspelt-titles", "titles-first", "unknown-openings",
-            "identical-alone", "identical-quoted", "one-note-titles", "one-author-alone");
+            "identical-alone", "identical-quoted", "one-note-titles", "one-author-alone", "tied-volumes");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -93,6 +96,7 @@ public final class AdversarialCorpus {
             case "identical-quoted" -> identicalAlone(notes / 2, true);
             case "one-note-titles" -> oneNoteTitles(notes / 2);
             case "one-author-alone" -> oneAuthorAlone(notes / 2);
+            case "tied-volumes" -> tiedVolumes(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -103,6 +107,16 @@ public final class AdversarialCorpus {
             notes.add(TIED_AUTHORS[i % TIED_AUTHORS.length] + ", *Report on the State of Things " + i
                     + "* (London: Stationery Office, 1990), 3.");
             notes.add("Report on the State of Things, 12.");
+        }
+        return notes;
+    }
+
+    private static List<String> tiedVolumes(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 1; i <= works; i++) {
+            notes.add(TIED_AUTHORS[i % TIED_AUTHORS.length] + ", *Report on the State of Things " + i + "*, vol. "
+                    + (i % 4 + 1) + " (London: Stationery Office, 1990), 3.");
+            notes.add("Report on the State of Things, vol. 2, 12.");
         }
         return notes;
     }
