@@ -24,7 +24,14 @@ final class Spans {
      */
     static @Nullable Core coreBeforeCommentary(Note note, Citation c) {
         String suffix = c.suffix();
-        return core(note, c, suffix != null && !c.text().contains(suffix) ? null : suffix);
+        if (suffix != null && !c.text().contains(suffix)) {
+            // Commentary after the citation's own span does not stand in the way. A suffix found nowhere as written
+            // was put together by the parser from the citation's own words ("Studies in Church History 30, Oxford:
+            // Blackwell, 1993" from "…, Studies in Church History 30 (Oxford: Blackwell, 1993)"): it cannot be cut
+            // off, and rendering over it would lose it.
+            return note.text().indexOf(suffix, c.span().end()) >= 0 ? core(note, c, null) : null;
+        }
+        return core(note, c, suffix);
     }
 
     private static @Nullable Core core(Note note, Citation c, @Nullable String suffix) {

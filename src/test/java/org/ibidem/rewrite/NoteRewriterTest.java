@@ -86,6 +86,17 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aSuffixTheParserPutTogetherIsNeverRenderedOver() {
+        // The series and facts after an editor read as the citation's suffix, joined from its fields: found nowhere
+        // as written, it cannot be cut off, and rendering the citation over it would lose the series and pages.
+        String note = "[1] On editors, see Jane Roe, “The Making of a Book,” in Papers Read at the Summer Meeting, "
+                + "ed. John Doe, Studies in Church History 30 (Oxford: Blackwell, 1993), 245–58.";
+        Rewrite r = rewrite("essay.txt", text(note), "chicago-notes-bibliography");
+        assertThat(r.text()).contains(note);
+        assertThat(r.left()).extracting(LeftCitation::reason).containsOnly(LeftCitation.Reason.NOT_DELIMITED);
+    }
+
+    @Test
     void mhraGivesPagesWithTheirLabel() {
         Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "mhra-notes");
         assertThat(r.text()).contains("2016), p. 141.");
