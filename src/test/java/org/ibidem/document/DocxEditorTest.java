@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.ibidem.ZipEntries;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,8 +150,8 @@ class DocxEditorTest {
         DocxEditor e = DocxEditor.open("a.docx", before);
         int[] s = span(e, "Ibid., 4");
         e.replace(s[0], s[1], List.of(new DocxEditor.Piece("Beard, 4", false)));
-        Map<String, String> was = entries(before);
-        Map<String, String> is = entries(e.toBytes());
+        Map<String, String> was = ZipEntries.of(before);
+        Map<String, String> is = ZipEntries.of(e.toBytes());
         assertThat(is.keySet()).containsExactlyElementsOf(was.keySet());
         was.remove("word/footnotes.xml");
         is.remove("word/footnotes.xml");
@@ -221,18 +222,5 @@ class DocxEditorTest {
     private static byte[] replace(byte[] docx, String footnotes) {
         return DocxPackage.replacing("a.docx", docx, Map.of("word/footnotes.xml",
                 footnotes.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static Map<String, String> entries(byte[] zip) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -7,13 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
+import org.ibidem.ZipEntries;
 import org.ibidem.document.Documents;
 import org.ibidem.document.Note;
 import org.ibidem.document.TextSpan;
@@ -150,7 +147,7 @@ class DocxRewriteTest {
 
     @Test
     void givesNewRunsThePropertiesOfTheRunsTheyReplace() throws IOException {
-        String footnotes = entries(REWRITTEN).get("word/footnotes.xml");
+        String footnotes = ZipEntries.of(REWRITTEN).get("word/footnotes.xml");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(REWRITTEN))) {
             List<XWPFFootnote> notes = doc.getFootnotes();
             // Note 2 had no italic run: its title is a roman run's properties with italics added.
@@ -178,8 +175,8 @@ class DocxRewriteTest {
 
     @Test
     void keepsEveryOtherEntryOfThePackageByteForByte() {
-        Map<String, String> before = entries(THESIS);
-        Map<String, String> after = entries(REWRITTEN);
+        Map<String, String> before = ZipEntries.of(THESIS);
+        Map<String, String> after = ZipEntries.of(REWRITTEN);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.remove("word/footnotes.xml");
         after.remove("word/footnotes.xml");
@@ -188,8 +185,8 @@ class DocxRewriteTest {
 
     @Test
     void keepsTheDeclarationsOfTheNotesPart() {
-        String before = entries(THESIS).get("word/footnotes.xml");
-        String after = entries(REWRITTEN).get("word/footnotes.xml");
+        String before = ZipEntries.of(THESIS).get("word/footnotes.xml");
+        String after = ZipEntries.of(REWRITTEN).get("word/footnotes.xml");
         assertThat(after.substring(after.indexOf("<w:footnotes"), after.indexOf('>', after.indexOf("<w:footnotes"))))
                 .isEqualTo(before.substring(before.indexOf("<w:footnotes"),
                         before.indexOf('>', before.indexOf("<w:footnotes"))));
@@ -217,8 +214,8 @@ class DocxRewriteTest {
         }
         byte[] rewritten = rewrite(docx).bytesLike(docx);
         assertThat(analyze(rewritten).notes().get(1).note().text()).isEqualTo("Beard, SPQR, 14.");
-        assertThat(entries(rewritten).get("word/endnotes.xml")).contains("<w:t>SPQR</w:t>");
-        assertThat(entries(rewritten).get("word/footnotes.xml")).isEqualTo(entries(docx).get("word/footnotes.xml"));
+        assertThat(ZipEntries.of(rewritten).get("word/endnotes.xml")).contains("<w:t>SPQR</w:t>");
+        assertThat(ZipEntries.of(rewritten).get("word/footnotes.xml")).isEqualTo(ZipEntries.of(docx).get("word/footnotes.xml"));
     }
 
     @Test
@@ -230,7 +227,7 @@ class DocxRewriteTest {
 
     @Test
     void keepsSpacesAtTheEdgesOfRuns() {
-        String footnotes = entries(REWRITTEN).get("word/footnotes.xml");
+        String footnotes = ZipEntries.of(REWRITTEN).get("word/footnotes.xml");
         assertThat(footnotes).doesNotContainPattern("<w:t>(\\s[^<]*|[^<]*\\s)</w:t>");
     }
 
@@ -265,20 +262,6 @@ class DocxRewriteTest {
         List<String> out = new ArrayList<>();
         for (TextSpan s : note.emphasis()) {
             out.add(note.text().substring(s.start(), s.end()));
-        }
-        return out;
-    }
-
-    /** The entries of a zip archive in order, each's contents as ISO-8859-1 text (byte for byte). */
-    static Map<String, String> entries(byte[] zip) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

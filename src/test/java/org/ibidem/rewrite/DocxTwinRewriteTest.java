@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.ibidem.Analysis;
 import org.ibidem.Ibidem;
 import org.ibidem.IbidemOptions;
+import org.ibidem.ZipEntries;
 import org.ibidem.document.Document;
 import org.ibidem.document.Documents;
 import org.ibidem.document.Note;
@@ -104,8 +105,8 @@ class DocxTwinRewriteTest {
 
         assertThat(after.document().text()).isEqualTo(once.text());
         assertThat(after.notes()).hasSameSizeAs(before.notes());
-        Map<String, String> was = DocxRewriteTest.entries(docx);
-        Map<String, String> is = DocxRewriteTest.entries(rewritten);
+        Map<String, String> was = ZipEntries.of(docx);
+        Map<String, String> is = ZipEntries.of(rewritten);
         assertThat(is.keySet()).containsExactlyElementsOf(was.keySet());
         was.remove("word/footnotes.xml");
         is.remove("word/footnotes.xml");
