@@ -119,6 +119,7 @@ final class CiteRenderer {
     private final @Nullable String trueVariable;
     private final @Nullable String noteNumberVariable;
     private final @Nullable Boolean styleLocalePunctuationInQuote;
+    private final @Nullable String datesLocale;
     private final ReentrantLock lock = new ReentrantLock();
     private final BibliographyFormatter.SwappableItems items = new BibliographyFormatter.SwappableItems();
     // Guarded by lock: one processor per combination of position tests, built on first use.
@@ -171,6 +172,9 @@ final class CiteRenderer {
         // citeproc-java renders in en-US unless it is given a locale, whatever the style's default-locale says;
         // citeproc-js honours that locale, and en-GB puts punctuation outside quotation marks (MHRA, OSCOLA).
         String own = root.getAttribute("default-locale").strip();
+        // The locale whose date formats the cites print in: the one given, else the style's own (LocaleDates).
+        this.datesLocale = locale != null ? locale
+                : !own.isEmpty() && CslLocales.bundled().contains(own) ? own : null;
         this.styleLocalePunctuationInQuote = locale != null ? null
                 : xml.contains("punctuation-in-quote=\"true\"") || !xml.contains("punctuation-in-quote=\"false\"")
                 && (own.isEmpty() || own.equals("en") || own.startsWith("en-US"));
@@ -299,7 +303,7 @@ final class CiteRenderer {
         CSL csl = processors.get(key.toString());
         if (csl == null) {
             try {
-                String decided = decided(position);
+                String decided = LocaleDates.withDates(decided(position), datesLocale);
                 csl = locale == null ? new CSL(items, decided) : new CSL(items, decided, locale);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
