@@ -427,8 +427,14 @@ public final class BibliographyFormatter {
 
         private CSL build(ResolvedStyle style) {
             try {
-                return key.locale() == null ? new CSL(items, key.cslSource())
-                        : new CSL(items, key.cslSource(), key.locale());
+                // The locale's date order, which citeproc-java ignores, written into the style (LocaleDates); a
+                // style that needs none is handed over as before.
+                String source = key.cslSource();
+                String xml = source.stripLeading().startsWith("<") ? source : StyleResolver.readBundled(source + ".csl");
+                String dated = LocaleDates.withDates(xml,
+                        key.locale() != null ? key.locale() : LocaleDates.defaultLocale(xml));
+                String given = dated.equals(xml) ? source : dated;
+                return key.locale() == null ? new CSL(items, given) : new CSL(items, given, key.locale());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
             }

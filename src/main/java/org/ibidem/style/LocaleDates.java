@@ -32,6 +32,7 @@ final class LocaleDates {
             Pattern.DOTALL);
     private static final Pattern STYLE_DATE_FORMAT = Pattern.compile("<locale[^>]*>(?:(?!</locale>).)*<date\\s+form=",
             Pattern.DOTALL);
+    private static final Pattern DEFAULT_LOCALE = Pattern.compile("<style\\b[^>]*\\bdefault-locale=\"([^\"]+)\"");
     private static final Map<String, String> FORMATS = new ConcurrentHashMap<>();
 
     private LocaleDates() {
@@ -57,6 +58,12 @@ final class LocaleDates {
         int at = info + "</info>".length();
         // Unlabelled: citeproc-java applies a style's locale with a language only when it is given that language.
         return styleXml.substring(0, at) + "<locale>" + formats + "</locale>" + styleXml.substring(at);
+    }
+
+    /** The style's {@code default-locale} when it is a bundled locale, else null. */
+    static @Nullable String defaultLocale(String styleXml) {
+        Matcher m = DEFAULT_LOCALE.matcher(styleXml);
+        return m.find() && CslLocales.bundled().contains(m.group(1)) ? m.group(1) : null;
     }
 
     /** The text and numeric date formats of a bundled locale, as XML; empty if it has none. */

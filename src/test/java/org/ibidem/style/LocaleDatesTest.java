@@ -34,6 +34,18 @@ class LocaleDatesTest {
     }
 
     @Test
+    void aBritishBibliographyPrintsTheDayBeforeTheMonth() {
+        Reference signed = NEWSPAPER.toBuilder().authors(java.util.List.of(
+                org.ibidem.reference.Name.of("Roe", "Jane"))).build();
+        assertThat(new BibliographyFormatter().format(java.util.List.of(signed), "harvard-cite-them-right",
+                OutputFormat.TEXT).text()).contains("29 December").doesNotContain("December 29");
+        assertThat(new BibliographyFormatter().format(java.util.List.of(signed), "chicago-notes-bibliography",
+                OutputFormat.TEXT).text()).contains("December 29, 1956");
+        assertThat(new BibliographyFormatter().format(java.util.List.of(signed), "chicago-notes-bibliography",
+                OutputFormat.TEXT, "en-GB").text()).contains("29 December 1956");
+    }
+
+    @Test
     void aStyleWithDateFormatsOfItsOwnKeepsThem() {
         String style = "<style><info></info><locale><date form=\"text\"><date-part name=\"year\"/></date></locale>"
                 + "</style>";
