@@ -169,12 +169,11 @@ final class CiteRenderer {
         this.trueVariable = chosen;
         // citeproc-java does not read first-reference-note-number from a cite: a spare variable carries it.
         this.noteNumberVariable = xml.contains(FIRST_NOTE) ? spare : null;
-        // citeproc-java renders in en-US unless it is given a locale, whatever the style's default-locale says;
-        // citeproc-js honours that locale, and en-GB puts punctuation outside quotation marks (MHRA, OSCOLA).
+        // Given no locale, citeproc-java 3.5.2 reports punctuation inside quotation marks even for an en-GB style;
+        // citeproc-js follows the style's default-locale, and en-GB puts it outside (MHRA, OSCOLA).
         String own = root.getAttribute("default-locale").strip();
         // The locale whose date formats the cites print in: the one given, else the style's own (LocaleDates).
-        this.datesLocale = locale != null ? locale
-                : !own.isEmpty() && CslLocales.bundled().contains(own) ? own : null;
+        this.datesLocale = locale != null ? locale : LocaleDates.defaultLocale(xml);
         this.styleLocalePunctuationInQuote = locale != null ? null
                 : xml.contains("punctuation-in-quote=\"true\"") || !xml.contains("punctuation-in-quote=\"false\"")
                 && (own.isEmpty() || own.equals("en") || own.startsWith("en-US"));
@@ -264,8 +263,7 @@ final class CiteRenderer {
                     : output.locale() != null && output.locale().getStyleOptions().isPunctuationInQuote();
             if (format == OutputFormat.HTML && text.indexOf('&') >= 0) {
                 // HTML output writes quotation marks as entities; NoteQuotes reads the marks themselves.
-                text = text.replace("&lsquo;", "‘").replace("&rsquo;", "’").replace("&ldquo;", "“")
-                        .replace("&rdquo;", "”");
+                text = EntryCleaner.unescapeQuotes(text);
             }
             // Nested quotations alternate, and British punctuation stays outside the quotes (NoteQuotes).
             return new Rendered(NoteQuotes.repair(text, inQuote), inQuote);

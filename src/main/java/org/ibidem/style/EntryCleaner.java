@@ -82,7 +82,8 @@ final class EntryCleaner {
         return DOUBLE_STOP.matcher(out).replaceAll("$1");
     }
 
-    private static String unescapeQuotes(String html) {
+    /** HtmlFormat's quotation-mark entities as the marks themselves. */
+    static String unescapeQuotes(String html) {
         return html.replace("&ldquo;", "“").replace("&rdquo;", "”").replace("&lsquo;", "‘").replace("&rsquo;", "’");
     }
 
