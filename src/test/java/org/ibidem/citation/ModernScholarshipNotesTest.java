@@ -93,6 +93,23 @@ class ModernScholarshipNotesTest {
     }
 
     @Test
+    void readsThePageCitedAfterTheExtentWithAWordBeforeIt() {
+        for (String pinpoint : new String[] {"at 220", "at p. 220", "esp. 220", "especially 220", "here 220"}) {
+            FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12 (1998): "
+                    + "211\u201334, " + pinpoint + ".");
+            assertThat(c.locator()).as(pinpoint).isEqualTo(Locator.page("220"));
+            assertThat(c.reference().page()).as(pinpoint).isEqualTo("211\u201334");
+        }
+    }
+
+    @Test
+    void leavesAPageAfterAtOutsideTheExtentAsWritten() {
+        FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12 (1998): "
+                + "211\u201334, at 300.");
+        assertThat(c.locator()).isNotEqualTo(Locator.page("300"));
+    }
+
+    @Test
     void readsPagesSingledOutWithEspAsThePlaceCited() {
         FullCitation c = fullOf("Ann Reid, \u201cPorts and Plague,\u201d Journal of Maritime History 12, no. 3 (1998), "
                 + "esp. 215\u201319.");

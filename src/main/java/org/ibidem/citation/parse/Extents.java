@@ -13,7 +13,7 @@ import org.ibidem.reference.Locator;
  * into the first, full citation, and say which page they mean after it in one of a few ways:
  * <ul>
  *   <li>in parentheses, as MHRA prescribes and many British writers do: "8–33 (8)", "ix–xxix (p. xvi)";</li>
- *   <li>in words: "pp. 538–56, citation on p. 540", "…, quoted at p. 540";</li>
+ *   <li>in words: "pp. 538–56, citation on p. 540", "…, quoted at p. 540", "201–34, at 205", "1–20, esp. 7";</li>
  *   <li>after a comma ("189–225, 201", read by {@link TrailingLocator#locatorAndPage}).</li>
  * </ul>
  * A range given alone in the full citation of an article or chapter is its extent when it runs over three pages
@@ -27,9 +27,12 @@ final class Extents {
     private Extents() {
     }
 
-    // "citation on p. 540", "cited at 540", "quoted on pp. 12-13", "quotation from p. 7".
+    // "citation on p. 540", "cited at 540", "quoted on pp. 12-13", "quotation from p. 7"; and a word alone before
+    // the page: "at 205", "at p. 205" (British and legal writers), "esp. 205", "especially 205–6", "here 7"
+    // (translating the German "hier").
     private static final Pattern PINPOINT_IN_WORDS = Pattern.compile(
-            "^(?:the\\s+)?(?:citation|cited|quoted|quotation|quote|here)(?:\\s+is)?\\s+(?:on|at|from)\\s+(\\S.{0,40})$",
+            "^(?:(?:the\\s+)?(?:citation|cited|quoted|quotation|quote|here)(?:\\s+is)?\\s+(?:on|at|from)"
+            + "|at|esp\\.|especially|here)\\s+(\\S.{0,40})$",
             Pattern.CASE_INSENSITIVE);
     // A page an extent alone spans at least: a pinpoint rarely runs over more, an article or chapter rarely fewer.
     private static final int SHORTEST_EXTENT = 3;
@@ -51,7 +54,7 @@ final class Extents {
         if (second.kind() == Field.Kind.PAREN) {
             pinText = second.text();
         } else if (second.isPlain() && !second.text().isEmpty()
-                && "cCqQtThH".indexOf(second.text().charAt(0)) >= 0) {
+                && "cCqQtThHaAeE".indexOf(second.text().charAt(0)) >= 0) {
             Matcher m = PINPOINT_IN_WORDS.matcher(second.text());
             pinText = m.matches() ? m.group(1) : null;
         } else {

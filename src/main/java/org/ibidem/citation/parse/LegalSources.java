@@ -319,6 +319,13 @@ final class LegalSources {
         if (oscola != null) {
             return oscola;
         }
+        // A report cited with its court, a page after it or a neutral citation before it; the strict form after.
+        if ((body.indexOf('[') > 0 || body.indexOf('(') > 0) && (namesParties(body) || body.startsWith("Re "))) {
+            FullCitation reported = CommonwealthCases.read(raw, span, prefix, body, cutOff);
+            if (reported != null) {
+                return reported;
+            }
+        }
         if (body.indexOf('[') > 0 && (body.contains(" v ") || body.startsWith("Re "))) {
             Matcher m = OSCOLA_CASE.matcher(body);
             if (m.matches()) {
