@@ -39,11 +39,20 @@ class MhraFormsTest {
     }
 
     @Test
-    void readsPagesCitedWithPpAsTheLocator() {
-        Citation c = only("Dunn, ‘A Letter to Fenn’, Port Review, 6.1–4 (1973), pp. 152–54.");
+    void readsAPageOrTwoCitedWithPpAsTheLocator() {
+        Citation c = only("Dunn, ‘A Letter to Fenn’, Port Review, 6.1–4 (1973), pp. 152–53.");
 
         assertThat(ref(c).issue()).isEqualTo("1–4");
-        assertThat(c.locator().value()).isEqualTo("152–54");
+        assertThat(c.locator().value()).isEqualTo("152–53");
+    }
+
+    @Test
+    void readsARangeOfThreePagesOrMoreAloneAsTheArticlesPages() {
+        // As mhra-notes prints an article cited as a whole, and as Chicago notes are read (Extents).
+        Citation c = only("Dunn, ‘A Letter to Fenn’, Port Review, 6.1–4 (1973), pp. 152–74.");
+
+        assertThat(ref(c).page()).isEqualTo("152–74");
+        assertThat(c.locator()).isNull();
     }
 
     @Test

@@ -97,6 +97,33 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aVolumeWrittenBeforeThePageIsPrintedOnceAndReadsBackAsThatVolume() {
+        String doc = text("[1] Ann Lee, Collected Papers of the Port Vol 5 (Leeds: Harbour Press, 1977), 286.", "",
+                "[2] Lee, Collected Papers of the Port, 5:300.", "",
+                "[3] Ann Lee, Collected Papers of the Port (Leeds: Harbour Press, 1979), 6:12.");
+        Rewrite chicago = rewrite("essay.txt", doc, "chicago-notes-bibliography");
+        assertThat(chicago.text()).contains("[1] Ann Lee, Collected Papers of the Port (Harbour Press, 1977), 5:286.")
+                .contains("[2] Lee, Collected Papers of the Port, 5:300.")
+                .contains("[3] Ann Lee, Collected Papers of the Port (Harbour Press, 1979), 6:12.");
+        assertThat(chicago.left()).isEmpty();
+        Rewrite mhra = rewrite("essay.txt", doc, "mhra-notes");
+        assertThat(mhra.text()).contains("[2] Lee, Collected Papers of the Port, 5, p. 300.")
+                .contains("(Harbour Press, 1979), 6, p. 12.");
+        assertThat(mhra.left()).isEmpty();
+    }
+
+    @Test
+    void aDocumentHeldInAnArchiveKeepsItsQuotationMarksOnASecondRewrite() {
+        String doc = text("[1] Ann Lee, “Speeches to the Dockers,” (Leeds Harbour Archive, Leeds, 1958).", "",
+                "[2] Ibid.");
+        Rewrite once = rewrite("essay.txt", doc, "chicago-notes-bibliography");
+        assertThat(once.text()).contains("[1] Ann Lee, “Speeches to the Dockers,” 1958, Leeds Harbour Archive.")
+                .contains("[2] Lee, “Speeches to the Dockers.”");
+        assertThat(once.left()).isEmpty();
+        assertThat(rewrite("essay.txt", once.text(), "chicago-notes-bibliography").changes()).isEmpty();
+    }
+
+    @Test
     void mhraGivesPagesWithTheirLabel() {
         Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "mhra-notes");
         assertThat(r.text()).contains("2016), p. 141.");

@@ -1,0 +1,38 @@
+package org.ibidem.citation.parse;
+
+import org.ibidem.reference.ItemTrait;
+import org.ibidem.reference.ItemType;
+import org.ibidem.reference.Locator;
+import org.ibidem.reference.Reference;
+
+/**
+ * Chicago's volume and page after a book's publication facts, "(Harbour Press, 1977), 5:286": page 286 of volume
+ * 5 (CMOS 14.117). It is how a CSL Chicago style prints a book whose volume is known and a page in it, so a
+ * full citation so written cites that volume: the work takes the volume, and the locator stays as written
+ * ("5:286"), as a short form's "Lee, Collected Papers, 5:300" keeps it. A work that says it has several volumes
+ * ("2 vols.") is the whole set, cited at a place in one of them: it takes none.
+ *
+ * <pre>{@code
+ * Ann Lee, Collected Papers (Harbour Press, 1977), 5:286.          → volume "5", locator "5:286"
+ * Ann Lee, Collected Papers, 2 vols. (Harbour Press, 1977), 1:59.  → no volume (the set), locator "1:59"
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class VolumeColonPage {
+
+    private VolumeColonPage() {
+    }
+
+    /**
+     * The volume a full citation's "5:286" gives its work, or null: the work must be published as a volume and
+     * say nothing yet of its volumes.
+     */
+    static String volume(Reference work, ItemType type, Locator locator) {
+        if (locator == null || !type.has(ItemTrait.PUBLISHED_AS_A_VOLUME) || work.volume() != null
+                || work.numberOfVolumes() != null) {
+            return null;
+        }
+        return Locators.volumeOf(locator);
+    }
+}
