@@ -28,6 +28,22 @@ class VolumeColonPageTest {
     }
 
     @Test
+    void withATranslatorTheVolumeAndPageAreAPlaceInTheSet() {
+        // Chicago would write one volume as "Collected Papers, vol. 1, trans. Jo Smith (…), 59".
+        Citation c = only("Ann Lee, Collected Papers, trans. Jo Smith (Leeds: Harbour Press, 1977), 1:59.");
+
+        assertThat(ref(c).volume()).isNull();
+        assertThat(c.locator().value()).isEqualTo("1:59");
+    }
+
+    @Test
+    void aPageLabelledInFrontIsNoChicagoVolume() {
+        Citation c = only("Ann Lee, Collected Papers (Harbour Press, 1977), pp. 1:59.");
+
+        assertThat(ref(c).volume()).isNull();
+    }
+
+    @Test
     void aVolumeAlreadyGivenIsKept() {
         Citation c = only("Ann Lee, Collected Papers, vol. 5 (Leeds: Harbour Press, 1977), 286.");
 

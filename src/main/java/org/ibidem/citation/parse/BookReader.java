@@ -245,7 +245,7 @@ final class BookReader implements CitationReader {
             String known = ref.build().volume();
             if (lp != null) {
                 locator = lp.locator();
-                String volume = VolumeColonPage.volume(ref.build(), type, locator);
+                String volume = VolumeColonPage.volume(ref.build(), type, locator, FieldText.joinText(tail));
                 if (volume != null) {
                     ref.volume(volume); // "(Harbour Press, 1977), 5:286": Chicago's volume 5, page 286
                 }

@@ -88,16 +88,19 @@ final class SingleQuotedTitles {
     }
 
     /**
-     * Whether a space and parentheses that close the citation follow: "‘Address to the Dockers’ (London, 1958)",
-     * OSCOLA's speech or paper, whose title takes no comma before the place and date.
+     * Whether a space and parentheses that close the citation and hold more than one thing follow: "‘Address to
+     * the Dockers’ (London, 1958)", OSCOLA's speech or paper, whose title takes no comma before the place and
+     * date.
      */
     private static boolean closingParenthesesAfter(String s, int from) {
         if (!s.startsWith(" (", from)) {
             return false;
         }
         int close = s.indexOf(')', from + 2);
-        if (close < 0 || s.indexOf('(', from + 2) >= 0 && s.indexOf('(', from + 2) < close) {
-            return false;
+        int comma = s.indexOf(',', from + 2);
+        if (close < 0 || s.indexOf('(', from + 2) >= 0 && s.indexOf('(', from + 2) < close
+                || comma < 0 || comma > close) {
+            return false; // "‘Title’ (1887)": a year alone may be a book's, whose title some notes quote
         }
         for (int i = close + 1; i < s.length(); i++) {
             if (s.charAt(i) != '.' && !Character.isWhitespace(s.charAt(i))) {
