@@ -160,6 +160,7 @@ public final class NoteRewriter {
                 left.add(left(c.note(), pass.cited().get(c), LeftCitation.Reason.UNSTABLE, why));
             }
         }
+        UnstableRoots roots = new UnstableRoots();
         for (int round = 0; !changes.isEmpty(); round++) {
             String written = docx == null ? apply(document.text(), changes) : docx.written(changes);
             Read again = reread.apply(written);
@@ -168,11 +169,14 @@ public final class NoteRewriter {
             if (unstable.isEmpty()) {
                 break;
             }
-            if (round == ROUNDS - 1) {
+            if (round >= ROUNDS - 1) {
                 // No fixed point in sight: better nothing than a drifting text.
                 for (Change c : changes) {
                     unstable.putIfAbsent(c, "its neighbours would not settle in a few rewrites");
                 }
+            } else if (round < ROUNDS - 2) {
+                // A work's later citations may be unstable only through its earlier one: that goes back first.
+                unstable = roots.toPutBack(unstable, pass.cited());
             }
             for (Map.Entry<Change, String> u : unstable.entrySet()) {
                 Change c = u.getKey();

@@ -124,6 +124,16 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aLaterCitationIsRewrittenWhenOnlyTheFullCitationBeforeItIsUnstable() {
+        // OSCOLA prints a document by its author and title alone, which reads back as no known work; the note
+        // after it reads back right beside the full citation as written.
+        Rewrite r = rewrite("essay.txt", text("[1] Ann Lee, “Notes on the Harbour,” Leeds Harbour Archive, "
+                + "February 25, 1956.", "", "[2] Lee, “Notes on the Harbour.”"), "oscola");
+        assertThat(r.left()).extracting(l -> l.note().index()).containsExactly(1);
+        assertThat(r.text()).contains("[2] Ibid.");
+    }
+
+    @Test
     void mhraGivesPagesWithTheirLabel() {
         Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "mhra-notes");
         assertThat(r.text()).contains("2016), p. 141.");

@@ -25,7 +25,7 @@ class SeedRewriteStabilityTest {
     @ParameterizedTest(name = "{0} leaves at most {1}")
     @CsvSource({
         "mhra-notes, 0",
-        "oscola, 2",
+        "oscola, 1",
         "chicago-notes-bibliography, 0",
         "chicago-notes-bibliography-subsequent-ibid-17th-edition, 0",
     })
