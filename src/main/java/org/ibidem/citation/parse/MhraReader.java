@@ -50,9 +50,10 @@ final class MhraReader implements CitationReader {
     // resolver gives it that container; the parser keeps the "ibid." it read there.
     private static final Pattern IN_IBID = Pattern.compile(HEAD
             + "(?<book>\\*?[Ii]bid\\.?\\*?),\\s+(?<pages>\\S.{0,60}?)\\.?$");
-    // The pages: an extent, then the page cited in parentheses ("342–80 (p. 348)", "[7–8] ([p. 7])").
+    // The pages: an extent, then the page cited in parentheses ("342–80 (p. 348)", "[7–8] ([p. 7])"); the CSL
+    // MHRA style labels the extent too ("pp. 342–80 (p. 348)", a first page alone "p. 210 (p. 229)").
     private static final Pattern EXTENT_AND_PIN = Pattern.compile(
-            "^\\[?(?<extent>[\\divxlcdm]+(?:[–-]+[\\divxlcdm]+)?)]?\\s+\\(\\[?(?<pin>pp?\\.\\s*[^()\\[\\]]{1,20})]?\\)$");
+            "^(?:pp?\\.\\s*)?\\[?(?<extent>[\\divxlcdm]+(?:[–-]+[\\divxlcdm]+)?)]?\\s+\\(\\[?(?<pin>pp?\\.\\s*[^()\\[\\]]{1,20})]?\\)$");
 
     @Override
     public boolean readsFields() {
