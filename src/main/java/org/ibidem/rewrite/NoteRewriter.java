@@ -160,6 +160,7 @@ public final class NoteRewriter {
                 left.add(left(c.note(), pass.cited().get(c), LeftCitation.Reason.UNSTABLE, why));
             }
         }
+        UnstableRoots roots = new UnstableRoots();
         for (int round = 0; !changes.isEmpty(); round++) {
             String written = docx == null ? apply(document.text(), changes) : docx.written(changes);
             Read again = reread.apply(written);
@@ -168,11 +169,14 @@ public final class NoteRewriter {
             if (unstable.isEmpty()) {
                 break;
             }
-            if (round == ROUNDS - 1) {
+            if (round >= ROUNDS - 1) {
                 // No fixed point in sight: better nothing than a drifting text.
                 for (Change c : changes) {
                     unstable.putIfAbsent(c, "its neighbours would not settle in a few rewrites");
                 }
+            } else if (round < ROUNDS - 2) {
+                // A work's later citations may be unstable only through its earlier one: that goes back first.
+                unstable = roots.toPutBack(unstable, pass.cited());
             }
             for (Map.Entry<Change, String> u : unstable.entrySet()) {
                 Change c = u.getKey();
@@ -233,10 +237,12 @@ public final class NoteRewriter {
                     continue;
                 }
                 String original = text.substring(file[0], file[1]);
+                // "5:300" of a work that is volume 5: the style prints the volume itself.
+                Locator locator = VolumeInLocator.forWork(work.volume(), rc.locator());
                 DocxRuns.Rendered runs = docx == null ? null
-                        : DocxRuns.of(style.format(work, rc.locator(), position, OutputFormat.HTML));
+                        : DocxRuns.of(style.format(work, locator, position, OutputFormat.HTML));
                 String rendered = runs != null ? runs.text()
-                        : render(work, rc.locator(), position, markup, latex, html, original);
+                        : render(work, locator, position, markup, latex, html, original);
                 if (rendered.isBlank()) {
                     left.add(left(rn.note(), rc, LeftCitation.Reason.RENDERS_EMPTY, ""));
                     continue;
@@ -304,7 +310,7 @@ public final class NoteRewriter {
                 if (s < end && e > start) {
                     there.add(rc);
                     if (Objects.equals(was.sourceId(), rc.sourceId())
-                            && sameLocator(was.locator(), rc.locator(), volumeOf(resolution, was))) {
+                            && VolumeInLocator.samePlace(was.locator(), rc.locator(), volumeOf(resolution, was))) {
                         same = true;
                         break;
                     }
@@ -380,28 +386,9 @@ public final class NoteRewriter {
         return shift;
     }
 
-    /**
-     * Whether two locators name the same place; a style that writes the volume before the page ("5:286") names
-     * page 286 of volume 5 of the work.
-     */
-    private static boolean sameLocator(@Nullable Locator a, @Nullable Locator b, @Nullable String volume) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        String was = dashes(a.value());
-        String is = dashes(b.value());
-        return a.label().equals(b.label())
-                && (was.equals(is) || (volume != null && is.equals(dashes(volume) + ":" + was)));
-    }
-
     private static @Nullable String volumeOf(Resolution resolution, ResolvedCitation rc) {
         String id = rc.sourceId();
         return id == null ? null : resolution.source(id).volume();
-    }
-
-    /** A page range with its en dash or hyphen alike: styles write ranges with an en dash. */
-    private static String dashes(String value) {
-        return value.replace('\u2013', '-').replace('\u2014', '-').replace(" ", "");
     }
 
     /** Whether a list of the work's names ends in "et al." ({@code Name.others()}). */

@@ -39,11 +39,36 @@ class MhraFormsTest {
     }
 
     @Test
-    void readsPagesCitedWithPpAsTheLocator() {
-        Citation c = only("Dunn, ‘A Letter to Fenn’, Port Review, 6.1–4 (1973), pp. 152–54.");
+    void readsAPageOrTwoCitedWithPpAsTheLocator() {
+        Citation c = only("Dunn, ‘A Letter to Fenn’, Port Review, 6.1–4 (1973), pp. 152–53.");
 
         assertThat(ref(c).issue()).isEqualTo("1–4");
-        assertThat(c.locator().value()).isEqualTo("152–54");
+        assertThat(c.locator().value()).isEqualTo("152–53");
+    }
+
+    @Test
+    void readsTheArticlesPagesLabelledAsTheCslStylePrintsThemThenThePageCited() {
+        Citation c = only("Ann Lee, ‘Quays’, Port Review, 12.3 (1998), pp. 40–62 (p. 45).");
+
+        assertThat(ref(c).page()).isEqualTo("40–62");
+        assertThat(c.locator().value()).isEqualTo("45");
+    }
+
+    @Test
+    void readsAFirstPageAloneLabelledThenThePageCited() {
+        Citation c = only("Ann Lee, ‘Quays’, Port Law Review, 93 (1977), p. 210 (p. 229).");
+
+        assertThat(ref(c).page()).isEqualTo("210");
+        assertThat(c.locator().value()).isEqualTo("229");
+    }
+
+    @Test
+    void readsARangeOfThreePagesOrMoreAloneAsTheArticlesPages() {
+        // As mhra-notes prints an article cited as a whole, and as Chicago notes are read (Extents).
+        Citation c = only("Dunn, ‘A Letter to Fenn’, Port Review, 6.1–4 (1973), pp. 152–74.");
+
+        assertThat(ref(c).page()).isEqualTo("152–74");
+        assertThat(c.locator()).isNull();
     }
 
     @Test

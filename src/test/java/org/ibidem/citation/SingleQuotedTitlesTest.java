@@ -20,6 +20,14 @@ class SingleQuotedTitlesTest {
     }
 
     @Test
+    void aTitleBeforeParenthesesThatCloseTheCitationNeedsNoComma() {
+        Citation c = only("Ann Lee, ‘Notes on the Harbour’ (Leeds Harbour Archive, 1958).");
+
+        assertThat(ref(c).title()).isEqualTo("Notes on the Harbour");
+        assertThat(ref(c).archive()).isEqualTo("Leeds Harbour Archive");
+    }
+
+    @Test
     void anApostropheInsideTheTitleDoesNotCloseIt() {
         Citation c = only("Ann Lee, ‘Reaction to the Mayor’s Report’, Port Gazette (Leeds), 19 February 1956.");
 

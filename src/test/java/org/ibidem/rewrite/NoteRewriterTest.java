@@ -97,6 +97,43 @@ class NoteRewriterTest {
     }
 
     @Test
+    void aVolumeWrittenBeforeThePageIsPrintedOnceAndReadsBackAsThatVolume() {
+        String doc = text("[1] Ann Lee, Collected Papers of the Port Vol 5 (Leeds: Harbour Press, 1977), 286.", "",
+                "[2] Lee, Collected Papers of the Port, 5:300.", "",
+                "[3] Ann Lee, Collected Papers of the Port (Leeds: Harbour Press, 1979), 6:12.");
+        Rewrite chicago = rewrite("essay.txt", doc, "chicago-notes-bibliography");
+        assertThat(chicago.text()).contains("[1] Ann Lee, Collected Papers of the Port (Harbour Press, 1977), 5:286.")
+                .contains("[2] Lee, Collected Papers of the Port, 5:300.")
+                .contains("[3] Ann Lee, Collected Papers of the Port (Harbour Press, 1979), 6:12.");
+        assertThat(chicago.left()).isEmpty();
+        Rewrite mhra = rewrite("essay.txt", doc, "mhra-notes");
+        assertThat(mhra.text()).contains("[2] Lee, Collected Papers of the Port, 5, p. 300.")
+                .contains("(Harbour Press, 1979), 6, p. 12.");
+        assertThat(mhra.left()).isEmpty();
+    }
+
+    @Test
+    void aDocumentHeldInAnArchiveKeepsItsQuotationMarksOnASecondRewrite() {
+        String doc = text("[1] Ann Lee, “Speeches to the Dockers,” (Leeds Harbour Archive, Leeds, 1958).", "",
+                "[2] Ibid.");
+        Rewrite once = rewrite("essay.txt", doc, "chicago-notes-bibliography");
+        assertThat(once.text()).contains("[1] Ann Lee, “Speeches to the Dockers,” 1958, Leeds Harbour Archive.")
+                .contains("[2] Lee, “Speeches to the Dockers.”");
+        assertThat(once.left()).isEmpty();
+        assertThat(rewrite("essay.txt", once.text(), "chicago-notes-bibliography").changes()).isEmpty();
+    }
+
+    @Test
+    void aLaterCitationIsRewrittenWhenOnlyTheFullCitationBeforeItIsUnstable() {
+        // OSCOLA prints a document by its author and title alone, which reads back as no known work; the note
+        // after it reads back right beside the full citation as written.
+        Rewrite r = rewrite("essay.txt", text("[1] Ann Lee, “Notes on the Harbour,” Leeds Harbour Archive, "
+                + "February 25, 1956.", "", "[2] Lee, “Notes on the Harbour.”"), "oscola");
+        assertThat(r.left()).extracting(l -> l.note().index()).containsExactly(1);
+        assertThat(r.text()).contains("[2] Ibid.");
+    }
+
+    @Test
     void mhraGivesPagesWithTheirLabel() {
         Rewrite r = rewrite("essay.txt", text("[1] " + SHEN), "mhra-notes");
         assertThat(r.text()).contains("2016), p. 141.");

@@ -245,6 +245,10 @@ final class BookReader implements CitationReader {
             String known = ref.build().volume();
             if (lp != null) {
                 locator = lp.locator();
+                String volume = VolumeColonPage.volume(ref.build(), type, locator, FieldText.joinText(tail));
+                if (volume != null) {
+                    ref.volume(volume); // "(Harbour Press, 1977), 5:286": Chicago's volume 5, page 286
+                }
             } else if (inVolume != null && (known == null || known.equals(inVolume.volume()))) {
                 ref.volume(inVolume.volume()); // "(Harbour Press, 1977), 5, p. 286": MHRA's volume, then the page
                 locator = inVolume.page();

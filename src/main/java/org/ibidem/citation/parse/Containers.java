@@ -65,6 +65,16 @@ final class Containers {
                     + "pravda|izvestiia|izvestia|renmin ribao|wall street journal|asahi shimbun|yomiuri shimbun)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Whether a name says it is an archive, library or collection that keeps documents. */
+    static boolean namesArchive(String name) {
+        return ARCHIVE.find(name);
+    }
+
+    /** Whether a title or a genre says the work is a speech, an address, remarks or a lecture. */
+    static boolean namesSpeech(String text) {
+        return SPEECH.find(text);
+    }
+
     /** What {@link #container} decided, and how many fields it read. */
     record ContainerRead(ItemType type, int consumed) {
     }
@@ -362,6 +372,8 @@ final class Containers {
                 ref.archive(parts.get(1));
                 place = parts.size() > 2 ? String.join(", ", parts.subList(2, parts.size())) : null;
             }
+        } else if (holder != null && speech && parts.size() == 1 && Places.isPlace(holder)) {
+            place = holder; // "‘Address to the Dockers’ (London, 1958)": where it was given, as OSCOLA prints it
         } else if (holder != null) {
             ref.publisher(holder);
         }

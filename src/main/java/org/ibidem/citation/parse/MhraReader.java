@@ -20,6 +20,7 @@ import org.ibidem.reference.Reference;
  * <pre>{@code
  * Ann Lee, ‘Quays and Docks’, Port Review, 12.3 (Spring 1998), 40–62 (p. 45).
  *     → article "Quays and Docks" in Port Review, volume 12, issue 3, 1998, pages 40–62, cited at 45
+ *     (without "(p. 45)", a range of three pages or more is the article's pages, and no place is cited)
  * Ann Lee, ‘Introduction’, in Ships, ix–xxix (p. xvi).
  *     → chapter "Introduction" in "Ships" (a book cited in full before), cited at xvi
  * ‘Manifesto of the Docks’, ibid., 11–28 (p. 11).
@@ -49,9 +50,10 @@ final class MhraReader implements CitationReader {
     // resolver gives it that container; the parser keeps the "ibid." it read there.
     private static final Pattern IN_IBID = Pattern.compile(HEAD
             + "(?<book>\\*?[Ii]bid\\.?\\*?),\\s+(?<pages>\\S.{0,60}?)\\.?$");
-    // The pages: an extent, then the page cited in parentheses ("342–80 (p. 348)", "[7–8] ([p. 7])").
+    // The pages: an extent, then the page cited in parentheses ("342–80 (p. 348)", "[7–8] ([p. 7])"); the CSL
+    // MHRA style labels the extent too ("pp. 342–80 (p. 348)", a first page alone "p. 210 (p. 229)").
     private static final Pattern EXTENT_AND_PIN = Pattern.compile(
-            "^\\[?(?<extent>[\\divxlcdm]+(?:[–-]+[\\divxlcdm]+)?)]?\\s+\\(\\[?(?<pin>pp?\\.\\s*[^()\\[\\]]{1,20})]?\\)$");
+            "^(?:pp?\\.\\s*)?\\[?(?<extent>[\\divxlcdm]+(?:[–-]+[\\divxlcdm]+)?)]?\\s+\\(\\[?(?<pin>pp?\\.\\s*[^()\\[\\]]{1,20})]?\\)$");
 
     @Override
     public boolean readsFields() {
@@ -102,6 +104,7 @@ final class MhraReader implements CitationReader {
             ref.containerTitle(m.group("book").strip());
         }
         Locator at = null;
+        boolean extentAlone = false;
         String pages = m.group("pages");
         if (pages != null) {
             Matcher p = EXTENT_AND_PIN.matcher(pages.strip());
@@ -113,9 +116,20 @@ final class MhraReader implements CitationReader {
                 if (at == null) {
                     return null; // something else follows: not this form
                 }
+                if (article && Extents.isExtent(at)) {
+                    // "Port Review, 12.3 (1998), pp. 40–62": MHRA gives an article's pages, then the page cited in
+                    // parentheses (as its CSL style prints them); a range alone that runs over three pages or more
+                    // is the article's, with no place cited, as in a Chicago note (Extents).
+                    ref.page(at.value());
+                    at = null;
+                    extentAlone = true;
+                }
             }
         }
         EnumSet<StyleFlag> flags = s.cutOff() ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
+        if (extentAlone) {
+            flags.add(StyleFlag.RANGE_READ_AS_EXTENT);
+        }
         return new FullCitation(ref.build(), at, s.raw(), s.span(), s.prefix(), null, flags);
     }
 }

@@ -147,6 +147,7 @@ final class PeriodicalReader implements CitationReader {
         }
         if (!tail.isEmpty()) {
             LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
+            ItemType held;
             if (lp != null && lp.page() == null && type.has(ItemTrait.PRINTED_IN_A_CONTAINER) && tail.size() == 1
                     && !Locators.isEmphasized(tail.get(0).text()) && Extents.isExtent(lp.locator())) {
                 ref.page(lp.locator().value()); // "(1977): 452–73": the article's pages, no place cited
@@ -160,6 +161,8 @@ final class PeriodicalReader implements CitationReader {
                     && Prose.isTitleCase(tail.get(0).text())) {
                 // "“Title,” Site Name, Owner, accessed …, URL" (CMOS 14.104): the body that runs the site.
                 ref.publisher(tail.get(0).text());
+            } else if ((held = HeldDocuments.read(type, tail, ref, titleField.text())) != null) {
+                type = held; // "“Notes,” 1958, Leeds Harbour Archive": a document and the archive keeping it
             } else {
                 suffix = FieldText.joinText(tail);
             }

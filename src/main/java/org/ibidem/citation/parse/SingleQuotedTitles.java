@@ -11,7 +11,8 @@ package org.ibidem.citation.parse;
  * <p>A span counts as a quoted title when its ‘ stands where a note puts a title (at the start of the citation, or
  * after a comma and a space: never a quotation inside a sentence of prose), its ’ is the first one after it that no
  * letter or digit follows ("Mayor’s" is an apostrophe), and a comma, period, semicolon, colon or the end comes
- * right after it (or a space, when the comma is inside: "‘Title,’ Journal"). MHRA's part of a book cited
+ * right after it (or a space, when the comma is inside: "‘Title,’ Journal"; or parentheses that end the citation,
+ * OSCOLA's "‘Title’ (London, 1958)"). MHRA's part of a book cited
  * before ("‘Preface’, in Tarr, 285–88 (p. 285)", no publication facts after it) is left to the short-form reader,
  * and a span inside double quotation marks (Chicago's inner quotation) alone. Every mark is
  * replaced by one character, so every offset into the body still holds.
@@ -86,6 +87,29 @@ final class SingleQuotedTitles {
         return false;
     }
 
+    /**
+     * Whether a space and parentheses that close the citation and hold more than one thing follow: "‘Address to
+     * the Dockers’ (London, 1958)", OSCOLA's speech or paper, whose title takes no comma before the place and
+     * date.
+     */
+    private static boolean closingParenthesesAfter(String s, int from) {
+        if (!s.startsWith(" (", from)) {
+            return false;
+        }
+        int close = s.indexOf(')', from + 2);
+        int comma = s.indexOf(',', from + 2);
+        if (close < 0 || s.indexOf('(', from + 2) >= 0 && s.indexOf('(', from + 2) < close
+                || comma < 0 || comma > close) {
+            return false; // "‘Title’ (1887)": a year alone may be a book's, whose title some notes quote
+        }
+        for (int i = close + 1; i < s.length(); i++) {
+            if (s.charAt(i) != '.' && !Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the title opened at {@code open} closes, or -1 when no closing mark ends it as a title. */
     private static int closing(String s, int open, char mark) {
         int limit = Math.min(s.length(), open + LONGEST);
@@ -105,7 +129,7 @@ final class SingleQuotedTitles {
             int j = k + 1;
             boolean punctuated = ",.".indexOf(s.charAt(k - 1)) >= 0;   // "‘Title,’ Journal", as Chicago has it
             return j >= s.length() || ",.;:".indexOf(s.charAt(j)) >= 0
-                    || (punctuated && Character.isWhitespace(s.charAt(j))) ? k : -1;
+                    || (punctuated && Character.isWhitespace(s.charAt(j))) || closingParenthesesAfter(s, j) ? k : -1;
         }
         return -1;
     }
