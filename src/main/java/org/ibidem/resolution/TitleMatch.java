@@ -343,31 +343,44 @@ final class TitleMatch {
      * A text's letters as the bit vectors of Myers's algorithm (see {@link #bitParallelDistance}), made once for a
      * text compared with many others: a short title that matches nothing exactly is compared with up to
      * {@link WorkIndex#RECENT_WORKS} works, and filling and clearing the table for each pair cost as much as the
-     * distance itself. Null vectors for a text over 64 letters or with a letter past ASCII (the pairwise path does
-     * those). Not thread-safe; one per search.
+     * distance itself. Bit {@code i % 64} of {@code equal[c * words + i / 64]} is set when letter {@code i} is
+     * {@code c}, so that the 64 letters from any place are read with two shifts (what two texts open with alike is
+     * left out first, and the rest of a long title is often under 64 letters). No vectors for a text with a letter
+     * past ASCII (the pairwise path does those). Not thread-safe; one per search.
      */
     static final class Pattern {
         final String text;
         final long[] equal;
+        final int words;
 
-        private Pattern(String text, long[] equal) {
+        private Pattern(String text, long[] equal, int words) {
             this.text = text;
             this.equal = equal;
+            this.words = words;
         }
 
         static Pattern of(String text) {
-            if (text.length() > Long.SIZE) {
-                return new Pattern(text, null);
-            }
-            long[] equal = new long[128];
+            int words = Math.max(1, (text.length() + Long.SIZE - 1) / Long.SIZE);
+            long[] equal = new long[128 * words];
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c >= 128) {
-                    return new Pattern(text, null);
+                    return new Pattern(text, null, words);
                 }
-                equal[c] |= 1L << i;
+                equal[c * words + i / Long.SIZE] |= 1L << (i % Long.SIZE);
             }
-            return new Pattern(text, equal);
+            return new Pattern(text, equal, words);
+        }
+
+        /** The bits of letter {@code c} at the 64 places from {@code from} on. */
+        long bitsFrom(int c, int from) {
+            int at = c * words + from / Long.SIZE;
+            int shift = from % Long.SIZE;
+            long bits = equal[at] >>> shift;
+            if (shift != 0 && from / Long.SIZE + 1 < words) {
+                bits |= equal[at + 1] << (Long.SIZE - shift);
+            }
+            return bits;
         }
     }
 
@@ -408,10 +421,9 @@ final class TitleMatch {
         if (n == 0 || m == 0) {
             return Math.min(Math.max(n, m), over);
         }
-        if (aPattern != null && aPattern.text == a && aPattern.equal != null) {
-            // a's middle, from its letter `from` on, is its pattern's bits shifted down (a has at most 64 letters).
-            long mask = n == Long.SIZE ? -1L : (1L << n) - 1;
-            return bitParallelDistance(aPattern.equal, from, mask, n, b, from, m, limit);
+        if (aPattern != null && aPattern.text == a && aPattern.equal != null && n <= Long.SIZE) {
+            // a's middle, from its letter `from` on, is its pattern's bits from there.
+            return bitParallelDistance(aPattern, from, n, b, from, m, limit);
         }
         if (Math.min(n, m) <= Long.SIZE) {
             int d = n <= m ? bitParallelDistance(a, from, n, b, from, m, limit)
@@ -441,7 +453,7 @@ final class TitleMatch {
             }
             equal[c] |= 1L << i;
         }
-        int d = bitParallelDistance(equal, 0, -1L, m, text, textFrom, n, limit);
+        int d = bitParallelDistance(equal, m, text, textFrom, n, limit);
         clear(equal, pattern, patternFrom, m);
         return d;
     }
@@ -453,20 +465,48 @@ final class TitleMatch {
         }
     }
 
-    /**
-     * The distance of a pattern of {@code m} letters, letter {@code i} of it where bit {@code shift + i} of
-     * {@code equal[c]} is set (the bits above {@code mask} dropped), from {@code text}'s {@code n} letters from
-     * {@code textFrom}; limit + 1 when it exceeds the limit.
-     */
-    private static int bitParallelDistance(long[] equal, int shift, long mask, int m, String text, int textFrom,
-                                           int n, int limit) {
+    private static int bitParallelDistance(long[] equal, int m, String text, int textFrom, int n, int limit) {
         long pv = -1L;
         long mv = 0;
         long last = 1L << (m - 1);
         int score = m;
         for (int j = 0; j < n; j++) {
             char c = text.charAt(textFrom + j);
-            long eq = c < 128 ? (equal[c] >>> shift) & mask : 0;
+            long eq = c < 128 ? equal[c] : 0;
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & last) != 0) {
+                score++;
+            } else if ((mh & last) != 0) {
+                score--;
+            }
+            if (score - (n - 1 - j) > limit) {
+                return limit + 1; // each letter left lowers the distance by one at most
+            }
+            ph = (ph << 1) | 1; // the first row of the table grows by one a column
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return Math.min(score, limit + 1);
+    }
+
+    /**
+     * The same from a {@link Pattern}: the distance of its {@code m} letters from {@code patternFrom} (at most 64)
+     * and {@code text}'s {@code n} from {@code textFrom}; limit + 1 when it exceeds the limit.
+     */
+    private static int bitParallelDistance(Pattern pattern, int patternFrom, int m, String text, int textFrom,
+                                           int n, int limit) {
+        long mask = m == Long.SIZE ? -1L : (1L << m) - 1;
+        long pv = -1L;
+        long mv = 0;
+        long last = 1L << (m - 1);
+        int score = m;
+        for (int j = 0; j < n; j++) {
+            char c = text.charAt(textFrom + j);
+            long eq = c < 128 ? pattern.bitsFrom(c, patternFrom) & mask : 0;
             long xv = eq | mv;
             long xh = (((eq & pv) + pv) ^ pv) | eq;
             long ph = mv | ~(xh | pv);
