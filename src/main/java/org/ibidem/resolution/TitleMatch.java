@@ -86,6 +86,14 @@ final class TitleMatch {
 
     /** APPROXIMATE or NONE: an edit distance, for a title that matched nothing exactly. */
     static Level compareApproximate(Folded s, Folded f) {
+        return compareApproximate(s, f, null);
+    }
+
+    /**
+     * {@link #compareApproximate(Folded, Folded)} with the short title's letters made ready once
+     * ({@code sPattern}, of {@code s.fullNoArticle()}, or null), for a short title compared with many works.
+     */
+    static Level compareApproximate(Folded s, Folded f, Pattern sPattern) {
         if (s.full().isEmpty() || f.full().isEmpty()) {
             return Level.NONE;
         }
@@ -96,9 +104,9 @@ final class TitleMatch {
         boolean hasSubtitle = !f.fullNoArticle().equals(f.mainNoArticle());
         boolean prefixIsFull = s.words().size() == f.words().size() && !s.fullNoArticle().endsWith(" ")
                 && !f.fullNoArticle().endsWith(" ");
-        if (similar(s.fullNoArticle(), f.mainNoArticle())
-                || hasSubtitle && similar(s.fullNoArticle(), f.fullNoArticle())
-                || !prefixIsFull && similarPrefix(s.words(), f.words())) {
+        if (similar(s.fullNoArticle(), f.mainNoArticle(), sPattern)
+                || hasSubtitle && similar(s.fullNoArticle(), f.fullNoArticle(), sPattern)
+                || !prefixIsFull && similarPrefix(s, f.words(), sPattern)) {
             return Level.APPROXIMATE;
         }
         return Level.NONE;
@@ -110,7 +118,8 @@ final class TitleMatch {
      * computing an edit distance.
      */
     static final class Letters {
-        final byte[] counts = new byte[32];
+        // Bucket i's count in byte i % 8 of counts[i / 8], so that mayBeSimilar compares eight counts at a time.
+        final long[] counts = new long[4];
         int present;
         int length;
 
@@ -128,11 +137,17 @@ final class TitleMatch {
 
         void add(char c) {
             int bucket = c >= 'a' && c <= 'z' ? c - 'a' : c == ' ' ? 31 : 26 + c % 5;
-            if (counts[bucket] < Byte.MAX_VALUE) {
-                counts[bucket]++;
+            int shift = (bucket & 7) * 8;
+            if (((counts[bucket >>> 3] >>> shift) & 0xFF) < Byte.MAX_VALUE) {
+                counts[bucket >>> 3] += 1L << shift;
             }
             present |= 1 << bucket;
             length++;
+        }
+
+        /** Bucket {@code i}'s count (for tests). */
+        int count(int i) {
+            return (int) (counts[i >>> 3] >>> ((i & 7) * 8)) & 0xFF;
         }
     }
 
@@ -190,7 +205,7 @@ final class TitleMatch {
     }
 
     /** False only when {@link #similar} is sure to say false for texts of these letters. */
-    private static boolean mayBeSimilar(Letters a, Letters b) {
+    static boolean mayBeSimilar(Letters a, Letters b) {
         if (!mayHaveLengths(a.length, b.length)) {
             return false;
         }
@@ -199,17 +214,37 @@ final class TitleMatch {
         if (Integer.bitCount(a.present & ~b.present) > limit || Integer.bitCount(b.present & ~a.present) > limit) {
             return false;
         }
-        int more = 0;
-        int fewer = 0;
-        for (int i = 0; i < 32; i++) {
-            int d = a.counts[i] - b.counts[i];
-            if (d > 0) {
-                more += d;
-            } else {
-                fewer -= d;
-            }
+        // The sums over the 32 buckets of what a has more of and of what it has fewer of, eight buckets at a time
+        // (each count is at most 127, so no byte borrows from its neighbour): a loop over the buckets was most of
+        // the cost of a search that compares a short title with hundreds of works.
+        long more = 0;
+        long fewer = 0;
+        for (int k = 0; k < 4; k++) {
+            more += spread(exceeding(a.counts[k], b.counts[k]));
+            fewer += spread(exceeding(b.counts[k], a.counts[k]));
         }
-        return Math.max(more, fewer) <= limit;
+        return Math.max(sumOfLanes(more), sumOfLanes(fewer)) <= limit;
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+    private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+
+    /** Byte by byte, x's count less y's where x's is the larger, else 0 (counts of at most 127). */
+    static long exceeding(long x, long y) {
+        long d = (x | HIGH_BITS) - y; // 128 + x - y in each byte, from 1 to 255: no borrow across bytes
+        long notLess = ((d & HIGH_BITS) >>> 7) * 0xFF; // 0xFF where x >= y
+        return d & LOW_SEVEN & notLess;
+    }
+
+    /** The eight bytes of x (each at most 127) as four 16-bit sums of two. */
+    private static long spread(long x) {
+        return (x & EVEN_BYTES) + ((x >>> 8) & EVEN_BYTES);
+    }
+
+    /** The sum of four 16-bit lanes (which together stay below 65,536). */
+    private static int sumOfLanes(long x) {
+        return (int) ((x * 0x0001000100010001L) >>> 48);
     }
 
     /** The title before its subtitle. */
@@ -276,23 +311,77 @@ final class TitleMatch {
     }
 
     /** Whether the short title's words, spelled almost alike, open the full title ("Sino-Sovet Split"). */
-    private static boolean similarPrefix(List<String> shortWords, List<String> fullWords) {
+    private static boolean similarPrefix(Folded shortTitle, List<String> fullWords, Pattern sPattern) {
+        List<String> shortWords = shortTitle.words();
         if (shortWords.isEmpty() || shortWords.size() > fullWords.size()) {
             return false;
         }
-        String s = String.join(" ", shortWords);
+        // The words joined again are the text they were cut from unless it ends with a space (folded text never
+        // does): then its pattern serves.
+        String s = shortTitle.fullNoArticle().endsWith(" ") ? String.join(" ", shortWords)
+                : shortTitle.fullNoArticle();
         String f = String.join(" ", fullWords.subList(0, shortWords.size()));
-        return similar(s, f);
+        return similar(s, f, sPattern);
     }
 
     /** Edit distance small relative to the length: at most one edit in five letters. */
     static boolean similar(String a, String b) {
+        return similar(a, b, null);
+    }
+
+    /** {@link #similar(String, String)}, with {@code a}'s pattern when {@code aPattern} is of it. */
+    private static boolean similar(String a, String b, Pattern aPattern) {
         int max = Math.max(a.length(), b.length());
         // Titles are short; anything longer is not a title, and an edit distance over it would cost too much.
         if (max < 5 || max > 300 || Math.abs(a.length() - b.length()) * 5 > max) {
             return false;
         }
-        return distance(a, b, max / 5) <= max / 5;
+        return distance(a, b, max / 5, aPattern) <= max / 5;
+    }
+
+    /**
+     * A text's letters as the bit vectors of Myers's algorithm (see {@link #bitParallelDistance}), made once for a
+     * text compared with many others: a short title that matches nothing exactly is compared with up to
+     * {@link WorkIndex#RECENT_WORKS} works, and filling and clearing the table for each pair cost as much as the
+     * distance itself. Bit {@code i % 64} of {@code equal[c * words + i / 64]} is set when letter {@code i} is
+     * {@code c}, so that the 64 letters from any place are read with two shifts (what two texts open with alike is
+     * left out first, and the rest of a long title is often under 64 letters). No vectors for a text with a letter
+     * past ASCII (the pairwise path does those). Not thread-safe; one per search.
+     */
+    static final class Pattern {
+        final String text;
+        final long[] equal;
+        final int words;
+
+        private Pattern(String text, long[] equal, int words) {
+            this.text = text;
+            this.equal = equal;
+            this.words = words;
+        }
+
+        static Pattern of(String text) {
+            int words = Math.max(1, (text.length() + Long.SIZE - 1) / Long.SIZE);
+            long[] equal = new long[128 * words];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return new Pattern(text, null, words);
+                }
+                equal[c * words + i / Long.SIZE] |= 1L << (i % Long.SIZE);
+            }
+            return new Pattern(text, equal, words);
+        }
+
+        /** The bits of letter {@code c} at the 64 places from {@code from} on. */
+        long bitsFrom(int c, int from) {
+            int at = c * words + from / Long.SIZE;
+            int shift = from % Long.SIZE;
+            long bits = equal[at] >>> shift;
+            if (shift != 0 && from / Long.SIZE + 1 < words) {
+                bits |= equal[at + 1] << (Long.SIZE - shift);
+            }
+            return bits;
+        }
     }
 
     /**
@@ -305,6 +394,15 @@ final class TitleMatch {
      * Harbours of …") then cost the words that differ, not their whole length, each time.
      */
     static int distance(String a, String b, int limit) {
+        return distance(a, b, limit, null);
+    }
+
+    /**
+     * {@link #distance(String, String, int)}, reading {@code a}'s letters from {@code aPattern} when it is the
+     * pattern of {@code a} (the same string object) and has its vectors: the same number, without a table filled
+     * and cleared for the pair.
+     */
+    static int distance(String a, String b, int limit, Pattern aPattern) {
         int over = limit + 1;
         if (Math.abs(a.length() - b.length()) > limit) {
             return over;
@@ -322,6 +420,10 @@ final class TitleMatch {
         int m = b.length() - from - end;
         if (n == 0 || m == 0) {
             return Math.min(Math.max(n, m), over);
+        }
+        if (aPattern != null && aPattern.text == a && aPattern.equal != null && n <= Long.SIZE) {
+            // a's middle, from its letter `from` on, is its pattern's bits from there.
+            return bitParallelDistance(aPattern, from, n, b, from, m, limit);
         }
         if (Math.min(n, m) <= Long.SIZE) {
             int d = n <= m ? bitParallelDistance(a, from, n, b, from, m, limit)
@@ -371,6 +473,40 @@ final class TitleMatch {
         for (int j = 0; j < n; j++) {
             char c = text.charAt(textFrom + j);
             long eq = c < 128 ? equal[c] : 0;
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & last) != 0) {
+                score++;
+            } else if ((mh & last) != 0) {
+                score--;
+            }
+            if (score - (n - 1 - j) > limit) {
+                return limit + 1; // each letter left lowers the distance by one at most
+            }
+            ph = (ph << 1) | 1; // the first row of the table grows by one a column
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return Math.min(score, limit + 1);
+    }
+
+    /**
+     * The same from a {@link Pattern}: the distance of its {@code m} letters from {@code patternFrom} (at most 64)
+     * and {@code text}'s {@code n} from {@code textFrom}; limit + 1 when it exceeds the limit.
+     */
+    private static int bitParallelDistance(Pattern pattern, int patternFrom, int m, String text, int textFrom,
+                                           int n, int limit) {
+        long mask = m == Long.SIZE ? -1L : (1L << m) - 1;
+        long pv = -1L;
+        long mv = 0;
+        long last = 1L << (m - 1);
+        int score = m;
+        for (int j = 0; j < n; j++) {
+            char c = text.charAt(textFrom + j);
+            long eq = c < 128 ? pattern.bitsFrom(c, patternFrom) & mask : 0;
             long xv = eq | mv;
             long xh = (((eq & pv) + pv) ^ pv) | eq;
             long ph = mv | ~(xh | pv);

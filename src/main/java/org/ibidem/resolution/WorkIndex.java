@@ -552,12 +552,18 @@ final class WorkIndex {
         int mark = ++marks;
         // Most titles differ too much in length or letters for an edit distance to be worth computing.
         TitleMatch.Letters letters = TitleMatch.Letters.of(title.fullNoArticle());
+        TitleMatch.Pattern pattern = null; // made when a work first passes the letters' test
         int n = pool.size();
         for (int i = Math.max(0, n - recent); i < n; i++) {
             Work w = pool.get(i);
             approximateExamined++;
-            if (w.citableFrom(beforeNote) && w.mark != mark && w.maySpellLike(title, letters)
-                    && TitleMatch.compareApproximate(title, w.title) == TitleMatch.Level.APPROXIMATE) {
+            if (!w.citableFrom(beforeNote) || w.mark == mark || !w.maySpellLike(title, letters)) {
+                continue;
+            }
+            if (pattern == null) {
+                pattern = TitleMatch.Pattern.of(title.fullNoArticle());
+            }
+            if (TitleMatch.compareApproximate(title, w.title, pattern) == TitleMatch.Level.APPROXIMATE) {
                 w.mark = mark;
                 out.add(w);
             }

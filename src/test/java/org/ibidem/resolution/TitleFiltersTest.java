@@ -92,6 +92,58 @@ class TitleFiltersTest {
     }
 
     @Test
+    void letterBoundReadEightCountsAtATimeDecidesAsTheLoopOverBuckets() {
+        // mayBeSimilar sums what one text has more and fewer of eight buckets at a time: the decision of the
+        // bucket-by-bucket loop, counts capped at 127 included (long runs of one letter).
+        SplittableRandom random = new SplittableRandom(37);
+        int similar = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String a = random.nextInt(50) == 0 ? "e".repeat(100 + random.nextInt(100)) + title(random)
+                    : title(random);
+            String b = random.nextBoolean() ? misspelt(a, random) : title(random);
+            TitleMatch.Letters la = TitleMatch.Letters.of(a);
+            TitleMatch.Letters lb = TitleMatch.Letters.of(b);
+            int more = 0;
+            int fewer = 0;
+            for (int k = 0; k < 32; k++) {
+                int d = la.count(k) - lb.count(k);
+                more += Math.max(d, 0);
+                fewer += Math.max(-d, 0);
+            }
+            int max = Math.max(a.length(), b.length());
+            int limit = max / 5;
+            boolean loop = max >= 5 && max <= 300 && Math.abs(a.length() - b.length()) * 5 <= max
+                    && Integer.bitCount(la.present & ~lb.present) <= limit
+                    && Integer.bitCount(lb.present & ~la.present) <= limit
+                    && Math.max(more, fewer) <= limit;
+            assertThat(TitleMatch.mayBeSimilar(la, lb)).as("%s / %s", a, b).isEqualTo(loop);
+            similar += loop ? 1 : 0;
+        }
+        assertThat(similar).isGreaterThan(20_000);
+    }
+
+    @Test
+    void aShortTitlesPatternMadeOnceDecidesAsThePairwiseComparison() {
+        // A search makes the short title's bit vectors once (TitleMatch.Pattern) and compares it with each work:
+        // the same decision as comparing each pair afresh, for titles of up to 64 letters and longer, with and
+        // without letters past ASCII.
+        SplittableRandom random = new SplittableRandom(31);
+        int approximate = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String full = random.nextInt(4) == 0 ? title(random) + " " + title(random) + " " + title(random)
+                    : title(random);
+            String shortTitle = random.nextBoolean() ? misspelt(full, random) : misspelt(title(random), random);
+            TitleMatch.Folded s = TitleMatch.Folded.of(shortTitle);
+            TitleMatch.Folded f = TitleMatch.Folded.of(full);
+            TitleMatch.Level pairwise = TitleMatch.compareApproximate(s, f);
+            assertThat(TitleMatch.compareApproximate(s, f, TitleMatch.Pattern.of(s.fullNoArticle())))
+                    .as("%s / %s", shortTitle, full).isEqualTo(pairwise);
+            approximate += pairwise == TitleMatch.Level.APPROXIMATE ? 1 : 0;
+        }
+        assertThat(approximate).isGreaterThan(10_000);
+    }
+
+    @Test
     void stemListsFindWhatAScanOfEveryMaskFindsInOrder() {
         SplittableRandom random = new SplittableRandom(5);
         Pool.TitleKeys keys = new Pool.TitleKeys();

@@ -72,6 +72,36 @@ class TitleMatchDistanceTest {
     }
 
     @Test
+    void aPatternMadeOnceGivesTheFullTablesDistance() {
+        // The bit vectors of one text made once (TitleMatch.Pattern), read from past what the two texts open with:
+        // the distance of the full table, for texts of up to 64 letters and longer (up to 64 letters differing,
+        // and more), and letters past ASCII on either side.
+        Random random = new Random(17);
+        for (int n = 0; n < 50_000; n++) {
+            // Openings and endings long enough that what differs lies past the first 64 letters, or across them.
+            String opening = switch (random.nextInt(3)) {
+                case 0 -> "history of the ";
+                case 1 -> "history of the ancient and broken harbours of the northern towns of ".repeat(
+                        1 + random.nextInt(2));
+                default -> word(random);
+            };
+            String ending = random.nextBoolean() ? " of yorkshire and cumbria" : word(random);
+            String a = opening + word(random) + (random.nextInt(5) == 0 ? word(random) + word(random) : "") + ending;
+            if (random.nextInt(8) == 0) {
+                a = a + 'é';
+            }
+            String b = random.nextBoolean() ? opening + word(random) + ending : mutate(a, random);
+            if (random.nextInt(8) == 0) {
+                b = 'ß' + b;
+            }
+            int limit = random.nextInt(14);
+            int exact = levenshtein(a, b);
+            assertThat(TitleMatch.distance(a, b, limit, TitleMatch.Pattern.of(a)))
+                    .as("%s / %s within %d", a, b, limit).isEqualTo(Math.min(exact, limit + 1));
+        }
+    }
+
+    @Test
     void countsTheEditsBetweenWhatTwoTitlesShare() {
         assertThat(TitleMatch.distance("history of the ancient harbours of kent",
                 "history of the broken harbours of kent", 10)).isEqualTo(levenshtein("ancient", "broken"));
