@@ -35,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  * {@link #session} are numbered in order of first citation ("[1]", "[2]"), as citeproc-js numbers them. In a note
  * style the note's first letter is a capital, as a sentence's: "Ibid.", not citeproc-java's "ibid.".
  *
+ * <p>Within a {@link #session}, cites of different works that would read alike are told apart as the style asks
+ * (CSL disambiguation, which citeproc-java does not do): more names before "et al.", initials ("P. Brown 2001"),
+ * the year suffixes of the session's bibliography ("Jones 1999a"), and the style's {@code disambiguate}
+ * conditions (Chicago's "Smith, History of Rome (1999)", OSCOLA's title before "(n 1)").
+ *
  * <p>Thread-safe: as {@link BibliographyFormatter}, it keeps one citeproc-java processor per style, position,
  * output format and locale behind a lock. Create one and share it; a {@link Session} is for one document.
  *

@@ -14,7 +14,7 @@ import org.ibidem.reference.Reference;
  * The works of one document in one style, and the form in which each work's cites are told apart from the
  * others' ({@link CiteDisambiguation}): what a {@link CitationFormatter.Session} and a {@link NoteStyle.Cites}
  * render their cites in. The forms are worked out when first asked for, and again once a work or a first note
- * has been added; the compared texts are kept, so adding a work renders only that work's.
+ * has been added; the renderer keeps the compared texts, so adding a work renders only that work's.
  *
  * <pre>{@code
  * CiteForms forms = new CiteForms(renderer, refs -> bibliographies.yearSuffixes(refs, style, format, null));
@@ -31,7 +31,6 @@ final class CiteForms {
     private final Function<List<Reference>, Map<Reference, String>> suffixes;
     private final Set<Reference> works = new LinkedHashSet<>();
     private final Map<Reference, Integer> firstNotes = new HashMap<>();
-    private final Map<Compared, String> compared = new HashMap<>();
     private boolean stale = true;
     private Map<Reference, CiteDisambiguation.Form> forms = Map.of();
 
@@ -78,18 +77,7 @@ final class CiteForms {
         }
         List<Reference> all = new ArrayList<>(works);
         Map<Reference, String> letters = traits.addYearSuffix() ? suffixes.apply(all) : Map.of();
-        return CiteDisambiguation.forms(all, letters, options, traits, (work, form) -> {
-            Compared c = new Compared(work, form, firstNotes.getOrDefault(work, 0));
-            String text = compared.get(c);
-            if (text == null) {
-                text = renderer.key(work, form, c.firstNote());
-                compared.put(c, text);
-            }
-            return text;
-        });
-    }
-
-    /** A work's cite in a form, naming a first note, as compared with other works' ({@link CiteRenderer#key}). */
-    private record Compared(Reference work, CiteDisambiguation.Form form, int firstNote) {
+        return CiteDisambiguation.forms(all, letters, options, traits,
+                (work, form) -> renderer.key(work, form, firstNotes.getOrDefault(work, 0)));
     }
 }

@@ -129,6 +129,21 @@ final class CiteRenderer {
     // Guarded by lock: one processor per combination of position tests, built on first use.
     private final Map<String, CSL> processors = new HashMap<>();
     private final List<CSLItemData> earlier = new ArrayList<>();
+    // Guarded by lock: the texts works' cites are compared by, the most recently used kept. A document's works are
+    // compared again each time a session or rewrite of it starts (Analysis.formatNote starts one per call).
+    private final Map<Compared, String> compared = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Compared, String> eldest) {
+            return size() > MAX_COMPARED;
+        }
+    };
+    private static final int MAX_COMPARED = 50_000;
+
+    /** A work's cite in a form, naming a first note, as {@link #key} renders it. */
+    private record Compared(Reference work, CiteDisambiguation.Form form, int firstNote) {
+    }
 
     /**
      * A renderer for a style's XML.
@@ -207,7 +222,19 @@ final class CiteRenderer {
      * @param firstNote the note that first cited the work, 0 if unknown
      */
     String key(Reference work, CiteDisambiguation.Form form, int firstNote) {
-        return render(work, null, new CitePosition(CitePosition.Kind.SUBSEQUENT, true, firstNote), 1, form).text();
+        Compared c = new Compared(work, form, firstNote);
+        lock.lock();
+        try {
+            String text = compared.get(c);
+            if (text == null) {
+                text = render(work, null, new CitePosition(CitePosition.Kind.SUBSEQUENT, true, firstNote), 1, form)
+                        .text();
+                compared.put(c, text);
+            }
+            return text;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
