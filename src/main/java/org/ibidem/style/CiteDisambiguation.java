@@ -34,7 +34,8 @@ import org.w3c.dom.NodeList;
  * </ol>
  * What is compared is each work's cite as citeproc-js compares it: in the subsequent position, near-note, without
  * a locator, with the number of the note that first cited it (OSCOLA's "Shen (n 1)" and "Shen (n 4)" are
- * already different).
+ * already different). Only works whose cites start with the same name (or that have none) are compared: a long
+ * document's other works are not rendered at all.
  *
  * <pre>{@code
  * Map<Reference, Form> forms = CiteDisambiguation.forms(works, suffixes, options, traits, renderer::key);
@@ -165,7 +166,11 @@ final class CiteDisambiguation {
         if (!options.renders() || works.size() < 2) {
             return forms;
         }
-        for (List<Reference> group : clashes(works, forms, keys)) {
+        List<List<Reference>> groups = new ArrayList<>();
+        for (List<Reference> candidates : bySurname(works, traits)) {
+            groups.addAll(clashes(candidates, forms, keys));
+        }
+        for (List<Reference> group : groups) {
             if (options.addNames()) {
                 int most = 0;
                 for (Reference w : group) {
@@ -242,6 +247,32 @@ final class CiteDisambiguation {
             seen.add(keys.key(w, forms.get(w)));
         }
         return seen.size();
+    }
+
+    /**
+     * The works in groups of two or more by the first name their cites show (its family name, or the literal
+     * name; "" for a work without names): cites that read alike show the same first name, so only these are
+     * rendered and compared, not every work of a long document.
+     */
+    private static List<List<Reference>> bySurname(List<Reference> works, StyleTraits traits) {
+        Map<String, List<Reference>> groups = new LinkedHashMap<>();
+        for (Reference w : works) {
+            List<Map<?, ?>> names = citeNames(CslMapper.toJson(w, "w"), traits);
+            String first = "";
+            if (!names.isEmpty()) {
+                Map<?, ?> name = names.get(0);
+                first = name.get("literal") != null ? text(name.get("literal")).toLowerCase(Locale.ROOT)
+                        : Objects.toString(family(name), "");
+            }
+            groups.computeIfAbsent(first, k -> new ArrayList<>()).add(w);
+        }
+        List<List<Reference>> out = new ArrayList<>();
+        for (List<Reference> g : groups.values()) {
+            if (g.size() > 1) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** The groups of two or more works whose cites read alike in their current forms, in the works' order. */
