@@ -182,14 +182,21 @@ public record Analysis(Document document, Resolution resolution, List<Diagnostic
         return formatNote(notes().get(index), positions.get(index), session(style, format, locale));
     }
 
-    /** A formatting session that knows every work the notes cite, numbered in order of first citation. */
+    /**
+     * A formatting session that knows every work the notes cite, numbered in order of first citation, and the note
+     * that first cites each (which tells the works' later cites apart in a style that names it, OSCOLA's "(n 3)").
+     */
     private CitationFormatter.Session session(String style, OutputFormat format, @Nullable String locale) {
         CitationFormatter.Session session = Works.CITATIONS.session(style, format, locale);
         for (ResolvedNote note : notes()) {
             for (ResolvedCitation rc : note.citations()) {
                 Reference work = resolution.source(rc.sourceId());
                 if (work != null) {
-                    session.number(work);
+                    if (note.note().number() > 0) {
+                        session.firstNote(work, note.note().number());
+                    } else {
+                        session.number(work);
+                    }
                 }
             }
         }

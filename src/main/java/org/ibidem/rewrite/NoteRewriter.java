@@ -199,6 +199,16 @@ public final class NoteRewriter {
     private Pass pass(Document document, Resolution resolution, @Nullable DocxRewriter docx) {
         List<ResolvedNote> notes = resolution.notes();
         List<List<@Nullable CitePosition>> positions = Positions.compute(Positions.of(notes), style.nearNoteDistance());
+        // Every work cited, with its first note: two works whose later cites would read alike are told apart.
+        Map<Reference, Integer> firstNotes = new java.util.LinkedHashMap<>();
+        for (ResolvedNote rn : notes) {
+            for (ResolvedCitation rc : rn.citations()) {
+                if (rc.sourceId() != null) {
+                    firstNotes.putIfAbsent(resolution.source(rc.sourceId()), rn.note().number());
+                }
+            }
+        }
+        NoteStyle.Cites cites = style.cites(firstNotes);
         Markup markup = Markup.of(document.format());
         LatexMarkup latex = markup == Markup.LATEX ? LatexMarkup.of(document.text()) : null;
         HtmlMarkup html = markup == Markup.HTML ? HtmlMarkup.of(document.text()) : null;
@@ -240,9 +250,9 @@ public final class NoteRewriter {
                 // "5:300" of a work that is volume 5: the style prints the volume itself.
                 Locator locator = VolumeInLocator.forWork(work.volume(), rc.locator());
                 DocxRuns.Rendered runs = docx == null ? null
-                        : DocxRuns.of(style.format(work, locator, position, OutputFormat.HTML));
+                        : DocxRuns.of(cites.format(work, locator, position, OutputFormat.HTML));
                 String rendered = runs != null ? runs.text()
-                        : render(work, locator, position, markup, latex, html, original);
+                        : render(cites, work, locator, position, markup, latex, html, original);
                 if (rendered.isBlank()) {
                     left.add(left(rn.note(), rc, LeftCitation.Reason.RENDERS_EMPTY, ""));
                     continue;
@@ -415,8 +425,9 @@ public final class NoteRewriter {
         return null;
     }
 
-    private String render(Reference work, @Nullable Locator locator, CitePosition position, Markup markup,
-                          @Nullable LatexMarkup latex, @Nullable HtmlMarkup html, String original) {
+    private static String render(NoteStyle.Cites style, Reference work, @Nullable Locator locator,
+                                 CitePosition position, Markup markup, @Nullable LatexMarkup latex,
+                                 @Nullable HtmlMarkup html, String original) {
         if (markup == Markup.MARKDOWN) {
             return Markup.markdownOf(style.format(work, locator, position, OutputFormat.HTML));
         }

@@ -221,6 +221,42 @@ public final class BibliographyFormatter {
     }
 
     /**
+     * The year suffix the style's bibliography of the references gives each work that has one, as
+     * {@link #format(List, String, OutputFormat, String)} prints it ({@link ListRevision}): what the cites of the
+     * same works carry ({@link CitationFormatter.Session}). Empty when the style adds none or no two works need one.
+     */
+    Map<Reference, String> yearSuffixes(List<Reference> refs, String style, OutputFormat format,
+                                        @Nullable String locale) {
+        String lang = locale == null ? null : CslLocales.require(locale);
+        StyleResolver.Loaded loaded = resolver.load(style);
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        Engine engine = engines.computeIfAbsent(new Key(loaded.cslSource(), format, lang), Engine::new);
+        StyleTraits traits = engine.traits(loaded.style());
+        if (!traits.addYearSuffix()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> json = new LinkedHashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String id = "item-" + i;
+            Map<String, Object> item = prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i)), id), traits);
+            PluralLabels.hyphenateRanges(item);
+            json.put(id, item);
+        }
+        // Which works need a letter does not depend on the order, only which letter: the list is rendered (for its
+        // order) only when some do.
+        if (ListRevision.yearSuffixes(json, new ArrayList<>(json.keySet()), traits).isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> letters = ListRevision.yearSuffixes(json,
+                engine.render(items(json), loaded.style(), null).listedIds(), traits);
+        Map<Reference, String> out = new java.util.HashMap<>();
+        letters.forEach((id, letter) -> out.put(refs.get(Integer.parseInt(id.substring("item-".length()))), letter));
+        return out;
+    }
+
+    /**
      * The entries of the unsigned works with a container title, rendered as if signed, by id: where their titles'
      * quotation marks are taken from ({@link UnsignedTitles}). Empty when the list has no such work.
      */

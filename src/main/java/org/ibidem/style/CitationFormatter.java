@@ -35,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  * {@link #session} are numbered in order of first citation ("[1]", "[2]"), as citeproc-js numbers them. In a note
  * style the note's first letter is a capital, as a sentence's: "Ibid.", not citeproc-java's "ibid.".
  *
+ * <p>Within a {@link #session}, cites of different works that would read alike are told apart as the style asks
+ * (CSL disambiguation, which citeproc-java does not do): more names before "et al.", initials ("P. Brown 2001"),
+ * the year suffixes of the session's bibliography ("Jones 1999a"), and the style's {@code disambiguate}
+ * conditions (Chicago's "Smith, History of Rome (1999)", OSCOLA's title before "(n 1)").
+ *
  * <p>Thread-safe: as {@link BibliographyFormatter}, it keeps one citeproc-java processor per style, position,
  * output format and locale behind a lock. Create one and share it; a {@link Session} is for one document.
  *
@@ -149,6 +154,8 @@ public final class CitationFormatter {
         private final OutputFormat format;
         private final @Nullable String locale;
         private final Map<Reference, Integer> numbers = new LinkedHashMap<>();
+        // The forms that tell the cites of works that would read alike apart (CiteDisambiguation).
+        private final CiteForms forms;
         // For a style that numbers works in its bibliography's order: that order, as of the works known then.
         private Map<Reference, Integer> listed = Map.of();
         private int listedFor = -1;
@@ -161,6 +168,8 @@ public final class CitationFormatter {
             this.renderer = renderer;
             this.format = format;
             this.locale = locale;
+            this.forms = new CiteForms(renderer, works -> formatter.bibliographies().yearSuffixes(works, styleName,
+                    format, locale));
         }
 
         /** The style as resolved. */
@@ -175,7 +184,26 @@ public final class CitationFormatter {
          */
         public int number(Reference work) {
             Objects.requireNonNull(work, "work");
+            forms.work(work);
             return numbers.computeIfAbsent(work, w -> numbers.size() + 1);
+        }
+
+        /**
+         * Tells the session which note first cites a work (and registers the work, as {@link #number}). A style
+         * whose later cites name that note (OSCOLA's "Shen (n 1)") needs nothing more to tell two works by the same
+         * author apart when they were first cited in different notes, as citeproc-js compares them; a later cite's
+         * {@link CitePosition#firstReferenceNoteNumber()} tells the session as well. {@code Analysis} tells it of
+         * every work before the first note is formatted.
+         *
+         * @param note the note's number, from 1
+         * @throws IllegalArgumentException for a number below 1
+         */
+        public void firstNote(Reference work, int note) {
+            if (note < 1) {
+                throw new IllegalArgumentException("A note number starts at 1: " + note);
+            }
+            number(work);
+            forms.firstNote(work, note);
         }
 
         /**
@@ -208,10 +236,14 @@ public final class CitationFormatter {
             boolean inQuote = false;
             for (Cite cite : cites) {
                 number(Objects.requireNonNull(cite, "cite").work());   // the note's works, numbered in order
+                if (cite.position().firstReferenceNoteNumber() > 0) {
+                    firstNote(cite.work(), cite.position().firstReferenceNoteNumber());
+                }
             }
             for (Cite cite : cites) {
                 int n = printedNumber(cite.work());
-                CiteRenderer.Rendered r = renderer.render(cite.work(), cite.locator(), cite.position(), n);
+                CiteRenderer.Rendered r = renderer.render(cite.work(), cite.locator(), cite.position(), n,
+                        forms.form(cite.work()));
                 rendered.add(new NumberedCite(n, r.text().strip(), cite.locator() == null));
                 inQuote = r.punctuationInQuote();
             }

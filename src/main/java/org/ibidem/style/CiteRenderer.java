@@ -120,11 +120,30 @@ final class CiteRenderer {
     private final @Nullable String noteNumberVariable;
     private final @Nullable Boolean styleLocalePunctuationInQuote;
     private final @Nullable String datesLocale;
+    // The citation's disambiguate tests, by place among the style's conditions, in the order the citation reaches
+    // them; and what the style asks of disambiguation.
+    private final Map<Integer, Integer> conditionOrder;
+    private final CiteDisambiguation.Options disambiguation;
     private final ReentrantLock lock = new ReentrantLock();
     private final BibliographyFormatter.SwappableItems items = new BibliographyFormatter.SwappableItems();
     // Guarded by lock: one processor per combination of position tests, built on first use.
     private final Map<String, CSL> processors = new HashMap<>();
     private final List<CSLItemData> earlier = new ArrayList<>();
+    // Guarded by lock: the texts works' cites are compared by, the most recently used kept. A document's works are
+    // compared again each time a session or rewrite of it starts (Analysis.formatNote starts one per call).
+    private final Map<Compared, String> compared = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Compared, String> eldest) {
+            return size() > MAX_COMPARED;
+        }
+    };
+    private static final int MAX_COMPARED = 50_000;
+
+    /** A work's cite in a form, naming a first note, as {@link #key} renders it. */
+    private record Compared(Reference work, CiteDisambiguation.Form form, int firstNote) {
+    }
 
     /**
      * A renderer for a style's XML.
@@ -182,6 +201,40 @@ final class CiteRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the style " + style.id(), e);
         }
+        this.conditionOrder = CiteDisambiguation.conditionOrder(root);
+        this.disambiguation = CiteDisambiguation.Options.of(root, conditionOrder.size());
+    }
+
+    /** What the style asks of cite disambiguation. */
+    CiteDisambiguation.Options disambiguation() {
+        return disambiguation;
+    }
+
+    /** What the style asks of the processor beyond citeproc-java, and where a cite's names come from. */
+    StyleTraits traits() {
+        return traits;
+    }
+
+    /**
+     * The text a work's cite is compared by to tell it from other works' (as citeproc-js compares cites): in the
+     * subsequent position, near-note, without a locator, naming the note that first cited the work.
+     *
+     * @param firstNote the note that first cited the work, 0 if unknown
+     */
+    String key(Reference work, CiteDisambiguation.Form form, int firstNote) {
+        Compared c = new Compared(work, form, firstNote);
+        lock.lock();
+        try {
+            String text = compared.get(c);
+            if (text == null) {
+                text = render(work, null, new CitePosition(CitePosition.Kind.SUBSEQUENT, true, firstNote), 1, form)
+                        .text();
+                compared.put(c, text);
+            }
+            return text;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -206,7 +259,17 @@ final class CiteRenderer {
      * @param number   the work's citation number (1 for the first work cited), which a numeric style prints
      */
     Rendered render(Reference work, @Nullable Locator locator, CitePosition position, int number) {
+        return render(work, locator, position, number, CiteDisambiguation.Form.PLAIN);
+    }
+
+    /**
+     * One cite in the form that tells it from other works' cites ({@link CiteDisambiguation}); see
+     * {@link #render(Reference, Locator, CitePosition, int)}.
+     */
+    Rendered render(Reference work, @Nullable Locator locator, CitePosition position, int number,
+                    CiteDisambiguation.Form form) {
         Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(form, "form");
         Objects.requireNonNull(position, "position");
         if (number < 1) {
             throw new IllegalArgumentException("A citation number starts at 1: " + number);
@@ -214,8 +277,9 @@ final class CiteRenderer {
         lock.lock();
         CSL csl = null;
         try {
-            csl = processor(position);
-            Map<String, Object> json = BibliographyFormatter.prepare(CslMapper.toJson(work, ITEM), traits);
+            csl = processor(position, form);
+            Map<String, Object> json = new LinkedHashMap<>(CiteDisambiguation.applied(
+                    BibliographyFormatter.prepare(CslMapper.toJson(work, ITEM), traits), form, disambiguation, traits));
             if (trueVariable != null) {
                 json.put(trueVariable, "x");
             }
@@ -293,15 +357,17 @@ final class CiteRenderer {
         }
     }
 
-    private CSL processor(CitePosition position) {
+    private CSL processor(CitePosition position, CiteDisambiguation.Form form) {
         StringBuilder key = new StringBuilder();
         for (String p : POSITIONS) {
             key.append(position.tests(p) ? '1' : '0');
         }
+        key.append('/').append(form.extraNames()).append('/').append(form.conditions());
         CSL csl = processors.get(key.toString());
         if (csl == null) {
             try {
-                String decided = LocaleDates.withDates(decided(position), datesLocale);
+                String decided = LocaleDates.withDates(decided(position, form.extraNames(), form.conditions()),
+                        datesLocale);
                 csl = locale == null ? new CSL(items, decided) : new CSL(items, decided, locale);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
@@ -418,34 +484,63 @@ final class CiteRenderer {
      * failing, and no layout affixes or formatting of the whole citation. citeproc-java takes
      * {@code disambiguate="true"} alone for a test that always passes, which put OSCOLA's title into every short
      * form ("Shen, Reviewing (n 1)"); the specification, and citeproc-js, pass it only where a cite would read
-     * exactly like another work's, which a note numbered "(n 1)" or a short title all but never does. Ibidem does
-     * not compare renderings, so the test fails.
+     * exactly like another work's. A cite that does gets a copy in which the test passes
+     * ({@link #decided(CitePosition, int, int)}), as {@link CiteDisambiguation} decides.
      */
     String decided(CitePosition position) {
+        return decided(position, 0, 0);
+    }
+
+    /**
+     * The style's XML decided for a position, as {@link #decided(CitePosition)}, with the first
+     * {@code conditions} of the citation's {@code disambiguate} tests (in the order it reaches them) passing, and
+     * {@code extraNames} more names shown before "et al." ({@link CiteDisambiguation}).
+     */
+    String decided(CitePosition position, int extraNames, int conditions) {
         Document doc = StyleResolver.parse(xml, style.id());
         Element root = doc.getDocumentElement();
-        for (String tag : List.of("if", "else-if")) {
-            NodeList conditions = root.getElementsByTagNameNS("*", tag);
-            for (int i = 0; i < conditions.getLength(); i++) {
-                Element condition = (Element) conditions.item(i);
-                String positions = condition.getAttribute("position").strip();
-                String ambiguity = condition.getAttribute("disambiguate").strip();
-                if (positions.isEmpty() && ambiguity.isEmpty()) {
-                    continue;
+        List<Element> tests = CiteDisambiguation.conditionElements(root);
+        for (int i = 0; i < tests.size(); i++) {
+            Element condition = tests.get(i);
+            Integer rank = conditionOrder.get(i);
+            boolean disambiguating = rank != null && rank < conditions;
+            String positions = condition.getAttribute("position").strip();
+            String ambiguity = condition.getAttribute("disambiguate").strip();
+            if (positions.isEmpty() && ambiguity.isEmpty()) {
+                continue;
+            }
+            StringBuilder variables = new StringBuilder(condition.getAttribute("variable").strip());
+            for (String p : positions.isEmpty() ? new String[0] : positions.split("\\s+")) {
+                // A position name CSL does not define never holds: a style's typo renders nothing.
+                variables.append(variables.length() == 0 ? "" : " ")
+                        .append(POSITIONS.contains(p) && position.tests(p) ? trueVariable : FALSE_VARIABLE);
+            }
+            if (!ambiguity.isEmpty()) {
+                variables.append(variables.length() == 0 ? "" : " ")
+                        .append(ambiguity.equals("true") == disambiguating ? trueVariable : FALSE_VARIABLE);
+            }
+            condition.removeAttribute("position");
+            condition.removeAttribute("disambiguate");
+            condition.setAttribute("variable", variables.toString());
+        }
+        if (extraNames > 0) {
+            // disambiguate-add-names: more names before "et al.", wherever the style sets how many.
+            NodeList elements = root.getElementsByTagNameNS("*", "*");
+            List<Element> scopes = new ArrayList<>(List.of(root));
+            for (int i = 0; i < elements.getLength(); i++) {
+                scopes.add((Element) elements.item(i));
+            }
+            for (Element e : scopes) {
+                for (String a : List.of("et-al-use-first", "et-al-subsequent-use-first")) {
+                    if (e.hasAttribute(a)) {
+                        try {
+                            e.setAttribute(a, Integer.toString(Integer.parseInt(e.getAttribute(a).strip())
+                                    + extraNames));
+                        } catch (NumberFormatException ignored) {
+                            // a style's typo: the processor ignores it as well
+                        }
+                    }
                 }
-                StringBuilder variables = new StringBuilder(condition.getAttribute("variable").strip());
-                for (String p : positions.isEmpty() ? new String[0] : positions.split("\\s+")) {
-                    // A position name CSL does not define never holds: a style's typo renders nothing.
-                    variables.append(variables.length() == 0 ? "" : " ")
-                            .append(POSITIONS.contains(p) && position.tests(p) ? trueVariable : FALSE_VARIABLE);
-                }
-                if (!ambiguity.isEmpty()) {
-                    variables.append(variables.length() == 0 ? "" : " ")
-                            .append(ambiguity.equals("true") ? FALSE_VARIABLE : trueVariable);
-                }
-                condition.removeAttribute("position");
-                condition.removeAttribute("disambiguate");
-                condition.setAttribute("variable", variables.toString());
             }
         }
         if (noteNumberVariable != null) {

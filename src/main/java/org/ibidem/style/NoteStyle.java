@@ -118,6 +118,62 @@ public final class NoteStyle {
         return text.isEmpty() ? text : renderer.layout().prefix() + renderer.layout().formatted(text, format);
     }
 
+    /**
+     * The cites of one document in this style: it knows every work the document cites and the note that first
+     * cites each, so that the later cites of two works that would read alike are told apart as the style asks
+     * (CSL disambiguation: OSCOLA's "Shen, Reviewing (n 1)" beside "Shen, Mao (n 1)", Chicago's "Smith, History
+     * of Rome (1999)"). A cite renders as {@link #format} renders it where no other work's reads alike.
+     *
+     * <pre>{@code
+     * NoteStyle.Cites cites = oscola.cites(Map.of(reviewing, 1, korea, 1));
+     * cites.format(reviewing, Locator.page("12"), new CitePosition(CitePosition.Kind.SUBSEQUENT, false, 1),
+     *         OutputFormat.TEXT);   // "Shen, Reviewing and Reconsidering the History of Sino-Soviet Relations (n 1) 12"
+     * }</pre>
+     *
+     * @param firstNotes every work the document cites, with the number of the note that first cites it (0 if that
+     *                   note has no number)
+     */
+    public Cites cites(Map<Reference, Integer> firstNotes) {
+        Objects.requireNonNull(firstNotes, "firstNotes");
+        CiteForms forms = new CiteForms(renderer(OutputFormat.TEXT), this::yearSuffixes);
+        firstNotes.forEach(forms::firstNote);
+        return new Cites(forms);
+    }
+
+    /**
+     * The cites of one document; see {@link NoteStyle#cites}. Not thread-safe: it works out which cites to tell
+     * apart on first use.
+     */
+    public final class Cites {
+        private final CiteForms forms;
+
+        private Cites(CiteForms forms) {
+            this.forms = forms;
+        }
+
+        /**
+         * One cite, as {@link NoteStyle#format}, in the form that tells it from the document's other works' cites.
+         */
+        public String format(Reference reference, @Nullable Locator locator, CitePosition position,
+                             OutputFormat format) {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(format, "format");
+            CiteRenderer renderer = renderer(format);
+            String text = renderer.render(reference, locator, position, 1, forms.form(reference)).text();
+            return text.isEmpty() ? text : renderer.layout().prefix() + renderer.layout().formatted(text, format);
+        }
+    }
+
+    /** The year suffixes the style's bibliography gives the works, for the rare note style that adds them. */
+    private Map<Reference, String> yearSuffixes(java.util.List<Reference> works) {
+        try {
+            return new BibliographyFormatter().yearSuffixes(works, xml, OutputFormat.TEXT, null);
+        } catch (IllegalArgumentException e) {
+            return Map.of();   // a style without a bibliography: no list to take the letters from
+        }
+    }
+
     private synchronized CiteRenderer renderer(OutputFormat format) {
         return renderers.computeIfAbsent(format, f -> new CiteRenderer(xml, style, f, null));
     }

@@ -173,14 +173,14 @@ class CiteprocJsCitationsIT {
     }
 
     /**
-     * Ibidem's notes for the sequence, in one session that knows every work of the sequence beforehand (as
-     * {@code Analysis.formatNotes} does): citeproc-js gives its final text to an early note whose work a later
-     * one makes ambiguous.
+     * Ibidem's notes for the sequence, in one session that knows every work of the sequence and the note that
+     * first cites it beforehand (as {@code Analysis.formatNotes} does): citeproc-js gives its final text to an
+     * early note whose work a later one makes ambiguous.
      */
     private static List<String> ours(CitationFormatter.Session session) {
         List<Positions.NoteCites> notes = sequence();
         for (Positions.NoteCites note : notes) {
-            note.cites().forEach(c -> session.number(WORKS.get(c.item())));
+            note.cites().forEach(c -> session.firstNote(WORKS.get(c.item()), note.number()));
         }
         List<List<CitePosition>> positions = Positions.compute(notes, Positions.DEFAULT_NEAR_NOTE_DISTANCE);
         List<String> out = new ArrayList<>();
