@@ -23,38 +23,87 @@ package org.ibidem.citation.parse;
  */
 final class LegalSigns {
 
+    private static final String[] ACT_WORDS = {"Act", "Regulations", "Order", "Rules", "Measure"};
+
     private LegalSigns() {
     }
 
     /** Whether the text shows a sign of some legal shape; false means that no part of it reads as one. */
     static boolean any(String text) {
         int n = text.length();
+        char[] chars = text.toCharArray(); // one pass over an array: a note with curly quotes makes charAt dear
+        boolean parties = false;
+        boolean at = false;
+        boolean inBook = false;
+        boolean edited = false;
+        boolean digit = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '§' || c == '[' || Character.isSurrogate(c)) {
-                // Emphasis marks (see above), a code section ("42 U.S.C. § 1983"), an OSCOLA case's "[2006]", a
-                // code point the patterns read whole.
-                return true;
-            }
-            if ((c == '\'' || c == '\u2019') && closesSingleQuotedTitle(text, i + 1)) {
-                return true; // OSCOLA articles, chapters, papers and newspapers: "'Title' (1977)", "'Title', in"
-            }
-            if (c == ',' && (capitalsAfterComma(text, i) || volumeAfterComma(text, i))) {
-                return true;
-            }
-            if (c == '(' && (pressDate(text, i + 1) || text.startsWith("last visited ", i + 1))) {
-                return true;
-            }
-            if (c >= '0' && c <= '9' && reporterAfter(text, i + 1)) {
-                return true;
+            char c = chars[i];
+            switch (c) {
+                case '*', '\u00a7', '[':
+                    // Emphasis marks (see above), a code section ("42 U.S.C. § 1983"), an OSCOLA case's "[2006]".
+                    return true;
+                case '\'', '\u2019':
+                    if (closesSingleQuotedTitle(text, i + 1)) {
+                        return true; // OSCOLA articles, chapters, papers, newspapers: "'Title' (1977)", "'T', in"
+                    }
+                    break;
+                case ',':
+                    if (capitalsAfterComma(text, i) || volumeAfterComma(text, i)) {
+                        return true;
+                    }
+                    inBook |= text.startsWith(" in ", i + 1); // a Bluebook chapter: ", in THE BOOK"
+                    break;
+                case '(':
+                    if (pressDate(text, i + 1) || text.startsWith("last visited ", i + 1)) {
+                        return true; // a Bluebook press article's date or a web page's date of visit
+                    }
+                    break;
+                case 'C':
+                    if (text.startsWith("Const.", i)) {
+                        return true;
+                    }
+                    break;
+                case 'S':
+                    if (i > 0 && chars[i - 1] == ' ' && text.startsWith("Stat. ", i)) {
+                        return true; // a session law's " Stat. "
+                    }
+                    break;
+                case 'A', 'O', 'R', 'M':
+                    if (actWordBeforeDigit(text, i)) {
+                        return true; // "… Act 2005", "… Regulations 2010"
+                    }
+                    break;
+                case 'v':
+                    // " v " and " v. " between parties
+                    parties |= i > 0 && chars[i - 1] == ' ' && (text.startsWith(" ", i + 1) || text.startsWith(". ", i + 1));
+                    break;
+                case 'I':
+                    parties |= text.startsWith("In re ", i);
+                    break;
+                case 'E':
+                    parties |= text.startsWith("Ex parte ", i);
+                    break;
+                case 'a':
+                    at |= i > 0 && chars[i - 1] == ' ' && text.startsWith("t ", i + 1);
+                    break;
+                case 'e':
+                    // a Bluebook chapter's editors: " ed.,", " eds.,"
+                    edited |= i > 0 && chars[i - 1] == ' ' && (text.startsWith("ed.,", i) || text.startsWith("eds.,", i));
+                    break;
+                default:
+                    if (c >= '0' && c <= '9') {
+                        digit = true;
+                        if (reporterAfter(text, i + 1)) {
+                            return true; // a case by its reporter alone: "568 U.S. 398 (2013)"
+                        }
+                    } else if (Character.isSurrogate(c)) {
+                        return true; // a code point the patterns read whole
+                    }
             }
         }
-        return text.contains("Const.") || text.contains(" Stat. ")
-                || text.contains(", in ") && (text.contains(" eds.,") || text.contains(" ed.,"))
-                || actWithYear(text)
-                || (text.contains(" v. ") || text.contains(" v ") || text.contains("In re ")
-                        || text.contains("Ex parte ") || text.contains(" at ") && atPage(text))
-                        && Dates.hasDigits(text, 1);
+        // A case ("Doe v. Roe, 1 F.3d 2", "Doe, 1 F.3d at 3") has a digit; a Bluebook chapter its editors.
+        return inBook && edited || digit && (parties || at && atPage(text));
     }
 
     /**
@@ -153,10 +202,19 @@ final class LegalSigns {
         return false;
     }
 
-    /** An OSCOLA Act or instrument's word before a year: {@code (Act|Regulations|Order|Rules|Measure)\s\d}. */
-    private static boolean actWithYear(String text) {
-        return wordBeforeDigit(text, "Act") || wordBeforeDigit(text, "Regulations") || wordBeforeDigit(text, "Order")
-                || wordBeforeDigit(text, "Rules") || wordBeforeDigit(text, "Measure");
+    /**
+     * An OSCOLA Act's or instrument's word at {@code i} before white space and a year's digit: {@code
+     * (Act|Regulations|Order|Rules|Measure)\s\d}.
+     */
+    private static boolean actWordBeforeDigit(String text, int i) {
+        for (String word : ACT_WORDS) {
+            int j = i + word.length();
+            if (text.startsWith(word, i) && j + 1 < text.length() && isSpace(text.charAt(j))
+                    && isDigit(text.charAt(j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A case's short form's page: {@code \sat\s+\d}. */
@@ -164,16 +222,6 @@ final class LegalSigns {
         for (int i = text.indexOf("at"); i >= 0; i = text.indexOf("at", i + 1)) {
             int j = afterSpaces(text, i + 2);
             if (i > 0 && isSpace(text.charAt(i - 1)) && j > i + 2 && j < text.length() && isDigit(text.charAt(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordBeforeDigit(String text, String word) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int j = i + word.length();
-            if (j + 1 < text.length() && isSpace(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
                 return true;
             }
         }
