@@ -30,6 +30,9 @@ final class AfterAddress {
         }
         Matcher address = ADDRESS.matcher(text);
         return SegmentCuts.apply(segments, s -> {
+            if (!andAfterScheme(text, s)) {
+                return null;
+            }
             List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
             address.region(s.start(), s.end());
@@ -53,5 +56,28 @@ final class AfterAddress {
             pieces.add(new TextSpan(from, s.end()));
             return pieces;
         });
+    }
+
+    /**
+     * Whether the segment has what a cut needs, an address's "://" and after it "and" between white space
+     * ({@code \s+and\s+}, in {@link #NEXT_WORK}): most addresses end their note, or an "and" inside them is
+     * between hyphens.
+     */
+    private static boolean andAfterScheme(String text, TextSpan s) {
+        int scheme = text.indexOf("://", s.start());
+        if (scheme < 0 || scheme >= s.end()) {
+            return false;
+        }
+        for (int and = text.indexOf("and", scheme); and > 0 && and + 3 < s.end(); and = text.indexOf("and", and + 1)) {
+            if (isSpace(text.charAt(and - 1)) && isSpace(text.charAt(and + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} as the patterns read it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -90,10 +90,13 @@ final class BluebookPress {
         // ("…, ‘Just Try to Keep Calm,’ WASH. POST").
         int comma = head.lastIndexOf(", ");
         int quoted = Math.max(head.lastIndexOf(",\u2019 "), head.lastIndexOf(",\u201d "));
+        if (Math.max(comma, quoted + 1) < 1) {
+            return null; // no field before the periodical (and a head of one character had no room for one)
+        }
         String container = head.substring(Math.max(comma + 2, quoted + 3)).strip();
         // The periodical in capitals first: a book's "(New York: Norton, 1999)" has a tail's opening too, and the
         // tail's pattern costs more than this test.
-        if (Math.max(comma, quoted + 1) < 1 || !inCapitals(container)) {
+        if (!inCapitals(container)) {
             return null;
         }
         Matcher t = TAIL.matcher(body.substring(tail));

@@ -89,16 +89,17 @@ final class DatedDocuments {
         if (raw.indexOf(';') >= 0) {
             return null;
         }
-        Matcher m = PRINTED_IN.matcher(raw);
-        if (m.find() && PeriodicalTitles.isPeriodicalTitle(m.group("title"))) {
+        Matcher m = inOrByThe(raw) ? PRINTED_IN.matcher(raw) : null;
+        if (m != null && m.find() && PeriodicalTitles.isPeriodicalTitle(m.group("title"))) {
             StringBuilder b = new StringBuilder(raw);
             blank(b, 0, m.start("title"));
             blank(b, m.start("of"), m.end("of"));
             b.setCharAt(m.start("of"), ',');
             return b.toString();
         }
-        m = DESPATCH_AT_END.matcher(raw);
-        if (m.find()) {
+        m = raw.contains("despatch") || raw.contains("dispatch") || raw.contains("letter")
+                ? DESPATCH_AT_END.matcher(raw) : null;
+        if (m != null && m.find()) {
             StringBuilder b = new StringBuilder(raw);
             blank(b, 0, m.start("owner"));
             blank(b, m.start("genre"), m.end("of"));
@@ -106,6 +107,29 @@ final class DatedDocuments {
             return b.toString();
         }
         return null;
+    }
+
+    /**
+     * Whether "in" or "by", white space, "the" and white space stand somewhere in the text, as {@link #PRINTED_IN}
+     * needs: a cheap test before a search that the pattern would start at every character.
+     */
+    private static boolean inOrByThe(String raw) {
+        for (int p = raw.indexOf("the"); p >= 0; p = raw.indexOf("the", p + 1)) {
+            int j = p - 1;
+            while (j >= 0 && isSpace(raw.charAt(j))) {
+                j--;
+            }
+            if (j < p - 1 && j >= 1 && p + 3 < raw.length() && isSpace(raw.charAt(p + 3))
+                    && (raw.startsWith("in", j - 1) || raw.startsWith("by", j - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} as the patterns read it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void blank(StringBuilder b, int start, int end) {

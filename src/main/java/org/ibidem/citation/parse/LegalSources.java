@@ -106,6 +106,14 @@ final class LegalSources {
     /** The note read as one of these sources or as a court case, or null (the usual case, decided cheaply). */
     static Citation read(String raw, TextSpan span, String prefix, String body, int bodyOffset, boolean cutOff,
                          NameOrder order) {
+        // Most notes show no sign of any of these shapes in any of their parts: one look at the text says so.
+        return body.isEmpty() || !LegalSigns.any(body) ? null
+                : readShapes(raw, span, prefix, body, bodyOffset, cutOff, order);
+    }
+
+    /** {@link #read} without its first look at the signs: each shape tried on the text and its parts. */
+    static Citation readShapes(String raw, TextSpan span, String prefix, String body, int bodyOffset,
+                               boolean cutOff, NameOrder order) {
         if (body.isEmpty()) {
             return null;
         }
@@ -113,7 +121,7 @@ final class LegalSources {
         if (hereinafter > 0) {
             // "… 61, 65–66 (2009) [hereinafter Roe, Short Title]": the short title the later notes use, kept as the
             // suffix (a later "Roe, Short Title, supra note 4" finds the work by its title's words).
-            Citation core = read(raw, span, prefix, body.substring(0, hereinafter), bodyOffset, cutOff, order);
+            Citation core = readShapes(raw, span, prefix, body.substring(0, hereinafter), bodyOffset, cutOff, order);
             return core == null ? null : Suffixes.withSuffix(core, body.substring(hereinafter).strip());
         }
         Citation whole = readWhole(raw, span, prefix, body, bodyOffset, cutOff, order);

@@ -45,14 +45,33 @@ final class MissingSeparators {
         return pieces;
     }
 
-    /** A cheap test first: a digit, a space and a capital somewhere in the segment. */
+    /**
+     * A cheap test first, what {@link #RUN_ON} needs before its lookahead's lower-case letters: a comma, white
+     * space, a number of one to four digits, white space and a capital ({@code ,\s+\d{1,4}\s+\p{Lu}}), all
+     * inside the segment. Most segments have no number between a comma and a capital.
+     */
     private static boolean hasDigitSpaceCapital(String text, TextSpan span) {
-        for (int i = span.start() + 2; i < span.end(); i++) {
-            if (text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))
-                    && Character.isUpperCase(text.charAt(i))) {
+        int end = span.end();
+        for (int c = text.indexOf(',', span.start()); c >= 0 && c < end; c = text.indexOf(',', c + 1)) {
+            int j = afterSpaces(text, c + 1, end);
+            int d = j;
+            while (d < end && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+                d++;
+            }
+            int k = afterSpaces(text, d, end);
+            if (j > c + 1 && d > j && d - j <= 4 && k > d && k < end
+                    && Character.getType(text.codePointAt(k)) == Character.UPPERCASE_LETTER) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Past the white space ({@code \s}, as the pattern reads it) at {@code i}, before {@code end}. */
+    private static int afterSpaces(String text, int i, int end) {
+        while (i < end && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 }

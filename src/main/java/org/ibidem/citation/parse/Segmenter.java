@@ -244,8 +244,10 @@ final class Segmenter {
         while (j < end && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
+        // Only the words that open with the character there: most sentences open with no signal's letter.
+        char first = j < text.length() ? text.charAt(j) : 0;
         for (String word : SENTENCE_SIGNAL_WORDS) {
-            if (text.startsWith(word, j)) {
+            if (word.charAt(0) == first && text.startsWith(word, j)) {
                 return true;
             }
         }
