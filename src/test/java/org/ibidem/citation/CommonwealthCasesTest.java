@@ -63,6 +63,14 @@ class CommonwealthCasesTest {
     }
 
     @Test
+    void readsACaseOfOneParty() {
+        FullCitation c = (FullCitation) only("Re Dunmore's Settlement (1990) 91 Cr App R 1.");
+        assertThat(c.reference().type()).isEqualTo(ItemType.LEGAL_CASE);
+        assertThat(c.reference().title()).isEqualTo("Re Dunmore's Settlement");
+        assertThat(c.reference().volume()).isEqualTo("91");
+    }
+
+    @Test
     void readsANeutralCitationWithItsReportAndKeepsTheReportAsWritten() {
         FullCitation c = (FullCitation) only("Caldwell v Grey [2001] EWCA Civ 1117, [2001] 1 WLR 2112 [42] "
                 + "(Lord Hale).");

@@ -73,6 +73,7 @@ final class LegalSigns {
                     if (actWordBeforeDigit(text, i)) {
                         return true; // "… Act 2005", "… Regulations 2010"
                     }
+                    parties |= c == 'R' && text.startsWith("Re ", i); // a case of one party: "Re Roe (1990) 91 …"
                     break;
                 case 'v':
                     // " v " and " v. " between parties
