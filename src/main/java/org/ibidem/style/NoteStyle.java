@@ -109,11 +109,17 @@ public final class NoteStyle {
      */
     public String format(Reference reference, @Nullable Locator locator, CitePosition position,
                          OutputFormat format) {
+        return cite(reference, locator, position, format, CiteDisambiguation.Form.PLAIN);
+    }
+
+    /** One cite in the given form, with the layout's prefix and formatting. */
+    private String cite(Reference reference, @Nullable Locator locator, CitePosition position, OutputFormat format,
+                        CiteDisambiguation.Form form) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(format, "format");
         CiteRenderer renderer = renderer(format);
-        String text = renderer.render(reference, locator, position, 1).text();
+        String text = renderer.render(reference, locator, position, 1, form).text();
         // A note style with a layout prefix is rare; it stands before the cite as the processor would put it.
         return text.isEmpty() ? text : renderer.layout().prefix() + renderer.layout().formatted(text, format);
     }
@@ -157,11 +163,7 @@ public final class NoteStyle {
         public String format(Reference reference, @Nullable Locator locator, CitePosition position,
                              OutputFormat format) {
             Objects.requireNonNull(reference, "reference");
-            Objects.requireNonNull(position, "position");
-            Objects.requireNonNull(format, "format");
-            CiteRenderer renderer = renderer(format);
-            String text = renderer.render(reference, locator, position, 1, forms.form(reference)).text();
-            return text.isEmpty() ? text : renderer.layout().prefix() + renderer.layout().formatted(text, format);
+            return cite(reference, locator, position, format, forms.form(reference));
         }
     }
 
