@@ -26,8 +26,8 @@ class SeedRewriteStabilityTest {
     @CsvSource({
         "mhra-notes, 0",
         "oscola, 1",
-        "chicago-notes-bibliography, 0",
-        "chicago-notes-bibliography-subsequent-ibid-17th-edition, 0",
+        "chicago-notes-bibliography, 1",
+        "chicago-notes-bibliography-subsequent-ibid-17th-edition, 1",
     })
     void theSeedRewrittenReadsBackAsTheSameWorksAndPlaces(String style, int mostLeft) {
         Analysis before = Ibidem.analyze(SEED);

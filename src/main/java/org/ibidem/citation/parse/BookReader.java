@@ -244,11 +244,9 @@ final class BookReader implements CitationReader {
             VolumeThenPage.Split inVolume = lp == null ? VolumeThenPage.of(FieldText.joinText(tail)) : null;
             String known = ref.build().volume();
             if (lp != null) {
+                // "(Harbour Press, 1977), 5:286" is a place in the set, not the work's volume: CMOS 14.117 cites a
+                // set so ("The Lisle Letters (…, 1981), 4:243"), and a later "3:12" must still find the work.
                 locator = lp.locator();
-                String volume = VolumeColonPage.volume(ref.build(), type, locator, FieldText.joinText(tail));
-                if (volume != null) {
-                    ref.volume(volume); // "(Harbour Press, 1977), 5:286": Chicago's volume 5, page 286
-                }
             } else if (inVolume != null && (known == null || known.equals(inVolume.volume()))) {
                 ref.volume(inVolume.volume()); // "(Harbour Press, 1977), 5, p. 286": MHRA's volume, then the page
                 locator = inVolume.page();
