@@ -49,7 +49,8 @@ final class SourceIds {
         return sources;
     }
 
-    private static String suffix(int i) {
+    /** The letters that tell apart ids of one stem: "a" … "z", "aa" …, for 0, 1, …. */
+    static String suffix(int i) {
         StringBuilder s = new StringBuilder();
         int n = i;
         do {

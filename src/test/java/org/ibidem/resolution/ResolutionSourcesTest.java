@@ -16,22 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ResolutionSourcesTest {
 
-    private static String suffix(int i) {
-        StringBuilder s = new StringBuilder();
-        int n = i;
-        do {
-            s.insert(0, (char) ('a' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return s.toString();
-    }
-
     private static List<Reference> reports(int count) {
         String[] stems = {"hale1990", "thornton1990", "higgins1990", "shaw1990", "lennox1990"};
         List<Reference> sources = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             sources.add(Reference.builder(ItemType.BOOK).title("Report on the State of Things " + i)
-                    .id(stems[i % stems.length] + suffix(i / stems.length)).build());
+                    .id(stems[i % stems.length] + SourceIds.suffix(i / stems.length)).build());
         }
         return sources;
     }
