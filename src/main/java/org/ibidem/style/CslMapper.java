@@ -55,7 +55,13 @@ final class CslMapper {
             json.put(CslField.GENRE.variable(), genre + " to "
                     + ref.recipients().stream().map(Name::displayName).collect(Collectors.joining(" and ")));
         }
-        String shortTitle = shortTitle(ref.title());
+        if (ref.title() != null && ref.title().equalsIgnoreCase(ref.genre())) {
+            // An untitled document described by what it is ("Ruth Adler, interview by the author, …"): the reader
+            // keeps the description as its title too, for the notes and the linter, but a style that prints both
+            // the title and the genre would say it twice ("“Interview by the Author.” Interview by the author.").
+            json.remove(CslField.TITLE.variable());
+        }
+        String shortTitle = json.containsKey(CslField.TITLE.variable()) ? shortTitle(ref.title()) : null;
         if (shortTitle != null && !json.containsKey("title-short")) {
             json.put("title-short", shortTitle);
         }

@@ -43,6 +43,22 @@ class CslMapperTest {
     }
 
     @Test
+    void leavesOutATitleThatOnlyRepeatsTheGenre() {
+        // "Ruth Adler, interview by the author, May 3, 2001": no title, only a description of the document.
+        Reference interview = Reference.builder(ItemType.INTERVIEW).authors(List.of(Name.of("Adler", "Ruth")))
+                .title("interview by the author").genre("interview by the author")
+                .issued(PartialDate.of(2001, 5, 3)).build();
+        Reference titled = Reference.builder(ItemType.INTERVIEW).authors(List.of(Name.of("Adler", "Ruth")))
+                .title("Memories of the Harbour").genre("interview by the author").build();
+
+        CSLItemData untitled = CslMapper.toItem(interview, "item-0");
+        assertThat(untitled.getTitle()).isNull();
+        assertThat(untitled.getTitleShort()).isNull();
+        assertThat(untitled.getGenre()).isEqualTo("interview by the author");
+        assertThat(CslMapper.toItem(titled, "item-1").getTitle()).isEqualTo("Memories of the Harbour");
+    }
+
+    @Test
     void mapsEveryFieldOfAReference() {
         Reference ref = Reference.builder(ItemType.CHAPTER)
                 .id("own-id")
