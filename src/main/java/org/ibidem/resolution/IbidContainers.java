@@ -1,12 +1,14 @@
 package org.ibidem.resolution;
 
 import org.ibidem.reference.ItemTrait;
+import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Reference;
 
 /**
  * A piece whose container is written "ibid." (MHRA: "‘Manifesto of the Docks’, <i>ibid.</i>, 11–28 (p. 11)"):
  * a new piece in the periodical issue or book of the work cited just before. The parser keeps the "ibid." it
- * read as the container; here the piece takes that work's container, volume, issue, date and publisher.
+ * read as the container; here the piece takes that work's container, volume, issue, date and publisher, or,
+ * when that work is a book, becomes a chapter of it.
  */
 final class IbidContainers {
 
@@ -24,6 +26,10 @@ final class IbidContainers {
      * printed in a container.
      */
     static Reference completed(Reference piece, Reference before) {
+        if (before != null && before.type() == ItemType.BOOK && before.title() != null
+                && before.containerTitle() == null) {
+            return inBook(piece, before);
+        }
         if (before == null || before.containerTitle() == null || isIbidContainer(before)
                 || !before.type().has(ItemTrait.PRINTED_IN_A_CONTAINER)) {
             return piece;
@@ -36,6 +42,24 @@ final class IbidContainers {
         }
         if (piece.editors().isEmpty()) {
             b.editors(before.editors());
+        }
+        return b.build();
+    }
+
+    /**
+     * "Ruth Adler, ed., <i>Harbour Towns</i> (Leeds: Northern Press, 1999)", then "Tom Baines, ‘Quays’, ibid.,
+     * 40–52": a chapter of the book cited just before, edited by its editors.
+     */
+    private static Reference inBook(Reference piece, Reference book) {
+        Reference.Builder b = piece.toBuilder().type(ItemType.CHAPTER).containerTitle(book.title())
+                .volume(book.volume()).issued(book.issued()).publisher(book.publisher())
+                .publisherPlace(book.publisherPlace()).edition(book.edition());
+        if (piece.editors().isEmpty()) {
+            b.editors(book.editors());
+        }
+        if (piece.authors().isEmpty() && book.editors().isEmpty()) {
+            // "Carl Dunn, <i>Ships</i> (…)", then "‘Manifesto of the Docks’, ibid., 11–28": his own piece.
+            b.authors(book.authors());
         }
         return b.build();
     }

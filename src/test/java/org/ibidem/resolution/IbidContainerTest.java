@@ -35,12 +35,48 @@ class IbidContainerTest {
     }
 
     @Test
-    void leavesTheIbidContainerWhenTheWorkBeforeHasNone() {
+    void makesAPieceInIbidAfterABookAChapterOfThatBook() {
         Analysis a = Ibidem.analyze("doc.txt", """
                 Text.[1] More.[2]
 
                 [1] Carl Dunn, Ships (Leeds: Moor, 2003), p. 4.
                 [2] ‘Manifesto of the Docks’, ibid., 11–28 (p. 11).
+                """, IbidemOptions.defaults());
+
+        Reference piece = titled(a, "Manifesto of the Docks");
+        assertThat(piece.type()).isEqualTo(ItemType.CHAPTER);
+        assertThat(piece.containerTitle()).isEqualTo("Ships");
+        assertThat(piece.authors()).extracting(n -> n.family()).containsExactly("Dunn");
+        assertThat(piece.publisher()).isEqualTo("Moor");
+        assertThat(piece.issued()).isEqualTo(PartialDate.ofYear(2003));
+    }
+
+    @Test
+    void givesAnEditedBookItsPiecesAndIdemTheirAuthor() {
+        Analysis a = Ibidem.analyze("doc.md", """
+                Text.[^1] More.[^2] And.[^3]
+
+                [^1]: Ruth Adler, ed., *Harbour Towns of the North* (Leeds: Northern Press, 1999), 12.
+                [^2]: Tom Baines, 'Quays', ibid., 40–52 (p. 44).
+                [^3]: Idem, 'Warehouses', ibid., 60–71.
+                """, IbidemOptions.defaults());
+
+        assertThat(a.sources()).hasSize(3);
+        for (String title : new String[] {"Quays", "Warehouses"}) {
+            Reference piece = titled(a, title);
+            assertThat(piece.type()).isEqualTo(ItemType.CHAPTER);
+            assertThat(piece.containerTitle()).isEqualTo("Harbour Towns of the North");
+            assertThat(piece.authors()).extracting(n -> n.family()).containsExactly("Baines");
+            assertThat(piece.editors()).extracting(n -> n.family()).containsExactly("Adler");
+        }
+    }
+
+    @Test
+    void leavesTheIbidContainerWhenNothingWasCitedBefore() {
+        Analysis a = Ibidem.analyze("doc.txt", """
+                Text.[1]
+
+                [1] ‘Manifesto of the Docks’, ibid., 11–28 (p. 11).
                 """, IbidemOptions.defaults());
 
         assertThat(titled(a, "Manifesto of the Docks").containerTitle()).isEqualTo("ibid.");

@@ -86,6 +86,11 @@ final class MhraReader implements CitationReader {
             // MHRA's "et al.": "Jeremy Lee and others" names the first of four or more authors.
             authors = authors.substring(0, authors.length() - " and others".length()) + " et al.";
         }
+        // "Idem, ‘Warehouses’, ibid., 60–71": the author of the citation before, which the resolver fills in.
+        boolean sameAuthor = authors != null && Contributors.isIdem(authors.strip());
+        if (sameAuthor) {
+            authors = null;
+        }
         if (authors != null && !Names.looksLikeNames(authors)) {
             return null;
         }
@@ -129,6 +134,9 @@ final class MhraReader implements CitationReader {
         EnumSet<StyleFlag> flags = s.cutOff() ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);
         if (extentAlone) {
             flags.add(StyleFlag.RANGE_READ_AS_EXTENT);
+        }
+        if (sameAuthor) {
+            flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
         }
         return new FullCitation(ref.build(), at, s.raw(), s.span(), s.prefix(), null, flags);
     }
