@@ -118,6 +118,8 @@ final class CiteRenderer {
     private final StyleTraits traits;
     private final @Nullable String trueVariable;
     private final @Nullable String noteNumberVariable;
+    /** Whether the style tests a cite's locator label, which then decides the style's copy too. */
+    private final boolean testsLocator;
     private final @Nullable Boolean styleLocalePunctuationInQuote;
     private final @Nullable String datesLocale;
     // The citation's disambiguate tests, by place among the style's conditions, in the order the citation reaches
@@ -186,6 +188,7 @@ final class CiteRenderer {
                     + " to decide its positions; it cannot be rendered cite by cite");
         }
         this.trueVariable = chosen;
+        this.testsLocator = chosen != null && xml.contains("locator=\"");
         // citeproc-java does not read first-reference-note-number from a cite: a spare variable carries it.
         this.noteNumberVariable = xml.contains(FIRST_NOTE) ? spare : null;
         // Given no locale, citeproc-java 3.5.2 reports punctuation inside quotation marks even for an en-GB style;
@@ -277,7 +280,8 @@ final class CiteRenderer {
         lock.lock();
         CSL csl = null;
         try {
-            csl = processor(position, form);
+            String label = locator == null ? null : CslLocators.label(locator);
+            csl = processor(position, form, label);
             Map<String, Object> json = new LinkedHashMap<>(CiteDisambiguation.applied(
                     BibliographyFormatter.prepare(CslMapper.toJson(work, ITEM), traits), form, disambiguation, traits));
             if (trueVariable != null) {
@@ -289,10 +293,10 @@ final class CiteRenderer {
             CSLItemData item = CSLItemData.fromJson(json);
             CSLCitationItemBuilder cite = new CSLCitationItemBuilder(ITEM).itemData(item);
             if (locator != null) {
-                cite.locator(locator.value());
-                CSLLabel label = label(locator.label());
-                if (label != null) {
-                    cite.label(label);
+                cite.locator(CslLocators.value(locator));
+                CSLLabel cslLabel = label(locator.label());
+                if (cslLabel != null) {
+                    cite.label(cslLabel);
                 }
             }
             if (position.firstReferenceNoteNumber() > 0) {
@@ -357,17 +361,20 @@ final class CiteRenderer {
         }
     }
 
-    private CSL processor(CitePosition position, CiteDisambiguation.Form form) {
+    private CSL processor(CitePosition position, CiteDisambiguation.Form form, @Nullable String locatorLabel) {
         StringBuilder key = new StringBuilder();
         for (String p : POSITIONS) {
             key.append(position.tests(p) ? '1' : '0');
         }
         key.append('/').append(form.extraNames()).append('/').append(form.conditions());
+        if (testsLocator) {
+            key.append('/').append(locatorLabel);
+        }
         CSL csl = processors.get(key.toString());
         if (csl == null) {
             try {
-                String decided = LocaleDates.withDates(decided(position, form.extraNames(), form.conditions()),
-                        datesLocale);
+                String decided = LocaleDates.withDates(decided(position, form.extraNames(), form.conditions(),
+                        locatorLabel), datesLocale);
                 csl = locale == null ? new CSL(items, decided) : new CSL(items, decided, locale);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the style " + style.id(), e);
@@ -485,18 +492,21 @@ final class CiteRenderer {
      * {@code disambiguate="true"} alone for a test that always passes, which put OSCOLA's title into every short
      * form ("Shen, Reviewing (n 1)"); the specification, and citeproc-js, pass it only where a cite would read
      * exactly like another work's. A cite that does gets a copy in which the test passes
-     * ({@link #decided(CitePosition, int, int)}), as {@link CiteDisambiguation} decides.
+     * ({@link #decided(CitePosition, int, int, String)}), as {@link CiteDisambiguation} decides.
      */
     String decided(CitePosition position) {
-        return decided(position, 0, 0);
+        return decided(position, 0, 0, null);
     }
 
     /**
      * The style's XML decided for a position, as {@link #decided(CitePosition)}, with the first
      * {@code conditions} of the citation's {@code disambiguate} tests (in the order it reaches them) passing, and
-     * {@code extraNames} more names shown before "et al." ({@link CiteDisambiguation}).
+     * {@code extraNames} more names shown before "et al." ({@link CiteDisambiguation}), and every
+     * {@code locator} test decided for a cite whose locator has this CSL label (none: null). citeproc-java does not
+     * evaluate {@code locator} tests: an {@code if} whose only test is one passes for every cite, so Chicago's
+     * "chap. 2", "sec. 4" and "n. 14" lost their labels (docs/upstream/locator-condition.md).
      */
-    String decided(CitePosition position, int extraNames, int conditions) {
+    String decided(CitePosition position, int extraNames, int conditions, @Nullable String locatorLabel) {
         Document doc = StyleResolver.parse(xml, style.id());
         Element root = doc.getDocumentElement();
         List<Element> tests = CiteDisambiguation.conditionElements(root);
@@ -506,7 +516,8 @@ final class CiteRenderer {
             boolean disambiguating = rank != null && rank < conditions;
             String positions = condition.getAttribute("position").strip();
             String ambiguity = condition.getAttribute("disambiguate").strip();
-            if (positions.isEmpty() && ambiguity.isEmpty()) {
+            String labels = trueVariable == null ? "" : condition.getAttribute("locator").strip();
+            if (positions.isEmpty() && ambiguity.isEmpty() && labels.isEmpty()) {
                 continue;
             }
             StringBuilder variables = new StringBuilder(condition.getAttribute("variable").strip());
@@ -518,6 +529,13 @@ final class CiteRenderer {
             if (!ambiguity.isEmpty()) {
                 variables.append(variables.length() == 0 ? "" : " ")
                         .append(ambiguity.equals("true") == disambiguating ? trueVariable : FALSE_VARIABLE);
+            }
+            for (String l : labels.isEmpty() ? new String[0] : labels.split("\\s+")) {
+                variables.append(variables.length() == 0 ? "" : " ")
+                        .append(l.equals(locatorLabel) ? trueVariable : FALSE_VARIABLE);
+            }
+            if (!labels.isEmpty()) {
+                condition.removeAttribute("locator");
             }
             condition.removeAttribute("position");
             condition.removeAttribute("disambiguate");
