@@ -342,6 +342,24 @@ class NoteParserUnseenShapesTest {
     }
 
     @Test
+    void readsANamedCollectionBeforeTheShelfmarkOrBeforeTheDate() {
+        // British order: the collection, then its class and piece; Chicago's: the collection before the date.
+        for (String note : List.of(
+                "Minutes of the Committee, 3 March 1795, Canal Company Papers, RAIL 810/4, The National Archives, "
+                        + "Kew.",
+                "Minutes of the Committee, Canal Company Papers, March 3, 1795, RAIL 810/4, The National Archives, "
+                        + "Kew.")) {
+            FullCitation c = (FullCitation) only(note);
+            Reference r = c.reference();
+            assertThat(r.collectionTitle()).as(note).isEqualTo("Canal Company Papers");
+            assertThat(r.title()).as(note).isEqualTo("Minutes of the Committee");
+            assertThat(r.archiveLocation()).as(note).isEqualTo("RAIL 810/4");
+            assertThat(r.archive()).as(note).isEqualTo("The National Archives");
+            assertThat(c.suffix()).as(note).isNull();
+        }
+    }
+
+    @Test
     void readsAShelfmarkAfterALettersDateAsWhereItIsKept() {
         Reference r = ref(only("Foreign Office to Colonel R. Sandeman, 14 March 1884, FO 65/1210, National Archives, "
                 + "Kew."));

@@ -176,6 +176,7 @@ final class ArchivalReader implements CitationReader {
         int quoted = FieldText.indexOf(head, Field.Kind.QUOTED);
         String genre = null;
         List<String> description = new ArrayList<>();
+        List<String> collectionBeforeDate = new ArrayList<>();
         List<Name> authors = new ArrayList<>();
         int i = 0;
         if (quoted >= 0) {
@@ -229,6 +230,13 @@ final class ArchivalReader implements CitationReader {
                 // "speech to the Bundestag, Bonn": where it was given.
                 String before = ref.build().eventPlace();
                 ref.eventPlace(before == null ? t : before + ", " + t);
+                continue;
+            }
+            if (heldAfterDate && (genre != null || !description.isEmpty() || ref.build().title() != null)
+                    && t.length() <= 120 && COLLECTION_NAME.find(t) && !ARCHIVE_NAME.find(t)) {
+                // Chicago's order, the collection before the date: "Minutes of the Committee, Canal Company
+                // Papers, March 3, 1795, RAIL 810/4, The National Archives".
+                collectionBeforeDate.add(t);
                 continue;
             }
             description.add(t);
@@ -285,7 +293,7 @@ final class ArchivalReader implements CitationReader {
             }
         }
         List<String> located = new ArrayList<>();
-        List<String> collection = new ArrayList<>();
+        List<String> collection = new ArrayList<>(collectionBeforeDate);
         List<String> places = new ArrayList<>();
         List<Field> trailing = new ArrayList<>();
         if (firstUnit >= 0) {
@@ -308,6 +316,7 @@ final class ArchivalReader implements CitationReader {
         }
         int from = archive >= 0 && !archiveFirst ? archive + 1 : lastUnit + 1;
         boolean pastPlace = false;
+        int collectionsBeforeUnits = 0;
         for (int k = 0; k < tail.size(); k++) {
             Field f = tail.get(k);
             boolean inLocation = firstUnit >= 0 && k >= firstUnit && k <= lastUnit;
@@ -325,6 +334,11 @@ final class ArchivalReader implements CitationReader {
             } else if (k < Math.max(firstUnit, 0) && f.isPlain() && genre == null
                     && PatternChecks.lookingAt(DOCUMENT_GENRE, f.text())) {
                 ref.genre(lowerFirst(f.text())); // "…, April 10, 1961, transcript, box 12, …"
+            } else if (k < firstUnit && f.isPlain() && f.text().length() <= 120 && COLLECTION_NAME.find(f.text())
+                    && !ARCHIVE_NAME.find(f.text())) {
+                // "…, 3 March 1795, Canal Company Papers, RAIL 810/4, The National Archives": the collection
+                // before the shelfmark, as British notes put it.
+                collection.add(collectionBeforeDate.size() + collectionsBeforeUnits++, f.text());
             } else if (k >= from || k < Math.max(firstUnit, 0)) {
                 pastPlace |= k >= from;
                 trailing.add(f);
