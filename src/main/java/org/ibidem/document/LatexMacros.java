@@ -22,18 +22,25 @@ final class LatexMacros {
         final int arity;
         /** The 1-based argument kept, or 0 to drop them all. */
         final int keep;
+        /** For a macro of no argument that prints text, its body (LaTeX, read where the macro is used); or null. */
+        final String text;
 
-        private Macro(int arity, int keep) {
+        private Macro(int arity, int keep, String text) {
             this.arity = arity;
             this.keep = keep;
+            this.text = text;
         }
 
         static Macro drop(int arity) {
-            return new Macro(arity, 0);
+            return new Macro(arity, 0, null);
         }
 
         static Macro keep(int arity, int keep) {
-            return new Macro(arity, keep);
+            return new Macro(arity, keep, null);
+        }
+
+        static Macro text(String body) {
+            return new Macro(0, 0, body);
         }
     }
 
@@ -97,8 +104,31 @@ final class LatexMacros {
             if (keep <= arity) {
                 user.put(name, Macro.keep(arity, keep));
             }
+        } else if (arity == 0 && isPrintedText(bare)) {
+            // \newcommand{\ibid}{\textit{Ibid.}}, \newcommand{\HJ}{\emph{Historical Journal}}: a writer's
+            // shorthand for words the notes repeat, which the notes must show.
+            user.put(name, Macro.text(bare.strip()));
         }
     }
+
+    /**
+     * Whether a body of no argument only prints text: short, and neither defining, including, sectioning nor
+     * opening environments (a preamble's switches and layout macros print nothing worth reading).
+     */
+    private static boolean isPrintedText(String body) {
+        return body.length() <= 200 && body.indexOf('#') < 0 && !PROGRAMMING.matcher(body).find();
+    }
+
+    private static final Pattern PROGRAMMING = Pattern.compile("\\\\(?:footnote|def|edef|gdef|let|newcommand|"
+            + "renewcommand|providecommand|begin|end|input|include|usepackage|make(?:at)?letter|makeatother|"
+            + "set|add|new|section|chapter|part|vspace|hspace|par\\b|clearpage|newpage|if|fi\\b|else\\b|"
+            + "expandafter|csname|catcode|global|relax)");
+
+    /** How deep the text of macros is being read inside the text of macros; at most {@link #MAX_DEPTH}. */
+    int expanding;
+
+    /** How deep a macro's text may use another's: a macro that uses itself stops there. */
+    static final int MAX_DEPTH = 8;
 
     /**
      * What a macro's body prints, reduced so far as to tell whether it prints one of its arguments: index

@@ -279,6 +279,20 @@ final class LatexText extends LatexSource {
             }
         }
         LatexMacros.Macro macro = macros.lookup(name);
+        if (macro != null && macro.text != null) {
+            if (macros.expanding < LatexMacros.MAX_DEPTH) {
+                // The macro's own text, read as LaTeX, standing where the macro is used.
+                int pinned = b.pin(at);
+                macros.expanding++;
+                try {
+                    new LatexText(macro.text, macros).convert(0, macro.text.length(), b);
+                } finally {
+                    macros.expanding--;
+                    b.unpin(pinned);
+                }
+            }
+            return j;
+        }
         if (macro != null) {
             if (name.equals("hspace")) {
                 b.space();

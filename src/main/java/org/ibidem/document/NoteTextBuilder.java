@@ -26,6 +26,8 @@ final class NoteTextBuilder {
     private int emphasisDepth;
     /** Where the open emphasis starts in {@code text}, or -1 while it has no character yet. */
     private int emphasisStart = -1;
+    /** The offset every appended character stands at while a macro's text is read, or -1. */
+    private int pinnedOffset = -1;
 
     /**
      * Appends one character that stands at (or was produced by the markup at) {@code sourceOffset}, which must
@@ -158,11 +160,27 @@ final class NoteTextBuilder {
         }
     }
 
+    /**
+     * From now on, every character appended stands at {@code sourceOffset}, wherever it came from: the text a
+     * LaTeX macro prints is read from its definition, but stands where the macro is used. Returns the offset
+     * pinned before, for {@link #unpin}.
+     */
+    int pin(int sourceOffset) {
+        int before = pinnedOffset;
+        pinnedOffset = sourceOffset;
+        return before;
+    }
+
+    /** Undoes the {@link #pin} that returned {@code before}. */
+    void unpin(int before) {
+        pinnedOffset = before;
+    }
+
     private void put(char c, int sourceOffset) {
         if (text.length() == sources.length) {
             sources = Arrays.copyOf(sources, sources.length * 2);
         }
-        sources[text.length()] = sourceOffset;
+        sources[text.length()] = pinnedOffset >= 0 && sourceOffset >= 0 ? pinnedOffset : sourceOffset;
         text.append(c);
     }
 }

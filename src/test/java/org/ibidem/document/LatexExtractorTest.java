@@ -134,6 +134,24 @@ class LatexExtractorTest {
     }
 
     @Test
+    void printsTheTextOfTheDocumentsOwnMacrosOfNoArgument() {
+        String source = "\\newcommand{\\ibid}{\\textit{Ibid.}}\\newcommand{\\HJ}{\\emph{Historical Journal}}"
+                + "\\newcommand{\\loop}{\\loop x}\\newcommand{\\setup}{\\setlength{\\parindent}{0pt}}"
+                + "\\begin{document}X.\\footnote{\\ibid, 211.} Y.\\footnote{See \\HJ{} 12 (1969): 4\\setup.}"
+                + " Z.\\footnote{\\loop.}\\end{document}";
+        Document doc = new LatexExtractor().extract("m.tex", source);
+
+        assertThat(doc.notes()).extracting(Note::text)
+                .containsExactly("Ibid., 211.", "See Historical Journal 12 (1969): 4.", "xxxxxxxx.");
+        Note first = doc.notes().get(0);
+        assertThat(first.emphasis()).isEqualTo(List.of(new TextSpan(0, 5)));
+        // The macro's text stands where the macro is used.
+        assertThat(source.substring(first.textMap().toSource(first.text().indexOf('b')))).startsWith("\\ibid, 211");
+        Note second = doc.notes().get(1);
+        assertThat(second.emphasis()).isEqualTo(List.of(new TextSpan(4, 22)));
+    }
+
+    @Test
     void javadocExampleHolds() {
         Document doc = new LatexExtractor().extract("ch7.tex",
                 "Text.\\footnote\n  {\\textit{Op.\\ cit.}\\ p.~403.}\n");
