@@ -118,13 +118,8 @@ final class TitleMatch {
      * computing an edit distance.
      */
     static final class Letters {
-        // Bucket i's count in byte i % 8 of the long c(i / 8), so that mayBeSimilar compares eight counts at a time;
-        // four fields rather than an array, so that a search reading the letters of hundreds of works reads one
-        // object a work, not two.
-        long c0;
-        long c1;
-        long c2;
-        long c3;
+        // Bucket i's count in byte i % 8 of counts[i / 8], so that mayBeSimilar compares eight counts at a time.
+        final long[] counts = new long[4];
         int present;
         int length;
 
@@ -143,28 +138,16 @@ final class TitleMatch {
         void add(char c) {
             int bucket = c >= 'a' && c <= 'z' ? c - 'a' : c == ' ' ? 31 : 26 + c % 5;
             int shift = (bucket & 7) * 8;
-            long counts = counts(bucket >>> 3);
-            if (((counts >>> shift) & 0xFF) < Byte.MAX_VALUE) {
-                long added = counts + (1L << shift);
-                switch (bucket >>> 3) {
-                    case 0 -> c0 = added;
-                    case 1 -> c1 = added;
-                    case 2 -> c2 = added;
-                    default -> c3 = added;
-                }
+            if (((counts[bucket >>> 3] >>> shift) & 0xFF) < Byte.MAX_VALUE) {
+                counts[bucket >>> 3] += 1L << shift;
             }
             present |= 1 << bucket;
             length++;
         }
 
-        /** The counts of buckets 8k to 8k + 7, a byte each. */
-        long counts(int k) {
-            return k == 0 ? c0 : k == 1 ? c1 : k == 2 ? c2 : c3;
-        }
-
         /** Bucket {@code i}'s count (for tests). */
         int count(int i) {
-            return (int) (counts(i >>> 3) >>> ((i & 7) * 8)) & 0xFF;
+            return (int) (counts[i >>> 3] >>> ((i & 7) * 8)) & 0xFF;
         }
     }
 
@@ -234,10 +217,12 @@ final class TitleMatch {
         // The sums over the 32 buckets of what a has more of and of what it has fewer of, eight buckets at a time
         // (each count is at most 127, so no byte borrows from its neighbour): a loop over the buckets was most of
         // the cost of a search that compares a short title with hundreds of works.
-        long more = spread(exceeding(a.c0, b.c0)) + spread(exceeding(a.c1, b.c1))
-                + spread(exceeding(a.c2, b.c2)) + spread(exceeding(a.c3, b.c3));
-        long fewer = spread(exceeding(b.c0, a.c0)) + spread(exceeding(b.c1, a.c1))
-                + spread(exceeding(b.c2, a.c2)) + spread(exceeding(b.c3, a.c3));
+        long more = 0;
+        long fewer = 0;
+        for (int k = 0; k < 4; k++) {
+            more += spread(exceeding(a.counts[k], b.counts[k]));
+            fewer += spread(exceeding(b.counts[k], a.counts[k]));
+        }
         return Math.max(sumOfLanes(more), sumOfLanes(fewer)) <= limit;
     }
 

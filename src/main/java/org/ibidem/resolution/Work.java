@@ -39,14 +39,10 @@ final class Work {
     int mark;
 
     // The letters of title's two forms compared by edit distance (TitleMatch.Letters), for the title they were
-    // made from, and what maySpellLike reads of that title when the letters rule out both forms: whether it is
-    // empty, its number of words, whether its form without article ends with a space.
+    // made from.
     private TitleMatch.Folded lettersOf;
     private TitleMatch.Letters fullLetters;
     private TitleMatch.Letters mainLetters;
-    private boolean titleEmpty;
-    private int titleWords;
-    private boolean titleEndsWithSpace;
 
     // surnameKey of each of reference's authors, made once rather than at each citation of the work.
     private Reference authorKeysOf;
@@ -83,25 +79,7 @@ final class Work {
             fullLetters = TitleMatch.Letters.of(title.fullNoArticle());
             mainLetters = title.mainNoArticle().equals(title.fullNoArticle()) ? fullLetters
                     : TitleMatch.Letters.of(title.mainNoArticle());
-            titleEmpty = title.full().isEmpty();
-            titleWords = title.words().size();
-            titleEndsWithSpace = title.fullNoArticle().endsWith(" ");
             lettersOf = title;
-        }
-        // What TitleMatch.mayBeApproximate decides, in another order: the letters of the two forms first, then,
-        // when they rule both out and the short title has as many words as this one or more, the facts kept above.
-        // A search compares one short title with hundreds of works, and reading each work's title (the record, its
-        // strings and its list of words, far apart in memory) cost more than the test itself.
-        if (TitleMatch.mayBeSimilar(shortLetters, mainLetters)
-                || mainLetters != fullLetters && TitleMatch.mayBeSimilar(shortLetters, fullLetters)) {
-            return !shortTitle.full().isEmpty() && !titleEmpty;
-        }
-        int shortWords = shortTitle.words().size();
-        if (shortWords == 0 || shortWords > titleWords || shortTitle.full().isEmpty() || titleEmpty) {
-            return false;
-        }
-        if (shortWords == titleWords) {
-            return shortTitle.fullNoArticle().endsWith(" ") || titleEndsWithSpace;
         }
         return TitleMatch.mayBeApproximate(shortTitle, shortLetters, title, fullLetters, mainLetters);
     }

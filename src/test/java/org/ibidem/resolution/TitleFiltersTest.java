@@ -71,32 +71,6 @@ class TitleFiltersTest {
     }
 
     @Test
-    void aWorksLetterTestDecidesAsTheLetterBoundOnItsTitle() {
-        // Work.maySpellLike reads what it keeps of the work's title in another order; the answer is the bound's,
-        // the title changed (a work a full citation completed) included.
-        SplittableRandom random = new SplittableRandom(23);
-        Work w = new Work(Reference.builder(ItemType.BOOK).build(), 1, "1", "k", TitleMatch.Folded.of(title(random)));
-        int may = 0;
-        for (int i = 0; i < 200_000; i++) {
-            if (i % 50 == 0) {
-                String t = random.nextInt(20) == 0 ? "" : random.nextInt(20) == 0 ? "ab " : title(random);
-                w.title = TitleMatch.Folded.of(t);
-            }
-            String shortTitle = random.nextBoolean() ? misspelt(w.title.full(), random)
-                    : random.nextInt(20) == 0 ? "" : title(random);
-            TitleMatch.Folded s = TitleMatch.Folded.of(shortTitle);
-            TitleMatch.Letters sLetters = TitleMatch.Letters.of(s.fullNoArticle());
-            TitleMatch.Letters fullLetters = TitleMatch.Letters.of(w.title.fullNoArticle());
-            TitleMatch.Letters mainLetters = w.title.mainNoArticle().equals(w.title.fullNoArticle()) ? fullLetters
-                    : TitleMatch.Letters.of(w.title.mainNoArticle());
-            boolean expected = TitleMatch.mayBeApproximate(s, sLetters, w.title, fullLetters, mainLetters);
-            assertThat(w.maySpellLike(s, sLetters)).as("%s / %s", shortTitle, w.title.full()).isEqualTo(expected);
-            may += expected ? 1 : 0;
-        }
-        assertThat(may).isBetween(20_000, 180_000);
-    }
-
-    @Test
     void approximateMatchComputesEachDistanceOnceAndDecidesAsAllThree() {
         // compareApproximate skips an edit distance that repeats one already computed (no subtitle; a short title
         // of as many words as the full one): the decision is that of the three distances of the definition.
