@@ -53,27 +53,41 @@ final class AppendOnlyWorks extends AbstractList<Work> implements RandomAccess {
         return !same.isEmpty() ? same : found.stream().filter(w -> w.reference.volume() == null).toList();
     }
 
-    /** One volume's filter over one list, resumed where it stopped. */
-    private static final class VolumeFilter {
+    /**
+     * One volume's filter over one list that only grows, resumed where it stopped: the works of the volume and,
+     * apart, those with no volume, among the first {@link #scanned} of the list. Also kept by a {@link Pool} over
+     * the works an author's name alone may mean ("Marsh, vol. 2, 5.").
+     */
+    static final class VolumeFilter {
         private final String volume;
         private int scanned;
-        private final AppendOnlyWorks same = new AppendOnlyWorks();
-        private final AppendOnlyWorks unnumbered = new AppendOnlyWorks();
+        final AppendOnlyWorks same = new AppendOnlyWorks();
+        final AppendOnlyWorks unnumbered = new AppendOnlyWorks();
 
         VolumeFilter(String volume) {
             this.volume = volume;
         }
 
+        /** How many works of the list have been read. */
+        int scanned() {
+            return scanned;
+        }
+
         List<Work> resume(AppendOnlyWorks found) {
-            for (; scanned < found.size(); scanned++) {
-                Work w = found.get(scanned);
+            resume(found, found.size());
+            return !same.isEmpty() ? same : unnumbered;
+        }
+
+        /** Reads the works of {@code list} from where it stopped up to {@code upTo}. */
+        void resume(List<Work> list, int upTo) {
+            for (; scanned < upTo; scanned++) {
+                Work w = list.get(scanned);
                 if (Volumes.same(w.reference.volume(), volume)) {
                     same.append(w);
                 } else if (w.reference.volume() == null) {
                     unnumbered.append(w);
                 }
             }
-            return !same.isEmpty() ? same : unnumbered;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The works a short form may mean (one author's, those of one first title word, or all), with indexes that
@@ -48,16 +49,22 @@ final class Pool {
 
     // The works by the exact forms of their title (full, main, main without its article: those a short title
     // equals when TitleMatch.compareExact says EXACT), a Work or a List<Work> per form, in the order filed; made
-    // with the indexes above, and dropped for good once a work whose title may change (a provisional one, or one
-    // a full citation completed) is filed here: it would stay listed under a title it no longer has, and under
-    // its old opening above, which the lookup could not tell.
+    // with the indexes above. Works whose title may change (a provisional one, or one a full citation completed)
+    // are not filed in it but listed apart (mayChange), each compared at each lookup: one would stay filed under
+    // a title it no longer has, and listed under its old opening above, which the index could not tell. Past
+    // CHANGING_CHECKED of them the index is dropped for good (null).
     private Map<String, Object> byExactTitle;
-    private boolean titlesMayChange;
+    private List<Work> mayChange;
+    private static final int CHANGING_CHECKED = 32;
 
     // filedAt[i]: the note during which works.get(i) was added (when it was created, or when a full citation
     // completed it), for a pool whose works are only ever added through add(); null for a pool over a list that
     // others append to. Notes come in order, so the numbers never decrease along the list.
     private int[] filedAt;
+    // The volume filters of Citable.ofVolume, by volume, good while no provisional work has been completed since
+    // they were made (volumeFiltersCompletions); null until a short form names a volume.
+    private Map<String, AppendOnlyWorks.VolumeFilter> volumeFilters;
+    private int volumeFiltersCompletions;
 
     Pool(List<Work> works, TitleKeys keys) {
         this.works = works;
@@ -114,17 +121,82 @@ final class Pool {
         if (before == 0) {
             return lately;
         }
-        int prefix = before;
+        return new Citable(before, lately);
+    }
+
+    /**
+     * What {@link #citableFrom} gives when works were added before the note: the first {@code prefix} works of
+     * the pool, read in place, then the works added lately that are citable.
+     */
+    final class Citable extends AbstractList<Work> implements RandomAccess {
+        private final int prefix;
+        private final List<Work> lately;
+
+        private Citable(int prefix, List<Work> lately) {
+            this.prefix = prefix;
+            this.lately = lately;
+        }
+
+        @Override
+        public Work get(int index) {
+            Objects.checkIndex(index, size());
+            return index < prefix ? works.get(index) : lately.get(index - prefix);
+        }
+
+        @Override
+        public int size() {
+            return prefix + lately.size();
+        }
+
+        /**
+         * These works of volume {@code volume}, or, when none is, those with no volume: what
+         * {@link AppendOnlyWorks#ofVolume} gives for this list. The filter of the works added before the note is
+         * kept with the pool and reads only the works added since it last ran ("Marsh, vol. 2, 5." after each of
+         * thousands of that author's works filtered them all); {@code completions} is how many provisional works
+         * have been completed so far, since a completed work's volume is new (a filter made before is dropped).
+         */
+        List<Work> ofVolume(String volume, int completions) {
+            if (volumeFilters == null || volumeFiltersCompletions != completions) {
+                volumeFilters = new HashMap<>();
+                volumeFiltersCompletions = completions;
+            }
+            AppendOnlyWorks.VolumeFilter kept = volumeFilters.computeIfAbsent(volume,
+                    AppendOnlyWorks.VolumeFilter::new);
+            if (kept.scanned() > prefix) {
+                // Asked again for an earlier note (never in a pass, whose notes come in order): filtered afresh.
+                return AppendOnlyWorks.ofVolume(List.copyOf(this), volume);
+            }
+            kept.resume(works, prefix);
+            List<Work> lateSame = new ArrayList<>();
+            List<Work> lateUnnumbered = new ArrayList<>();
+            for (Work w : lately) {
+                if (Volumes.same(w.reference.volume(), volume)) {
+                    lateSame.add(w);
+                } else if (w.reference.volume() == null) {
+                    lateUnnumbered.add(w);
+                }
+            }
+            return !kept.same.isEmpty() || !lateSame.isEmpty() ? joined(kept.same, lateSame)
+                    : joined(kept.unnumbered, lateUnnumbered);
+        }
+    }
+
+    /** The works of {@code first} as it is now, then those of {@code then}: a view, not a copy. */
+    private static List<Work> joined(List<Work> first, List<Work> then) {
+        int n = first.size();
+        if (then.isEmpty()) {
+            return Collections.unmodifiableList(first.subList(0, n));
+        }
         return new AbstractList<>() {
             @Override
             public Work get(int index) {
                 Objects.checkIndex(index, size());
-                return index < prefix ? works.get(index) : lately.get(index - prefix);
+                return index < n ? first.get(index) : then.get(index - n);
             }
 
             @Override
             public int size() {
-                return prefix + lately.size();
+                return n + then.size();
             }
         };
     }
@@ -151,15 +223,25 @@ final class Pool {
      * {@link WorkIndex}'s exact search among the works of that opening (or among those with every stem of the short
      * title) finds when it finds any such work, read from an index of titles instead of a list that grows with the
      * pool (one note citing thousands of histories, the next each of them again by title, compared each short
-     * title with a twentieth of the pool). Null when the index cannot tell: a title in the pool may have changed
-     * since it was filed, {@link TitleSearch#WORTH_KEEPING} works or more tie on the title (the search kept for
-     * them does better), or a work equals the title without having each of its stems (the lists would not hold
-     * it). Empty when no work has the very title: shortened titles are for the lists to find.
+     * title with a twentieth of the pool). Null when the index cannot tell: a work whose title may change (filed
+     * apart, see mayChange) has the title now, more than a few such works were filed here, {@link
+     * TitleSearch#WORTH_KEEPING} works or more tie on the title (the search kept for them does better), or a work
+     * equals the title without having each of its stems (the lists would not hold it). Empty when no work has the
+     * very title: shortened titles are for the lists to find.
+     *
+     * <p>When no work of changeable title equals the short title, the lists' exact search finds at the EXACT
+     * level the works of the index only, each once, in the order they were filed, which for a work whose title
+     * never changes is the order of first citation; so the answer does not depend on them.
      */
     List<Work> exactlyTitled(TitleMatch.Folded title, int beforeNote) {
         buildIndexes();
         if (byExactTitle == null || title.full().isEmpty() || title.words().isEmpty()) {
             return null;
+        }
+        for (Work w : mayChange) {
+            if (TitleMatch.compareExact(title, w.title) == TitleMatch.Level.EXACT) {
+                return null; // the lists decide where it stands (a completed work is filed again at the end)
+            }
         }
         long wanted = 0;
         for (String word : title.words()) {
@@ -175,7 +257,7 @@ final class Pool {
                 && !exactlyTitled(byExactTitle.get(title.fullNoArticle()), title, wanted, beforeNote, out)) {
             return null;
         }
-        // The order filed: works are filed in a pool whose titles do not change when they are first cited.
+        // The order filed: a work whose title does not change is filed when it is first cited.
         out.sort(Comparator.comparingInt(w -> w.position));
         return out;
     }
@@ -360,7 +442,8 @@ final class Pool {
     private void buildIndexes() {
         if (byOpening == null) {
             byOpening = new WorksById();
-            byExactTitle = titlesMayChange ? null : new HashMap<>();
+            byExactTitle = new HashMap<>();
+            mayChange = new ArrayList<>();
             stemMasks = new long[Math.max(16, works.size() * 2)];
             for (int i = 0; i < works.size(); i++) {
                 file(works.get(i), i);
@@ -372,11 +455,15 @@ final class Pool {
         if (w.openingId >= 0) {
             byOpening.add(w.openingId, w);
         }
-        if (!titlesMayChange && (w.provisional || w.completedAt > 0)) {
-            titlesMayChange = true;
-            byExactTitle = null;
-        }
-        if (byExactTitle != null) {
+        if (byExactTitle != null && (w.provisional || w.completedAt > 0)) {
+            if (!mayChange.contains(w)) {
+                mayChange.add(w);
+            }
+            if (mayChange.size() > CHANGING_CHECKED) {
+                byExactTitle = null; // each lookup would compare them all
+                mayChange = null;
+            }
+        } else if (byExactTitle != null) {
             fileExactTitle(w);
         }
         if (position >= stemMasks.length) {

@@ -81,9 +81,13 @@ final class WorkIndex {
 
     /**
      * The works of {@code found} of the short form's volume, or, when none is, those with no volume; empty when
-     * neither (see {@link AppendOnlyWorks#ofVolume}: kept and resumed for a list a search keeps).
+     * neither (see {@link AppendOnlyWorks#ofVolume}: kept and resumed for a list a search keeps, and for the works
+     * an author's name alone may mean).
      */
     List<Work> ofVolume(List<Work> found, String volume) {
+        if (found instanceof Pool.Citable citable) {
+            return citable.ofVolume(volume, completions); // an author's name alone (see Pool#citableFrom)
+        }
         return AppendOnlyWorks.ofVolume(found, volume);
     }
 

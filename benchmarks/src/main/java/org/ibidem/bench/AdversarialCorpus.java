@@ -46,6 +46,12 @@ import java.util.List;
  *   <li>{@code tied-volumes}: {@code tied-titles} in four volumes ("Report on the State of Things N, vol. 2"),
  *       each followed by "Report on the State of Things, vol. 2, 12.": past a few thousand notes, more than
  *       {@code RECENT_WORKS} works of that volume tie, and the volume is what narrows them.</li>
+ *   <li>{@code one-author-volumes}: thousands of works by one author in four volumes, each followed by the
+ *       author's name and a volume ("Marsh, vol. 2, 5."): the volume narrows every earlier work of the
+ *       author.</li>
+ *   <li>{@code one-note-after-short}: {@code one-note-titles} after one short form of title alone that matches
+ *       nothing ("History of the Unheard Things, 3."), which introduces a work whose title may still change in
+ *       the pool of every history.</li>
  * </ul>
  * {@code main} writes one: {@code java -cp benchmarks.jar org.ibidem.bench.AdversarialCorpus tied-titles 8000}.
  */
@@ -54,7 +60,8 @@ public final class AdversarialCorpus {
     /** The shapes, by name. */
     public static final List<String> SHAPES = List.of("tied-titles", "one-author", "identical-titles", "one-note",
             "unknown-bodies", "short-first", "title-pool", "misspelt-titles", "titles-first", "unknown-openings",
-            "identical-alone", "identical-quoted", "one-note-titles", "one-author-alone", "tied-volumes");
+            "identical-alone", "identical-quoted", "one-note-titles", "one-author-alone", "tied-volumes",
+            "one-author-volumes", "one-note-after-short");
 
     private static final String[] TIED_AUTHORS = {"Margaret Hale", "John Thornton", "Nicholas Higgins",
         "Edith Shaw", "Henry Lennox", "Frederick Hale", "Bessy Higgins"};
@@ -97,6 +104,8 @@ public final class AdversarialCorpus {
             case "one-note-titles" -> oneNoteTitles(notes / 2);
             case "one-author-alone" -> oneAuthorAlone(notes / 2);
             case "tied-volumes" -> tiedVolumes(notes / 2);
+            case "one-author-volumes" -> oneAuthorVolumes(notes / 2);
+            case "one-note-after-short" -> oneNoteAfterShort(notes / 2);
             default -> throw new IllegalArgumentException("Unknown shape " + shape + "; shapes: " + SHAPES);
         });
     }
@@ -234,6 +243,22 @@ public final class AdversarialCorpus {
             notes.add("Eleanor Marsh, *" + longTitle(i) + "* (London: Longman, 1950), 1.");
             notes.add("Marsh, 5.");
         }
+        return notes;
+    }
+
+    private static List<String> oneAuthorVolumes(int works) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < works; i++) {
+            notes.add("Eleanor Marsh, *" + longTitle(i) + "*, vol. " + (i % 4 + 1) + " (London: Longman, 1950), 1.");
+            notes.add("Marsh, vol. 2, 5.");
+        }
+        return notes;
+    }
+
+    private static List<String> oneNoteAfterShort(int works) {
+        List<String> notes = new ArrayList<>();
+        notes.add("History of the Unheard Things, 3.");
+        notes.addAll(oneNoteTitles(works));
         return notes;
     }
 
