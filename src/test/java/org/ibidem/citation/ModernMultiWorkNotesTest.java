@@ -172,6 +172,34 @@ class ModernMultiWorkNotesTest {
     }
 
     @Test
+    void splitsTwoFullWorksComparedWithWithAfterThePinpoint() {
+        for (String note : List.of(
+                "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), chap. 4, with Carl Dunn, Ships and Quays "
+                        + "(Leeds: Moor, 2003), 172.",
+                "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), 12, and Carl Dunn, Ships and Quays (Leeds: "
+                        + "Moor, 2003), 172.",
+                "Compare Ida Fenn, Tides of Trade (London: Hale, 1989) with Carl Dunn, Ships and Quays (Leeds: Moor, "
+                        + "2003), 172.")) {
+            List<Citation> cs = parser.parse(note);
+
+            assertThat(cs).as(note).hasSize(2);
+            assertThat(ref(cs.get(0)).title()).as(note).isEqualTo("Tides of Trade");
+            assertThat(ref(cs.get(1)).authors()).as(note).extracting(Name::family).containsExactly("Dunn");
+            assertThat(ref(cs.get(1)).title()).as(note).isEqualTo("Ships and Quays");
+            assertThat(cs.get(1).locator().value()).as(note).isEqualTo("172");
+        }
+    }
+
+    @Test
+    void keepsAWorkWithACoAuthorAfterItsFactsInOne() {
+        // "with" after the facts, but no second work's facts follow: one citation.
+        List<Citation> cs = parser.parse("Ida Fenn, Tides of Trade (London: Hale, 1989), 12, with Carl Dunn's "
+                + "corrections.");
+
+        assertThat(cs).hasSize(1);
+    }
+
+    @Test
     void keepsAPublisherJoinedByAndInOneWork() {
         List<Citation> cs = parser.parse("Carl Dunn, Quays (Leeds: Moor and Sons, 2006), 12.");
 

@@ -10,7 +10,9 @@ import org.ibidem.document.TextSpan;
  * Two works given in full and joined by a bare "and", as the subject of a sentence: "Dunn, “Quays”, in <i>Ports</i>
  * (Leeds: Moor, 2006), 309–34 (322) and Ida Fenn, <i>Tides of Trade</i> (London: Hale, 1989) reach no firm view."
  * The first closes on its facts or its page in parentheses; the second opens with a name, a comma and a title
- * followed by facts in parentheses. Each is a segment of its own.
+ * followed by facts in parentheses. Each is a segment of its own. So too two works compared: "Compare Ida Fenn,
+ * <i>Tides</i> (London: Hale, 1989), chap. 4, with Carl Dunn, <i>Ships</i> (Leeds: Moor, 2003), 172", the first
+ * closing on its facts or on a pinpoint after them.
  */
 final class AndBetweenWorks {
 
@@ -19,13 +21,16 @@ final class AndBetweenWorks {
 
     // ") and " and then a name of two to four capitalised words (initials allowed), a comma, and a title (perhaps
     // in quotation marks) followed, within the next 200 characters, by facts in parentheses with a year.
+    // Also ", with" or ", and" after the first work's pinpoint: "Compare Ida Fenn, <i>Tides</i> (London: Hale,
+    // 1989), chap. 4, with Carl Dunn, <i>Ships</i> (Leeds: Moor, 2003), 12".
     private static final Pattern SECOND_WORK = Pattern.compile(
-            "(?<=\\))\\s+and\\s+(?=\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+\\p{Lu}[\\p{L}’'-]*\\.?){1,3},\\s+[\"“‘]?\\p{Lu}"
+            ",?\\s+(?:and|with)\\s+(?=\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+\\p{Lu}[\\p{L}’'-]*\\.?){1,3},\\s+[\"“‘*_]?\\p{Lu}"
                     + "[^()]{1,200}\\([^()]{0,80}\\d{4}\\))");
 
     /** The segments with each such second work cut off as a segment of its own. */
     static List<TextSpan> split(String text, List<TextSpan> segments) {
-        if (!text.contains(") and ")) {
+        if (!text.contains(") and ") && !text.contains(") with ") && !text.contains(", with ")
+                && !text.contains(", and ")) {
             return segments;
         }
         Matcher m = SECOND_WORK.matcher(text);
@@ -34,8 +39,9 @@ final class AndBetweenWorks {
             int from = s.start();
             m.region(s.start(), s.end());
             while (m.find()) {
-                // The first work must have its own facts in parentheses with a year before the "and".
-                if (m.start() > from && hasFacts(text, from, m.start())) {
+                // The first work must have its own facts in parentheses with a year before the "and", and end
+                // there or at its pinpoint.
+                if (m.start() > from && hasFacts(text, from, m.start()) && endsAtFactsOrPinpoint(text, m.start())) {
                     pieces.add(new TextSpan(from, m.start()));
                     from = m.end();
                 }
@@ -46,6 +52,29 @@ final class AndBetweenWorks {
             pieces.add(new TextSpan(from, s.end()));
             return pieces;
         });
+    }
+
+    /**
+     * Whether the text before {@code at} closes on facts in parentheses, perhaps followed by a pinpoint:
+     * "(Leeds: Moor, 2003)", "(Leeds: Moor, 2003), chap. 4", "(1989): 22–44, at 30".
+     */
+    private static boolean endsAtFactsOrPinpoint(String text, int at) {
+        int close = text.lastIndexOf(')', at - 1);
+        if (close < 0) {
+            return false;
+        }
+        String between = text.substring(close + 1, at).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        if (between.charAt(0) != ',' && between.charAt(0) != ':') {
+            return false;
+        }
+        String pinpoint = between.substring(1).strip();
+        if (pinpoint.regionMatches(true, 0, "at ", 0, 3)) {
+            pinpoint = pinpoint.substring(3);
+        }
+        return pinpoint.length() <= 40 && Locators.isLocator(pinpoint);
     }
 
     private static boolean hasFacts(String text, int from, int to) {
