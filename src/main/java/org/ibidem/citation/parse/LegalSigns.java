@@ -25,6 +25,15 @@ final class LegalSigns {
 
     private static final String[] ACT_WORDS = {"Act", "Regulations", "Order", "Rules", "Measure"};
 
+    /** The ASCII characters {@link #any}'s switch has a case for, digits included. */
+    private static final boolean[] LOOKED_AT = new boolean[128];
+
+    static {
+        for (char c : "*[',(CSAORMvIEae0123456789".toCharArray()) {
+            LOOKED_AT[c] = true;
+        }
+    }
+
     private LegalSigns() {
     }
 
@@ -39,6 +48,11 @@ final class LegalSigns {
         boolean digit = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            // Most characters are none the switch looks at: one look in a table passes them (a switch that
+            // searches its cases for each character cost more than the rest of the scan).
+            if (c < 128 ? !LOOKED_AT[c] : c != '\u00a7' && c != '\u2019' && !Character.isSurrogate(c)) {
+                continue;
+            }
             switch (c) {
                 case '*', '\u00a7', '[':
                     // Emphasis marks (see above), a code section ("42 U.S.C. § 1983"), an OSCOLA case's "[2006]".
