@@ -29,7 +29,7 @@ final class LegalSigns {
     private static final boolean[] LOOKED_AT = new boolean[128];
 
     static {
-        for (char c : "*[',(CSAORMvIEae0123456789".toCharArray()) {
+        for (char c : "*[',( CSAORMIE0123456789".toCharArray()) {
             LOOKED_AT[c] = true;
         }
     }
@@ -89,22 +89,27 @@ final class LegalSigns {
                     }
                     parties |= c == 'R' && text.startsWith("Re ", i); // a case of one party: "Re Roe (1990) 91 …"
                     break;
-                case 'v':
-                    // " v " and " v. " between parties
-                    parties |= i > 0 && chars[i - 1] == ' ' && (text.startsWith(" ", i + 1) || text.startsWith(". ", i + 1));
+                case ' ':
+                    // The signs that are words after a space, looked for from the space: most letters are no
+                    // word's first.
+                    if (i + 1 < n) {
+                        char w = chars[i + 1];
+                        if (w == 'v') {
+                            // " v " and " v. " between parties
+                            parties |= text.startsWith(" ", i + 2) || text.startsWith(". ", i + 2);
+                        } else if (w == 'a') {
+                            at |= text.startsWith("t ", i + 2);
+                        } else if (w == 'e') {
+                            // a Bluebook chapter's editors: " ed.,", " eds.,"
+                            edited |= text.startsWith("ed.,", i + 1) || text.startsWith("eds.,", i + 1);
+                        }
+                    }
                     break;
                 case 'I':
                     parties |= text.startsWith("In re ", i);
                     break;
                 case 'E':
                     parties |= text.startsWith("Ex parte ", i);
-                    break;
-                case 'a':
-                    at |= i > 0 && chars[i - 1] == ' ' && text.startsWith("t ", i + 1);
-                    break;
-                case 'e':
-                    // a Bluebook chapter's editors: " ed.,", " eds.,"
-                    edited |= i > 0 && chars[i - 1] == ' ' && (text.startsWith("ed.,", i) || text.startsWith("eds.,", i));
                     break;
                 default:
                     if (c >= '0' && c <= '9') {
