@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cheap tests that {@link Dates} and {@link FieldNormalizer} make before their patterns never say no where the
- * pattern alone says yes: on generated field texts, each answers as its pattern alone answers.
+ * pattern alone says yes, and {@link PublicationFacts#yearAtEnd} finds what a search from the first character
+ * finds: on generated field texts, each answers as its pattern alone answers.
  */
 class FieldGuardsTest {
     private static final List<String> PIECES = List.of("January", "Jan.", "jan", "September", "Sept.", "SEPT",
@@ -71,6 +72,36 @@ class FieldGuardsTest {
             yes += expected ? 1 : 0;
         }
         assertThat(yes).isGreaterThan(100);
+    }
+
+    @Test
+    void yearAtEndIsFoundAsFromTheFirstCharacter() throws ReflectiveOperationException {
+        Pattern yearAtEnd = pattern(PublicationFacts.class, "YEAR_AT_END");
+        List<String> pieces = List.of("Oxford", "University Press", "Norton", ",", ", ", ": ", " ", "  ", "\t", "1941",
+                "2013a", "20", "1812", "n.d.", "n. d.", "forthcoming", "[", "]", "[1920]", "–", "—", "-", "45", "1",
+                "repr.", "ed.", "ſ", "\u212A", "é", "(", ")", "x", "OUP 1980", "2nd ed.", "Allen Lane",
+                "\n", "\r\n", "\u0085", "\u2028");
+        Random random = new Random(20261210);
+        int found = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            java.util.regex.Matcher whole = yearAtEnd.matcher(t);
+            java.util.regex.Matcher guarded = PublicationFacts.yearAtEnd(t);
+            if (whole.find()) {
+                found++;
+                assertThat(guarded).as(t).isNotNull();
+                assertThat(guarded.start()).as(t).isEqualTo(whole.start());
+                assertThat(guarded.group(1)).as(t).isEqualTo(whole.group(1));
+            } else {
+                assertThat(guarded).as(t).isNull();
+            }
+        }
+        assertThat(found).isGreaterThan(1000);
     }
 
     private static String generated(Random random) {
