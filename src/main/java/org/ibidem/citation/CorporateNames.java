@@ -125,9 +125,14 @@ final class CorporateNames {
 
     private static boolean startsUpper(String w) {
         int i = 0;
-        while (i < w.length() && "'‘’\"“(".indexOf(w.charAt(i)) >= 0) {
+        while (i < w.length() && isOpeningMark(w.charAt(i))) {
             i++;
         }
         return i < w.length() && Character.isUpperCase(w.charAt(i));
+    }
+
+    /** A quotation mark or parenthesis before a name's first letter ({@code '‘’"“(}), compared, not searched for. */
+    private static boolean isOpeningMark(char c) {
+        return c == '\'' || c == '‘' || c == '’' || c == '"' || c == '“' || c == '(';
     }
 }

@@ -274,7 +274,7 @@ public final class Names {
     /** {@link #startsUpper(String)} of the word {@code t[start, end)}. */
     private static boolean startsUpper(String t, int start, int end) {
         int i = start;
-        while (i < end && "'‘’\"“(".indexOf(t.charAt(i)) >= 0) {
+        while (i < end && isOpeningMark(t.charAt(i))) {
             i++;
         }
         return i < end && Character.isUpperCase(t.charAt(i));
@@ -282,10 +282,15 @@ public final class Names {
 
     private static boolean startsUpper(String w) {
         int i = 0;
-        while (i < w.length() && "'‘’\"“(".indexOf(w.charAt(i)) >= 0) {
+        while (i < w.length() && isOpeningMark(w.charAt(i))) {
             i++;
         }
         return i < w.length() && Character.isUpperCase(w.charAt(i));
+    }
+
+    /** A quotation mark or parenthesis before a word's first letter ({@code '‘’"“(}), compared, not searched for. */
+    private static boolean isOpeningMark(char c) {
+        return c == '\'' || c == '‘' || c == '’' || c == '"' || c == '“' || c == '(';
     }
 
     /**

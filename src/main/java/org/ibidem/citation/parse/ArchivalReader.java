@@ -130,8 +130,9 @@ final class ArchivalReader implements CitationReader {
                 break;
             }
         }
+        // Each of the three reasons to read the fields as a document is sought only while none before it is found.
         boolean heldAfterDate = false;
-        if (date >= 0) {
+        if (date >= 0 && !strongUnit) {
             for (int i = dateEnd; i < n && !heldAfterDate; i++) {
                 Field f = fields.get(i);
                 heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.find(f.text())
@@ -139,21 +140,14 @@ final class ArchivalReader implements CitationReader {
             }
         }
         int headEnd = date >= 0 ? date : n;
-        int genreField = -1;
-        int toField = -1;
-        for (int i = 0; i < headEnd; i++) {
+        // Described: a dated document whose head names its genre or its sender and recipient. Asked only of a
+        // dated one, and only until a field says so.
+        boolean described = false;
+        for (int i = 0; date >= 0 && !strongUnit && !heldAfterDate && i < headEnd && !described; i++) {
             Field f = fields.get(i);
-            if (!f.isPlain() || f.text().length() > 200) {
-                continue;
-            }
-            if (genreField < 0 && PatternChecks.lookingAt(DOCUMENT_GENRE, f.text())) {
-                genreField = i;
-            }
-            if (toField < 0 && senderAndRecipient(f.text()) != null) {
-                toField = i;
-            }
+            described = f.isPlain() && f.text().length() <= 200
+                    && (PatternChecks.lookingAt(DOCUMENT_GENRE, f.text()) || senderAndRecipient(f.text()) != null);
         }
-        boolean described = date >= 0 && (genreField >= 0 || toField >= 0);
         if (!strongUnit && !heldAfterDate && !described) {
             return null;
         }

@@ -188,8 +188,6 @@ final class Containers {
         }
         final int consumed = i;
         String containerTitle = ref.build().containerTitle();
-        boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
-        boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
         if (containerTitle != null && CONFERENCE.find(containerTitle)
                 && !FieldTokenizer.containsIgnoreCase(containerTitle, "journal")
                 && !(journal && !MEETING.find(containerTitle))) {
@@ -201,6 +199,9 @@ final class Containers {
         if (journal) {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
+        // Asked only now: a journal's article, the usual case, needs neither.
+        boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
+        boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
         boolean readOnline = hasUrl && rest.stream().anyMatch(f -> TrailingLocator.isAccessed(f.text()));
         if (containerTitle != null && ARCHIVE.find(containerTitle) && !readOnline) {
             // An archive holds the document; it is not a periodical the document appeared in. Read online, with

@@ -46,7 +46,7 @@ final class DatedDocuments {
         if (raw.length() > 160 || !mayNameADay(raw)) {
             return null;
         }
-        Matcher m = raw.indexOf(" of ") < 0 ? null : DATED.matcher(raw);
+        Matcher m = mayBeDated(raw) ? DATED.matcher(raw) : null;
         if (m == null || !m.matches() || m.group("title") != null && m.group("title").endsWith(" of")) {
             return raw.indexOf(" the ") >= 0 || raw.indexOf("s despatch") >= 0 ? closingDocument(raw) : null;
         }
@@ -63,6 +63,21 @@ final class DatedDocuments {
             b.setCharAt(m.start("of"), ',');
         }
         return b.toString();
+    }
+
+    /**
+     * What {@link #DATED} needs before it is run: " of ", and no comma or opening quotation mark before the first
+     * one (what comes before its "of" is a signal, words and a possessive; a segment that opens with a quoted
+     * title, or names its author and a comma, is none).
+     */
+    private static boolean mayBeDated(String raw) {
+        int of = raw.indexOf(" of ");
+        if (of < 0) {
+            return false;
+        }
+        int comma = raw.indexOf(',');
+        int quote = raw.indexOf('“');
+        return (comma < 0 || comma > of) && (quote < 0 || quote > of);
     }
 
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",

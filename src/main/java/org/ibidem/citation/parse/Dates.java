@@ -49,6 +49,9 @@ public final class Dates {
         Matcher m;
         char first = s.charAt(0);
         if (first < '0' || first > '9') {
+            if ("jfmasondwJFMASONDW".indexOf(first) < 0) {
+                return null; // no month's or season's first letter: none of the three patterns below can match
+            }
             m = MONTH_DAY_YEAR.matcher(s);
             if (m.matches()) {
                 return safe(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 0, null);
@@ -88,7 +91,32 @@ public final class Dates {
             return false;
         }
         String t = text.strip();
-        return opensWithMonthLetter(t) && PatternChecks.matches(MONTH_DAY, t);
+        return opensWithMonthLetter(t) && monthWordThenDigit(t) && PatternChecks.matches(MONTH_DAY, t);
+    }
+
+    /**
+     * What {@link #MONTH_DAY} and {@link #DAY_OF_WRITING} need at their start: a first word of ten characters at
+     * most (a month's name, perhaps with its period, is no longer), white space ({@code \s}), then a digit. Most
+     * fields that open with a month's letter ("Journal of …", "Smithsonian Magazine") fail it.
+     */
+    private static boolean monthWordThenDigit(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n && i <= 10 && !isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i > 10 || i == n) {
+            return false;
+        }
+        while (i < n && isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        return i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+    }
+
+    /** The characters of {@code \s}, as a pattern without UNICODE_CHARACTER_CLASS reads it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -97,7 +125,8 @@ public final class Dates {
      */
     public static boolean isDayOfWriting(String text) {
         String t = text.strip();
-        return opensWithMonthLetter(t) && hasDigits(t, 1) && PatternChecks.matches(DAY_OF_WRITING, t);
+        return opensWithMonthLetter(t) && hasDigits(t, 1) && monthWordThenDigit(t)
+                && PatternChecks.matches(DAY_OF_WRITING, t);
     }
 
     /**

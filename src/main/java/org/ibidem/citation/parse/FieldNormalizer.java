@@ -64,7 +64,26 @@ final class FieldNormalizer {
     static boolean isInternalReference(Field f) {
         String t = f.text();
         return f.kind() == Field.Kind.PAREN && t.length() <= 50 && !t.isEmpty()
-                && "iIsSbBaA".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(INTERNAL_REFERENCE, t);
+                && "iIsSbBaA".indexOf(t.charAt(0)) >= 0 && hasPointerWord(t)
+                && PatternChecks.matches(INTERNAL_REFERENCE, t);
+    }
+
+    private static final String[] POINTER_WORDS = {"infra", "supra", "below", "above"};
+
+    /**
+     * Whether one of the words every {@link #INTERNAL_REFERENCE} holds is in the text, in some ASCII case (the
+     * pattern ignores ASCII case only): "(Berkeley: University of California Press, 1941)" opens with one of its
+     * letters but has none of them.
+     */
+    private static boolean hasPointerWord(String t) {
+        for (int i = 0; i + 5 <= t.length(); i++) {
+            for (String word : POINTER_WORDS) {
+                if (KeywordPattern.asciiWordAt(t, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

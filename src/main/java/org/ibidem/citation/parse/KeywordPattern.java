@@ -24,6 +24,8 @@ public final class KeywordPattern {
 
     private final Pattern pattern;
     private final String[][] keysByFirst = new String[128][];
+    /** Whether some key opens with the ASCII character, in either case. */
+    private final boolean[] opensKey = new boolean[128];
 
     /**
      * A pattern, compiled with {@link Pattern#CASE_INSENSITIVE}, and its keys.
@@ -45,6 +47,9 @@ public final class KeywordPattern {
         for (int i = 0; i < 128; i++) {
             keysByFirst[i] = groups.get(i).toArray(new String[0]);
         }
+        for (int i = 0; i < 128; i++) {
+            opensKey[i] = keysByFirst[lower((char) i)].length > 0;
+        }
     }
 
     /** Whether the pattern is found in the text. */
@@ -56,8 +61,8 @@ public final class KeywordPattern {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                continue;
+            if (c >= 0x80 || !opensKey[c]) {
+                continue; // most characters open no key: one look, not a loop over an empty group
             }
             for (String key : keysByFirst[lower(c)]) {
                 if (asciiWordAt(text, i, key)) {

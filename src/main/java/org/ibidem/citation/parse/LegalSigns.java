@@ -25,6 +25,15 @@ final class LegalSigns {
 
     private static final String[] ACT_WORDS = {"Act", "Regulations", "Order", "Rules", "Measure"};
 
+    /** The ASCII characters {@link #any}'s switch has a case for, digits included. */
+    private static final boolean[] LOOKED_AT = new boolean[128];
+
+    static {
+        for (char c : "*[',( CSAORMIE0123456789".toCharArray()) {
+            LOOKED_AT[c] = true;
+        }
+    }
+
     private LegalSigns() {
     }
 
@@ -39,6 +48,11 @@ final class LegalSigns {
         boolean digit = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            // Most characters are none the switch looks at: one look in a table passes them (a switch that
+            // searches its cases for each character cost more than the rest of the scan).
+            if (c < 128 ? !LOOKED_AT[c] : c != '\u00a7' && c != '\u2019' && !Character.isSurrogate(c)) {
+                continue;
+            }
             switch (c) {
                 case '*', '\u00a7', '[':
                     // Emphasis marks (see above), a code section ("42 U.S.C. § 1983"), an OSCOLA case's "[2006]".
@@ -75,22 +89,27 @@ final class LegalSigns {
                     }
                     parties |= c == 'R' && text.startsWith("Re ", i); // a case of one party: "Re Roe (1990) 91 …"
                     break;
-                case 'v':
-                    // " v " and " v. " between parties
-                    parties |= i > 0 && chars[i - 1] == ' ' && (text.startsWith(" ", i + 1) || text.startsWith(". ", i + 1));
+                case ' ':
+                    // The signs that are words after a space, looked for from the space: most letters are no
+                    // word's first.
+                    if (i + 1 < n) {
+                        char w = chars[i + 1];
+                        if (w == 'v') {
+                            // " v " and " v. " between parties
+                            parties |= text.startsWith(" ", i + 2) || text.startsWith(". ", i + 2);
+                        } else if (w == 'a') {
+                            at |= text.startsWith("t ", i + 2);
+                        } else if (w == 'e') {
+                            // a Bluebook chapter's editors: " ed.,", " eds.,"
+                            edited |= text.startsWith("ed.,", i + 1) || text.startsWith("eds.,", i + 1);
+                        }
+                    }
                     break;
                 case 'I':
                     parties |= text.startsWith("In re ", i);
                     break;
                 case 'E':
                     parties |= text.startsWith("Ex parte ", i);
-                    break;
-                case 'a':
-                    at |= i > 0 && chars[i - 1] == ' ' && text.startsWith("t ", i + 1);
-                    break;
-                case 'e':
-                    // a Bluebook chapter's editors: " ed.,", " eds.,"
-                    edited |= i > 0 && chars[i - 1] == ' ' && (text.startsWith("ed.,", i) || text.startsWith("eds.,", i));
                     break;
                 default:
                     if (c >= '0' && c <= '9') {

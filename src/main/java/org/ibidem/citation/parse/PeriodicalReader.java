@@ -45,8 +45,10 @@ final class PeriodicalReader implements CitationReader {
         int q = s.quoted();
         int bodyOffset = s.offset();
         String quotedText = s.fields().get(q).text();
-        if (Prose.splitLength(quotedText) > 30 || (q > 0 && s.fields().subList(0, q).stream()
-                .noneMatch(f -> Names.looksLikeNames(FieldText.stripPossessive(f.text()))) && Prose.isProse(FieldText.joinText(s.fields().subList(0, q))))) {
+        // The cheap test of prose first: the fields before most quoted titles are authors, and no prose.
+        if (Prose.splitLength(quotedText) > 30 || (q > 0 && Prose.isProse(FieldText.joinText(s.fields().subList(0, q)))
+                && s.fields().subList(0, q).stream()
+                        .noneMatch(f -> Names.looksLikeNames(FieldText.stripPossessive(f.text()))))) {
             // A quoted passage, or prose that quotes something: commentary, not a title.
             return null;
         }

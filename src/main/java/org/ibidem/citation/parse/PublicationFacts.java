@@ -95,6 +95,29 @@ final class PublicationFacts {
     }
 
     /**
+     * {@link #YEAR_AT_END} found in the text, as {@code find} from its first character finds it, or null. A match
+     * runs to the end (or to a final line terminator) and holds, after its first character, only ASCII letters and
+     * digits, white space, brackets, periods and dashes; so none starts before the last other character, and the
+     * search starts there rather than at every position of the facts (the region's bounds do not anchor "^").
+     */
+    static Matcher yearAtEnd(String s) {
+        int from = s.length() - 1;
+        while (from >= 0 && mayFollowYearStart(s.charAt(from))) {
+            from--;
+        }
+        Matcher m = YEAR_AT_END.matcher(s).region(Math.max(from, 0), s.length()).useAnchoringBounds(false);
+        return m.find() ? m : null;
+    }
+
+    private static boolean mayFollowYearStart(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '[' || c == ']'
+                || c == '.' || c == '-' || c == '\u2013' || c == '\u2014' || c == ' ' || c == '\t' || c == '\n'
+                || c == '\u000B' || c == '\f' || c == '\r'
+                // the line terminators before which "$" also matches
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
      * Reads "(Place: Publisher, Year)", "(Publisher, Year)", "(Year)", "(1848; repr., New York: X, 2000)",
      * "(Washington, DC: X; Stanford, CA: Y, 1999)", "(2nd ed., New York: X, 2010)".
      */
@@ -127,10 +150,10 @@ final class PublicationFacts {
             ref.edition(edition(ed.group(1), null));
             s = s.substring(ed.end());
         }
-        Matcher year = YEAR_AT_END.matcher(s);
+        Matcher year = yearAtEnd(s);
         // OSCOLA writes the publisher and year without a comma between them: "(OUP 1980)", "(Allen Lane 2010)".
         boolean yearWithoutComma = false;
-        if (year.find()) {
+        if (year != null) {
             String y = year.group(1);
             yearWithoutComma = !s.substring(0, year.start()).strip().endsWith(",");
             String before = s.substring(0, year.start()).strip();

@@ -76,11 +76,29 @@ final class Scripture {
     }
 
     /**
+     * Whether a colon stands between two ASCII digits, as {@code \d{1,3}:\d{1,3}} in the reference pattern
+     * needs: most notes have a colon only after a place or a closing parenthesis ("(New York: Norton", "(1974):
+     * 404"), and the pattern is not run on them.
+     */
+    private static boolean hasChapterAndVerse(String text) {
+        for (int k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {
+            if (k > 0 && k + 1 < text.length() && isDigit(text.charAt(k - 1)) && isDigit(text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * The reference the whole text makes: its locator as written ("1 Cor. 13:4–7") and the version named in
      * parentheses after it, or null; null when the text is not a reference to a book of the Bible.
      */
     static Read read(String text) {
-        if (text.length() > 120 || text.indexOf(':') < 0) {
+        if (text.length() > 120 || !hasChapterAndVerse(text)) {
             return null;
         }
         Matcher m = Tables.REFERENCE.matcher(text);

@@ -26,7 +26,12 @@ final class TrailingLocator {
 
     /** Whether the whole text is a URL ({@link #URL}), tried only on a text that opens as one. */
     static boolean isUrl(String t) {
-        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(URL, t);
+        return opensAsUrl(t) && PatternChecks.matches(URL, t);
+    }
+
+    /** Whether the text opens with a character a {@link #URL} opens with. */
+    private static boolean opensAsUrl(String t) {
+        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0;
     }
 
     /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */
@@ -40,7 +45,12 @@ final class TrailingLocator {
 
     /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
     static boolean isAccessed(String t) {
-        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0 && PatternChecks.matches(ACCESSED, t);
+        return opensAsAccessed(t) && PatternChecks.matches(ACCESSED, t);
+    }
+
+    /** Whether the text opens with a character an {@link #ACCESSED} date opens with. */
+    private static boolean opensAsAccessed(String t) {
+        return !t.isEmpty() && "lLaArRvV".indexOf(t.charAt(0)) >= 0;
     }
 
     /**
@@ -83,11 +93,10 @@ final class TrailingLocator {
             ref.note(t);
             return true;
         }
-        // The yes-or-no tests first: most fields are neither, and a matcher to read groups from is made only for one
-        // that is.
-        if (isUrl(t)) {
-            Matcher url = URL.matcher(t);
-            url.matches();
+        // A matcher to read groups from is made only for a field that opens as a URL or an access date, and the one
+        // match both answers the question and gives the groups.
+        Matcher url = opensAsUrl(t) ? URL.matcher(t) : null;
+        if (url != null && url.matches()) {
             String u = url.group(1);
             Matcher doiUrl = DOI_URL.matcher(u);
             if (u.regionMatches(true, 0, "doi:", 0, 4)) {
@@ -99,9 +108,8 @@ final class TrailingLocator {
             }
             return true;
         }
-        if (isAccessed(t)) {
-            Matcher accessed = ACCESSED.matcher(t);
-            accessed.matches();
+        Matcher accessed = opensAsAccessed(t) ? ACCESSED.matcher(t) : null;
+        if (accessed != null && accessed.matches()) {
             String dateText = accessed.group(1);
             if (index + 1 < all.size() && Dates.isYear(all.get(index + 1).text())) {
                 dateText = dateText + ", " + all.get(index + 1).text();
