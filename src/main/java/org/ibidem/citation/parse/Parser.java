@@ -221,7 +221,9 @@ public final class Parser {
             if (reprinted != null) {
                 out.set(out.size() - 1, reprinted);
             } else if (c != null) {
-                out.add(c);
+                // "X, 471, quoting Y": Y is the authority X quotes, which a later "Ibid." passes over.
+                Citation quoted = out.isEmpty() || !QuotingSignals.citesThrough(c.prefix()) ? null : inParenthetical(c);
+                out.add(quoted != null ? quoted : c);
             } else if (!out.isEmpty()) {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
@@ -339,6 +341,11 @@ public final class Parser {
             }
             return null;
         }
+        return inParenthetical(c);
+    }
+
+    /** The citation flagged as one inside another's parenthetical; null if it is no full or short one. */
+    private static Citation inParenthetical(Citation c) {
         if (c instanceof FullCitation f) {
             return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), f.prefix(), f.suffix(),
                     withFlag(f.flags()));
