@@ -77,6 +77,7 @@ public final class Parser {
                 new AbbreviatedTitleReader(),
                 new BookReader(nameOrder),           // publication facts in parentheses: books, reports
                 new ItalicTitleReader(nameOrder),    // "_Title_, New York, 1837, p. 31" (older books)
+                new PlainTitleFactsReader(nameOrder), // "Symbolic Logic, London, 1881" (the title in roman)
                 new LooseFullReader(nameOrder),      // a date, URL or access date but no facts in parentheses
                 new ShortFormReader(nameOrder));     // "Author, Title, page", "Author, page"; classical works
     }
