@@ -86,6 +86,9 @@ public final class Locators {
         // keeps the line from breaking there.
         String s = FieldTokenizer.stripTrailing(
                 text.indexOf('\u2060') >= 0 ? text.replace("\u2060", "").strip() : text.strip(), ".");
+        if (s.indexOf("--") > 0) {
+            s = s.replace("--", "\u2013"); // "ii. 14--19": a typewriter's (and a plain-text e-book's) en dash
+        }
         int emphasis = emphasisLength(s);
         if (emphasis > 0) {
             s = s.substring(emphasis); // "esp. 325–27": the pages the writer singles out are the place cited
