@@ -53,7 +53,7 @@ class PlainTitleFactsTest {
 
     @Test
     void keepsTheVolumeWrittenBeforeTheFacts() {
-        Citation c = only("Ann Hale, Lectures on Logic, Vol. II, Leipsic, 1890.");
+        Citation c = only("Ann Hale, Lectures on Logic, Vol. II., Leipsic, 1890.");
 
         assertThat(ref(c).title()).isEqualTo("Lectures on Logic");
         assertThat(ref(c).volume()).isEqualTo("II");

@@ -51,7 +51,13 @@ final class PlainTitleFactsReader implements CitationReader {
         List<Field> volumes = new ArrayList<>(1);
         List<Field> places = new ArrayList<>(2);
         for (Field f : fields.subList(t + 1, k)) {
-            (isVolume(f.text()) ? volumes : places).add(f);
+            if (isVolume(f.text())) {
+                // "Vol. I.": the stop ends the abbreviation of the numeral, not the volume's name.
+                String v = FieldTokenizer.stripTrailing(f.text(), ".");
+                volumes.add(new Field(Field.Kind.PLAIN, v, f.start(), f.start() + v.length(), f.colonAfter()));
+            } else {
+                places.add(f);
+            }
         }
         Locator ahead = places.isEmpty() ? null : Locators.parse(FieldText.joinText(places));
         if (!places.isEmpty() && ahead == null || !fields.get(t).isPlain() || !authorsOnly(fields.subList(0, t))
