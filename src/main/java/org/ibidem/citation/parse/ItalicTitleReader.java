@@ -34,7 +34,7 @@ final class ItalicTitleReader implements CitationReader {
     private static final int FIRST_PRINTED_YEAR = 1450;
 
     /** An italic title followed by place and year, without parentheses: "_Report_, New York, 1837, p. 31". */
-    private Citation italicBook(Segment s) {
+    Citation italicBook(Segment s) {
         int t = s.italic();
         Reference.Builder ref = Reference.builder(ItemType.BOOK);
         ref.authors(contributors.authors(s.fields().subList(0, t), s.flags()));

@@ -86,6 +86,9 @@ public final class Locators {
         // keeps the line from breaking there.
         String s = FieldTokenizer.stripTrailing(
                 text.indexOf('\u2060') >= 0 ? text.replace("\u2060", "").strip() : text.strip(), ".");
+        if (s.indexOf("--") > 0) {
+            s = s.replace("--", "\u2013"); // "ii. 14--19": a typewriter's (and a plain-text e-book's) en dash
+        }
         int emphasis = emphasisLength(s);
         if (emphasis > 0) {
             s = s.substring(emphasis); // "esp. 325–27": the pages the writer singles out are the place cited
@@ -101,8 +104,12 @@ public final class Locators {
                 return new Locator(head.label(), head.value() + sub.group(2));
             }
         }
+        Locator leaf = LeafLocators.parse(s);
+        if (leaf != null) {
+            return leaf; // "fol. 28r-29v", "sig. A.3v": the leaves of a manuscript or an early book
+        }
         if (!onlyLocatorWords(s)) {
-            return null;
+            return UnnumberedDivisions.parse(s); // "introduction", "preface": a part named, not numbered
         }
         Matcher m;
         // The labelled and compound forms open with a word (or "§"); a locator that opens with a digit is bare or
@@ -151,7 +158,8 @@ public final class Locators {
         if (!digitFirst && m.matches()) {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
-        return null;
+        Locator joined = JoinedLocators.parse(s); // "p. 492 note", "p. 472 and appendix 7"
+        return joined != null ? joined : UnnumberedDivisions.parse(s); // "passim"
     }
 
     /** A cheap test before {@link #SUBDIVISION}: a closing parenthesis, or one of its words. */

@@ -77,6 +77,7 @@ public final class Parser {
                 new AbbreviatedTitleReader(),
                 new BookReader(nameOrder),           // publication facts in parentheses: books, reports
                 new ItalicTitleReader(nameOrder),    // "_Title_, New York, 1837, p. 31" (older books)
+                new PlainTitleFactsReader(nameOrder), // "Symbolic Logic, London, 1881" (the title in roman)
                 new LooseFullReader(nameOrder),      // a date, URL or access date but no facts in parentheses
                 new ShortFormReader(nameOrder));     // "Author, Title, page", "Author, page"; classical works
     }
@@ -139,6 +140,8 @@ public final class Parser {
                 }
                 // "…; The Church vindicated, or a Defence of the Clergy; …": a pamphlet by its double title.
                 c = c == null ? DoubleTitles.read(raw, segment.start()) : c;
+                // "… often told (A. Hale, Land [London: Dent, 1979], p. 9), an …": a work inside the commentary.
+                c = c == null && raw.indexOf('[') > 0 ? inCommentary(raw, segment.start(), italics) : c;
                 if (c == null) {
                     // "See the Court Gazette of May 3, 1689": a document cited by its day, read as a short form.
                     String dated = DatedDocuments.asShortForm(raw);
@@ -219,7 +222,9 @@ public final class Parser {
             if (reprinted != null) {
                 out.set(out.size() - 1, reprinted);
             } else if (c != null) {
-                out.add(c);
+                // "X, 471, quoting Y": Y is the authority X quotes, which a later "Ibid." passes over.
+                Citation quoted = out.isEmpty() || !QuotingSignals.citesThrough(c.prefix()) ? null : inParenthetical(c);
+                out.add(quoted != null ? quoted : c);
             } else if (!out.isEmpty()) {
                 // Commentary between citations belongs to the citation before it.
                 out.set(out.size() - 1, Suffixes.withSuffix(out.get(out.size() - 1), raw.strip()));
@@ -337,6 +342,11 @@ public final class Parser {
             }
             return null;
         }
+        return inParenthetical(c);
+    }
+
+    /** The citation flagged as one inside another's parenthetical; null if it is no full or short one. */
+    private static Citation inParenthetical(Citation c) {
         if (c instanceof FullCitation f) {
             return new FullCitation(f.reference(), f.locator(), f.text(), f.span(), f.prefix(), f.suffix(),
                     withFlag(f.flags()));
@@ -379,6 +389,27 @@ public final class Parser {
      * A citation read from a rewritten text ("Hartley, Annals, 12" for "Hartley (Annals, 12)"), given back the text
      * the note wrote at the same span: a citation's text is always the note's own.
      */
+    /**
+     * The work cited in a parenthesis of commentary with its imprint in square brackets ({@link BracketedImprints}),
+     * the commentary around it kept as its prefix and suffix; null when there is none or it does not read.
+     */
+    private Citation inCommentary(String raw, int offset, List<TextSpan> italics) {
+        BracketedImprints.Found found = BracketedImprints.find(raw);
+        if (found == null) {
+            return null;
+        }
+        Citation c = parseSegment(found.rewritten(), offset + found.open() + 1, italics);
+        String before = raw.substring(0, found.open()).strip();
+        String after = FieldTokenizer.stripTrailing(raw.substring(found.close() + 1).strip(), ".").strip();
+        after = after.startsWith(",") || after.startsWith(";") ? after.substring(1).strip() : after;
+        String written = raw.substring(found.open() + 1, found.close());
+        if (c instanceof FullCitation f && f.suffix() == null) {
+            return new FullCitation(f.reference(), f.locator(), written, f.span(), before.isEmpty() ? null : before,
+                    after.isEmpty() ? null : after, f.flags());
+        }
+        return null;
+    }
+
     private static Citation asWritten(Citation c, String written) {
         if (c instanceof ShortCitation s) {
             return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
