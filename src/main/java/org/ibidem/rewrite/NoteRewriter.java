@@ -123,7 +123,8 @@ public final class NoteRewriter {
         DocxRewriter docx = document.format() == InputFormat.DOCX ? DocxRewriter.of(document, original) : null;
         Map<Integer, String> forced = new java.util.HashMap<>();
         Adoptions adoptions = new Adoptions(docx == null);
-        Stable first = stabilized(document, docx, resolution, reread, forced, adoptions);
+        Renders renders = new Renders();
+        Stable first = stabilized(document, docx, resolution, reread, forced, adoptions, renders);
         Rewrite once = first.rewrite();
         for (int round = 0; round < CHECKS && !once.changes().isEmpty(); round++) {
             // The proof of the pudding: rewrite the result as a user would. Where that changes a citation, the
@@ -133,7 +134,7 @@ public final class NoteRewriter {
             Read again = reread.apply(written);
             Rewrite twice = stabilized(again.document(), docx == null ? null
                     : DocxRewriter.ofWritten(again.document(), written), again.resolution(), reread, Map.of(),
-                    new Adoptions(docx == null)).rewrite();
+                    new Adoptions(docx == null), renders).rewrite();
             if (twice.changes().isEmpty()) {
                 return once;
             }
@@ -158,7 +159,7 @@ public final class NoteRewriter {
                     forced.putIfAbsent(rn.note().index(), "its neighbours would not settle in a few rewrites");
                 }
             }
-            first = stabilized(document, docx, resolution, reread, forced, adoptions);
+            first = stabilized(document, docx, resolution, reread, forced, adoptions, renders);
             once = first.rewrite();
         }
         return once;
@@ -206,8 +207,9 @@ public final class NoteRewriter {
      * replace what the pass renders for their citations.
      */
     private Stable stabilized(Document document, @Nullable DocxRewriter docx, Resolution resolution,
-                               Function<String, Read> reread, Map<Integer, String> forced, Adoptions adoptions) {
-        Pass pass = pass(document, resolution, docx);
+                               Function<String, Read> reread, Map<Integer, String> forced, Adoptions adoptions,
+                               Renders renders) {
+        Pass pass = pass(document, resolution, docx, renders);
         String text = document.text();
         Map<Change, ResolvedCitation> cited = new IdentityHashMap<>(pass.cited());
         List<Change> changes = adoptions.applied(text, sorted(pass.changes()), cited);
@@ -232,7 +234,7 @@ public final class NoteRewriter {
             Read again = reread.apply(written);
             Map<Change, Adoption> proposed = new IdentityHashMap<>();
             Map<Change, String> unstable = unstable(resolution, text, changes, reverted, cited, again,
-                    docx == null ? null : DocxRewriter.ofWritten(again.document(), written), proposed);
+                    docx == null ? null : DocxRewriter.ofWritten(again.document(), written), proposed, renders);
             if (unstable.isEmpty()) {
                 break;
             }
@@ -285,7 +287,7 @@ public final class NoteRewriter {
     }
 
     /** One pass over the notes: each citation rendered in its position, or left with its reason. */
-    private Pass pass(Document document, Resolution resolution, @Nullable DocxRewriter docx) {
+    private Pass pass(Document document, Resolution resolution, @Nullable DocxRewriter docx, Renders renders) {
         List<ResolvedNote> notes = resolution.notes();
         List<List<@Nullable CitePosition>> positions = Positions.compute(Positions.of(notes), style.nearNoteDistance());
         // Every work cited, with its first note: two works whose later cites would read alike are told apart.
@@ -297,7 +299,7 @@ public final class NoteRewriter {
                 }
             }
         }
-        NoteStyle.Cites cites = style.cites(firstNotes);
+        NoteStyle.Cites cites = renders.cites(style, firstNotes);
         Markup markup = Markup.of(document.format());
         LatexMarkup latex = markup == Markup.LATEX ? LatexMarkup.of(document.text()) : null;
         HtmlMarkup html = markup == Markup.HTML ? HtmlMarkup.of(document.text()) : null;
@@ -384,7 +386,8 @@ public final class NoteRewriter {
      */
     private Map<Change, String> unstable(Resolution resolution, String text, List<Change> changes,
                                          List<Change> reverted, Map<Change, ResolvedCitation> cited, Read again,
-                                         @Nullable DocxRewriter docx, Map<Change, Adoption> proposed) {
+                                         @Nullable DocxRewriter docx, Map<Change, Adoption> proposed,
+                                         Renders renders) {
         List<ResolvedNote> notes = again.resolution().notes();
         Map<Change, String> unstable = new java.util.LinkedHashMap<>();
         if (notes.size() != resolution.notes().size()) {
@@ -394,7 +397,7 @@ public final class NoteRewriter {
             }
             return unstable;
         }
-        Pass secondPass = pass(again.document(), again.resolution(), docx);
+        Pass secondPass = pass(again.document(), again.resolution(), docx, renders);
         // The second pass's changes, in the offsets of the rewritten text they were made on.
         List<Change> second = sorted(secondPass.changes());
         int[] secondStarts = new int[second.size()];
