@@ -87,6 +87,10 @@ public final class NoteRewriter {
      * The document rewritten. The result is read back ({@code reread}) and every citation that does not come back
      * as the same work at the same place, or that a second rewrite would change again, is put back as written
      * ({@link LeftCitation.Reason#UNSTABLE}): a rewrite never loses a source, and rewriting twice changes nothing.
+     * One exception to putting back: a later cite of a work whose first cite is rewritten, which a second rewrite
+     * would write otherwise because the work reads back from its rewritten first cite a little differently, takes
+     * the second text if that reads back as the same work at the same place ({@link Adoption}). What is put back is
+     * put back for a reason of its own; only when no fixed point is found at all does the whole document go back.
      *
      * @param reread reads a text of the same format as Ibidem reads files (the caller's options)
      * @throws IllegalArgumentException for a document format not in {@link #FORMATS}, and for a .docx, which is
