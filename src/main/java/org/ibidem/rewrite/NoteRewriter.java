@@ -71,13 +71,26 @@ public final class NoteRewriter {
         }
     }
 
-    /** How many times a rewrite is read back and its unstable citations put back as written, at most. */
-    private static final int ROUNDS = 6;
+    /**
+     * How many times a rewrite is read back and its unstable citations put back as written, at most; past that,
+     * every change left goes back (no fixed point in sight).
+     */
+    private static final int ROUNDS = 10;
+
+    /** In how many of the first read-back rounds a text a second rewrite would write is tried instead. */
+    private static final int ADOPTING_ROUNDS = 3;
+
+    /** How many times the whole rewrite is rewritten again to prove that a second rewrite changes nothing. */
+    private static final int CHECKS = 6;
 
     /**
      * The document rewritten. The result is read back ({@code reread}) and every citation that does not come back
      * as the same work at the same place, or that a second rewrite would change again, is put back as written
      * ({@link LeftCitation.Reason#UNSTABLE}): a rewrite never loses a source, and rewriting twice changes nothing.
+     * One exception to putting back: a later cite of a work whose first cite is rewritten, which a second rewrite
+     * would write otherwise because the work reads back from its rewritten first cite a little differently, takes
+     * the second text if that reads back as the same work at the same place ({@link Adoption}). What is put back is
+     * put back for a reason of its own; only when no fixed point is found at all does the whole document go back.
      *
      * @param reread reads a text of the same format as Ibidem reads files (the caller's options)
      * @throws IllegalArgumentException for a document format not in {@link #FORMATS}, and for a .docx, which is
@@ -113,59 +126,119 @@ public final class NoteRewriter {
         }
         DocxRewriter docx = document.format() == InputFormat.DOCX ? DocxRewriter.of(document, original) : null;
         Map<Integer, String> forced = new java.util.HashMap<>();
-        Rewrite once = stabilized(document, docx, resolution, reread, forced);
-        for (int round = 0; round < ROUNDS && !once.changes().isEmpty(); round++) {
-            // The proof of the pudding: rewrite the result as a user would. Where that changes anything, the
-            // notes around it go back as written, until a second rewrite changes nothing.
+        Adoptions adoptions = new Adoptions(docx == null);
+        Renders renders = new Renders();
+        Stable first = stabilized(document, docx, resolution, reread, forced, adoptions, renders);
+        Rewrite once = first.rewrite();
+        for (int round = 0; round < CHECKS && !once.changes().isEmpty(); round++) {
+            // The proof of the pudding: rewrite the result as a user would. Where that changes a citation, the
+            // first rewrite takes the second's text there (read back again, it is kept only if it cites the
+            // same work at the same place); where it cannot, the notes around it go back as written.
             String written = docx == null ? once.text() : docx.written(once.changes());
             Read again = reread.apply(written);
             Rewrite twice = stabilized(again.document(), docx == null ? null
-                    : DocxRewriter.ofWritten(again.document(), written), again.resolution(), reread, Map.of());
+                    : DocxRewriter.ofWritten(again.document(), written), again.resolution(), reread, Map.of(),
+                    new Adoptions(docx == null), renders).rewrite();
             if (twice.changes().isEmpty()) {
                 return once;
             }
+            Written w = new Written(once.changes());
+            java.util.Set<String> settled = firstsRewritten(once.changes(), first.cited(), java.util.Set.of());
+            boolean progress = false;
             for (Change c : twice.changes()) {
+                Adoption a = adoptions.enabled() ? adoption(document.text(), w, c, first.cited(), resolution, settled)
+                        : null;
+                if (a != null && adoptions.adopt(a)) {
+                    progress = true;
+                    continue;
+                }
                 String why = "a second rewrite would change note " + c.note().displayName() + " again (\""
                         + c.original() + "\" to \"" + c.replacement() + "\")";
-                forced.putIfAbsent(c.note().index(), why);
-                forced.putIfAbsent(c.note().index() - 1, why);
+                progress |= forced.putIfAbsent(c.note().index(), why) == null;
+                progress |= forced.putIfAbsent(c.note().index() - 1, why) == null;
             }
-            if (round == ROUNDS - 1) {
-                for (Change c : once.changes()) {
-                    forced.putIfAbsent(c.note().index(), "its neighbours would not settle in a few rewrites");
+            if (!progress || round == CHECKS - 1) {
+                // Nothing left to try: better nothing than a drifting text.
+                for (ResolvedNote rn : resolution.notes()) {
+                    forced.putIfAbsent(rn.note().index(), "its neighbours would not settle in a few rewrites");
                 }
             }
-            once = stabilized(document, docx, resolution, reread, forced);
+            first = stabilized(document, docx, resolution, reread, forced, adoptions, renders);
+            once = first.rewrite();
         }
         return once;
     }
 
     /**
-     * One rewrite: rendered, read back, and the unstable citations put back until the rest is stable; the
-     * changes in the {@code forced} notes (by index) are put back from the start.
+     * The text a second rewrite writes for a citation ({@code d}, in the offsets of the first rewrite's text
+     * {@code w}), as a change of the original text, or null if it does not map onto one citation's span or
+     * cites a work whose first cite is not rewritten ({@code settled} are those that are).
      */
-    private Rewrite stabilized(Document document, @Nullable DocxRewriter docx, Resolution resolution,
-                               Function<String, Read> reread, Map<Integer, String> forced) {
-        Pass pass = pass(document, resolution, docx);
-        List<Change> changes = new ArrayList<>(pass.changes());
+    private static @Nullable Adoption adoption(String text, Written w, Change d, Map<Change, ResolvedCitation> cited,
+                                               Resolution resolution, java.util.Set<String> settled) {
+        int i = w.overlapping(d.start(), d.end());
+        if (i >= 0) {
+            if (i + 1 < w.size() && w.start(i + 1) < d.end()
+                    || !settled.contains(cited.get(w.get(i)).sourceId())) {
+                return null;
+            }
+            return Adoption.composed(text, w.get(i), w.start(i), d, i + 1 < w.size() ? w.get(i + 1).start()
+                    : text.length());
+        }
+        // A citation the first rewrite left as written.
+        if (!Adoption.later(d.position())) {
+            return null;
+        }
+        int s = w.toOriginal(d.start());
+        int e = w.toOriginal(d.end());
+        if (e - s != d.original().length() || !text.startsWith(d.original(), s)) {
+            return null;
+        }
+        ResolvedNote note = resolution.notes().get(d.note().index() - 1);
+        for (ResolvedCitation rc : note.citations()) {
+            int cs = note.note().textMap().toSource(rc.citation().span().start());
+            int ce = note.note().textMap().toSource(rc.citation().span().end());
+            if (cs < e && ce > s) {
+                return settled.contains(rc.sourceId()) ? new Adoption(s, e, d.replacement(), d.position()) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One rewrite: rendered, read back, and the unstable citations put back until the rest is stable; the
+     * changes in the {@code forced} notes (by index) are put back from the start, and the texts adopted so far
+     * replace what the pass renders for their citations.
+     */
+    private Stable stabilized(Document document, @Nullable DocxRewriter docx, Resolution resolution,
+                               Function<String, Read> reread, Map<Integer, String> forced, Adoptions adoptions,
+                               Renders renders) {
+        Pass pass = pass(document, resolution, docx, renders);
+        String text = document.text();
+        Map<Change, ResolvedCitation> cited = new IdentityHashMap<>(pass.cited());
+        List<Change> changes = adoptions.applied(text, sorted(pass.changes()), cited);
         List<LeftCitation> left = new ArrayList<>(pass.left());
         int rewritten = pass.rewritten();
         List<Change> reverted = new ArrayList<>();
-        for (Change c : pass.changes()) {
+        List<Change> kept = new ArrayList<>(changes.size());
+        for (Change c : changes) {
             String why = forced.get(c.note().index());
             if (why != null) {
-                changes.remove(c);
                 reverted.add(c);
                 rewritten--;
-                left.add(left(c.note(), pass.cited().get(c), LeftCitation.Reason.UNSTABLE, why));
+                left.add(left(c.note(), cited.get(c), LeftCitation.Reason.UNSTABLE, why));
+            } else {
+                kept.add(c);
             }
         }
+        changes = kept;
         UnstableRoots roots = new UnstableRoots();
         for (int round = 0; !changes.isEmpty(); round++) {
-            String written = docx == null ? apply(document.text(), changes) : docx.written(changes);
+            String written = docx == null ? apply(text, changes) : docx.written(changes);
             Read again = reread.apply(written);
-            Map<Change, String> unstable = unstable(resolution, changes, reverted, pass.cited(), again,
-                    docx == null ? null : DocxRewriter.ofWritten(again.document(), written));
+            Map<Change, Adoption> proposed = new IdentityHashMap<>();
+            Map<Change, String> unstable = unstable(resolution, text, changes, reverted, cited, again,
+                    docx == null ? null : DocxRewriter.ofWritten(again.document(), written), proposed, renders);
             if (unstable.isEmpty()) {
                 break;
             }
@@ -174,20 +247,42 @@ public final class NoteRewriter {
                 for (Change c : changes) {
                     unstable.putIfAbsent(c, "its neighbours would not settle in a few rewrites");
                 }
-            } else if (round < ROUNDS - 2) {
-                // A work's later citations may be unstable only through its earlier one: that goes back first.
-                unstable = roots.toPutBack(unstable, pass.cited());
+            } else {
+                if (round < ADOPTING_ROUNDS) {
+                    // What a second rewrite writes instead is tried in its place, and read back next round.
+                    Map<Change, Change> instead = new IdentityHashMap<>();
+                    for (Map.Entry<Change, Adoption> p : proposed.entrySet()) {
+                        if (adoptions.adopt(p.getValue())) {
+                            Change n = p.getValue().replacing(p.getKey(), text);
+                            instead.put(p.getKey(), n);
+                            cited.put(n, cited.get(p.getKey()));
+                            unstable.remove(p.getKey());
+                        }
+                    }
+                    changes.replaceAll(c -> instead.getOrDefault(c, c));
+                    changes.removeIf(c -> c.original().equals(c.replacement()));
+                }
+                if (round < ROUNDS - 3) {
+                    // A work's later citations may be unstable only through its earlier one: that goes back first.
+                    unstable = roots.toPutBack(unstable, cited);
+                }
             }
+            java.util.Set<Change> back = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<Change, String> u : unstable.entrySet()) {
                 Change c = u.getKey();
-                changes.remove(c);
+                back.add(c);
                 reverted.add(c);
                 rewritten--;
-                left.add(left(c.note(), pass.cited().get(c), LeftCitation.Reason.UNSTABLE, u.getValue()));
+                left.add(left(c.note(), cited.get(c), LeftCitation.Reason.UNSTABLE, u.getValue()));
             }
+            changes.removeIf(back::contains);
         }
         left.sort(java.util.Comparator.comparingInt(l -> l.note().index()));
-        return new Rewrite(style.style().id(), apply(document.text(), changes), changes, rewritten, left);
+        return new Stable(new Rewrite(style.style().id(), apply(text, changes), changes, rewritten, left), cited);
+    }
+
+    /** A rewrite read back until stable, with the citation each of its changes replaced. */
+    private record Stable(Rewrite rewrite, Map<Change, ResolvedCitation> cited) {
     }
 
     /** What one rendering pass gives: the changes (with the citation each replaces), what was left, a count. */
@@ -196,7 +291,7 @@ public final class NoteRewriter {
     }
 
     /** One pass over the notes: each citation rendered in its position, or left with its reason. */
-    private Pass pass(Document document, Resolution resolution, @Nullable DocxRewriter docx) {
+    private Pass pass(Document document, Resolution resolution, @Nullable DocxRewriter docx, Renders renders) {
         List<ResolvedNote> notes = resolution.notes();
         List<List<@Nullable CitePosition>> positions = Positions.compute(Positions.of(notes), style.nearNoteDistance());
         // Every work cited, with its first note: two works whose later cites would read alike are told apart.
@@ -208,7 +303,7 @@ public final class NoteRewriter {
                 }
             }
         }
-        NoteStyle.Cites cites = style.cites(firstNotes);
+        NoteStyle.Cites cites = renders.cites(style, firstNotes);
         Markup markup = Markup.of(document.format());
         LatexMarkup latex = markup == Markup.LATEX ? LatexMarkup.of(document.text()) : null;
         HtmlMarkup html = markup == Markup.HTML ? HtmlMarkup.of(document.text()) : null;
@@ -289,11 +384,14 @@ public final class NoteRewriter {
 
     /**
      * The changes that do not survive being read back: their note no longer cites the same work at the same
-     * place there, or a second pass would change them again. All of them if the notes themselves changed.
+     * place there, or a second pass would change them again. All of them if the notes themselves changed. Where
+     * a second pass would write a change otherwise but it reads back right, what it would write goes into
+     * {@code proposed}.
      */
-    private Map<Change, String> unstable(Resolution resolution, List<Change> changes, List<Change> reverted,
-                                         Map<Change, ResolvedCitation> cited, Read again,
-                                         @Nullable DocxRewriter docx) {
+    private Map<Change, String> unstable(Resolution resolution, String text, List<Change> changes,
+                                         List<Change> reverted, Map<Change, ResolvedCitation> cited, Read again,
+                                         @Nullable DocxRewriter docx, Map<Change, Adoption> proposed,
+                                         Renders renders) {
         List<ResolvedNote> notes = again.resolution().notes();
         Map<Change, String> unstable = new java.util.LinkedHashMap<>();
         if (notes.size() != resolution.notes().size()) {
@@ -303,13 +401,20 @@ public final class NoteRewriter {
             }
             return unstable;
         }
-        Pass secondPass = pass(again.document(), again.resolution(), docx);
-        List<Change> second = secondPass.changes();
-        int shift = 0;
-        for (Change c : changes) {
-            int start = c.start() + shift;
-            int end = start + c.replacement().length();
-            shift += c.replacement().length() - c.original().length();
+        Pass secondPass = pass(again.document(), again.resolution(), docx, renders);
+        // The second pass's changes, in the offsets of the rewritten text they were made on.
+        List<Change> second = sorted(secondPass.changes());
+        int[] secondStarts = new int[second.size()];
+        int[] secondEnds = new int[second.size()];
+        for (int j = 0; j < second.size(); j++) {
+            secondStarts[j] = second.get(j).start();
+            secondEnds[j] = second.get(j).end();
+        }
+        Written w = new Written(changes);
+        for (int i = 0; i < w.size(); i++) {
+            Change c = w.get(i);
+            int start = w.start(i);
+            int end = w.end(i);
             ResolvedCitation was = cited.get(c);
             ResolvedNote note = notes.get(c.note().index() - 1);
             boolean same = false;
@@ -326,38 +431,37 @@ public final class NoteRewriter {
                     }
                 }
             }
-            Change changedAgain = second.stream().filter(d -> d.start() < end && d.end() > start).findFirst().orElse(null);
+            int j = Written.overlapping(secondStarts, secondEnds, start, end);
             if (!same) {
                 unstable.put(c, "as \"" + c.replacement() + "\" it " + ReadBack.difference(was, there));
-            } else if (changedAgain != null) {
+            } else if (j >= 0) {
+                Change changedAgain = second.get(j);
                 unstable.put(c, "as \"" + c.replacement() + "\" a second rewrite would change it again, to \""
                         + changedAgain.replacement() + "\"");
+                boolean alone = j + 1 >= second.size() || secondStarts[j + 1] >= end;
+                Adoption a = alone ? Adoption.composed(text, c, start, changedAgain,
+                        i + 1 < w.size() ? w.get(i + 1).start() : text.length()) : null;
+                if (a != null) {
+                    proposed.put(c, a);
+                }
             }
         }
         // A second change where the first pass changed nothing: a position moved. The changes of that note and
         // the note before (whose cites decide its positions) go back.
+        List<Change> back = sorted(reverted);
+        int[] backStarts = new int[back.size()];
+        int[] backEnds = new int[back.size()];
+        for (int i = 0; i < back.size(); i++) {
+            backStarts[i] = w.toWritten(back.get(i).start());
+            backEnds[i] = backStarts[i] + back.get(i).original().length();
+        }
         java.util.Set<Integer> moved = new java.util.HashSet<>();
         java.util.Set<String> movedWorks = new java.util.HashSet<>();
-        for (Change d : second) {
-            boolean attributed = false;
-            int at = 0;
-            for (Change c : changes) {
-                int start = c.start() + at;
-                int end = start + c.replacement().length();
-                at += c.replacement().length() - c.original().length();
-                if (d.start() < end && d.end() > start) {
-                    attributed = true;
-                    break;
-                }
-            }
-            for (Change r : reverted) {
-                // A citation put back as written is proposed again, and that is no moved position.
-                int start = r.start() + shiftBefore(changes, r.start());
-                if (d.start() < start + r.original().length() && d.end() > start) {
-                    attributed = true;
-                    break;
-                }
-            }
+        for (int j = 0; j < second.size(); j++) {
+            Change d = second.get(j);
+            // A citation put back as written is proposed again, and that is no moved position.
+            boolean attributed = w.overlapping(d.start(), d.end()) >= 0
+                    || Written.overlapping(backStarts, backEnds, d.start(), d.end()) >= 0;
             if (!attributed) {
                 moved.add(d.note().index());
                 moved.add(d.note().index() - 1);
@@ -375,6 +479,10 @@ public final class NoteRewriter {
                         + " second rewrite");
             }
         }
+        // A later cite's second text is taken only where its work's first cite is rewritten and reads back
+        // right: then the second text is what the work as rewritten gives, not a drift of the later cite's own.
+        java.util.Set<String> settled = firstsRewritten(changes, cited, unstable.keySet());
+        proposed.keySet().removeIf(c -> !settled.contains(cited.get(c).sourceId()));
         return unstable;
     }
 
@@ -385,17 +493,26 @@ public final class NoteRewriter {
         return new LeftCitation(note, rc.citation().text(), reason, offset, detail);
     }
 
-    /** How far the changes before an offset of the original move it in the rewritten text. */
-    private static int shiftBefore(List<Change> changes, int offset) {
-        int shift = 0;
+    /** The works whose first cite is among the changes and not among the unstable ones. */
+    private static java.util.Set<String> firstsRewritten(List<Change> changes, Map<Change, ResolvedCitation> cited,
+                                                        java.util.Set<Change> unstable) {
+        java.util.Set<String> works = new java.util.HashSet<>();
         for (Change c : changes) {
-            if (c.start() < offset) {
-                shift += c.replacement().length() - c.original().length();
+            String work = cited.get(c).sourceId();
+            if (work != null && c.position().kind() == org.ibidem.style.CitePosition.Kind.FIRST
+                    && !unstable.contains(c)) {
+                works.add(work);
             }
         }
-        return shift;
+        return works;
     }
 
+    /** The changes in the order of the text. */
+    private static List<Change> sorted(List<Change> changes) {
+        List<Change> out = new ArrayList<>(changes);
+        out.sort(java.util.Comparator.comparingInt(Change::start));
+        return out;
+    }
     private static @Nullable String volumeOf(Resolution resolution, ResolvedCitation rc) {
         String id = rc.sourceId();
         return id == null ? null : resolution.source(id).volume();

@@ -143,7 +143,7 @@ public final class NoteStyle {
         Objects.requireNonNull(firstNotes, "firstNotes");
         CiteForms forms = new CiteForms(renderer(OutputFormat.TEXT), this::yearSuffixes);
         firstNotes.forEach(forms::firstNote);
-        return new Cites(forms);
+        return new Cites(forms, new java.util.HashMap<>());
     }
 
     /**
@@ -152,9 +152,11 @@ public final class NoteStyle {
      */
     public final class Cites {
         private final CiteForms forms;
+        private final Map<Rendered, String> rendered;
 
-        private Cites(CiteForms forms) {
+        private Cites(CiteForms forms, Map<Rendered, String> rendered) {
             this.forms = forms;
+            this.rendered = rendered;
         }
 
         /**
@@ -163,8 +165,34 @@ public final class NoteStyle {
         public String format(Reference reference, @Nullable Locator locator, CitePosition position,
                              OutputFormat format) {
             Objects.requireNonNull(reference, "reference");
-            return cite(reference, locator, position, format, forms.form(reference));
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(format, "format");
+            CiteDisambiguation.Form form = forms.form(reference);
+            // A cite is a function of these alone: one rendered before, by this or an earlier revision, is reused.
+            return rendered.computeIfAbsent(new Rendered(reference, locator, position, format, form),
+                    k -> cite(reference, locator, position, format, form));
         }
+
+        /**
+         * The cites of a revised text of the same document (its works and first notes as given, see
+         * {@link NoteStyle#cites}), reusing the cites this one and its own earlier revisions have rendered: a
+         * rewrite reads its text back several times, and most cites come back unchanged.
+         *
+         * <pre>{@code
+         * NoteStyle.Cites again = cites.revised(firstNotesOfTheRewrittenText);
+         * }</pre>
+         */
+        public Cites revised(Map<Reference, Integer> firstNotes) {
+            Objects.requireNonNull(firstNotes, "firstNotes");
+            CiteForms revised = new CiteForms(renderer(OutputFormat.TEXT), NoteStyle.this::yearSuffixes);
+            firstNotes.forEach(revised::firstNote);
+            return new Cites(revised, rendered);
+        }
+    }
+
+    /** What one cite is rendered from. */
+    private record Rendered(Reference reference, @Nullable Locator locator, CitePosition position,
+                            OutputFormat format, CiteDisambiguation.Form form) {
     }
 
     /** The year suffixes the style's bibliography gives the works, for the rare note style that adds them. */
