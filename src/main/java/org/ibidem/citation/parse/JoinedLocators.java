@@ -1,5 +1,6 @@
 package org.ibidem.citation.parse;
 
+import java.util.function.Function;
 import org.ibidem.reference.Locator;
 
 /**
@@ -16,26 +17,29 @@ final class JoinedLocators {
     private JoinedLocators() {
     }
 
-    /** The page and the further place the whole text states, or null. */
-    static Locator parse(String s) {
+    /**
+     * The page and the further place the whole text states, or null; {@code part} reads each part (the caller's
+     * whole locator grammar, passed in so that this class stays below it).
+     */
+    static Locator parse(String s, Function<String, Locator> part) {
         if (s.length() < 7) {
             return null;
         }
         if (endsWithWord(s, " note") || endsWithWord(s, ", note")) {
             // "p. 492 note": the note on that page.
             int cut = s.length() - (endsWithWord(s, ", note") ? 6 : 5);
-            Locator page = Locators.parse(s.substring(0, cut));
+            Locator page = part.apply(s.substring(0, cut));
             return isPage(page) && !page.isList() ? Locator.page(page.value() + s.substring(cut)) : null;
         }
         int and = s.lastIndexOf(AND);
         if (and <= 0) {
             return null;
         }
-        Locator head = Locators.parse(s.substring(0, and));
+        Locator head = part.apply(s.substring(0, and));
         if (!isPage(head)) {
             return null;
         }
-        Locator tail = Locators.parse(s.substring(and + AND.length()));
+        Locator tail = part.apply(s.substring(and + AND.length()));
         // Two of a kind are a list, which the locator patterns read; only a place of another kind joins here.
         return tail != null && !tail.label().equals("page") ? Locator.page(head.value() + s.substring(and)) : null;
     }

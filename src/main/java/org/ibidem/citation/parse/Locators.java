@@ -158,7 +158,7 @@ public final class Locators {
         if (!digitFirst && m.matches()) {
             return Locator.page(s); // Tylor's "i. 474-5": volume i, pages 474-5, kept as written
         }
-        Locator joined = JoinedLocators.parse(s); // "p. 492 note", "p. 472 and appendix 7"
+        Locator joined = JoinedLocators.parse(s, Locators::parse); // "p. 492 note", "p. 472 and appendix 7"
         return joined != null ? joined : UnnumberedDivisions.parse(s); // "passim"
     }
 
