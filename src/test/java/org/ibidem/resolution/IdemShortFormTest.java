@@ -9,6 +9,8 @@ import org.ibidem.citation.ShortCitation;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * "Idem, 202.": the author of the citation just before, named by a page alone, means that author's work — as
@@ -83,5 +85,22 @@ class IdemShortFormTest {
 
         assertThat(only(a, 3).status()).isEqualTo(ResolutionStatus.AMBIGUOUS);
         assertThat(only(a, 3).candidates()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"idem", "Idem", "_idem_"})
+    void givesAFullCitationAfterIdemInAnyCaseOrTypeTheAuthorBefore(String idem) {
+        Analysis a = analyze("Jane Humphries, _Childhood and Child Labour in the British Industrial Revolution_ "
+                        + "(Cambridge: Cambridge University Press, 2010), 172.",
+                "Humphries, _Childhood and Child Labour_, 180; " + idem + ", \"Childhood and Child Labour,\" "
+                        + "_Economic History Review_ 66, no. 2 (2013): 395–418.",
+                "Idem, _Another Book on Children_ (London: Verso, 2015), 3.",
+                "_Idem_, _A Third Book_ (London: Verso, 2016), 4.");
+
+        assertThat(a.sources()).extracting(Reference::id)
+                .containsExactly("humphries2010", "humphries2013", "humphries2015", "humphries2016");
+        Reference article = a.sources().get(1);
+        assertThat(article.title()).isEqualTo("Childhood and Child Labour");
+        assertThat(article.authors()).extracting(n -> n.family()).containsExactly("Humphries");
     }
 }

@@ -204,6 +204,11 @@ final class BookReader implements CitationReader {
             head = new ArrayList<>(head.subList(editorMark + 1, head.size()));
         }
         int italicTitle = FieldText.indexOf(head, Field.Kind.ITALIC);
+        if (italicTitle == 0 && head.size() > 1 && Contributors.isIdem(head.get(0).text().strip())) {
+            // "<i>Idem</i>, <i>Another Book</i> (…)": the italic "idem" stands for the author, not the title.
+            int next = FieldText.indexOf(head.subList(1, head.size()), Field.Kind.ITALIC);
+            italicTitle = next < 0 ? -1 : next + 1;
+        }
         int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle : Contributors.leadingNameFields(head);
         ref.authors(contributors.authors(head.subList(0, authorCount), s.flags()));
         // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".

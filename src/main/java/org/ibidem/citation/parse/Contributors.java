@@ -83,6 +83,11 @@ final class Contributors {
     /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
     List<Name> authors(List<Field> all, Set<StyleFlag> flags) {
         List<Field> fields = new ArrayList<>();
+        if (!all.isEmpty() && PatternChecks.matches(IDEM, all.get(0).text().strip())) {
+            // "…; idem, “Title,” …" and "<i>Idem</i>, …": the author of the citation before, in any case or type.
+            flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
+            all = all.subList(1, all.size());
+        }
         for (Field f : all) {
             // "See the _Gardeners' Chronicle_": an article before a title is not an author.
             if (f.isPlain() && (Names.looksLikeNames(FieldText.stripPossessive(f.text())) || Names.isSuffix(f.text())

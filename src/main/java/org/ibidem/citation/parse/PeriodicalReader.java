@@ -285,7 +285,24 @@ final class PeriodicalReader implements CitationReader {
     @Override
     public boolean accepts(Segment s) {
         int quoted = s.quoted();
-        return quoted >= 0 && (s.facts() < 0 || quoted < s.facts()) && (s.italic() < 0 || quoted < s.italic());
+        return quoted >= 0 && (s.facts() < 0 || quoted < s.facts()) && (s.italic() < 0 || quoted < s.italic()
+                || s.italic() == 0 && italicIdemFirst(s, quoted));
+    }
+
+    /**
+     * "<i>idem</i>, “Article,” <i>Journal</i> 66 (2013)": the italic first field is the author of the citation
+     * before, not a title, and no other italic field comes before the quoted one.
+     */
+    private static boolean italicIdemFirst(Segment s, int quoted) {
+        if (!Contributors.isIdem(s.fields().get(0).text().strip())) {
+            return false;
+        }
+        for (int k = 1; k < quoted; k++) {
+            if (s.fields().get(k).kind() == Field.Kind.ITALIC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
