@@ -131,6 +131,22 @@ final class LatexMacros {
     static final int MAX_DEPTH = 8;
 
     /**
+     * How many characters of macros' text one document may read in all: eight macros each using the next ten
+     * times would otherwise print a billion. Far above any real document's shorthand.
+     */
+    private static final long TEXT_BUDGET = 4_000_000;
+    private long textRead;
+
+    /** Whether {@code length} more characters of a macro's text may be read; counts them if so. */
+    boolean spend(int length) {
+        if (textRead + length > TEXT_BUDGET) {
+            return false;
+        }
+        textRead += length;
+        return true;
+    }
+
+    /**
      * What a macro's body prints, reduced so far as to tell whether it prints one of its arguments: index
      * entries, labels and inner {@code \def}s print nothing, a conditional prints its first branch, and a
      * command around a lone argument ({@code \textsc{#2}}) prints that argument. A macro that prints a name

@@ -280,7 +280,7 @@ final class LatexText extends LatexSource {
         }
         LatexMacros.Macro macro = macros.lookup(name);
         if (macro != null && macro.text != null) {
-            if (macros.expanding < LatexMacros.MAX_DEPTH) {
+            if (macros.expanding < LatexMacros.MAX_DEPTH && macros.spend(macro.text.length())) {
                 // The macro's own text, read as LaTeX, standing where the macro is used.
                 int pinned = b.pin(at);
                 macros.expanding++;

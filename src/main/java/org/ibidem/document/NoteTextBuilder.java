@@ -167,7 +167,9 @@ final class NoteTextBuilder {
      */
     int pin(int sourceOffset) {
         int before = pinnedOffset;
-        pinnedOffset = sourceOffset;
+        if (before < 0) {
+            pinnedOffset = sourceOffset; // a macro used inside another's text stands where the outer one is used
+        }
         return before;
     }
 

@@ -64,6 +64,7 @@ final class Pool {
     // The volume filters of Citable.ofVolume, by volume, good while no provisional work has been completed since
     // they were made (volumeFiltersCompletions); null until a short form names a volume.
     private Map<String, AppendOnlyWorks.VolumeFilter> volumeFilters;
+    private static final int MAX_VOLUME_FILTERS = 64;
     private int volumeFiltersCompletions;
 
     Pool(List<Work> works, TitleKeys keys) {
@@ -156,7 +157,9 @@ final class Pool {
          * have been completed so far, since a completed work's volume is new (a filter made before is dropped).
          */
         List<Work> ofVolume(String volume, int completions) {
-            if (volumeFilters == null || volumeFiltersCompletions != completions) {
+            if (volumeFilters == null || volumeFiltersCompletions != completions
+                    || volumeFilters.size() >= MAX_VOLUME_FILTERS && !volumeFilters.containsKey(volume)) {
+                // Each filter holds the author's unnumbered works again: a bounded few are kept, the rest made anew.
                 volumeFilters = new HashMap<>();
                 volumeFiltersCompletions = completions;
             }

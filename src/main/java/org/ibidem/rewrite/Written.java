@@ -69,7 +69,7 @@ final class Written {
 
     /**
      * The first of the given spans (sorted, not overlapping) that overlaps {@code [start, end)}, or -1. An empty
-     * span overlaps nothing.
+     * {@code [start, end)} strictly inside a span counts as overlapping it; an empty given span overlaps nothing.
      */
     static int overlapping(int[] starts, int[] ends, int start, int end) {
         // The spans that end after start begin at the first index whose end is past start; ends are sorted too.

@@ -3,6 +3,7 @@ package org.ibidem.style;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ibidem.reference.Locator;
 
 /**
@@ -12,8 +13,8 @@ import org.ibidem.reference.Locator;
  * locator says), while a CSL style prints the label itself from its locale's term, and chooses how by testing the
  * value: Chicago labels a numeric chapter ("chap. 2") and leaves a non-numeric one bare, as it does a canonical
  * reference. Given "chap. 2", the value is not numeric and the label is lost. So the word is taken off when it is
- * one of that label's own abbreviations; a value whose word names something else ("art. 5" under "section") is
- * passed on as written.
+ * one of that label's own abbreviations and a number follows; a value whose word names something else ("art. 5"
+ * under "section"), or that is no number ("chap. IV"), is passed on as written.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,7 +26,7 @@ final class CslLocators {
             Map.entry("chapter", Set.of("ch", "chap", "chaps", "chapter", "chapters")),
             Map.entry("section", Set.of("sec", "secs", "sect", "section", "sections", "§", "§§")),
             Map.entry("paragraph", Set.of("para", "paras", "par", "paragraph", "paragraphs", "¶", "¶¶")),
-            Map.entry("folio", Set.of("fol", "fols", "folio", "folios")),
+            Map.entry("folio", Set.of("f", "ff", "fol", "fols", "folio", "folios")),
             Map.entry("column", Set.of("col", "cols", "column", "columns")),
             Map.entry("line", Set.of("l", "ll", "line", "lines")),
             Map.entry("book", Set.of("bk", "bks", "book", "books")),
@@ -37,6 +38,10 @@ final class CslLocators {
             Map.entry("part", Set.of("pt", "pts", "part", "parts")),
             Map.entry("scene", Set.of("sc", "scene", "scenes")),
             Map.entry("act", Set.of("act", "acts")));
+
+    /** CSL's numeric value: numbers with letter affixes ("12v", "A4"), joined by "-", "–", "," or "&". */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "\\p{L}?\\d+\\p{L}{0,2}(?:\\s*[-–—,&]\\s*\\p{L}?\\d+\\p{L}{0,2})*");
 
     private CslLocators() {
     }
@@ -71,6 +76,8 @@ final class CslLocators {
             return v; // "pageant": a word that only begins like the label's
         }
         String after = v.substring(rest).strip();
-        return after.isEmpty() ? v : after;
+        // Only a number keeps its label through a style ("chap. 2"); a style prints a non-numeric locator bare
+        // ("IV" for chapter IV), so such a value keeps its own word.
+        return NUMERIC.matcher(after).matches() ? after : v;
     }
 }

@@ -42,6 +42,16 @@ class BracketedImprintsTest {
     }
 
     @Test
+    void keepsTheNotesOwnCitationBeforeABracketedWorkItCites() {
+        List<Citation> cs = PARSER.parse("Ann Hale, The Drained Land (Cambridge: CUP, 1979), p. 95 (citing Ida "
+                + "Fenn, Tides [London: Hale, 1889], p. 4).");
+
+        assertThat(cs).isNotEmpty();
+        assertThat(ref(cs.get(0)).title()).isEqualTo("The Drained Land");
+        assertThat(ref(cs.get(0)).authors()).extracting(n -> n.family()).containsExactly("Hale");
+    }
+
+    @Test
     void leavesAParenthesisWithoutABracketedYearToTheOtherReaders() {
         Citation c = only("Ann Hale, The Drained Land [a survey] (Cambridge: Polity, 1979), 9.");
 

@@ -7,6 +7,8 @@ import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Modern notes that cite several works in ways that cut a note into the wrong number of citations (issue 14):
@@ -171,23 +173,25 @@ class ModernMultiWorkNotesTest {
         assertThat(ref(cs.get(1)).title()).isEqualTo("Tides of Trade");
     }
 
-    @Test
-    void splitsTwoFullWorksComparedWithWithAfterThePinpoint() {
-        for (String note : List.of(
-                "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), chap. 4, with Carl Dunn, Ships and Quays "
-                        + "(Leeds: Moor, 2003), 172.",
-                "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), 12, and Carl Dunn, Ships and Quays (Leeds: "
-                        + "Moor, 2003), 172.",
-                "Compare Ida Fenn, Tides of Trade (London: Hale, 1989) with Carl Dunn, Ships and Quays (Leeds: Moor, "
-                        + "2003), 172.")) {
-            List<Citation> cs = parser.parse(note);
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), chap. 4, with Carl Dunn, Ships and Quays (Leeds: Moor,"
+                + " 2003), 172.",
+        "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), 12, and Carl Dunn, Ships and Quays (Leeds: Moor, "
+                + "2003), 172.",
+        "Compare Ida Fenn, Tides of Trade (London: Hale, 1989), 12 and Carl Dunn, Ships and Quays (Leeds: Moor, "
+                + "2003), 172.",
+        "Compare Ida Fenn, Tides of Trade (London: Hale, 1989) with Carl Dunn, Ships and Quays (Leeds: Moor, 2003), "
+                + "172.",
+    })
+    void splitsTwoFullWorksComparedWithWithAfterThePinpoint(String note) {
+        List<Citation> cs = parser.parse(note);
 
-            assertThat(cs).as(note).hasSize(2);
-            assertThat(ref(cs.get(0)).title()).as(note).isEqualTo("Tides of Trade");
-            assertThat(ref(cs.get(1)).authors()).as(note).extracting(Name::family).containsExactly("Dunn");
-            assertThat(ref(cs.get(1)).title()).as(note).isEqualTo("Ships and Quays");
-            assertThat(cs.get(1).locator().value()).as(note).isEqualTo("172");
-        }
+        assertThat(cs).hasSize(2);
+        assertThat(ref(cs.get(0)).title()).isEqualTo("Tides of Trade");
+        assertThat(ref(cs.get(1)).authors()).extracting(Name::family).containsExactly("Dunn");
+        assertThat(ref(cs.get(1)).title()).isEqualTo("Ships and Quays");
+        assertThat(cs.get(1).locator().value()).isEqualTo("172");
     }
 
     @Test

@@ -152,6 +152,16 @@ class LatexExtractorTest {
     }
 
     @Test
+    void placesTheTextOfAMacroUsedInsideAnotherWhereTheOuterOneIsUsed() {
+        String source = "\\newcommand{\\HJ}{\\emph{Historical Journal}}\\newcommand{\\IH}{\\textit{Ibid.}, \\HJ}"
+                + "\\begin{document}Text text text.\\footnote{\\IH{} 4.}\\end{document}";
+        Note note = new LatexExtractor().extract("m.tex", source).notes().get(0);
+
+        assertThat(note.text()).isEqualTo("Ibid., Historical Journal 4.");
+        assertThat(source.substring(note.textMap().toSource(note.text().indexOf("Journal")))).startsWith("\\IH{} 4.");
+    }
+
+    @Test
     void javadocExampleHolds() {
         Document doc = new LatexExtractor().extract("ch7.tex",
                 "Text.\\footnote\n  {\\textit{Op.\\ cit.}\\ p.~403.}\n");

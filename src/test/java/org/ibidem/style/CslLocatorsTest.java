@@ -35,6 +35,10 @@ class CslLocatorsTest {
         "folio | fol. 12v | 12v",
         "chapter | chap. | chap.",
         "opus | op. 3 | op. 3",
+        "chapter | chap. IV | chap. IV",
+        "chapter | chaps. 3 and 5 | chaps. 3 and 5",
+        "folio | ff. 12v-13r | 12v-13r",
+        "section | §§ 4, 6 | 4, 6",
     })
     void takesTheLabelsOwnWordOffTheValue(String label, String value, String expected) {
         assertThat(CslLocators.value(new Locator(label, value))).isEqualTo(expected);

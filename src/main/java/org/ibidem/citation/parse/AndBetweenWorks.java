@@ -29,8 +29,8 @@ final class AndBetweenWorks {
 
     /** The segments with each such second work cut off as a segment of its own. */
     static List<TextSpan> split(String text, List<TextSpan> segments) {
-        if (!text.contains(") and ") && !text.contains(") with ") && !text.contains(", with ")
-                && !text.contains(", and ")) {
+        // What the pattern cannot match without: the first work's parentheses, and "and" or "with" between spaces.
+        if (text.indexOf(')') < 0 || !text.contains(" and ") && !text.contains(" with ")) {
             return segments;
         }
         Matcher m = SECOND_WORK.matcher(text);

@@ -130,9 +130,10 @@ final class ArchivalReader implements CitationReader {
                 break;
             }
         }
-        // Each of the three reasons to read the fields as a document is sought only while none before it is found.
+        // The second reason to read the fields as a document is sought even when the first holds: the description
+        // below needs it (a collection named before the date); the third only while neither is found.
         boolean heldAfterDate = false;
-        if (date >= 0 && !strongUnit) {
+        if (date >= 0) {
             for (int i = dateEnd; i < n && !heldAfterDate; i++) {
                 Field f = fields.get(i);
                 heldAfterDate = f.isPlain() && f.text().length() <= 120 && (COLLECTION_NAME.find(f.text())

@@ -29,8 +29,11 @@ final class LeafLocators {
 
     /** The folio or signature the whole text states, or null. */
     static Locator parse(String s) {
+        if (s.length() < 5) {
+            return null;
+        }
         char first = s.charAt(0);
-        if (s.length() < 5 || (first != 'f' && first != 'F' && first != 's' && first != 'S')) {
+        if (first != 'f' && first != 'F' && first != 's' && first != 'S') {
             return null;
         }
         if (first == 'f' || first == 'F') {

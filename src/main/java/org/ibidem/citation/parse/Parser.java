@@ -384,11 +384,6 @@ public final class Parser {
                 && Character.isUpperCase(t.charAt(0));
     }
 
-    /** The closing sentence read as a citation, when it reads as one that says where (a locator), else null. */
-    /**
-     * A citation read from a rewritten text ("Hartley, Annals, 12" for "Hartley (Annals, 12)"), given back the text
-     * the note wrote at the same span: a citation's text is always the note's own.
-     */
     /**
      * The work cited in a parenthesis of commentary with its imprint in square brackets ({@link BracketedImprints}),
      * the commentary around it kept as its prefix and suffix; null when there is none or it does not read.
@@ -398,8 +393,13 @@ public final class Parser {
         if (found == null) {
             return null;
         }
-        Citation c = parseSegment(found.rewritten(), offset + found.open() + 1, italics);
         String before = raw.substring(0, found.open()).strip();
+        if (before.indexOf('(') >= 0) {
+            // "Hale, Land (Cambridge: CUP, 1979), p. 95 (citing Fenn, Tides [London: Hale, 1889], p. 4)": the
+            // note's own citation comes first, with its facts; the bracketed work is its parenthetical.
+            return null;
+        }
+        Citation c = parseSegment(found.rewritten(), offset + found.open() + 1, italics);
         String after = FieldTokenizer.stripTrailing(raw.substring(found.close() + 1).strip(), ".").strip();
         after = after.startsWith(",") || after.startsWith(";") ? after.substring(1).strip() : after;
         String written = raw.substring(found.open() + 1, found.close());
@@ -410,6 +410,10 @@ public final class Parser {
         return null;
     }
 
+    /**
+     * A citation read from a rewritten text ("Hartley, Annals, 12" for "Hartley (Annals, 12)"), given back the text
+     * the note wrote at the same span: a citation's text is always the note's own.
+     */
     private static Citation asWritten(Citation c, String written) {
         if (c instanceof ShortCitation s) {
             return new ShortCitation(s.form(), s.authors(), s.title(), s.volume(), s.locator(), s.titleSpan(),
@@ -421,6 +425,7 @@ public final class Parser {
         return c; // (closingCitation gives nothing else)
     }
 
+    /** The closing sentence read as a citation, when it reads as one that says where (a locator), else null. */
     private Citation closingCitation(String tail, int offset, List<TextSpan> italics) {
         Citation c = parseSegment(tail, offset, italics);
         if (c instanceof ShortCitation sc && sc.locator() != null && sc.suffix() == null

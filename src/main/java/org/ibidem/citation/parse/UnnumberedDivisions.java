@@ -17,7 +17,7 @@ final class UnnumberedDivisions {
 
     /** The named division the whole text states, or null. */
     static Locator parse(String s) {
-        if (s.length() < 6 || s.length() > 22 || "iIpPcCeEfFtT".indexOf(s.charAt(0)) < 0) {
+        if (s.length() < 6 || s.length() > 24 || "iIpPcCeEfFtT".indexOf(s.charAt(0)) < 0) {
             return null;
         }
         String w = s.toLowerCase(Locale.ROOT);
