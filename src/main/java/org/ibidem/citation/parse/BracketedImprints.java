@@ -32,7 +32,7 @@ final class BracketedImprints {
             return null;
         }
         for (int open = raw.indexOf('('); open >= 0; open = raw.indexOf('(', open + 1)) {
-            int close = closing(raw, open);
+            int close = Parentheticals.matchingClose(raw, open);
             if (close < 0) {
                 return null;
             }
@@ -88,19 +88,5 @@ final class BracketedImprints {
             }
         }
         return true;
-    }
-
-    /** The index of the ')' that closes the '(' at {@code open}, or -1. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -113,7 +113,7 @@ final class Parentheticals {
     }
 
     /** The index of the ')' that closes the '(' at {@code open}, or -1. */
-    private static int matchingClose(String text, int open) {
+    static int matchingClose(String text, int open) {
         int depth = 0;
         for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);
