@@ -8,6 +8,8 @@ import org.ibidem.reference.Locator;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** OSCOLA chapters in edited books, articles with an issue, and Acts by short title. Notes written for this test. */
 class OscolaFormsTest {
@@ -61,6 +63,21 @@ class OscolaFormsTest {
                 + "Regulations 2020.")).reference();
         assertThat(regs.type()).isEqualTo(ItemType.LEGISLATION);
         assertThat(regs.title()).startsWith("The Health Protection").endsWith("Regulations 2020");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Factory Act 1833, 3 & 4 Will. 4, c. 103, s. 2. | Factory Act 1833 | 3 & 4 Will. 4, c. 103 | s 2",
+        "Poor Law Amendment Act 1834 (4 & 5 Will. IV c. 76), s. 15. | Poor Law Amendment Act 1834 "
+                + "| 4 & 5 Will. IV c. 76 | s 15",
+        "Catholic Relief Act 1829, 10 Geo. 4, c. 7. | Catholic Relief Act 1829 | 10 Geo. 4, c. 7 | ",
+    })
+    void readsAnOlderActWithItsRegnalYearAndChapter(String note, String title, String chapter, String section) {
+        FullCitation c = (FullCitation) only(note);
+        assertThat(c.reference().type()).isEqualTo(ItemType.LEGISLATION);
+        assertThat(c.reference().title()).isEqualTo(title);
+        assertThat(c.reference().number()).isEqualTo(chapter);
+        assertThat(c.locator() == null ? null : c.locator().value()).isEqualTo(section);
     }
 
     @Test

@@ -39,7 +39,12 @@ final class OscolaForms {
     // Groups: title (with the year), its abbreviation, the provision's label and number.
     private static final Pattern ACT = Pattern.compile(
             "^((?:The\\s+)?\\p{Lu}[\\p{L}\\d\\s(),'\u2019.&-]{2,200}?\\s(?:Act|Regulations|Order|Rules|Measure)"
-            + "\\s\\d{4})(?:\\s\\(([A-Z]{2,10})\\))?(?:,?\\s+(ss?|regs?|arts?|paras?|schs?|pt)\\.?\\s+(\\S.{0,40}))?$");
+            + "\\s\\d{4})(?:\\s\\(([A-Z]{2,10})\\))?"
+            // An older Act's regnal year and chapter: "Factory Act 1833, 3 & 4 Will. 4, c. 103", "(4 & 5 Will. IV
+            // c. 76)".
+            + "(?:,?\\s*\\(?(\\d{1,2}(?:\\s*&\\s*\\d{1,2})?\\s+\\p{Lu}\\p{Ll}{1,5}\\.?\\s+[IVX\\d]{1,5}\\.?,?\\s+"
+            + "c(?:ap)?\\.?\\s*\\d{1,4})\\)?)?"
+            + "(?:,?\\s+(ss?|regs?|arts?|paras?|schs?|pt)\\.?\\s+(\\S.{0,40}))?$");
 
     // A paper in a series or from a body, the year in brackets after the title and no volume: "Jane Roe, 'The
     // Rule Revisited' (2017) LSE Working Papers 18/2017, 3 <https://…> accessed 7 February 2021". Groups: authors,
@@ -130,7 +135,10 @@ final class OscolaForms {
         String title = m.group(1).strip();
         Reference.Builder ref = Reference.builder(ItemType.LEGISLATION).title(title)
                 .issued(PartialDate.ofYear(Integer.parseInt(title.substring(title.length() - 4))));
-        Locator at = m.group(3) == null ? null : new Locator("section", m.group(3) + " " + m.group(4).strip());
+        if (m.group(3) != null) {
+            ref.number(m.group(3).strip()); // the chapter of the session's statutes
+        }
+        Locator at = m.group(4) == null ? null : new Locator("section", m.group(4) + " " + m.group(5).strip());
         return new FullCitation(ref.build(), at, raw, span, prefix, m.group(2) == null ? null : "(" + m.group(2) + ")",
                 flags(cutOff));
     }
