@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  *
- * @param form    the word as written, with its period if it had one: "Ibid.", "Ibid", "ibid.", "Id."
+ * @param form    the word as written, with its period if it had one: "Ibid.", "Ibid", "ibid.", "Id."; empty when
+ *                the note writes no word (a page alone, "(p. 377)", in commentary after the work)
  * @param formSpan where that word stands in the note
  * @param locator the place cited, or null for "the same place"
  * @param text    the citation's text
@@ -50,6 +51,6 @@ public record IbidCitation(String form, TextSpan formSpan, @Nullable Locator loc
     /** Whether the word is written with its period where it needs one ("Ibid." rather than "Ibid"). */
     public boolean hasPeriod() {
         // "Ibidem" is a whole word; only the abbreviations "Ibid." and "Id." take a period.
-        return form.endsWith(".") || form.equalsIgnoreCase("ibidem");
+        return form.isEmpty() || form.endsWith(".") || form.equalsIgnoreCase("ibidem");
     }
 }

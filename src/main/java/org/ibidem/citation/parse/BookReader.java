@@ -209,10 +209,14 @@ final class BookReader implements CitationReader {
             int next = FieldText.indexOf(head.subList(1, head.size()), Field.Kind.ITALIC);
             italicTitle = next < 0 ? -1 : next + 1;
         }
-        int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle : Contributors.leadingNameFields(head);
+        // "*Title*, Vol. I, p. 17 (Cambridge, 1903)": the place cited before the facts, set apart from the title.
+        int pinpointAt = PinpointBeforeFacts.start(head, italicTitle >= 0 ? italicTitle + 1 : 1);
+        Locator pinpoint = pinpointAt < 0 ? null : PinpointBeforeFacts.locator(head, pinpointAt);
+        int titleEnd = pinpoint != null ? pinpointAt : head.size();
+        int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle
+                : Contributors.leadingNameFields(head.subList(0, titleEnd));
         ref.authors(contributors.authors(head.subList(0, authorCount), s.flags()));
         // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
-        int titleEnd = head.size();
         int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
         if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())
                 && !endsInShortSubtitle(head.get(titleEnd - 2).text())) {
@@ -258,6 +262,9 @@ final class BookReader implements CitationReader {
             } else {
                 suffix = FieldText.joinText(tail);
             }
+        }
+        if (locator == null) {
+            locator = pinpoint;
         }
         return new FullCitation(ref.type(type).build(), locator, s.raw(), s.span(), s.prefix(), suffix, s.flags());
     }

@@ -174,7 +174,9 @@ public final class Parser {
                     // "… Dr. Hartley (Annals, l. ii. c. 7) has discussed …": a name in the prose, its reference in
                     // the parentheses after it.
                     ProseCitations.Named named = ProseCitations.namedWithReference(raw);
-                    c = named == null ? null : asWritten(closingCitation(named.text(),
+                    // "… a critique of G.E. Lee (p. 377).": after a citation, a page alone is that work's.
+                    c = named == null || out.isEmpty() ? null : PageInCommentary.read(raw, named, segment.start());
+                    c = named == null || c != null ? c : asWritten(closingCitation(named.text(),
                             segment.start() + named.start(), italics), raw.substring(named.start(),
                             named.start() + named.text().length()));
                 }

@@ -31,7 +31,7 @@ final class IbidFormsMixedRule extends SingleCodeRule implements NoteRule {
 
             @Override
             public void citation(ResolvedNote note, ResolvedCitation rc) {
-                if (!(rc.citation() instanceof IbidCitation ibid)) {
+                if (!(rc.citation() instanceof IbidCitation ibid) || ibid.form().isEmpty()) { // no word written
                     return;
                 }
                 String form = ibid.form().endsWith(".") ? ibid.form().substring(0, ibid.form().length() - 1)

@@ -110,7 +110,8 @@ final class Texts {
 
     /** How an ibid's message opens: {@code note 5 says "Ibid."}. */
     static String ibid(IbidCitation ibid, ResolvedNote note) {
-        return "note " + note.note().displayName() + " says \"" + ibid.form() + "\"";
+        String written = ibid.form().isEmpty() ? ibid.text() : ibid.form(); // "(p. 377)": a page alone
+        return "note " + note.note().displayName() + " says \"" + written + "\"";
     }
 
     /** The name of the note a citation leans on, or "" when it leans on none. */

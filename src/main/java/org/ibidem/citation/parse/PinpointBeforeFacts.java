@@ -1,0 +1,61 @@
+package org.ibidem.citation.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ibidem.reference.Locator;
+
+/**
+ * The place cited written between the title and the publication facts, as older (chiefly American) notes put it:
+ * "*The Drained Land*, Vol. II, p. 41 (London, 1888)", "*Papers of Thomas Hale*, Smith ed., IV, 210, 212 (Boston,
+ * 1911)". The pinpoint is the citation's locator, never more title. Only two shapes are taken, because a bare
+ * number after a title may belong to it ("Report of the Commission, 12"): a page with its label ("p. 41", "pp.
+ * 3–5", "§ 8"), and a roman volume followed by arabic pages ("IV, 210, 212").
+ *
+ * <pre>{@code
+ * PinpointBeforeFacts.start(head, 1);  // head = [*Papers*, "Smith ed.", "IV", "210", "212"]: 2
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PinpointBeforeFacts {
+
+    private static final Pattern LABELLED = Pattern.compile("(?i)(?:pp?\\.|§{1,2})\\s*\\d.*");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,7}|[ivxlc]{1,7}");
+    private static final Pattern PAGES = Pattern.compile("\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?");
+
+    private PinpointBeforeFacts() {
+    }
+
+    /**
+     * Where the pinpoint at the end of the fields before the facts starts, or -1 when they end in none.
+     *
+     * @param head the fields before the publication facts
+     * @param from the first field that may be pinpoint (the one after the title)
+     */
+    static int start(List<Field> head, int from) {
+        int last = head.size() - 1;
+        // Cheap test first: the pinpoint ends in a digit.
+        if (last < from || !head.get(last).isPlain() || !FieldText.endsWithDigit(head.get(last).text())) {
+            return -1;
+        }
+        int k = last;
+        while (k > from && head.get(k - 1).isPlain() && PatternChecks.matches(PAGES, head.get(k - 1).text())) {
+            k--;
+        }
+        String first = head.get(k).text();
+        if (PatternChecks.matches(LABELLED, first)) {
+            return k; // "p. 41", "pp. 41, 43"
+        }
+        boolean pages = PatternChecks.matches(PAGES, first) && !Dates.isYear(first);
+        if (pages && k - 1 >= from && head.get(k - 1).isPlain()
+                && PatternChecks.matches(ROMAN, head.get(k - 1).text())) {
+            return k - 1; // "IV, 210, 212": a roman volume, then its pages
+        }
+        return -1;
+    }
+
+    /** The locator the fields from {@code start} state, or null. */
+    static Locator locator(List<Field> head, int start) {
+        return Locators.parse(FieldText.joinText(head.subList(start, head.size())));
+    }
+}
