@@ -5,11 +5,11 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A replacement a second rewrite proposed for a later citation of a work, taken over into the first rewrite: where a style's form
- * of a work reads back as slightly different data (MHRA's "‘Cable from …’, 19 August 2000, Central Archives
- * Collection" reads back as a manuscript, whose later cites add "unpublished manuscript"), the rewrite settles on
- * what the second rewrite writes instead of putting the citation back as written. The adopted text is still read
- * back and kept only if it cites the same work at the same place as the citation it replaces.
+ * A replacement a second rewrite proposed for a later citation of a work, taken over into the first rewrite:
+ * where a style's form of a work reads back as slightly different data (MHRA's "‘Cable from …’, 19 August 2000,
+ * Central Archives Collection" reads back as a manuscript, whose later cites add "unpublished manuscript"), the
+ * rewrite settles on what the second rewrite writes instead of putting the citation back as written. The adopted
+ * text is still read back and kept only if it cites the same work at the same place as the citation it replaces.
  *
  * <pre>{@code
  * Adoption a = Adoption.composed(text, change, writtenStart, second, nextStart);   // null if it cannot be
