@@ -76,7 +76,8 @@ class OscolaFormsTest {
         FullCitation c = (FullCitation) only(note);
         assertThat(c.reference().type()).isEqualTo(ItemType.LEGISLATION);
         assertThat(c.reference().title()).isEqualTo(title);
-        assertThat(c.reference().number()).isEqualTo(chapter);
+        assertThat(c.reference().number()).isNull();
+        assertThat(c.suffix()).isEqualTo(chapter);
         assertThat(c.locator() == null ? null : c.locator().value()).isEqualTo(section);
     }
 

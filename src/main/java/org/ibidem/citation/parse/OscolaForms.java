@@ -135,12 +135,14 @@ final class OscolaForms {
         String title = m.group(1).strip();
         Reference.Builder ref = Reference.builder(ItemType.LEGISLATION).title(title)
                 .issued(PartialDate.ofYear(Integer.parseInt(title.substring(title.length() - 4))));
-        if (m.group(3) != null) {
-            ref.number(m.group(3).strip()); // the chapter of the session's statutes
-        }
         Locator at = m.group(4) == null ? null : new Locator("section", m.group(4) + " " + m.group(5).strip());
-        return new FullCitation(ref.build(), at, raw, span, prefix, m.group(2) == null ? null : "(" + m.group(2) + ")",
-                flags(cutOff));
+        // The session's chapter ("3 & 4 Will. 4, c. 103") stays with the citation as written: CSL has no variable
+        // for it, and the styles print "number" as a US public law's ("Pub. L. No.").
+        String suffix = m.group(2) == null ? null : "(" + m.group(2) + ")";
+        if (m.group(3) != null) {
+            suffix = suffix == null ? m.group(3).strip() : suffix + " " + m.group(3).strip();
+        }
+        return new FullCitation(ref.build(), at, raw, span, prefix, suffix, flags(cutOff));
     }
 
     private static EnumSet<StyleFlag> flags(boolean cutOff) {
