@@ -59,7 +59,7 @@ final class CorporateNames {
     static boolean isCorporate(String text) {
         String t = text.strip();
         int words = countWords(t);
-        if (words < 2 || words > 10 || !startsUpper(t) || text.contains(":")) {
+        if (words < 2 || words > 10 || !WordStarts.startsUpper(t) || text.contains(":")) {
             return false;
         }
         return hasCorporateWord(text);
@@ -121,18 +121,5 @@ final class CorporateNames {
         String last = name.substring(space + 1, n - 1);
         boolean word = last.length() >= 5 && last.chars().allMatch(Character::isLetter);
         return word ? name.substring(0, n - 1) : name;
-    }
-
-    private static boolean startsUpper(String w) {
-        int i = 0;
-        while (i < w.length() && isOpeningMark(w.charAt(i))) {
-            i++;
-        }
-        return i < w.length() && Character.isUpperCase(w.charAt(i));
-    }
-
-    /** A quotation mark or parenthesis before a name's first letter ({@code '‘’"“(}), compared, not searched for. */
-    private static boolean isOpeningMark(char c) {
-        return c == '\'' || c == '‘' || c == '’' || c == '"' || c == '“' || c == '(';
     }
 }

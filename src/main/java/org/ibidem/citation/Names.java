@@ -239,7 +239,7 @@ public final class Names {
                 i++;
             }
             if (!isParticleOrSuffix(t, start, i)) {
-                if (!startsUpper(t, start, i) || hasDigit(t, start, i) || t.charAt(i - 1) == ':') {
+                if (!WordStarts.startsUpper(t, start, i) || hasDigit(t, start, i) || t.charAt(i - 1) == ':') {
                     return false;
                 }
                 nameWords++;
@@ -269,28 +269,6 @@ public final class Names {
             }
         }
         return false;
-    }
-
-    /** {@link #startsUpper(String)} of the word {@code t[start, end)}. */
-    private static boolean startsUpper(String t, int start, int end) {
-        int i = start;
-        while (i < end && isOpeningMark(t.charAt(i))) {
-            i++;
-        }
-        return i < end && Character.isUpperCase(t.charAt(i));
-    }
-
-    private static boolean startsUpper(String w) {
-        int i = 0;
-        while (i < w.length() && isOpeningMark(w.charAt(i))) {
-            i++;
-        }
-        return i < w.length() && Character.isUpperCase(w.charAt(i));
-    }
-
-    /** A quotation mark or parenthesis before a word's first letter ({@code '‘’"“(}), compared, not searched for. */
-    private static boolean isOpeningMark(char c) {
-        return c == '\'' || c == '‘' || c == '’' || c == '"' || c == '“' || c == '(';
     }
 
     /**
@@ -338,7 +316,7 @@ public final class Names {
         Name a = names.get(0);
         Name b = names.get(1);
         return !a.isLiteral() && !b.isLiteral() && a.given() == null && a.particle() == null && a.suffix() == null
-                && b.given() != null && first.indexOf(' ') < 0 && startsUpper(first) && first.length() <= 15
+                && b.given() != null && first.indexOf(' ') < 0 && WordStarts.startsUpper(first) && first.length() <= 15
                 && !first.chars().anyMatch(Character::isDigit);
     }
 
@@ -461,7 +439,7 @@ public final class Names {
         while (k < words.length - 1 && isParticle(words[k])) {
             k++;
         }
-        return words.length - k == 1 && startsUpper(words[words.length - 1])
+        return words.length - k == 1 && WordStarts.startsUpper(words[words.length - 1])
                 && words[words.length - 1].chars().noneMatch(Character::isDigit)
                 && !words[words.length - 1].endsWith(".");
     }
@@ -473,7 +451,7 @@ public final class Names {
             return false;
         }
         for (String w : words) {
-            if (!startsUpper(w) || w.chars().anyMatch(Character::isDigit)) {
+            if (!WordStarts.startsUpper(w) || w.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
         }

@@ -26,7 +26,7 @@ final class IbidContainers {
      * printed in a container.
      */
     static Reference completed(Reference piece, Reference before) {
-        if (before != null && before.type() == ItemType.BOOK && before.title() != null
+        if (before != null && before.type().has(ItemTrait.PUBLISHED_AS_A_VOLUME) && before.title() != null
                 && before.containerTitle() == null) {
             return inBook(piece, before);
         }

@@ -28,34 +28,37 @@ final class AfterAddress {
         if (!text.contains("://") || !text.contains(" and ")) {
             return segments;
         }
+        return SegmentCuts.apply(segments, s -> andAfterScheme(text, s) ? cutByPattern(text, s) : null);
+    }
+
+    /**
+     * The pieces of one segment by the patterns alone, without the cheap test first (which a test holds to them),
+     * or null when no work follows an address in it.
+     */
+    static List<TextSpan> cutByPattern(String text, TextSpan s) {
         Matcher address = ADDRESS.matcher(text);
-        return SegmentCuts.apply(segments, s -> {
-            if (!andAfterScheme(text, s)) {
-                return null;
-            }
-            List<TextSpan> pieces = new ArrayList<>(2);
-            int from = s.start();
-            address.region(s.start(), s.end());
-            while (address.find()) {
-                int end = address.end();
-                Matcher next = NEXT_WORK.matcher(text).region(end, s.end());
-                if (next.lookingAt() && !text.substring(end, next.end()).contains("://")) {
-                    // The address and a remark after it stay with the first work; the comma before "and" goes.
-                    int stop = text.lastIndexOf("and", next.end());
-                    while (stop > end && (Character.isWhitespace(text.charAt(stop - 1)) || text.charAt(stop - 1) == ',')) {
-                        stop--;
-                    }
-                    pieces.add(new TextSpan(from, stop));
-                    from = next.end();
-                    address.region(from, s.end());
+        List<TextSpan> pieces = new ArrayList<>(2);
+        int from = s.start();
+        address.region(s.start(), s.end());
+        while (address.find()) {
+            int end = address.end();
+            Matcher next = NEXT_WORK.matcher(text).region(end, s.end());
+            if (next.lookingAt() && !text.substring(end, next.end()).contains("://")) {
+                // The address and a remark after it stay with the first work; the comma before "and" goes.
+                int stop = text.lastIndexOf("and", next.end());
+                while (stop > end && (Character.isWhitespace(text.charAt(stop - 1)) || text.charAt(stop - 1) == ',')) {
+                    stop--;
                 }
+                pieces.add(new TextSpan(from, stop));
+                from = next.end();
+                address.region(from, s.end());
             }
-            if (pieces.isEmpty()) {
-                return null;
-            }
-            pieces.add(new TextSpan(from, s.end()));
-            return pieces;
-        });
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        pieces.add(new TextSpan(from, s.end()));
+        return pieces;
     }
 
     /**

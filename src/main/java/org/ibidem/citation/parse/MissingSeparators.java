@@ -28,9 +28,11 @@ final class MissingSeparators {
 
     /** The pieces of one segment, or null when no work runs on into the next. */
     private static List<TextSpan> cut(String text, TextSpan span) {
-        if (!hasDigitSpaceCapital(text, span)) {
-            return null;
-        }
+        return hasDigitSpaceCapital(text, span) ? cutByPattern(text, span) : null;
+    }
+
+    /** {@link #cut} by the pattern alone, without the cheap test first (which a test holds to it). */
+    static List<TextSpan> cutByPattern(String text, TextSpan span) {
         Matcher m = RUN_ON.matcher(text).region(span.start(), span.end());
         List<TextSpan> pieces = null;
         int from = span.start();
