@@ -72,15 +72,11 @@ final class AfterAddress {
             return false;
         }
         for (int and = text.indexOf("and", scheme); and > 0 && and + 3 < s.end(); and = text.indexOf("and", and + 1)) {
-            if (isSpace(text.charAt(and - 1)) && isSpace(text.charAt(and + 3))) {
+            if (PatternChecks.isSpace(text.charAt(and - 1)) && PatternChecks.isSpace(text.charAt(and + 3))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code \s} as the patterns read it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 }

@@ -23,7 +23,7 @@ final class AndBetweenWorks {
     // in quotation marks) followed, within the next 200 characters, by facts in parentheses with a year.
     // Also ", with" or ", and" after the first work's pinpoint: "Compare Ida Fenn, <i>Tides</i> (London: Hale,
     // 1989), chap. 4, with Carl Dunn, <i>Ships</i> (Leeds: Moor, 2003), 12".
-    private static final Pattern SECOND_WORK = Pattern.compile(
+    static final Pattern SECOND_WORK = Pattern.compile(
             ",?\\s+(?:and|with)\\s+(?=\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+\\p{Lu}[\\p{L}’'-]*\\.?){1,3},\\s+[\"“‘*_]?\\p{Lu}"
                     + "[^()]{1,200}\\([^()]{0,80}\\d{4}\\))");
 
@@ -37,14 +37,15 @@ final class AndBetweenWorks {
         return SegmentCuts.apply(segments, s -> {
             List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
-            m.region(s.start(), s.end());
-            while (m.find()) {
+            int searchFrom = s.start();
+            while (find(m, text, searchFrom, s.end())) {
                 // The first work must have its own facts in parentheses with a year before the "and", and end
                 // there or at its pinpoint.
                 if (m.start() > from && hasFacts(text, from, m.start()) && endsAtFactsOrPinpoint(text, m.start())) {
                     pieces.add(new TextSpan(from, m.start()));
                     from = m.end();
                 }
+                searchFrom = m.end();
             }
             if (pieces.isEmpty()) {
                 return null;
@@ -52,6 +53,36 @@ final class AndBetweenWorks {
             pieces.add(new TextSpan(from, s.end()));
             return pieces;
         });
+    }
+
+    /**
+     * What {@code SECOND_WORK}'s {@code find} in {@code text[from, end)} finds, the match left in {@code m}. The
+     * pattern opens with no literal, so {@code find} would try it at every character; a match can start only at
+     * the comma or the first white space before an "and" or "with" with white space on both sides, and when it
+     * fails from there it fails from every later start before that word (the same white space, word and
+     * look-ahead follow), so it is tried there alone.
+     */
+    static boolean find(Matcher m, String text, int from, int end) {
+        for (int i = from + 1; i + 3 < end; i++) {
+            char c = text.charAt(i);
+            int length = c == 'a' && text.startsWith("and", i) ? 3 : c == 'w' && text.startsWith("with", i) ? 4 : 0;
+            if (length == 0 || i + length >= end || !PatternChecks.isSpace(text.charAt(i - 1))
+                    || !PatternChecks.isSpace(text.charAt(i + length))) {
+                continue;
+            }
+            int start = i - 1;
+            while (start > from && PatternChecks.isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > from && text.charAt(start - 1) == ',') {
+                start--;
+            }
+            m.region(start, end);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -131,10 +131,10 @@ final class DatedDocuments {
     private static boolean inOrByThe(String raw) {
         for (int p = raw.indexOf("the"); p >= 0; p = raw.indexOf("the", p + 1)) {
             int j = p - 1;
-            while (j >= 0 && isSpace(raw.charAt(j))) {
+            while (j >= 0 && PatternChecks.isSpace(raw.charAt(j))) {
                 j--;
             }
-            if (j < p - 1 && j >= 1 && p + 3 < raw.length() && isSpace(raw.charAt(p + 3))
+            if (j < p - 1 && j >= 1 && p + 3 < raw.length() && PatternChecks.isSpace(raw.charAt(p + 3))
                     && (raw.startsWith("in", j - 1) || raw.startsWith("by", j - 1))) {
                 return true;
             }
@@ -142,10 +142,6 @@ final class DatedDocuments {
         return false;
     }
 
-    /** {@code \s} as the patterns read it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static void blank(StringBuilder b, int start, int end) {
         for (int i = start; i < end; i++) {

@@ -102,22 +102,18 @@ public final class Dates {
     private static boolean monthWordThenDigit(String t) {
         int n = t.length();
         int i = 0;
-        while (i < n && i <= 10 && !isRegexSpace(t.charAt(i))) {
+        while (i < n && i <= 10 && !PatternChecks.isSpace(t.charAt(i))) {
             i++;
         }
         if (i == 0 || i > 10 || i == n) {
             return false;
         }
-        while (i < n && isRegexSpace(t.charAt(i))) {
+        while (i < n && PatternChecks.isSpace(t.charAt(i))) {
             i++;
         }
         return i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
-    /** The characters of {@code \s}, as a pattern without UNICODE_CHARACTER_CLASS reads it. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /**
      * Whether the text is the day a letter, despatch, diary entry or newspaper issue is dated by: a month and a day

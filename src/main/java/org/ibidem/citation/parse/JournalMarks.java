@@ -42,7 +42,7 @@ final class JournalMarks {
      */
     static boolean hasWordInCapitalsBeforeNumber(CharSequence text) {
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (!isPatternSpace(text.charAt(i)) || !isAsciiDigit(text.charAt(i + 1))) {
+            if (!PatternChecks.isSpace(text.charAt(i)) || !isAsciiDigit(text.charAt(i + 1))) {
                 continue;
             }
             // The run of capitals must end at i - 1 and begin right after whitespace: any longer run would have
@@ -57,7 +57,7 @@ final class JournalMarks {
                 letters++;
                 j -= Character.charCount(cp);
             }
-            if (letters >= 3 && letters <= 20 && j > 0 && isPatternSpace(text.charAt(j - 1))) {
+            if (letters >= 3 && letters <= 20 && j > 0 && PatternChecks.isSpace(text.charAt(j - 1))) {
                 return true;
             }
         }
@@ -68,10 +68,6 @@ final class JournalMarks {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    /** {@code \s} as {@link java.util.regex.Pattern} reads it without UNICODE_CHARACTER_CLASS. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';

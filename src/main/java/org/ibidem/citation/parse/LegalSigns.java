@@ -134,7 +134,7 @@ final class LegalSigns {
         if (i < text.length() && text.charAt(i) == ',') {
             i++;
         }
-        return i < text.length() && isSpace(text.charAt(i));
+        return i < text.length() && PatternChecks.isSpace(text.charAt(i));
     }
 
     /**
@@ -197,7 +197,7 @@ final class LegalSigns {
         if (j < n && text.charAt(j) == '.') {
             j++;
         }
-        return j + 1 < n && isSpace(text.charAt(j)) && isDigit(text.charAt(j + 1));
+        return j + 1 < n && PatternChecks.isSpace(text.charAt(j)) && isDigit(text.charAt(j + 1));
     }
 
     /**
@@ -229,7 +229,7 @@ final class LegalSigns {
     private static boolean actWordBeforeDigit(String text, int i) {
         for (String word : ACT_WORDS) {
             int j = i + word.length();
-            if (text.startsWith(word, i) && j + 1 < text.length() && isSpace(text.charAt(j))
+            if (text.startsWith(word, i) && j + 1 < text.length() && PatternChecks.isSpace(text.charAt(j))
                     && isDigit(text.charAt(j + 1))) {
                 return true;
             }
@@ -241,7 +241,7 @@ final class LegalSigns {
     private static boolean atPage(String text) {
         for (int i = text.indexOf("at"); i >= 0; i = text.indexOf("at", i + 1)) {
             int j = afterSpaces(text, i + 2);
-            if (i > 0 && isSpace(text.charAt(i - 1)) && j > i + 2 && j < text.length() && isDigit(text.charAt(j))) {
+            if (i > 0 && PatternChecks.isSpace(text.charAt(i - 1)) && j > i + 2 && j < text.length() && isDigit(text.charAt(j))) {
                 return true;
             }
         }
@@ -249,16 +249,12 @@ final class LegalSigns {
     }
 
     private static int afterSpaces(String text, int i) {
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length() && PatternChecks.isSpace(text.charAt(i))) {
             i++;
         }
         return i;
     }
 
-    /** {@code \s} as {@link java.util.regex.Pattern} reads it without UNICODE_CHARACTER_CLASS. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

@@ -69,14 +69,10 @@ final class MissingSeparators {
         return false;
     }
 
-    /** {@code \s} as the pattern reads it (no UNICODE_CHARACTER_CLASS), compared rather than searched for. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** Past the white space ({@code \s}, as the pattern reads it) at {@code i}, before {@code end}. */
     private static int afterSpaces(String text, int i, int end) {
-        while (i < end && isSpace(text.charAt(i))) {
+        while (i < end && PatternChecks.isSpace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -23,6 +23,15 @@ public final class PatternChecks {
     private PatternChecks() {
     }
 
+    /**
+     * Whether the character is one of {@code \s}'s, as a pattern compiled without {@code UNICODE_CHARACTER_CLASS}
+     * reads it: space, tab, line feed, vertical tab, form feed, carriage return. The test a guard makes when it
+     * stands in for a pattern's white space.
+     */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Whether the whole text matches. */
     public static boolean matches(Pattern pattern, CharSequence text) {
         return matcher(pattern, text).matches();
