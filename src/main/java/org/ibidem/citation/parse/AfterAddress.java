@@ -78,5 +78,4 @@ final class AfterAddress {
         }
         return false;
     }
-
 }

@@ -142,7 +142,6 @@ final class DatedDocuments {
         return false;
     }
 
-
     private static void blank(StringBuilder b, int start, int end) {
         for (int i = start; i < end; i++) {
             b.setCharAt(i, ' ');

@@ -114,7 +114,6 @@ public final class Dates {
         return i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
-
     /**
      * Whether the text is the day a letter, despatch, diary entry or newspaper issue is dated by: a month and a day
      * or a span of days ("Feb. 16-26", "Jan. 28, 1684-5", "Feb. 9. 1684-5"), the year optional.

@@ -68,7 +68,6 @@ final class JournalMarks {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -255,7 +255,6 @@ final class LegalSigns {
         return i;
     }
 
-
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -69,7 +69,6 @@ final class MissingSeparators {
         return false;
     }
 
-
     /** Past the white space ({@code \s}, as the pattern reads it) at {@code i}, before {@code end}. */
     private static int afterSpaces(String text, int i, int end) {
         while (i < end && PatternChecks.isSpace(text.charAt(i))) {
