@@ -38,14 +38,17 @@ final class AndBetweenWorks {
             List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
             int searchFrom = s.start();
-            while (find(m, text, searchFrom, s.end())) {
+            int word;
+            while ((word = nextJoiningWord(text, searchFrom, s.end())) >= 0) {
+                int start = matchStart(text, word, searchFrom);
                 // The first work must have its own facts in parentheses with a year before the "and", and end
-                // there or at its pinpoint.
-                if (m.start() > from && hasFacts(text, from, m.start()) && endsAtFactsOrPinpoint(text, m.start())) {
-                    pieces.add(new TextSpan(from, m.start()));
+                // there or at its pinpoint: asked first, as the pattern's look-ahead is the dearer question.
+                if (start > from && endsAtFactsOrPinpoint(text, start) && hasFacts(text, from, start)
+                        && m.region(start, s.end()).lookingAt()) {
+                    pieces.add(new TextSpan(from, start));
                     from = m.end();
                 }
-                searchFrom = m.end();
+                searchFrom = word + 1;
             }
             if (pieces.isEmpty()) {
                 return null;
@@ -56,40 +59,41 @@ final class AndBetweenWorks {
     }
 
     /**
-     * What {@code SECOND_WORK}'s {@code find} in {@code text[from, end)} finds, the match left in {@code m}. The
-     * pattern opens with no literal, so {@code find} would try it at every character; a match can start only at
-     * the comma or the first white space before an "and" or "with" with white space on both sides, and when it
-     * fails from there it fails from every later start before that word (the same white space, word and
-     * look-ahead follow), so it is tried there alone.
+     * Where in {@code text[from, end)} the next "and" or "with" with white space on both sides is, or -1: where
+     * {@code SECOND_WORK} can match. The pattern opens with no literal, so its {@code find} would try it at every
+     * character.
      */
-    static boolean find(Matcher m, String text, int from, int end) {
+    static int nextJoiningWord(String text, int from, int end) {
         for (int i = from + 1; i + 3 < end; i++) {
             char c = text.charAt(i);
             int length = c == 'a' && text.startsWith("and", i) ? 3 : c == 'w' && text.startsWith("with", i) ? 4 : 0;
-            if (length == 0 || i + length >= end || !PatternChecks.isSpace(text.charAt(i - 1))
-                    || !PatternChecks.isSpace(text.charAt(i + length))) {
-                continue;
-            }
-            int start = i - 1;
-            while (start > from && PatternChecks.isSpace(text.charAt(start - 1))) {
-                start--;
-            }
-            if (start > from && text.charAt(start - 1) == ',') {
-                start--;
-            }
-            m.region(start, end);
-            if (m.lookingAt()) {
-                return true;
+            if (length > 0 && i + length < end && PatternChecks.isSpace(text.charAt(i - 1))
+                    && PatternChecks.isSpace(text.charAt(i + length))) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Where {@code SECOND_WORK}'s match before the word at {@code word} starts, searching from {@code from}: at the
+     * comma or the first white space before it. A match that fails from there fails from every later start before
+     * the word (the same white space, word and look-ahead follow), and after a match the next one is found after
+     * its word.
+     */
+    static int matchStart(String text, int word, int from) {
+        int start = word - 1;
+        while (start > from && PatternChecks.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start > from && text.charAt(start - 1) == ',' ? start - 1 : start;
     }
 
     /**
      * Whether the text before {@code at} closes on facts in parentheses, perhaps followed by a pinpoint:
      * "(Leeds: Moor, 2003)", "(Leeds: Moor, 2003), chap. 4", "(1989): 22–44, at 30".
      */
-    private static boolean endsAtFactsOrPinpoint(String text, int at) {
+    static boolean endsAtFactsOrPinpoint(String text, int at) {
         int close = text.lastIndexOf(')', at - 1);
         if (close < 0) {
             return false;
@@ -108,7 +112,7 @@ final class AndBetweenWorks {
         return pinpoint.length() <= 40 && Locators.isLocator(pinpoint);
     }
 
-    private static boolean hasFacts(String text, int from, int to) {
+    static boolean hasFacts(String text, int from, int to) {
         int open = text.indexOf('(', from);
         return open >= 0 && open < to && Dates.lastYearIn(text.substring(open, to)) > 0;
     }
