@@ -74,9 +74,21 @@ final class ArchivalReader implements CitationReader {
                     + "record of a conversation|transcript|circular|postcard|note verbale|aide-m[ée]moire|"
                     + "interview|oral history interview|speech|address|lecture|remarks|testimony|petition)\\b",
             Pattern.CASE_INSENSITIVE);
+    // The first word of each of DOCUMENT_GENRE's branches, in lower case ("aide" of "aide-mémoire").
+    private static final Set<String> DOCUMENT_GENRE_FIRST_WORDS = Set.of("confidential", "secret", "top",
+            "personal", "private", "draft", "unsigned", "undated", "handwritten", "typed", "memorandum", "memo",
+            "letter", "telegram", "cable", "dispatch", "despatch", "diary", "journal", "minutes", "record",
+            "transcript", "circular", "postcard", "note", "aide", "interview", "oral", "speech", "address", "lecture",
+            "remarks", "testimony", "petition");
     private static final Pattern LETTER_FROM = Pattern.compile(
             "^(letter|telegram|cable|memorandum|memo|note|message|dispatch|despatch)\\s+from\\s+",
             Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text opens with {@link #DOCUMENT_GENRE}, tried only on a text that opens with one of its words. */
+    static boolean isDocumentGenre(String t) {
+        return PatternChecks.opensWithWord(t, 0, DOCUMENT_GENRE_FIRST_WORDS, 12)
+                && PatternChecks.lookingAt(DOCUMENT_GENRE, t);
+    }
 
     /** {@link #ARCHIVAL_UNIT_STRONG} on the whole text, tried only on a text that opens as a unit's name does. */
     private static boolean isStrongArchivalUnit(String t) {
@@ -110,7 +122,7 @@ final class ArchivalReader implements CitationReader {
             if (!f.isPlain() || f.text().length() > 30) {
                 continue;
             }
-            if (Dates.isMonthDay(f.text()) && i + 1 < n && Dates.isYear(fields.get(i + 1).text())) {
+            if (i + 1 < n && Dates.isYear(fields.get(i + 1).text()) && Dates.isMonthDay(f.text())) {
                 issued = Dates.parse(f.text() + ", " + fields.get(i + 1).text());
                 date = i;
                 dateEnd = i + 2;
@@ -147,7 +159,7 @@ final class ArchivalReader implements CitationReader {
         for (int i = 0; date >= 0 && !strongUnit && !heldAfterDate && i < headEnd && !described; i++) {
             Field f = fields.get(i);
             described = f.isPlain() && f.text().length() <= 200
-                    && (PatternChecks.lookingAt(DOCUMENT_GENRE, f.text()) || senderAndRecipient(f.text()) != null);
+                    && (isDocumentGenre(f.text()) || senderAndRecipient(f.text()) != null);
         }
         if (!strongUnit && !heldAfterDate && !described) {
             return null;
@@ -327,7 +339,7 @@ final class ArchivalReader implements CitationReader {
                     && (PatternChecks.matches(STATE_ABBREVIATION, f.text()) || !Locators.isLocator(f.text()))) {
                 places.add(f.text());
             } else if (k < Math.max(firstUnit, 0) && f.isPlain() && genre == null
-                    && PatternChecks.lookingAt(DOCUMENT_GENRE, f.text())) {
+                    && isDocumentGenre(f.text())) {
                 ref.genre(lowerFirst(f.text())); // "…, April 10, 1961, transcript, box 12, …"
             } else if (k < firstUnit && f.isPlain() && f.text().length() <= 120 && COLLECTION_NAME.find(f.text())
                     && !ARCHIVE_NAME.find(f.text())) {

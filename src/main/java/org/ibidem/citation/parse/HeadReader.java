@@ -31,6 +31,9 @@ final class HeadReader {
                     // A signal in italics whose emphasis marks a converter left as text: "*See generally *Roe, …".
                     + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",
             Pattern.CASE_INSENSITIVE);
+    // The first word of each of SIGNAL's branches, in lower case.
+    private static final Set<String> SIGNAL_FIRST_WORDS = Set.of("see", "but", "cf", "compare", "contra", "accord",
+            "also", "especially", "e", "for", "as", "quoted", "cited", "reprinted", "citing", "quoting");
     // A signal after some prose: "For a different reading, see Shen, …".
     static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
             // "… to see that the former part …": an infinitive, no signal.
@@ -75,9 +78,13 @@ final class HeadReader {
         return found;
     }
 
-    /** Whether the text opens with a letter that one of {@link #SIGNAL}'s words opens with. */
+    /**
+     * Whether the text opens, after an asterisk perhaps, with a word one of {@link #SIGNAL}'s branches opens with,
+     * its ASCII letters in either case ("See", "e.g.", "Quoted in"). A necessary test: a name such as "Smith" or
+     * "Brown" opens with a signal's letter but is no signal's word.
+     */
     static boolean mayOpenWithSignal(String s) {
-        return !s.isEmpty() && "sbcefaqrSBCEFAQR*".indexOf(s.charAt(0)) >= 0;
+        return PatternChecks.opensWithWord(s, s.startsWith("*") ? 1 : 0, SIGNAL_FIRST_WORDS, 10);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.ibidem.citation.parse;
 
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,24 @@ public final class PatternChecks {
      */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether the run of ASCII letters at {@code start}, in lower case, is one of {@code words} (lower-case ASCII
+     * words, none longer than {@code longest}): the test before a case-insensitive pattern (compiled without
+     * {@code UNICODE_CASE}) that opens with one of those words and no letter after it. An empty run is no word.
+     */
+    public static boolean opensWithWord(String text, int start, Set<String> words, int longest) {
+        int end = start;
+        while (end < text.length() && end - start <= longest && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > start && end - start <= longest
+                && words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether the whole text matches. */

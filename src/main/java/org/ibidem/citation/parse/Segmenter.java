@@ -96,6 +96,10 @@ final class Segmenter {
             int from = span.start();
             for (int i = span.start(); i < span.end(); i++) {
                 char c = chars[i];
+                // Most characters are letters: neither a comma nor white space, the first test passes them.
+                if (c > ',' && c < 0x80 || c > ' ' && c != ',' && !Character.isWhitespace(c)) {
+                    continue;
+                }
                 boolean candidate = c == ',' ? quotedIn || i > 0 && (chars[i - 1] >= '0' && chars[i - 1] <= '9'
                         || i > 3 && text.startsWith("cit.", i - 4)) && text.startsWith(" and ", i + 1)
                         : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':') && Character.isWhitespace(c)
