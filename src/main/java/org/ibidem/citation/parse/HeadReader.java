@@ -150,10 +150,9 @@ final class HeadReader {
         if (comma < 12 || comma > 300 || s.indexOf('(', comma) < 0) {
             return -1;
         }
-        String head = s.substring(0, comma);
         int best = -1;
         for (String word : AUTHOR_AFTER) {
-            int k = head.lastIndexOf(word);
+            int k = s.lastIndexOf(word, comma - word.length()); // the last wholly before the comma
             if (k > best) {
                 best = k;
             }
@@ -161,6 +160,7 @@ final class HeadReader {
         if (best < 0) {
             return -1;
         }
+        String head = s.substring(0, comma);
         int nameStart = best + 4;
         while (nameStart < comma && head.charAt(nameStart) == ' ') {
             nameStart++;

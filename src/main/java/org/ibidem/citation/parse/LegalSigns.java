@@ -229,8 +229,8 @@ final class LegalSigns {
     private static boolean actWordBeforeDigit(String text, int i) {
         for (String word : ACT_WORDS) {
             int j = i + word.length();
-            if (text.startsWith(word, i) && j + 1 < text.length() && PatternChecks.isSpace(text.charAt(j))
-                    && isDigit(text.charAt(j + 1))) {
+            if (word.charAt(0) == text.charAt(i) && text.startsWith(word, i) && j + 1 < text.length()
+                    && PatternChecks.isSpace(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ final class SharedJournalReference {
 
     /** The two citations' texts, each with the shared reference, or null if the segment is not so written. */
     static Pair split(String raw) {
-        if (raw.indexOf(" and ") < 0 || quoteMarks(raw) < 4) { // two quoted titles, or not this shape
+        if (raw.indexOf(" and ") < 0 || !hasQuoteMarks(raw, 4)) { // two quoted titles, or not this shape
             return null;
         }
         Matcher m = TWO_ARTICLES.matcher(raw);
@@ -44,15 +44,16 @@ final class SharedJournalReference {
                 m.group("second") + " " + secondJournal);
     }
 
-    private static int quoteMarks(String raw) {
+    /** Whether the text has at least {@code wanted} double quotation marks, straight or curly, in all. */
+    private static boolean hasQuoteMarks(String raw, int wanted) {
         int n = 0;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '"' || c == '“' || c == '”') {
-                n++;
+            if ((c == '"' || c == '“' || c == '”') && ++n == wanted) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     /**
