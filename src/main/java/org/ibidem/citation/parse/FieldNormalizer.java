@@ -190,12 +190,12 @@ final class FieldNormalizer {
             return fields;
         }
         Field f = fields.get(0);
+        if (f.text().indexOf('\'') < 0 && f.text().indexOf('’') < 0) {
+            return fields; // no possessive (asked first: the cheapest question)
+        }
         // "People’s Press Editorial, “…”": before a title, the field is the author, possessive or corporate.
         if (fields.size() > 1 && fields.get(1).isTitle() || Names.isCorporate(f.text())) {
             return fields;
-        }
-        if (f.text().indexOf('\'') < 0 && f.text().indexOf('’') < 0) {
-            return fields; // no possessive
         }
         Matcher m = POSSESSIVE_PREFIX.matcher(f.text());
         if (!m.matches() || !Names.looksLikeNames(m.group(1)) || Locators.isLocator(m.group(2))) {
@@ -277,7 +277,10 @@ final class FieldNormalizer {
             Field f = fields.get(i);
             String t = f.text();
             int space = -1;
-            if (f.isPlain() && (t.regionMatches(true, 0, "http", 0, 4) || t.regionMatches(true, 0, "www.", 0, 4))) {
+            // The first letter first: no character but an ASCII one folds to "h" or "w".
+            char first = t.isEmpty() ? ' ' : t.charAt(0);
+            if (f.isPlain() && (first == 'h' || first == 'H' || first == 'w' || first == 'W')
+                    && (t.regionMatches(true, 0, "http", 0, 4) || t.regionMatches(true, 0, "www.", 0, 4))) {
                 for (int k = 0; k < t.length() && space < 0; k++) {
                     if (Character.isWhitespace(t.charAt(k))) {
                         space = k;

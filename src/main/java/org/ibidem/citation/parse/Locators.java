@@ -162,10 +162,22 @@ public final class Locators {
         return joined != null ? joined : UnnumberedDivisions.parse(s); // "passim"
     }
 
-    /** A cheap test before {@link #SUBDIVISION}: a closing parenthesis, or one of its words. */
+    /**
+     * A cheap test before {@link #SUBDIVISION}: white space (before its word or its parenthesis), and a closing
+     * parenthesis or one of its words. Most locators ("45", "12–14") have no white space.
+     */
     private static boolean mayHaveSubdivision(String s) {
-        return s.charAt(s.length() - 1) == ')' || FieldTokenizer.containsIgnoreCase(s, "xhibit")
-                || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex");
+        return hasSpace(s) && (s.charAt(s.length() - 1) == ')' || FieldTokenizer.containsIgnoreCase(s, "xhibit")
+                || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex"));
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (PatternChecks.isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text opens by singling pages out: "esp. 325–27", "especially 12". */
