@@ -56,12 +56,16 @@ public final class Dates {
             if (m.matches()) {
                 return safe(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 0, null);
             }
-            m = MONTH_SPAN_YEAR.matcher(s);
+            // One matcher for the three patterns: usePattern keeps the text and drops the last match.
+            m.usePattern(MONTH_SPAN_YEAR).reset();
             if (m.matches()) {
                 int end = m.group(2) == null ? 0 : month(m.group(2));
                 return safe(year(m.group(3)), month(m.group(1)), 0, end, null);
             }
-            m = SEASON_YEAR.matcher(s);
+            if ("sfawSFAW".indexOf(first) < 0) {
+                return null; // no season's first letter
+            }
+            m.usePattern(SEASON_YEAR).reset();
             if (m.matches()) {
                 String season = m.group(1);
                 return safe(year(m.group(2)), 0, 0, 0,
@@ -73,12 +77,12 @@ public final class Dates {
         if (m.matches()) {
             return safe(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), 0, null);
         }
-        m = ISO.matcher(s);
+        m.usePattern(ISO).reset();
         if (m.matches()) {
             return safe(year(m.group(1)), Integer.parseInt(m.group(2)),
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), 0, null);
         }
-        m = YEAR_ONLY.matcher(s);
+        m.usePattern(YEAR_ONLY).reset();
         if (m.matches()) {
             return PartialDate.ofYear(year(m.group(1)));
         }
