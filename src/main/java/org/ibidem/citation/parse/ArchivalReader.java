@@ -75,7 +75,7 @@ final class ArchivalReader implements CitationReader {
                     + "interview|oral history interview|speech|address|lecture|remarks|testimony|petition)\\b",
             Pattern.CASE_INSENSITIVE);
     // The first word of each of DOCUMENT_GENRE's branches, in lower case ("aide" of "aide-mémoire").
-    private static final Set<String> DOCUMENT_GENRE_FIRST_WORDS = Set.of("confidential", "secret", "top",
+    private static final List<String> DOCUMENT_GENRE_FIRST_WORDS = List.of("confidential", "secret", "top",
             "personal", "private", "draft", "unsigned", "undated", "handwritten", "typed", "memorandum", "memo",
             "letter", "telegram", "cable", "dispatch", "despatch", "diary", "journal", "minutes", "record",
             "transcript", "circular", "postcard", "note", "aide", "interview", "oral", "speech", "address", "lecture",
@@ -86,7 +86,7 @@ final class ArchivalReader implements CitationReader {
 
     /** Whether the text opens with {@link #DOCUMENT_GENRE}, tried only on a text that opens with one of its words. */
     static boolean isDocumentGenre(String t) {
-        return PatternChecks.opensWithWord(t, 0, DOCUMENT_GENRE_FIRST_WORDS, 12)
+        return PatternChecks.opensWithWord(t, 0, DOCUMENT_GENRE_FIRST_WORDS)
                 && PatternChecks.lookingAt(DOCUMENT_GENRE, t);
     }
 

@@ -32,7 +32,7 @@ final class HeadReader {
                     + "(?:\\s+\\*(?!\\s)|\\*\\s+|\\s+)",
             Pattern.CASE_INSENSITIVE);
     // The first word of each of SIGNAL's branches, in lower case.
-    private static final Set<String> SIGNAL_FIRST_WORDS = Set.of("see", "but", "cf", "compare", "contra", "accord",
+    private static final List<String> SIGNAL_FIRST_WORDS = List.of("see", "but", "cf", "compare", "contra", "accord",
             "also", "especially", "e", "for", "as", "quoted", "cited", "reprinted", "citing", "quoting");
     // A signal after some prose: "For a different reading, see Shen, …".
     static final Pattern EMBEDDED_SIGNAL = Pattern.compile(
@@ -84,7 +84,7 @@ final class HeadReader {
      * "Brown" opens with a signal's letter but is no signal's word.
      */
     static boolean mayOpenWithSignal(String s) {
-        return PatternChecks.opensWithWord(s, s.startsWith("*") ? 1 : 0, SIGNAL_FIRST_WORDS, 10);
+        return PatternChecks.opensWithWord(s, s.startsWith("*") ? 1 : 0, SIGNAL_FIRST_WORDS);
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.ibidem.citation.parse;
 
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,17 +34,27 @@ public final class PatternChecks {
     }
 
     /**
-     * Whether the run of ASCII letters at {@code start}, in lower case, is one of {@code words} (lower-case ASCII
-     * words, none longer than {@code longest}): the test before a case-insensitive pattern (compiled without
-     * {@code UNICODE_CASE}) that opens with one of those words and no letter after it. An empty run is no word.
+     * Whether the run of ASCII letters at {@code start}, in any case, is one of {@code words} (lower-case ASCII
+     * words): the test before a case-insensitive pattern (compiled without {@code UNICODE_CASE}) that opens with
+     * one of those words and no letter after it. An empty run is no word. Compares in place: it runs on most
+     * segments, and most fail it at their first letter or their length.
      */
-    public static boolean opensWithWord(String text, int start, Set<String> words, int longest) {
+    public static boolean opensWithWord(String text, int start, List<String> words) {
         int end = start;
-        while (end < text.length() && end - start <= longest && isAsciiLetter(text.charAt(end))) {
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
             end++;
         }
-        return end > start && end - start <= longest
-                && words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        int length = end - start;
+        if (length == 0) {
+            return false;
+        }
+        char first = (char) (text.charAt(start) | 0x20); // an ASCII letter in lower case
+        for (String word : words) {
+            if (word.length() == length && word.charAt(0) == first && text.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {
