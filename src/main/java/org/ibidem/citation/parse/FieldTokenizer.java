@@ -30,11 +30,14 @@ public final class FieldTokenizer {
     public static List<Field> tokenize(String s, List<org.ibidem.document.TextSpan> italics) {
         List<Field> fields = new ArrayList<>();
         int n = s.length();
+        // The characters from an array: a note with curly quotes is a UTF-16 string, whose charAt checks its
+        // index and coder at every call.
+        char[] chars = s.toCharArray();
         Matches matches = new Matches(s);
         int nextItalic = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
+            while (i < n && (Character.isWhitespace(chars[i]) || chars[i] == ',')) {
                 i++;
             }
             if (i >= n) {
@@ -48,10 +51,10 @@ public final class FieldTokenizer {
                 String inner = stripTrailing(s, i, span.end(), ",.;:");
                 int j = skipSpaces(s, span.end());
                 // "_Ibid_., p. 65" and "_Collections_, etc.": punctuation right after the italics ends the field.
-                while (j < n && (s.charAt(j) == '.' || s.charAt(j) == ',')) {
+                while (j < n && (chars[j] == '.' || chars[j] == ',')) {
                     j = skipSpaces(s, j + 1);
                 }
-                boolean colon = j < n && s.charAt(j) == ':';
+                boolean colon = j < n && chars[j] == ':';
                 if (colon) {
                     j++;
                 }
@@ -61,7 +64,7 @@ public final class FieldTokenizer {
                 i = Math.max(j, i + 1);
                 continue;
             }
-            char c = s.charAt(i);
+            char c = chars[i];
             int close = -1;
             Field.Kind kind = Field.Kind.PLAIN;
             if (isOpeningQuote(c)) {
@@ -77,8 +80,8 @@ public final class FieldTokenizer {
                         kind == Field.Kind.QUOTED ? ",.;:" : "");
                 int after = close + 1;
                 int j = skipSpaces(s, after);
-                boolean colon = j < n && s.charAt(j) == ':';
-                if (j < n && (s.charAt(j) == ',' || s.charAt(j) == ':' || s.charAt(j) == '.')) {
+                boolean colon = j < n && chars[j] == ':';
+                if (j < n && (chars[j] == ',' || chars[j] == ':' || chars[j] == '.')) {
                     j++;
                 }
                 fields.add(new Field(kind, inner, i, after, colon));
@@ -90,7 +93,7 @@ public final class FieldTokenizer {
             int depth = 0;
             int italicStart = nextItalic < italics.size() ? italics.get(nextItalic).start() : Integer.MAX_VALUE;
             for (; i < n; i++) {
-                char d = s.charAt(i);
+                char d = chars[i];
                 if ((d == ',' && depth == 0) || i == italicStart) {
                     break;
                 }
@@ -101,22 +104,22 @@ public final class FieldTokenizer {
                     depth++;
                 } else if ((d == ')' || d == ']') && depth > 0) {
                     depth--;
-                } else if (isOpeningQuote(d) && i > start && Character.isWhitespace(s.charAt(i - 1))
+                } else if (isOpeningQuote(d) && i > start && Character.isWhitespace(chars[i - 1])
                         && matches.closingQuote(i) > i) {
                     break;
                 }
             }
             // The field's text without the white space around it (cut out once: this runs for every field).
             int end = i;
-            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            while (end > start && Character.isWhitespace(chars[end - 1])) {
                 end--;
             }
-            boolean colon = end > start && s.charAt(end - 1) == ':';
+            boolean colon = end > start && chars[end - 1] == ':';
             String text = colon ? stripTrailing(s, start, end - 1, "") : s.substring(start, end);
             if (!text.isEmpty()) {
                 fields.add(new Field(Field.Kind.PLAIN, text, start, end, colon));
             }
-            if (i < n && s.charAt(i) == ',') {
+            if (i < n && chars[i] == ',') {
                 i++;
             }
         }
