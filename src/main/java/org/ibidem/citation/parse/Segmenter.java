@@ -94,7 +94,8 @@ final class Segmenter {
                 || text.contains("citing") || text.contains("quoting");
         for (TextSpan span : spans) {
             int from = span.start();
-            for (int i = span.start(); i < span.end(); i++) {
+            int end = span.end();
+            for (int i = span.start(); i < end; i++) {
                 char c = chars[i];
                 // Most characters are letters: neither a comma nor white space, the first test passes them.
                 if (c > ',' && c < 0x80 || c > ' ' && c != ',' && !Character.isWhitespace(c)) {
@@ -103,13 +104,13 @@ final class Segmenter {
                 boolean candidate = c == ',' ? quotedIn || i > 0 && (chars[i - 1] >= '0' && chars[i - 1] <= '9'
                         || i > 3 && text.startsWith("cit.", i - 4)) && text.startsWith(" and ", i + 1)
                         : i > 0 && (isSentenceEnd(chars[i - 1]) || chars[i - 1] == ':') && Character.isWhitespace(c)
-                                && opensSentence(text, i, span.end()) && mayOpenCitation(text, i, span.end())
+                                && opensSentence(text, i, end) && mayOpenCitation(text, i, end)
                                 // Last, as the dearest: every "(New York: Norton" has a colon before a capital.
-                                && (chars[i - 1] != ':' || colonBetweenWorks(text, i, span.end()));
+                                && (chars[i - 1] != ':' || colonBetweenWorks(text, i, end));
                 if (candidate && m == null) {
                     m = SENTENCE_SIGNAL.matcher(text).useTransparentBounds(true);
                 }
-                if (candidate && m.region(i, span.end()).lookingAt()) {
+                if (candidate && m.region(i, end).lookingAt()) {
                     addSegment(text, from, i, result);
                     from = m.end();
                     i = m.end() - 1;
