@@ -94,26 +94,14 @@ final class HeadReader {
      * searched, and only before the first quote or parenthesis (a title's colon comes after its author).
      */
     static int leadIn(String s) {
-        // The first quote or parenthesis ends the search; the sentence ends before it are found with indexOf,
-        // not by reading every character (this runs on every segment).
-        int stop = Math.min(s.length() - 2, 300);
-        for (char mark : TITLE_OR_FACTS_OPENERS) {
-            int at = s.indexOf(mark, 1);
-            if (at >= 0 && at < stop) {
-                stop = at;
-            }
-        }
-        int period = s.indexOf(". ", 1);
-        int colon = s.indexOf(": ", 1);
-        while (true) {
-            int i = period < 0 ? colon : colon < 0 ? period : Math.min(period, colon);
-            if (i < 0 || i >= stop) {
+        int limit = Math.min(s.length() - 2, 300);
+        for (int i = 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '“' || c == '"' || c == '[') {
                 return -1;
             }
-            if (i == period) {
-                period = s.indexOf(". ", i + 1);
-            } else {
-                colon = s.indexOf(": ", i + 1);
+            if ((c != '.' && c != ':') || s.charAt(i + 1) != ' ') {
+                continue; // the stray symbols are looked for only after a sentence's end, not at every character
             }
             int next = i + 2 < s.length() ? StraySymbols.skip(s, i + 2) : i + 2;
             if (next < s.length() && Character.isUpperCase(s.charAt(next)) && Character.isLowerCase(s.charAt(i - 1))) {
@@ -127,9 +115,8 @@ final class HeadReader {
                 }
             }
         }
+        return -1;
     }
-
-    private static final char[] TITLE_OR_FACTS_OPENERS = {'(', '“', '"', '['};
 
     /** A cheap test before {@link #FOUND_IN}: one of its phrases is in the text. */
     static boolean mayBeFoundIn(String text) {
