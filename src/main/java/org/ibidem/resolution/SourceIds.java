@@ -85,7 +85,12 @@ final class SourceIds {
         if (ascii.length() > 24) {
             ascii = ascii.substring(0, 24);
         }
-        return ascii + (r.year() != 0 ? Integer.toString(r.year()) : "nd");
+        if (r.year() == 0) {
+            return ascii + "nd";
+        }
+        String year = Integer.toString(r.year());
+        // An Act's short title ends with its year ("Equality Act 2010"): equalityact2010, not equalityact20102010.
+        return ascii.endsWith(year) ? ascii : ascii + year;
     }
 
     /** The ASCII letters and digits of a name, accents taken off, in lower case. */

@@ -108,6 +108,10 @@ public final class Locators {
         if (leaf != null) {
             return leaf; // "fol. 28r-29v", "sig. A.3v": the leaves of a manuscript or an early book
         }
+        Locator provision = ProvisionLocators.parse(s);
+        if (provision != null) {
+            return provision; // "s 4", "sch 2 para 3": the provisions of an Act, as OSCOLA writes them
+        }
         if (!onlyLocatorWords(s)) {
             return UnnumberedDivisions.parse(s); // "introduction", "preface": a part named, not numbered
         }
