@@ -203,15 +203,15 @@ final class ArchivalReader implements CitationReader {
                 String[] who = senderAndRecipient(t.substring(from.end()));
                 if (who != null) {
                     genre = from.group(1).toLowerCase(Locale.ROOT);
-                    authors.addAll(Names.parseList(who[0], familyNameFirst));
-                    ref.recipients(Names.parseList(who[1], familyNameFirst));
+                    authors.addAll(party(who[0], familyNameFirst));
+                    ref.recipients(party(who[1], familyNameFirst));
                     continue;
                 }
             }
             String[] who = t.length() <= 200 ? senderAndRecipient(t) : null;
             if (who != null) {
-                authors.addAll(Names.parseList(who[0], familyNameFirst));
-                ref.recipients(Names.parseList(who[1], familyNameFirst));
+                authors.addAll(party(who[0], familyNameFirst));
+                ref.recipients(party(who[1], familyNameFirst));
                 continue;
             }
             Matcher g = t.length() <= 200 ? DOCUMENT_GENRE.matcher(t) : null;
@@ -408,11 +408,48 @@ final class ArchivalReader implements CitationReader {
         }
         String sender = text.substring(0, to).strip();
         String recipient = text.substring(to + 4).strip();
-        if (sender.isEmpty() || recipient.isEmpty() || !Names.looksLikeNames(sender)
-                || !Names.looksLikeNames(recipient)) {
+        if (sender.isEmpty() || recipient.isEmpty() || !isParty(sender) || !isParty(recipient)) {
             return null;
         }
         return new String[] {sender, recipient};
+    }
+
+    /** A writer or an addressee: people ("Thomas Gray", "Gray and Hale") or a body ("the Admiralty"). */
+    private static boolean isParty(String text) {
+        return Names.looksLikeNames(text) || isBody(text);
+    }
+
+    /**
+     * A body or an office written with its article, as letters are addressed to them: "the Admiralty", "the Board
+     * of Trade", "the Secretary of State for War". Capitalised words after "the", joined by "of", "for", "and",
+     * "the", "in" or "on"; eight words at most.
+     */
+    static boolean isBody(String text) {
+        if (!text.regionMatches(true, 0, "the ", 0, 4) || text.length() > 80) {
+            return false;
+        }
+        String[] words = text.substring(4).strip().split(" +");
+        if (words.length > 8 || !startsUpper(words[0])) {
+            return false;
+        }
+        for (String w : words) {
+            if (!startsUpper(w) && !BODY_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static final Set<String> BODY_JOINERS = Set.of("of", "for", "and", "the", "in", "on");
+
+    /** The people a writer's or addressee's text names, or the body it names, as one literal name. */
+    private static List<Name> party(String text, NameOrder familyNameFirst) {
+        // A body first: "The Admiralty" would pass for a person whose given name is "The".
+        return isBody(text) ? List.of(Name.literal(text)) : Names.parseList(text, familyNameFirst);
     }
 
     private static String lowerFirst(String text) {
