@@ -39,7 +39,10 @@ final class LegalSources {
     // first page, pinpoint, year.
     private static final Pattern LAW_REVIEW = Pattern.compile(
             "^(\\p{Lu}[^,]*?(?:,\\s*(?:Jr\\.|Sr\\.|II|III))?(?:\\s*(?:&|and)\\s*\\p{Lu}[^,]*?)?),\\s+(\\S.*?),\\s+"
-            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&'\u2019 ]*?(?:\\.|\\s\\p{Lu}[\\p{Lu}'\u2019]{1,20})|\\p{Lu}{3,20})\\s+(\\d{1,5})"
+            + "(\\d{1,4})\\s+(\\p{Lu}[\\p{L}.&'\u2019 ]*?(?:\\.|\\s\\p{Lu}[\\p{Lu}'\u2019]{1,20}"
+            // A review's online companion: "101 B.U. L. Rev. Online 62", "Colum. L. Rev. Sidebar".
+            + "|\\s(?:Online|Sidebar|Forum|Dialogue|Arguendo|Headnotes|Supplement|First Impressions))"
+            + "|\\p{Lu}{3,20})\\s+(\\d{1,5})"
             + "(?:,\\s*(\\d[\\d\\s,\u2013-]*?))?\\s*(?:\\((\\d{4})\\))?$");
     // A journal named in one word of capitals between its volume and first page: "359 SCIENCE 1146".
     private static final Pattern JOURNAL_IN_CAPITALS = Pattern.compile("\\s\\p{Lu}{3,20}\\s\\d");
@@ -350,7 +353,7 @@ final class LegalSources {
         }
         if ((endsInAYearAlone(body) || Character.isDigit(body.charAt(body.length() - 1)))
                 && (JournalMarks.hasAbbreviation(body) || JournalMarks.hasWordInCapitalsBeforeNumber(body))
-                && !body.contains(" v. ")) {
+                && !namesACase(body)) {
             Matcher m = LAW_REVIEW.matcher(body);
             // Without a year in parentheses, the volume is the year: "2016 COLUM. BUS. L. REV. 544, 575".
             String year = !m.matches() ? null : m.group(7) != null ? m.group(7)
@@ -371,6 +374,21 @@ final class LegalSources {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a "v." in the text names a case's parties rather than standing in an article's title ("Standing and
+     * Privacy Harms: A Critique of TransUnion v. Ramirez"): it does when it comes before the first comma (where an
+     * article's authors end), or when what comes before that comma is one word, a party's name rather than an
+     * author's ("Spokeo, Inc. v. Robins"): the Bluebook gives an article's authors in full.
+     */
+    private static boolean namesACase(String body) {
+        int v = body.indexOf(" v. ");
+        if (v < 0) {
+            return false;
+        }
+        int comma = body.indexOf(',');
+        return comma < 0 || v < comma || body.substring(0, comma).strip().indexOf(' ') < 0;
     }
 
     /** {@link #CAPITALS_BOOK}, its capitals set in title case as a reader sees them, or null. */
