@@ -6,8 +6,11 @@ import static org.ibidem.citation.ParsedCitations.ref;
 
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
+import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** MHRA notes (British theses): titles in single quotation marks, "extent (p. pinpoint)" (issue 14). */
 class MhraFormsTest {
@@ -95,5 +98,28 @@ class MhraFormsTest {
         // A quotation in commentary is no title: nothing after it reads as a periodical or a book.
         assertThat(new NoteParser().parse("He called it ‘a static poetry’, and the phrase stuck."))
                 .noneMatch(c -> c instanceof FullCitation f && "a static poetry".equals(f.reference().title()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ann Lee, ‘Quays’, Port Review, 12.3 (1998), 40–62 (p. 45), doi:10.1234/pr.1998.3 | 10.1234/pr.1998.3 | ",
+            "Ann Lee, ‘Quays’, Port Review, 12.3 (1998), 40–62 (p. 45) <https://doi.org/10.1234/pr.1998.3> "
+                    + "| 10.1234/pr.1998.3 | ",
+            "Ann Lee, ‘Quays’, Port Review, 12.3 (1998), 40–62 (p. 45) <https://example.org/quays> [accessed 4 May "
+                    + "2020] | | https://example.org/quays"})
+    void readsAnArticleReadOnlineWithItsAddressAfterThePages(String note, String doi, String url) {
+        Citation c = only(note + ".");
+
+        Reference r = ref(c);
+        assertThat(r.type()).isEqualTo(ItemType.ARTICLE_JOURNAL);
+        assertThat(r.containerTitle()).isEqualTo("Port Review");
+        assertThat(r.page()).isEqualTo("40–62");
+        assertThat(r.issued().year()).isEqualTo(1998);
+        assertThat(c.locator().value()).isEqualTo("45");
+        assertThat(r.doi()).isEqualTo(doi);
+        assertThat(r.url()).isEqualTo(url);
+        if (url != null) {
+            assertThat(r.accessed()).isEqualTo(PartialDate.of(2020, 5, 4));
+        }
     }
 }

@@ -55,6 +55,17 @@ final class MhraReader implements CitationReader {
     private static final Pattern EXTENT_AND_PIN = Pattern.compile(
             "^(?:pp?\\.\\s*)?\\[?(?<extent>[\\divxlcdm]+(?:[–-]+[\\divxlcdm]+)?)]?\\s+\\(\\[?(?<pin>pp?\\.\\s*[^()\\[\\]]{1,20})]?\\)$");
 
+    // An address after the citation, MHRA's way: "…, 188–219 (p. 190), doi:10.1353/shq.2013.0015", "…, 40–62
+    // <https://example.org/quays> [accessed 4 May 2020]". The address is one token, in angle brackets or not.
+    private static final Pattern ONLINE = Pattern.compile("^(?<core>.+?)(?:,\\s+|\\s+)<?(?<address>(?:https?://|doi:|www\\.)"
+            + "[^\\s<>]+?)>?(?:,?\\s+\\[(?:last\\s+)?accessed\\s+(?<accessed>[^\\]]{4,30})\\])?\\.?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A cheap test before {@link #ONLINE}: an address's opening somewhere in the text. */
+    private static boolean mayEndOnline(String body) {
+        return body.contains("http") || body.contains("doi:") || body.contains("www.");
+    }
+
     @Override
     public boolean readsFields() {
         return false;
@@ -70,6 +81,13 @@ final class MhraReader implements CitationReader {
     @Override
     public Citation read(Segment s) {
         String body = s.body();
+        // Read online: the address (and perhaps the day it was read) after the pages, set aside and given back.
+        Matcher online = mayEndOnline(body) ? ONLINE.matcher(body) : null;
+        if (online != null && online.matches()) {
+            body = online.group("core");
+        } else {
+            online = null;
+        }
         Matcher m = ARTICLE.matcher(body);
         boolean article = m.matches();
         if (!article) {
@@ -129,6 +147,12 @@ final class MhraReader implements CitationReader {
                     at = null;
                     extentAlone = true;
                 }
+            }
+        }
+        if (online != null) {
+            TrailingLocator.address(online.group("address"), ref);
+            if (online.group("accessed") != null) {
+                ref.accessed(Dates.parse(online.group("accessed")));
             }
         }
         EnumSet<StyleFlag> flags = s.cutOff() ? EnumSet.of(StyleFlag.CUT_OFF) : EnumSet.noneOf(StyleFlag.class);

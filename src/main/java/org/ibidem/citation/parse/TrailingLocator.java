@@ -43,6 +43,21 @@ final class TrailingLocator {
         return t.regionMatches(true, k, "doi:", 0, 4) || DOI_URL.matcher(t.substring(k)).lookingAt();
     }
 
+    /**
+     * Gives the reference the DOI or the URL an address states: "doi:10.1353/x" and "https://doi.org/10.1353/x" are
+     * the DOI 10.1353/x; any other address is the URL.
+     */
+    static void address(String u, Reference.Builder ref) {
+        Matcher doiUrl = DOI_URL.matcher(u);
+        if (u.regionMatches(true, 0, "doi:", 0, 4)) {
+            ref.doi(u.substring(4).strip());
+        } else if (doiUrl.lookingAt() && doiUrl.end() < u.length()) {
+            ref.doi(u.substring(doiUrl.end()));
+        } else {
+            ref.url(u);
+        }
+    }
+
     /** Whether the whole text is an access date ({@link #ACCESSED}), tried only on a text that opens as one. */
     static boolean isAccessed(String t) {
         return opensAsAccessed(t) && PatternChecks.matches(ACCESSED, t);
@@ -97,15 +112,7 @@ final class TrailingLocator {
         // match both answers the question and gives the groups.
         Matcher url = opensAsUrl(t) ? URL.matcher(t) : null;
         if (url != null && url.matches()) {
-            String u = url.group(1);
-            Matcher doiUrl = DOI_URL.matcher(u);
-            if (u.regionMatches(true, 0, "doi:", 0, 4)) {
-                ref.doi(u.substring(4).strip());
-            } else if (doiUrl.lookingAt() && doiUrl.end() < u.length()) {
-                ref.doi(u.substring(doiUrl.end()));
-            } else {
-                ref.url(u);
-            }
+            address(url.group(1), ref);
             return true;
         }
         Matcher accessed = opensAsAccessed(t) ? ACCESSED.matcher(t) : null;
