@@ -215,7 +215,8 @@ final class BookReader implements CitationReader {
         int titleEnd = pinpoint != null ? pinpointAt : head.size();
         int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle
                 : Contributors.leadingNameFields(head.subList(0, titleEnd));
-        ref.authors(contributors.authors(head.subList(0, authorCount), s.flags()));
+        ref.authors(italicTitle >= 0 ? contributors.authors(head.subList(0, authorCount), s.flags())
+                : contributors.leadingAuthors(head.subList(0, authorCount), s.flags()));
         // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
         int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
         if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())

@@ -82,6 +82,18 @@ final class Contributors {
 
     /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
     List<Name> authors(List<Field> all, Set<StyleFlag> flags) {
+        return authors(all, flags, false);
+    }
+
+    /**
+     * {@link #authors(List, Set)} of fields that {@link #leadingNameFields} counted: each is a name, a suffix or a
+     * peerage already, and is not asked again.
+     */
+    List<Name> leadingAuthors(List<Field> nameFields, Set<StyleFlag> flags) {
+        return authors(nameFields, flags, true);
+    }
+
+    private List<Name> authors(List<Field> all, Set<StyleFlag> flags, boolean allNames) {
         List<Field> fields = new ArrayList<>();
         if (!all.isEmpty() && PatternChecks.matches(IDEM, all.get(0).text().strip())) {
             // "…; idem, “Title,” …" and "<i>Idem</i>, …": the author of the citation before, in any case or type.
@@ -90,8 +102,8 @@ final class Contributors {
         }
         for (Field f : all) {
             // "See the _Gardeners' Chronicle_": an article before a title is not an author.
-            if (f.isPlain() && (Names.looksLikeNames(FieldText.stripPossessive(f.text())) || Names.isSuffix(f.text())
-                    || Names.isPeerage(f.text()))) {
+            if (allNames || f.isPlain() && (Names.looksLikeNames(FieldText.stripPossessive(f.text()))
+                    || Names.isSuffix(f.text()) || Names.isPeerage(f.text()))) {
                 fields.add(f);
             }
         }
