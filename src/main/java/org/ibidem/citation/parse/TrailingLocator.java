@@ -135,6 +135,12 @@ final class TrailingLocator {
     }
 
     static boolean allLocators(List<Field> fields) {
+        // Only plain fields are locators: a title or the facts in parentheses says no before any is parsed.
+        for (Field f : fields) {
+            if (!f.isPlain()) {
+                return false;
+            }
+        }
         for (int i = 0; i < fields.size(); i++) {
             if (!isLocatorField(fields, i)) {
                 return false;
@@ -168,6 +174,11 @@ final class TrailingLocator {
         LocatorAndPage extentThenPinpoint = Extents.extentThenPinpoint(tail);
         if (extentThenPinpoint != null) {
             return extentThenPinpoint; // "8–33 (8)", "538–56, citation on p. 540"
+        }
+        if (tail.size() == 1 && tail.get(0).isPlain()) {
+            // The usual page alone: parsed once, as the test and the locator.
+            Locator only = Locators.parse(tail.get(0).text());
+            return only == null ? null : new LocatorAndPage(only, null);
         }
         if (!allLocators(tail)) {
             // "vol. 1, p. 212": a volume is no locator alone, but is with the page after it.

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,6 +42,40 @@ class ReaderGuardsTest {
         } else {
             assertThat(guarded).as(facts).isNull();
         }
+    }
+
+    @Provide
+    Arbitrary<String> lastFields() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("Girald. Cambr.", "Hist.", "p", "pp", "P", "PP", "vol", "VOLS", "vols", "lib", "cap",
+                        "ch", "col", "fol", "no", "No", ".", ",", " ", "  ", "\t", "\n", "\u2003", "12", "761", "iv",
+                        "IX", "x", "c", "-", "–", "\u212A", "\u017F", "Cold War", "the"),
+                Arbitraries.strings().withChars("pvolibcahfnPV.,  1ixXC\t").ofMaxLength(3));
+        return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void labelledPageGuardNeverRefusesWhatItsPatternMatches(@ForAll("lastFields") String text)
+            throws ReflectiveOperationException {
+        boolean matches = pattern(ShortFormReader.class, "TRAILING_PAGE").matcher(text).matches();
+        if (matches) {
+            assertThat(ShortFormReader.mayEndInLabelledPage(text)).as(text).isTrue();
+        }
+    }
+
+    @Example
+    void labelledPageGuardLetsAPageRunIntoATitleThrough() throws ReflectiveOperationException {
+        String text = "Girald. Cambr. p. 760";
+        assertThat(pattern(ShortFormReader.class, "TRAILING_PAGE").matcher(text).matches()).isTrue();
+        assertThat(ShortFormReader.mayEndInLabelledPage(text)).isTrue();
+        assertThat(ShortFormReader.mayEndInLabelledPage("Ending the Divided State")).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void lowerCaseWordsAreCountedAsAWhitespaceSplitCountsThem(@ForAll("lastFields") String text) {
+        long expected = java.util.Arrays.stream(FieldText.WHITESPACE.split(text))
+                .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+        assertThat(ShortFormReader.lowerCaseWords(text)).as(text).isEqualTo(expected);
     }
 
     static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
