@@ -242,8 +242,7 @@ final class BookReader implements CitationReader {
         List<Field> tail = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Field f = after.get(i);
-            // The page, the usual field here, is told first, before the reference is built to be asked.
-            if (f.isPlain() && !Locators.isLocator(f.text()) && ref.build().collectionTitle() == null
+            if (f.isPlain() && ref.collectionTitle() == null && !Locators.isLocator(f.text())
                     && isSeries(f.text())) {
                 series(f.text(), ref); // "(Cambridge: CUP, 1998), Cambridge Studies in X"
             } else if (!TrailingLocator.consumeTrailing(f, after, i, ref)) {
@@ -253,7 +252,7 @@ final class BookReader implements CitationReader {
         if (!tail.isEmpty()) {
             LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
             VolumeThenPage.Split inVolume = lp == null ? VolumeThenPage.of(FieldText.joinText(tail)) : null;
-            String known = inVolume == null ? null : ref.build().volume();
+            String known = ref.volume();
             if (lp != null) {
                 // "(Harbour Press, 1977), 5:286" is a place in the set, not the work's volume: CMOS 14.117 cites a
                 // set so ("The Lisle Letters (…, 1981), 4:243"), and a later "3:12" must still find the work.

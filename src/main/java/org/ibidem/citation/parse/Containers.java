@@ -59,11 +59,13 @@ final class Containers {
                     // and any title that calls itself one: "New York Times Magazine", "Sunday Times Magazine".
                     + "|.*\\bmagazine)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEWSPAPER_NAME = Pattern.compile(
+    private static final KeywordPattern NEWSPAPER_NAME = new KeywordPattern(
             "\\b(?:times|post|herald|tribune|gazette|guardian|globe|telegraph|chronicle|courier|inquirer|daily|"
                     + "dispatch|examiner|observer|independent|mercury|sun|zeitung|allgemeine|le monde|le figaro|"
                     + "pravda|izvestiia|izvestia|renmin ribao|wall street journal|asahi shimbun|yomiuri shimbun)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "times", "post", "herald", "tribune", "gazette", "guardian", "globe", "telegraph", "chronicle", "courier",
+            "inquirer", "daily", "dispatch", "examiner", "observer", "independent", "mercury", "sun", "zeitung",
+            "allgemeine", "le ", "pravda", "izvesti", "renmin", "wall street", "shimbun");
 
     /** Whether a name says it is an archive, library or collection that keeps documents. */
     static boolean namesArchive(String name) {
@@ -187,7 +189,7 @@ final class Containers {
             i++;
         }
         final int consumed = i;
-        String containerTitle = ref.build().containerTitle();
+        String containerTitle = ref.containerTitle();
         if (containerTitle != null && CONFERENCE.find(containerTitle)
                 && !FieldTokenizer.containsIgnoreCase(containerTitle, "journal")
                 && !(journal && !MEETING.find(containerTitle))) {
@@ -200,9 +202,9 @@ final class Containers {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
         // Asked only now: a journal's article, the usual case, needs neither.
-        boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
+        boolean hasUrl = hasUrl(rest);
         boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
-        boolean readOnline = hasUrl && rest.stream().anyMatch(f -> TrailingLocator.isAccessed(f.text()));
+        boolean readOnline = hasUrl && hasAccessDate(rest);
         if (containerTitle != null && ARCHIVE.find(containerTitle) && !readOnline) {
             // An archive holds the document; it is not a periodical the document appeared in. Read online, with
             // the date it was read, a library's or archive's page is a web page ("“Yellow Fever Collection,”
@@ -237,7 +239,7 @@ final class Containers {
         }
         if (containerTitle == null) {
             // "Tylor's “Primitive Culture,” 1873": older notes quote book titles and give only the year.
-            return new ContainerRead(ref.build().issued() != null || rest.stream().anyMatch(f -> Dates.isYear(f.text()))
+            return new ContainerRead(ref.issued() != null || rest.stream().anyMatch(f -> Dates.isYear(f.text()))
                     ? ItemType.BOOK : ItemType.DOCUMENT, consumed);
         }
         return new ContainerRead(ItemType.ARTICLE_MAGAZINE, consumed);
@@ -283,7 +285,25 @@ final class Containers {
         if (PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
             return ItemType.ARTICLE_MAGAZINE;
         }
-        return PatternChecks.find(NEWSPAPER_NAME, containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+        return NEWSPAPER_NAME.find(containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+    }
+
+    private static boolean hasUrl(List<Field> rest) {
+        for (Field f : rest) {
+            if (TrailingLocator.isUrl(f.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAccessDate(List<Field> rest) {
+        for (Field f : rest) {
+            if (TrailingLocator.isAccessed(f.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDoi(List<Field> rest) {

@@ -169,7 +169,7 @@ final class PeriodicalReader implements CitationReader {
                 suffix = FieldText.joinText(tail);
             }
         }
-        if (colonPages && tail.isEmpty() && locator == null && ref.build().page() == null) {
+        if (colonPages && tail.isEmpty() && locator == null && ref.page() == null) {
             s.flags().add(StyleFlag.CUT_OFF);
         }
         Reference reference = ref.type(type).build();
@@ -193,7 +193,7 @@ final class PeriodicalReader implements CitationReader {
             k++;
         }
         if (k == from || !TrailingLocator.allLocators(tail.subList(k, tail.size()))
-                || ref.build().publisher() != null) {
+                || ref.publisher() != null) {
             return tail;
         }
         StringBuilder facts = new StringBuilder();
@@ -211,7 +211,7 @@ final class PeriodicalReader implements CitationReader {
         if (!colon && !(publisherWord && k - from >= 2)) {
             return tail;
         }
-        if (from == 1 && ref.build().volume() == null) {
+        if (from == 1 && ref.volume() == null) {
             ref.volume(volume.group(1));
         }
         PublicationFacts.publicationFacts(facts.toString(), ref);

@@ -123,7 +123,7 @@ final class TrailingLocator {
         }
         PartialDate d = Dates.parse(t);
         if (d != null && !(Dates.isYear(t) && index > 0 && FieldText.endsWithDigit(all.get(index - 1).text()))
-                && ref.build().issued() == null) {
+                && ref.issued() == null) {
             ref.issued(d);
             return true;
         }

@@ -78,6 +78,29 @@ class ReaderGuardsTest {
         assertThat(ShortFormReader.lowerCaseWords(text)).as(text).isEqualTo(expected);
     }
 
+    @Provide
+    Arbitrary<String> containerTitles() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("Washington", "Post", "POST", "post", "New York Times", "Le Monde", "le  figaro",
+                        "Izvestiia", "izvestia", "Renmin Ribao", "Wall Street Journal", "Asahi Shimbun", "Sun", "Sunday",
+                        "Daily", "Zeitung", "Frankfurter Allgemeine", "Journal", "the", " ", "  ", ",", "-", "'s", "\n",
+                        "\u212A", "\u017F", "é", "1", "_"),
+                Arbitraries.strings().withChars("posttimesun le_").ofMaxLength(4));
+        return pieces.list().ofMaxSize(6).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void newspaperNamesAreFoundWhereTheirPatternFindsThem(@ForAll("containerTitles") String title)
+            throws ReflectiveOperationException {
+        Field field = Containers.class.getDeclaredField("NEWSPAPER_NAME");
+        field.setAccessible(true);
+        Field inner = KeywordPattern.class.getDeclaredField("pattern");
+        inner.setAccessible(true);
+        KeywordPattern newspaper = (KeywordPattern) field.get(null);
+        Pattern whole = (Pattern) inner.get(newspaper);
+        assertThat(newspaper.find(title)).as(title).isEqualTo(whole.matcher(title).find());
+    }
+
     static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
         Field field = owner.getDeclaredField(name);
         field.setAccessible(true);
