@@ -100,12 +100,37 @@ public final class Names {
         }
         // Either test says yes; the persons first, since most fields asked are names, and a title fails them at
         // its first lower-case word.
-        for (String person : splitJoined(text)) {
-            if (!looksLikePerson(person)) {
-                return isCorporate(text);
+        return allLookLikePersons(text) || isCorporate(text);
+    }
+
+    /**
+     * Whether every piece of {@link #splitJoined} looks like a person's name, each piece tried as it is cut: a
+     * title fails at its first piece, and the rest of it is not cut. A piece left empty between two joiners
+     * fails, unless only empty pieces follow it (the split drops those).
+     */
+    static boolean allLookLikePersons(String text) {
+        if (text.indexOf('&') < 0 && !text.contains("and")) {
+            return looksLikePerson(text);
+        }
+        boolean emptyBefore = false;
+        int from = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            int end = joinerEnd(text, p);
+            if (end > p) {
+                if (p == from) {
+                    emptyBefore = true;
+                } else if (emptyBefore || !looksLikePerson(text.substring(from, p))) {
+                    return false;
+                }
+                from = end;
+                p = end - 1;
             }
         }
-        return true;
+        if (from == n) {
+            return true; // the trailing empty pieces are dropped; every other piece passed
+        }
+        return !emptyBefore && looksLikePerson(text.substring(from));
     }
 
     /**
@@ -231,7 +256,7 @@ public final class Names {
         return PARTICLE.contains(word, 0, word.length());
     }
 
-    private static boolean looksLikePerson(String person) {
+    static boolean looksLikePerson(String person) {
         // The words of words(person), read in place: this runs on most fields of every note.
         String t = person.strip();
         if (t.isEmpty()) {

@@ -155,7 +155,11 @@ public record Reference(
     }
 
     private static @Nullable String clean(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip(); // one pass: a blank text strips to nothing
+        return t.isEmpty() ? null : t;
     }
 
     /**

@@ -31,6 +31,21 @@ class NameGuardsTest {
         assertThat(Names.isSaint(word)).as(word).isEqualTo(pattern("SAINT").matcher(word).matches());
     }
 
+    @Provide
+    Arbitrary<String> fields() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("and", " and ", "&", " & ", "  ", "Smith", "Jane", "J.", "van", "de", "Jr.", "of",
+                        "the", "History", "Army:", "1956", "\u2003", "\u0085", "\n", "\t", ",", ".", ":", "andrew"),
+                Arbitraries.strings().withChars("aAndN& \t\n.JSm:").ofMaxLength(3));
+        return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void personsAreTriedPieceByPieceAsTheSplitGivesThem(@ForAll("fields") String text) {
+        boolean expected = java.util.Arrays.stream(Names.splitJoined(text)).allMatch(Names::looksLikePerson);
+        assertThat(Names.allLookLikePersons(text)).as(text).isEqualTo(expected);
+    }
+
     private static Pattern pattern(String name) throws ReflectiveOperationException {
         Field field = Names.class.getDeclaredField(name);
         field.setAccessible(true);

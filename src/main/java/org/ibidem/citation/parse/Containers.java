@@ -282,10 +282,34 @@ final class Containers {
      * names (a journal, a web site).
      */
     static ItemType knownPeriodical(String containerTitle) {
-        if (PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
+        if (mayNameMagazine(containerTitle) && PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
             return ItemType.ARTICLE_MAGAZINE;
         }
         return NEWSPAPER_NAME.find(containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+    }
+
+    // The longest name MAGAZINE_NAME lists without the word "magazine": "new york review of books".
+    private static final int LONGEST_MAGAZINE_NAME = 24;
+
+    /**
+     * What a title needs to be a {@link #MAGAZINE_NAME}: the word "magazine", or, after an opening "the" and white
+     * space, no more characters than the longest name the pattern lists. Journals' long names are not tried.
+     */
+    static boolean mayNameMagazine(String title) {
+        int from = 0;
+        if (title.regionMatches(true, 0, "the", 0, 3)) {
+            int k = 3;
+            while (k < title.length() && isRegexSpace(title.charAt(k))) {
+                k++;
+            }
+            from = k > 3 ? k : 0;
+        }
+        return title.length() - from <= LONGEST_MAGAZINE_NAME || FieldTokenizer.containsIgnoreCase(title, "magazine");
+    }
+
+    /** The characters of {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasUrl(List<Field> rest) {

@@ -38,6 +38,11 @@ final class PeriodicalReader implements CitationReader {
             "(?:unsigned\\s+)?(?:editorial|op-ed|obituary|letter to the editor|review|book review|press release|"
                     + "advertisement|commentary|column)", Pattern.CASE_INSENSITIVE);
 
+    /** Whether the text opens as every {@link #ARTICLE_GENRE} does; a journal's or a paper's name rarely does. */
+    static boolean mayNameGenre(String text) {
+        return !text.isEmpty() && "uUeEoOlLrRbBpPaAcC".indexOf(text.charAt(0)) >= 0;
+    }
+
     // ---- Full citations ----
 
     /** "Author, “Title,” Container …": articles, chapters, web pages, archival documents, speeches. */
@@ -122,7 +127,8 @@ final class PeriodicalReader implements CitationReader {
             }
             i = 1;
         } else {
-            if (first.isPlain() && rest.size() > 1 && PatternChecks.matches(ARTICLE_GENRE, first.text())) {
+            if (first.isPlain() && rest.size() > 1 && mayNameGenre(first.text())
+                    && PatternChecks.matches(ARTICLE_GENRE, first.text())) {
                 // "“A City Is Not a Freeway,” editorial, New York Herald Tribune, …"
                 ref.genre(first.text());
                 rest = rest.subList(1, rest.size());

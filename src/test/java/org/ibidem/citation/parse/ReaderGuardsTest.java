@@ -101,6 +101,54 @@ class ReaderGuardsTest {
         assertThat(newspaper.find(title)).as(title).isEqualTo(whole.matcher(title).find());
     }
 
+    @Property(tries = 3000)
+    void genreGuardNeverRefusesWhatItsPatternMatches(@ForAll("genres") String text)
+            throws ReflectiveOperationException {
+        if (pattern(PeriodicalReader.class, "ARTICLE_GENRE").matcher(text).matches()) {
+            assertThat(PeriodicalReader.mayNameGenre(text)).as(text).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> genres() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("unsigned", "UNSIGNED", "editorial", "Op-Ed", "obituary", "letter to the editor",
+                        "Review", "book review", "press release", "advertisement", "commentary", "Column", " ", "  ",
+                        "\t", "\n", "\u212A", "\u017F", "Journal"),
+                Arbitraries.strings().withChars("uneditorialUE -").ofMaxLength(3));
+        return pieces.list().ofMaxSize(4).map(list -> String.join("", list));
+    }
+
+    @Provide
+    Arbitrary<String> magazineTitles() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("the", "The", "THE", " ", "  ", "\t", "\n", "\u2003", "New Yorker", "Atlantic Monthly",
+                        "Harper's Weekly", "Harper’s Magazine", "Economist", "Time", "Newsweek", "Nation",
+                        "New Republic", "Slate", "Salon", "Wired", "Forbes", "Fortune", "Smithsonian Magazine",
+                        "National Geographic", "Scientific American", "Rolling Stone", "Vanity Fair", "Esquire",
+                        "Life", "Look", "Saturday Evening Post", "new york review of books", "London Review of Books",
+                        "Foreign Affairs", "Foreign Policy", "Spectator", "New Statesman", "Der Spiegel", "Spiegel",
+                        "Paris Review", "Mother Jones", "Dissent", "Commentary", "Harper's Bazaar", "Vogue", "Variety",
+                        "New York Magazine", "Sunday Times MAGAZINE", "magazine", "Journal of Modern History",
+                        "\u212A", "\u017F"),
+                Arbitraries.strings().withChars("theTHE magzin").ofMaxLength(3));
+        return pieces.list().ofMaxSize(4).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void magazineGuardNeverRefusesWhatItsPatternMatches(@ForAll("magazineTitles") String title)
+            throws ReflectiveOperationException {
+        if (pattern(Containers.class, "MAGAZINE_NAME").matcher(title).matches()) {
+            assertThat(Containers.mayNameMagazine(title)).as(title).isTrue();
+        }
+    }
+
+    @Example
+    void magazineGuardLetsTheLongestListedNameThroughAndStopsAJournal() {
+        assertThat(Containers.mayNameMagazine("The  New York Review of Books")).isTrue();
+        assertThat(Containers.mayNameMagazine("Journal of Cold War Studies")).isFalse();
+    }
+
     static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
         Field field = owner.getDeclaredField(name);
         field.setAccessible(true);
