@@ -446,7 +446,7 @@ public final class Names {
         }
         String particle = familyStart < words.size() - 1
                 ? String.join(" ", words.subList(familyStart, words.size() - 1)) : null;
-        String given = String.join(" ", words.subList(0, familyStart));
+        String given = familyStart == 1 ? words.get(0) : String.join(" ", words.subList(0, familyStart));
         return new Name(words.get(words.size() - 1), given, particle, suffix, null);
     }
 

@@ -245,7 +245,7 @@ final class Contributors {
             applyRole(m.group(1), withOthers(m.group(2), Names.parseList(m.group(2), familyNameFirst)), ref);
             return true;
         }
-        if (t.length() <= 80 && FieldTokenizer.containsIgnoreCase(t, "ed")) {
+        if (t.length() <= 80 && mayStateEdition(t)) {
             m = PublicationFacts.EDITION.matcher(t);
             if (m.matches()) {
                 ref.edition(PublicationFacts.edition(m.group(1), m.group(2)));
@@ -263,6 +263,35 @@ final class Contributors {
             return true;
         }
         return false;
+    }
+
+    // How every match of PublicationFacts.EDITION ends, less a closing period: "ed.", "edn", "edition", "rev.",
+    // "revised" (which ends in "ed"), "enl.".
+    private static final String[] EDITION_ENDINGS = {"ed", "edn", "edition", "rev", "enl"};
+
+    /**
+     * Whether the text ends as every {@link PublicationFacts#EDITION} does (in ASCII letters of either case), past
+     * a closing period and the line terminators the pattern's end allows: a title asked whether it is an edition
+     * is refused by its last letters, not searched for "ed". A necessary test only; the pattern decides.
+     */
+    static boolean mayStateEdition(String t) {
+        int end = t.length();
+        while (end > 0 && isLineTerminator(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && t.charAt(end - 1) == '.') {
+            end--;
+        }
+        for (String ending : EDITION_ENDINGS) {
+            if (end >= ending.length() && KeywordPattern.asciiWordAt(t, end - ending.length(), ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     int modifiers(List<Field> rest, int from, Reference.Builder ref) {

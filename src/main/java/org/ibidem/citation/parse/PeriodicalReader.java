@@ -72,8 +72,11 @@ final class PeriodicalReader implements CitationReader {
             rest = rest.subList(1, rest.size());
         }
         boolean yearFirst = !rest.isEmpty() && rest.get(0).isPlain() && Dates.isYear(rest.get(0).text());
-        if (TrailingLocator.allLocators(rest) && !(yearFirst && (rest.size() > 1 || s.fields().get(q).kind() == Field.Kind.ITALIC))) {
-            Locator locator = TrailingLocator.locatorOf(rest);
+        // A page alone, the usual short form's, is parsed once: as the test and as the locator.
+        Locator onlyPage = rest.size() == 1 && rest.get(0).isPlain() ? Locators.parse(rest.get(0).text()) : null;
+        boolean allLocators = rest.size() == 1 ? onlyPage != null : TrailingLocator.allLocators(rest);
+        if (allLocators && !(yearFirst && (rest.size() > 1 || s.fields().get(q).kind() == Field.Kind.ITALIC))) {
+            Locator locator = rest.size() == 1 ? onlyPage : TrailingLocator.locatorOf(rest);
             ShortCitation.Form form = authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
                     : ShortCitation.Form.AUTHOR_TITLE;
             TextSpan titleSpan = new TextSpan(bodyOffset + titleField.start(), bodyOffset + titleField.end());

@@ -23,6 +23,7 @@ class ReaderGuardsTest {
     Arbitrary<String> facts() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("2nd ed., ", "Second edition,", "rev. and exp. edn, ", "2nd", "3d", "Second", "rev.",
+                        "revised", "enl.", "and enl.", "\r\n", "\u2028", "\u0085",
                         "and", "exp.", "new", "English", " ", ", ", ",", "  ",
                         "\t", "\n", "ed", "ed.", "Ed.", "ED", "eD", "edn", "edn.", "edition", "EDITION", "e", "d", ".",
                         "New York", ":", "Norton", "1999", "\u212A", "\u017F", "\u0130", "é"),
@@ -147,6 +148,21 @@ class ReaderGuardsTest {
     void magazineGuardLetsTheLongestListedNameThroughAndStopsAJournal() {
         assertThat(Containers.mayNameMagazine("The  New York Review of Books")).isTrue();
         assertThat(Containers.mayNameMagazine("Journal of Cold War Studies")).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void editionGuardNeverRefusesWhatItsPatternMatches(@ForAll("facts") String text) {
+        if (PublicationFacts.EDITION.matcher(text).matches()) {
+            assertThat(Contributors.mayStateEdition(text)).as(text).isTrue();
+        }
+    }
+
+    @Example
+    void editionGuardLetsEditionsThroughAndStopsTitles() {
+        assertThat(Contributors.mayStateEdition("2nd ed.")).isTrue();
+        assertThat(Contributors.mayStateEdition("rev. and exp. edn\n")).isTrue();
+        assertThat(Contributors.mayStateEdition("4th ed., and enl.")).isTrue();
+        assertThat(Contributors.mayStateEdition("The Divided Nation")).isFalse();
     }
 
     static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
