@@ -113,7 +113,11 @@ final class BookReader implements CitationReader {
         return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, own);
     }
 
-    /** Whether a plain field names a series: title case, a series word, not too long. */
+    /** What every match of {@link #EDITOR_WORD} is: at most seven characters, opening with "e" or "c". */
+    static boolean mayBeEditorWord(String text) {
+        return !text.isEmpty() && text.length() <= 7 && "eEcC".indexOf(text.charAt(0)) >= 0;
+    }
+
     /**
      * "The Wars of Reconstruction: The Brief": a subtitle of one or two words before a comma goes on after it
      * ("The Brief, Violent History of …"), so the next field is more subtitle, not a series.
@@ -195,7 +199,8 @@ final class BookReader implements CitationReader {
         }
         int editorMark = -1;
         for (int k = 1; k < head.size() && editorMark < 0; k++) {
-            if (head.get(k).isPlain() && PatternChecks.matches(EDITOR_WORD, head.get(k).text())) {
+            if (head.get(k).isPlain() && mayBeEditorWord(head.get(k).text())
+                    && PatternChecks.matches(EDITOR_WORD, head.get(k).text())) {
                 editorMark = k; // "Odd Arne Westad, ed., The Cold War…": the names before "ed." are editors
             }
         }

@@ -67,6 +67,14 @@ final class Containers {
             "inquirer", "daily", "dispatch", "examiner", "observer", "independent", "mercury", "sun", "zeitung",
             "allgemeine", "le ", "pravda", "izvesti", "renmin", "wall street", "shimbun");
 
+    /**
+     * What every match of {@link #JOURNAL_SERIES} is: a text saying "ser" ("2nd ser.", "new series"), or one of five
+     * characters at most ("n. s.", "o.s."). "no. 3" and a volume number are refused without the pattern.
+     */
+    static boolean mayNameSeries(String text) {
+        return text.length() <= 5 || FieldTokenizer.containsIgnoreCase(text, "ser");
+    }
+
     /** Whether a name says it is an archive, library or collection that keeps documents. */
     static boolean namesArchive(String name) {
         return ARCHIVE.find(name);
@@ -136,7 +144,7 @@ final class Containers {
             i = 1;
         }
         if (i == 1 && !journal && rest.size() > 2 && rest.get(1).isPlain()
-                && PatternChecks.matches(JOURNAL_SERIES, rest.get(1).text())) {
+                && mayNameSeries(rest.get(1).text()) && PatternChecks.matches(JOURNAL_SERIES, rest.get(1).text())) {
             // "Economic History Review, 2nd ser., 37, no. 3": the journal's series stays with its name (CSL has
             // no field for it, and Chicago prints it there), the volume follows.
             Matcher vol = VOLUME_ONLY.matcher(rest.get(2).text());

@@ -30,7 +30,12 @@ final class Contributors {
 
     /** Whether the field is "Idem" (or "Eadem", "Iidem", "Eaedem"): the author of the citation before. */
     static boolean isIdem(String field) {
-        return PatternChecks.matches(IDEM, field);
+        return mayBeIdem(field) && PatternChecks.matches(IDEM, field);
+    }
+
+    /** What every match of {@link #IDEM} is: four to six letters, the first "i" or "e" in either case. */
+    static boolean mayBeIdem(String field) {
+        return field.length() >= 4 && field.length() <= 6 && "iIeE".indexOf(field.charAt(0)) >= 0;
     }
     private static final Pattern EDITOR = Pattern.compile(
             "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
@@ -95,7 +100,7 @@ final class Contributors {
 
     private List<Name> authors(List<Field> all, Set<StyleFlag> flags, boolean allNames) {
         List<Field> fields = new ArrayList<>();
-        if (!all.isEmpty() && PatternChecks.matches(IDEM, all.get(0).text().strip())) {
+        if (!all.isEmpty() && isIdem(all.get(0).text().strip())) {
             // "…; idem, “Title,” …" and "<i>Idem</i>, …": the author of the citation before, in any case or type.
             flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
             all = all.subList(1, all.size());
@@ -145,7 +150,7 @@ final class Contributors {
         boolean lastHasAnd = false;
         for (; i < fields.size(); i++) {
             String t = FieldText.stripPossessive(fields.get(i).text());
-            if (i == 0 && PatternChecks.matches(IDEM, t)) {
+            if (i == 0 && isIdem(t)) {
                 flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
                 continue;
             }
@@ -196,8 +201,20 @@ final class Contributors {
      * "H.R. Rep. No. 94-1476") after a government document's title: where it belongs, not a place or publisher.
      */
     static boolean isCongressional(String t) {
-        return FieldText.startsWithDigit(t) ? PatternChecks.matches(CONGRESS_SESSION, t)
+        return FieldText.startsWithDigit(t) ? mayNameSession(t) && PatternChecks.matches(CONGRESS_SESSION, t)
                 : (t.startsWith("H.") || t.startsWith("S.")) && PatternChecks.matches(CONGRESS_PAPER, t);
+    }
+
+    /**
+     * What every match of {@link #CONGRESS_SESSION} opens with: one to three digits, then the first letter of an
+     * ordinal's ending ("st", "nd", "rd", "th", "d"). A title's years ("1873–1885") fail it.
+     */
+    static boolean mayNameSession(String t) {
+        int k = 0;
+        while (k < t.length() && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+            k++;
+        }
+        return k >= 1 && k <= 3 && k < t.length() && "sSnNrRtTdD".indexOf(t.charAt(k)) >= 0;
     }
 
     /** Whether the text opens as every match of {@link #EDITOR} does: "ed…", "tr…" or "co…". */

@@ -29,9 +29,14 @@ final class TrailingLocator {
         return opensAsUrl(t) && PatternChecks.matches(URL, t);
     }
 
-    /** Whether the text opens with a character a {@link #URL} opens with. */
-    private static boolean opensAsUrl(String t) {
-        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0;
+    /**
+     * Whether the text opens as a {@link #URL} does, after its optional "&lt;": "http", "www." or "doi:", in either
+     * case. "Washington Post" does not.
+     */
+    static boolean opensAsUrl(String t) {
+        int k = t.startsWith("<") ? 1 : 0;
+        return t.regionMatches(true, k, "http", 0, 4) || t.regionMatches(true, k, "www.", 0, 4)
+                || t.regionMatches(true, k, "doi:", 0, 4);
     }
 
     /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */

@@ -165,6 +165,59 @@ class ReaderGuardsTest {
         assertThat(Contributors.mayStateEdition("The Divided Nation")).isFalse();
     }
 
+    @Provide
+    Arbitrary<String> shortFields() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("idem", "Idem", "EADEM", "iidem", "eaedem", "ed", "eds.", "Ed.", "comp.", "comps.",
+                        "editor", "Editors", "<", ">", "http://x.org", "HTTPS://a", "www.b", "WWW.", "doi:", "DOI: 10.1",
+                        "87th", "1st", "3d", "1234th", "Cong.", "congress", "sess.", "Session", "2nd", "new", "Old",
+                        "Fifth", "ser.", "SERIES", "n.", "o.", "s.", "p.", "pp.", "§", "§§", "IV", "xiv", "XLC", "12",
+                        "210", "–", "-", " ", "  ", "\t", "\n", "\u212A", "\u017F", "Washington", "Post", "1873"),
+                Arbitraries.strings().withChars("idemaEDsco.pPrs1234 -–§IVXivx:/").ofMaxLength(3));
+        return pieces.list().ofMaxSize(4).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 5000)
+    void openingGuardsNeverRefuseWhatTheirPatternsMatch(@ForAll("shortFields") String text)
+            throws ReflectiveOperationException {
+        if (pattern(Contributors.class, "IDEM").matcher(text).matches()) {
+            assertThat(Contributors.mayBeIdem(text)).as(text).isTrue();
+        }
+        if (pattern(BookReader.class, "EDITOR_WORD").matcher(text).matches()) {
+            assertThat(BookReader.mayBeEditorWord(text)).as(text).isTrue();
+        }
+        if (pattern(TrailingLocator.class, "URL").matcher(text).matches()) {
+            assertThat(TrailingLocator.opensAsUrl(text)).as(text).isTrue();
+        }
+        if (pattern(Contributors.class, "CONGRESS_SESSION").matcher(text).matches()) {
+            assertThat(Contributors.mayNameSession(text)).as(text).isTrue();
+        }
+        if (pattern(Containers.class, "JOURNAL_SERIES").matcher(text).matches()) {
+            assertThat(Containers.mayNameSeries(text)).as(text).isTrue();
+        }
+    }
+
+    @Property(tries = 3000)
+    void pinpointTestsAnswerAsTheirPatterns(@ForAll("shortFields") String text) throws ReflectiveOperationException {
+        assertThat(PinpointBeforeFacts.isPages(text)).as(text)
+                .isEqualTo(pattern(PinpointBeforeFacts.class, "PAGES").matcher(text).matches());
+        assertThat(PinpointBeforeFacts.isRoman(text)).as(text)
+                .isEqualTo(pattern(PinpointBeforeFacts.class, "ROMAN").matcher(text).matches());
+        assertThat(PinpointBeforeFacts.isLabelled(text)).as(text)
+                .isEqualTo(pattern(PinpointBeforeFacts.class, "LABELLED").matcher(text).matches());
+    }
+
+    @Example
+    void openingGuardsLetTheirShapesThrough() {
+        assertThat(Contributors.isIdem("Eadem")).isTrue();
+        assertThat(Contributors.isCongressional("87th Cong., 1st sess.".substring(0, 10))).isTrue();
+        assertThat(Contributors.mayNameSession("1873–1885")).isFalse();
+        assertThat(TrailingLocator.isUrl("<https://doi.org/10.1/x>")).isTrue();
+        assertThat(TrailingLocator.opensAsUrl("Washington Post")).isFalse();
+        assertThat(Containers.mayNameSeries("2nd ser.")).isTrue();
+        assertThat(PinpointBeforeFacts.isRoman("IV")).isTrue();
+    }
+
     static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
         Field field = owner.getDeclaredField(name);
         field.setAccessible(true);
