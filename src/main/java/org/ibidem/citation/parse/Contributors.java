@@ -43,6 +43,11 @@ final class Contributors {
                     + "translated by|"
                     + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text opens as every {@link #VOLUME_FIELD} does, with a "v" in either case. */
+    static boolean mayBeVolumeField(String t) {
+        return !t.isEmpty() && (t.charAt(0) == 'v' || t.charAt(0) == 'V');
+    }
     private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONGRESS_PAPER = Pattern.compile(
             "(?:H\\.|S\\.|H\\.\\s?R\\.)\\s?(?:Exec\\.\\s?|Misc\\.\\s?)?(?:Rep|Doc|Res|Report|Document)\\.?\\s*"

@@ -253,8 +253,9 @@ final class ShortFormReader implements CitationReader {
             locator = inVolume.locator();
         }
         for (int i = work.size() - 1; i > 0; i--) {
-            Matcher vf = Contributors.VOLUME_FIELD.matcher(work.get(i).text());
-            if (work.get(i).isPlain() && vf.matches()) {
+            String text = work.get(i).text();
+            Matcher vf = Contributors.mayBeVolumeField(text) ? Contributors.VOLUME_FIELD.matcher(text) : null;
+            if (work.get(i).isPlain() && vf != null && vf.matches()) {
                 volume = FieldTokenizer.stripTrailing(vf.group(1), ".");
                 work.remove(i);
             }
@@ -367,8 +368,8 @@ final class ShortFormReader implements CitationReader {
             }
             String rest = null;
             String loc = null;
-            Matcher m = LOCATOR_THEN_SENTENCE.matcher(f.text());
-            if (m.matches() && Locators.isLocator(m.group(1))) {
+            Matcher m = hasDigitThenStop(f.text()) ? LOCATOR_THEN_SENTENCE.matcher(f.text()) : null;
+            if (m != null && m.matches() && Locators.isLocator(m.group(1))) {
                 loc = m.group(1);
                 rest = m.group(2);
             } else if (f.colonAfter() && i + 1 < fields.size() && Locators.isLocator(f.text())
@@ -387,6 +388,20 @@ final class ShortFormReader implements CitationReader {
             return out;
         }
         return fields;
+    }
+
+    /**
+     * What every match of {@link #LOCATOR_THEN_SENTENCE} holds: a digit, a period or colon, then white space. A
+     * necessary test only, run before the pattern on every field of a short form.
+     */
+    static boolean hasDigitThenStop(String t) {
+        for (int i = 0; i + 2 < t.length(); i++) {
+            char c = t.charAt(i + 1);
+            if ((c == '.' || c == ':') && t.charAt(i) >= '0' && t.charAt(i) <= '9' && isRegexSpace(t.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */

@@ -172,7 +172,8 @@ class ReaderGuardsTest {
                         "editor", "Editors", "<", ">", "http://x.org", "HTTPS://a", "www.b", "WWW.", "doi:", "DOI: 10.1",
                         "87th", "1st", "3d", "1234th", "Cong.", "congress", "sess.", "Session", "2nd", "new", "Old",
                         "Fifth", "ser.", "SERIES", "n.", "o.", "s.", "p.", "pp.", "§", "§§", "IV", "xiv", "XLC", "12",
-                        "210", "–", "-", " ", "  ", "\t", "\n", "\u212A", "\u017F", "Washington", "Post", "1873"),
+                        "210", "–", "-", " ", "  ", "\t", "\n", "\u212A", "\u017F", "Washington", "Post", "1873",
+                        "vol.", "Vols. ", "V", "i. 605. The", "12: Evelyn", "4.", ":", "The"),
                 Arbitraries.strings().withChars("idemaEDsco.pPrs1234 -–§IVXivx:/").ofMaxLength(3));
         return pieces.list().ofMaxSize(4).map(list -> String.join("", list));
     }
@@ -194,6 +195,12 @@ class ReaderGuardsTest {
         }
         if (pattern(Containers.class, "JOURNAL_SERIES").matcher(text).matches()) {
             assertThat(Containers.mayNameSeries(text)).as(text).isTrue();
+        }
+        if (Contributors.VOLUME_FIELD.matcher(text).matches()) {
+            assertThat(Contributors.mayBeVolumeField(text)).as(text).isTrue();
+        }
+        if (pattern(ShortFormReader.class, "LOCATOR_THEN_SENTENCE").matcher(text).matches()) {
+            assertThat(ShortFormReader.hasDigitThenStop(text)).as(text).isTrue();
         }
     }
 
