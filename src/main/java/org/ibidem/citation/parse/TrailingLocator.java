@@ -35,6 +35,9 @@ final class TrailingLocator {
      */
     static boolean opensAsUrl(String t) {
         int k = t.startsWith("<") ? 1 : 0;
+        if (t.length() < k + 4 || "hHwWdD".indexOf(t.charAt(k)) < 0) {
+            return false; // one look at the first letter refuses most fields
+        }
         return t.regionMatches(true, k, "http", 0, 4) || t.regionMatches(true, k, "www.", 0, 4)
                 || t.regionMatches(true, k, "doi:", 0, 4);
     }
