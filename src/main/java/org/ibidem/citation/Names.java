@@ -2,7 +2,6 @@ package org.ibidem.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +44,7 @@ public final class Names {
                     + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})");
     private static final WordSet PARTICLE_OR_SUFFIX = new WordSet(union(PARTICLES, SUFFIXES));
     private static final WordSet SUFFIX = new WordSet(SUFFIXES);
+    private static final WordSet PARTICLE = new WordSet(PARTICLES);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SAINT = Pattern.compile("(?i)st\\.?|saint|ste\\.?");
     // What splitJoined reads by hand (HandWrittenPatternsTest checks the two against each other).
@@ -98,15 +98,39 @@ public final class Names {
         if (text.isEmpty() || text.length() > 120) {
             return false;
         }
-        if (isCorporate(text)) {
-            return true;
+        // Either test says yes; the persons first, since most fields asked are names, and a title fails them at
+        // its first lower-case word.
+        return allLookLikePersons(text) || isCorporate(text);
+    }
+
+    /**
+     * Whether every piece of {@link #splitJoined} looks like a person's name, each piece tried as it is cut: a
+     * title fails at its first piece, and the rest of it is not cut. A piece left empty between two joiners
+     * fails, unless only empty pieces follow it (the split drops those).
+     */
+    static boolean allLookLikePersons(String text) {
+        if (text.indexOf('&') < 0 && !text.contains("and")) {
+            return looksLikePerson(text);
         }
-        for (String person : splitJoined(text)) {
-            if (!looksLikePerson(person)) {
-                return false;
+        boolean emptyBefore = false;
+        int from = 0;
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            int end = joinerEnd(text, p);
+            if (end > p) {
+                if (p == from) {
+                    emptyBefore = true;
+                } else if (emptyBefore || !looksLikePerson(text.substring(from, p))) {
+                    return false;
+                }
+                from = end;
+                p = end - 1;
             }
         }
-        return true;
+        if (from == n) {
+            return true; // the trailing empty pieces are dropped; every other piece passed
+        }
+        return !emptyBefore && looksLikePerson(text.substring(from));
     }
 
     /**
@@ -197,6 +221,11 @@ public final class Names {
 
     /** The whitespace-separated words of the stripped text, as {@code WHITESPACE.split} gives them. */
     private static String[] words(String text) {
+        return wordList(text).toArray(new String[0]);
+    }
+
+    /** {@link #words} as a list that may be changed. */
+    private static List<String> wordList(String text) {
         String t = text.strip();
         List<String> words = new ArrayList<>(4);
         int i = 0;
@@ -210,7 +239,10 @@ public final class Names {
                 i++;
             }
         }
-        return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
+        if (words.isEmpty()) {
+            words.add("");
+        }
+        return words;
     }
 
     /**
@@ -221,10 +253,10 @@ public final class Names {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+        return PARTICLE.contains(word, 0, word.length());
     }
 
-    private static boolean looksLikePerson(String person) {
+    static boolean looksLikePerson(String person) {
         // The words of words(person), read in place: this runs on most fields of every note.
         String t = person.strip();
         if (t.isEmpty()) {
@@ -292,11 +324,14 @@ public final class Names {
             return names;
         }
         List<String> written = new ArrayList<>();
-        for (String person : splitJoined(text)) {
+        String[] persons = splitJoined(text);
+        for (String person : persons) {
             if (!person.isBlank()) {
                 String w = person.strip();
                 written.add(w);
-                names.add(parsePerson(w, order.isFamilyFirst(w), !order.isGivenFirst(w)));
+                // A single person is the text itself, less white space, which is not corporate.
+                names.add(persons.length == 1 ? personalName(w, order.isFamilyFirst(w), !order.isGivenFirst(w))
+                        : parsePerson(w, order.isFamilyFirst(w), !order.isGivenFirst(w)));
             }
         }
         if (names.size() == 2 && !order.isFamilyFirst(written.get(0)) && sharesTheFamilyName(names, written.get(0))) {
@@ -354,16 +389,21 @@ public final class Names {
         if (isCorporate(s)) {
             return Name.literal(CorporateNames.withoutClosingPeriod(s));
         }
-        List<String> words = new ArrayList<>(List.of(words(s)));
+        return personalName(s, familyFirst, recognizeOwnOrder);
+    }
+
+    /** {@link #parsePerson} of a stripped text known not to be corporate. */
+    private static Name personalName(String s, boolean familyFirst, boolean recognizeOwnOrder) {
+        List<String> words = wordList(s);
         int lastWord = words.size() - 1;
         String lastText = words.get(lastWord);
-        if (lastText.length() > 2 && lastText.endsWith(".") && !SUFFIXES.contains(lastText.toLowerCase(Locale.ROOT))
+        if (lastText.length() > 2 && lastText.endsWith(".") && !isSuffix(lastText, 0, lastText.length())
                 && lastText.indexOf('.') == lastText.length() - 1) {
             // "Robert A. Margo." in a bibliography-style note: the period ends the sentence, not the name.
             words.set(lastWord, lastText.substring(0, lastText.length() - 1));
         }
         String suffix = null;
-        if (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+        if (words.size() > 1 && isSuffix(words.get(words.size() - 1), 0, words.get(words.size() - 1).length())) {
             suffix = words.remove(words.size() - 1);
             int last = words.size() - 1;
             words.set(last, FieldTokenizer.stripTrailing(words.get(last), ","));
@@ -387,11 +427,11 @@ public final class Names {
             return new Name(words.get(0), String.join(" ", words.subList(1, words.size())), null, suffix, null);
         }
         // "St. John", "Saint-Simon": a saint's name is a family name of two words.
-        if (words.size() > 2 && PatternChecks.matches(SAINT, words.get(words.size() - 2))) {
+        if (words.size() > 2 && isSaint(words.get(words.size() - 2))) {
             String family = words.get(words.size() - 2) + " " + words.get(words.size() - 1);
             return new Name(family, String.join(" ", words.subList(0, words.size() - 2)), null, suffix, null);
         }
-        if (words.size() == 2 && PatternChecks.matches(SAINT, words.get(0))) {
+        if (words.size() == 2 && isSaint(words.get(0))) {
             return new Name(words.get(0) + " " + words.get(1), null, null, suffix, null);
         }
         // "Van Evrie", "De Bow": a capitalized particle opening a two-word name belongs to the family name.
@@ -406,8 +446,19 @@ public final class Names {
         }
         String particle = familyStart < words.size() - 1
                 ? String.join(" ", words.subList(familyStart, words.size() - 1)) : null;
-        String given = String.join(" ", words.subList(0, familyStart));
+        String given = familyStart == 1 ? words.get(0) : String.join(" ", words.subList(0, familyStart));
         return new Name(words.get(words.size() - 1), given, particle, suffix, null);
+    }
+
+    /** Whether a word is "St.", "Saint" or "Ste."; each opens with an "s", in either case. */
+    static boolean isSaint(String word) {
+        return !word.isEmpty() && (word.charAt(0) == 's' || word.charAt(0) == 'S')
+                && PatternChecks.matches(SAINT, word);
+    }
+
+    /** Whether the word {@code t[start, end)}, lower-cased, is a suffix ("Jr.", "III"). */
+    private static boolean isSuffix(String t, int start, int end) {
+        return SUFFIX.contains(t, start, end);
     }
 
     /** An inverted name: "Lengxi" and "Wu" from "Lengxi, Wu"; "van der Berg" and "Jan". */

@@ -106,6 +106,10 @@ public record Name(@Nullable String family, @Nullable String given, @Nullable St
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip(); // one pass: a blank text strips to nothing
+        return t.isEmpty() ? null : t;
     }
 }

@@ -155,7 +155,11 @@ public record Reference(
     }
 
     private static @Nullable String clean(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip(); // one pass: a blank text strips to nothing
+        return t.isEmpty() ? null : t;
     }
 
     /**
@@ -268,6 +272,21 @@ public record Reference(
         public Builder directors(@Nullable List<Name> value) { directors = value == null ? List.of() : value; return this; }
         public Builder medium(@Nullable String value) { medium = value; return this; }
         public Builder number(@Nullable String value) { number = value; return this; }
+
+        // What a reader asks of the reference it is building, without building it: each as build() would give it.
+
+        /** The container title set so far, as {@link #build} would give it. */
+        public @Nullable String containerTitle() { return clean(containerTitle); }
+        /** The collection title set so far, as {@link #build} would give it. */
+        public @Nullable String collectionTitle() { return clean(collectionTitle); }
+        /** The volume set so far, as {@link #build} would give it. */
+        public @Nullable String volume() { return clean(volume); }
+        /** The page set so far, as {@link #build} would give it. */
+        public @Nullable String page() { return clean(page); }
+        /** The publisher set so far, as {@link #build} would give it. */
+        public @Nullable String publisher() { return clean(publisher); }
+        /** The date of issue set so far. */
+        public @Nullable PartialDate issued() { return issued; }
 
         /** The reference; the builder can be reused afterwards. */
         public Reference build() {

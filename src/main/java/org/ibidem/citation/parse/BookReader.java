@@ -113,7 +113,11 @@ final class BookReader implements CitationReader {
         return new FullCitation(ref.build(), locator, s.raw(), s.span(), s.prefix(), suffix, own);
     }
 
-    /** Whether a plain field names a series: title case, a series word, not too long. */
+    /** What every match of {@link #EDITOR_WORD} is: at most seven characters, opening with "e" or "c". */
+    static boolean mayBeEditorWord(String text) {
+        return !text.isEmpty() && text.length() <= 7 && "eEcC".indexOf(text.charAt(0)) >= 0;
+    }
+
     /**
      * "The Wars of Reconstruction: The Brief": a subtitle of one or two words before a comma goes on after it
      * ("The Brief, Violent History of …"), so the next field is more subtitle, not a series.
@@ -195,7 +199,8 @@ final class BookReader implements CitationReader {
         }
         int editorMark = -1;
         for (int k = 1; k < head.size() && editorMark < 0; k++) {
-            if (head.get(k).isPlain() && PatternChecks.matches(EDITOR_WORD, head.get(k).text())) {
+            if (head.get(k).isPlain() && mayBeEditorWord(head.get(k).text())
+                    && PatternChecks.matches(EDITOR_WORD, head.get(k).text())) {
                 editorMark = k; // "Odd Arne Westad, ed., The Cold War…": the names before "ed." are editors
             }
         }
@@ -215,7 +220,8 @@ final class BookReader implements CitationReader {
         int titleEnd = pinpoint != null ? pinpointAt : head.size();
         int authorCount = editorMark > 0 ? 0 : italicTitle >= 0 ? italicTitle
                 : Contributors.leadingNameFields(head.subList(0, titleEnd));
-        ref.authors(contributors.authors(head.subList(0, authorCount), s.flags()));
+        ref.authors(italicTitle >= 0 ? contributors.authors(head.subList(0, authorCount), s.flags())
+                : contributors.leadingAuthors(head.subList(0, authorCount), s.flags()));
         // A series after the title: "*Golden Fetters*, NBER Series on …", "Title, Cambridge Studies in X 12".
         int titleFrom = italicTitle >= 0 ? italicTitle + 1 : authorCount + 1;
         if (titleEnd > titleFrom && head.get(titleEnd - 1).isPlain() && isSeries(head.get(titleEnd - 1).text())
@@ -241,7 +247,7 @@ final class BookReader implements CitationReader {
         List<Field> tail = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Field f = after.get(i);
-            if (f.isPlain() && ref.build().collectionTitle() == null && !Locators.isLocator(f.text())
+            if (f.isPlain() && ref.collectionTitle() == null && !Locators.isLocator(f.text())
                     && isSeries(f.text())) {
                 series(f.text(), ref); // "(Cambridge: CUP, 1998), Cambridge Studies in X"
             } else if (!TrailingLocator.consumeTrailing(f, after, i, ref)) {
@@ -251,7 +257,7 @@ final class BookReader implements CitationReader {
         if (!tail.isEmpty()) {
             LocatorAndPage lp = TrailingLocator.locatorAndPage(tail);
             VolumeThenPage.Split inVolume = lp == null ? VolumeThenPage.of(FieldText.joinText(tail)) : null;
-            String known = ref.build().volume();
+            String known = ref.volume();
             if (lp != null) {
                 // "(Harbour Press, 1977), 5:286" is a place in the set, not the work's volume: CMOS 14.117 cites a
                 // set so ("The Lisle Letters (…, 1981), 4:243"), and a later "3:12" must still find the work.

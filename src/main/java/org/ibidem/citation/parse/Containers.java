@@ -59,11 +59,21 @@ final class Containers {
                     // and any title that calls itself one: "New York Times Magazine", "Sunday Times Magazine".
                     + "|.*\\bmagazine)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEWSPAPER_NAME = Pattern.compile(
+    private static final KeywordPattern NEWSPAPER_NAME = new KeywordPattern(
             "\\b(?:times|post|herald|tribune|gazette|guardian|globe|telegraph|chronicle|courier|inquirer|daily|"
                     + "dispatch|examiner|observer|independent|mercury|sun|zeitung|allgemeine|le monde|le figaro|"
                     + "pravda|izvestiia|izvestia|renmin ribao|wall street journal|asahi shimbun|yomiuri shimbun)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "times", "post", "herald", "tribune", "gazette", "guardian", "globe", "telegraph", "chronicle", "courier",
+            "inquirer", "daily", "dispatch", "examiner", "observer", "independent", "mercury", "sun", "zeitung",
+            "allgemeine", "le ", "pravda", "izvesti", "renmin", "wall street", "shimbun");
+
+    /**
+     * What every match of {@link #JOURNAL_SERIES} is: a text saying "ser" ("2nd ser.", "new series"), or one of five
+     * characters at most ("n. s.", "o.s."). "no. 3" and a volume number are refused without the pattern.
+     */
+    static boolean mayNameSeries(String text) {
+        return text.length() <= 5 || FieldTokenizer.containsIgnoreCase(text, "ser");
+    }
 
     /** Whether a name says it is an archive, library or collection that keeps documents. */
     static boolean namesArchive(String name) {
@@ -134,7 +144,7 @@ final class Containers {
             i = 1;
         }
         if (i == 1 && !journal && rest.size() > 2 && rest.get(1).isPlain()
-                && PatternChecks.matches(JOURNAL_SERIES, rest.get(1).text())) {
+                && mayNameSeries(rest.get(1).text()) && PatternChecks.matches(JOURNAL_SERIES, rest.get(1).text())) {
             // "Economic History Review, 2nd ser., 37, no. 3": the journal's series stays with its name (CSL has
             // no field for it, and Chicago prints it there), the volume follows.
             Matcher vol = VOLUME_ONLY.matcher(rest.get(2).text());
@@ -187,7 +197,7 @@ final class Containers {
             i++;
         }
         final int consumed = i;
-        String containerTitle = ref.build().containerTitle();
+        String containerTitle = ref.containerTitle();
         if (containerTitle != null && CONFERENCE.find(containerTitle)
                 && !FieldTokenizer.containsIgnoreCase(containerTitle, "journal")
                 && !(journal && !MEETING.find(containerTitle))) {
@@ -200,9 +210,9 @@ final class Containers {
             return new ContainerRead(ItemType.ARTICLE_JOURNAL, consumed);
         }
         // Asked only now: a journal's article, the usual case, needs neither.
-        boolean hasUrl = rest.stream().anyMatch(f -> TrailingLocator.isUrl(f.text()));
+        boolean hasUrl = hasUrl(rest);
         boolean fullDate = hasDayDate(rest, i) || (date != null && date.day() > 0);
-        boolean readOnline = hasUrl && rest.stream().anyMatch(f -> TrailingLocator.isAccessed(f.text()));
+        boolean readOnline = hasUrl && hasAccessDate(rest);
         if (containerTitle != null && ARCHIVE.find(containerTitle) && !readOnline) {
             // An archive holds the document; it is not a periodical the document appeared in. Read online, with
             // the date it was read, a library's or archive's page is a web page ("“Yellow Fever Collection,”
@@ -237,7 +247,7 @@ final class Containers {
         }
         if (containerTitle == null) {
             // "Tylor's “Primitive Culture,” 1873": older notes quote book titles and give only the year.
-            return new ContainerRead(ref.build().issued() != null || rest.stream().anyMatch(f -> Dates.isYear(f.text()))
+            return new ContainerRead(ref.issued() != null || rest.stream().anyMatch(f -> Dates.isYear(f.text()))
                     ? ItemType.BOOK : ItemType.DOCUMENT, consumed);
         }
         return new ContainerRead(ItemType.ARTICLE_MAGAZINE, consumed);
@@ -280,10 +290,52 @@ final class Containers {
      * names (a journal, a web site).
      */
     static ItemType knownPeriodical(String containerTitle) {
-        if (PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
+        if (mayNameMagazine(containerTitle) && PatternChecks.matches(MAGAZINE_NAME, containerTitle)) {
             return ItemType.ARTICLE_MAGAZINE;
         }
-        return PatternChecks.find(NEWSPAPER_NAME, containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+        return NEWSPAPER_NAME.find(containerTitle) ? ItemType.ARTICLE_NEWSPAPER : null;
+    }
+
+    // The longest name MAGAZINE_NAME lists without the word "magazine": "new york review of books".
+    private static final int LONGEST_MAGAZINE_NAME = 24;
+
+    /**
+     * What a title needs to be a {@link #MAGAZINE_NAME}: the word "magazine", or, after an opening "the" and white
+     * space, no more characters than the longest name the pattern lists. Journals' long names are not tried.
+     */
+    static boolean mayNameMagazine(String title) {
+        int from = 0;
+        if (title.regionMatches(true, 0, "the", 0, 3)) {
+            int k = 3;
+            while (k < title.length() && isRegexSpace(title.charAt(k))) {
+                k++;
+            }
+            from = k > 3 ? k : 0;
+        }
+        return title.length() - from <= LONGEST_MAGAZINE_NAME || FieldTokenizer.containsIgnoreCase(title, "magazine");
+    }
+
+    /** The characters of {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean hasUrl(List<Field> rest) {
+        for (Field f : rest) {
+            if (TrailingLocator.isUrl(f.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAccessDate(List<Field> rest) {
+        for (Field f : rest) {
+            if (TrailingLocator.isAccessed(f.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDoi(List<Field> rest) {

@@ -30,7 +30,12 @@ final class Contributors {
 
     /** Whether the field is "Idem" (or "Eadem", "Iidem", "Eaedem"): the author of the citation before. */
     static boolean isIdem(String field) {
-        return PatternChecks.matches(IDEM, field);
+        return mayBeIdem(field) && PatternChecks.matches(IDEM, field);
+    }
+
+    /** What every match of {@link #IDEM} is: four to six letters, the first "i" or "e" in either case. */
+    static boolean mayBeIdem(String field) {
+        return field.length() >= 4 && field.length() <= 6 && "iIeE".indexOf(field.charAt(0)) >= 0;
     }
     private static final Pattern EDITOR = Pattern.compile(
             "^(ed\\. and trans\\.|eds\\. and trans\\.|trans\\. and ed\\.|trans\\. and eds\\.|edited and translated by|"
@@ -38,6 +43,11 @@ final class Contributors {
                     + "translated by|"
                     + "comp\\.|compiled by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern VOLUME_FIELD = Pattern.compile("^vols?\\.\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text opens as every {@link #VOLUME_FIELD} does, with a "v" in either case. */
+    static boolean mayBeVolumeField(String t) {
+        return !t.isEmpty() && (t.charAt(0) == 'v' || t.charAt(0) == 'V');
+    }
     private static final Pattern VOLUME_COUNT = Pattern.compile("^(\\d+)\\s+vols\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONGRESS_PAPER = Pattern.compile(
             "(?:H\\.|S\\.|H\\.\\s?R\\.)\\s?(?:Exec\\.\\s?|Misc\\.\\s?)?(?:Rep|Doc|Res|Report|Document)\\.?\\s*"
@@ -82,16 +92,28 @@ final class Contributors {
 
     /** Authors from their fields: "Zhihua Shen"; "Lengxi, Wu"; "Marx, Karl, and Frederick Engels"; "A, B, and C". */
     List<Name> authors(List<Field> all, Set<StyleFlag> flags) {
+        return authors(all, flags, false);
+    }
+
+    /**
+     * {@link #authors(List, Set)} of fields that {@link #leadingNameFields} counted: each is a name, a suffix or a
+     * peerage already, and is not asked again.
+     */
+    List<Name> leadingAuthors(List<Field> nameFields, Set<StyleFlag> flags) {
+        return authors(nameFields, flags, true);
+    }
+
+    private List<Name> authors(List<Field> all, Set<StyleFlag> flags, boolean allNames) {
         List<Field> fields = new ArrayList<>();
-        if (!all.isEmpty() && PatternChecks.matches(IDEM, all.get(0).text().strip())) {
+        if (!all.isEmpty() && isIdem(all.get(0).text().strip())) {
             // "…; idem, “Title,” …" and "<i>Idem</i>, …": the author of the citation before, in any case or type.
             flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
             all = all.subList(1, all.size());
         }
         for (Field f : all) {
             // "See the _Gardeners' Chronicle_": an article before a title is not an author.
-            if (f.isPlain() && (Names.looksLikeNames(FieldText.stripPossessive(f.text())) || Names.isSuffix(f.text())
-                    || Names.isPeerage(f.text()))) {
+            if (allNames || f.isPlain() && (Names.looksLikeNames(FieldText.stripPossessive(f.text()))
+                    || Names.isSuffix(f.text()) || Names.isPeerage(f.text()))) {
                 fields.add(f);
             }
         }
@@ -133,7 +155,7 @@ final class Contributors {
         boolean lastHasAnd = false;
         for (; i < fields.size(); i++) {
             String t = FieldText.stripPossessive(fields.get(i).text());
-            if (i == 0 && PatternChecks.matches(IDEM, t)) {
+            if (i == 0 && isIdem(t)) {
                 flags.add(StyleFlag.SAME_AUTHOR_AS_BEFORE);
                 continue;
             }
@@ -184,8 +206,20 @@ final class Contributors {
      * "H.R. Rep. No. 94-1476") after a government document's title: where it belongs, not a place or publisher.
      */
     static boolean isCongressional(String t) {
-        return FieldText.startsWithDigit(t) ? PatternChecks.matches(CONGRESS_SESSION, t)
+        return FieldText.startsWithDigit(t) ? mayNameSession(t) && PatternChecks.matches(CONGRESS_SESSION, t)
                 : (t.startsWith("H.") || t.startsWith("S.")) && PatternChecks.matches(CONGRESS_PAPER, t);
+    }
+
+    /**
+     * What every match of {@link #CONGRESS_SESSION} opens with: one to three digits, then the first letter of an
+     * ordinal's ending ("st", "nd", "rd", "th", "d"). A title's years ("1873–1885") fail it.
+     */
+    static boolean mayNameSession(String t) {
+        int k = 0;
+        while (k < t.length() && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+            k++;
+        }
+        return k >= 1 && k <= 3 && k < t.length() && "sSnNrRtTdD".indexOf(t.charAt(k)) >= 0;
     }
 
     /** Whether the text opens as every match of {@link #EDITOR} does: "ed…", "tr…" or "co…". */
@@ -233,7 +267,7 @@ final class Contributors {
             applyRole(m.group(1), withOthers(m.group(2), Names.parseList(m.group(2), familyNameFirst)), ref);
             return true;
         }
-        if (t.length() <= 80 && FieldTokenizer.containsIgnoreCase(t, "ed")) {
+        if (t.length() <= 80 && mayStateEdition(t)) {
             m = PublicationFacts.EDITION.matcher(t);
             if (m.matches()) {
                 ref.edition(PublicationFacts.edition(m.group(1), m.group(2)));
@@ -251,6 +285,35 @@ final class Contributors {
             return true;
         }
         return false;
+    }
+
+    // How every match of PublicationFacts.EDITION ends, less a closing period: "ed.", "edn", "edition", "rev.",
+    // "revised" (which ends in "ed"), "enl.".
+    private static final String[] EDITION_ENDINGS = {"ed", "edn", "edition", "rev", "enl"};
+
+    /**
+     * Whether the text ends as every {@link PublicationFacts#EDITION} does (in ASCII letters of either case), past
+     * a closing period and the line terminators the pattern's end allows: a title asked whether it is an edition
+     * is refused by its last letters, not searched for "ed". A necessary test only; the pattern decides.
+     */
+    static boolean mayStateEdition(String t) {
+        int end = t.length();
+        while (end > 0 && isLineTerminator(t.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && t.charAt(end - 1) == '.') {
+            end--;
+        }
+        for (String ending : EDITION_ENDINGS) {
+            if (end >= ending.length() && KeywordPattern.asciiWordAt(t, end - ending.length(), ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     int modifiers(List<Field> rest, int from, Reference.Builder ref) {

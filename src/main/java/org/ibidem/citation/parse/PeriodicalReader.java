@@ -38,6 +38,11 @@ final class PeriodicalReader implements CitationReader {
             "(?:unsigned\\s+)?(?:editorial|op-ed|obituary|letter to the editor|review|book review|press release|"
                     + "advertisement|commentary|column)", Pattern.CASE_INSENSITIVE);
 
+    /** Whether the text opens as every {@link #ARTICLE_GENRE} does; a journal's or a paper's name rarely does. */
+    static boolean mayNameGenre(String text) {
+        return !text.isEmpty() && "uUeEoOlLrRbBpPaAcC".indexOf(text.charAt(0)) >= 0;
+    }
+
     // ---- Full citations ----
 
     /** "Author, “Title,” Container …": articles, chapters, web pages, archival documents, speeches. */
@@ -67,8 +72,11 @@ final class PeriodicalReader implements CitationReader {
             rest = rest.subList(1, rest.size());
         }
         boolean yearFirst = !rest.isEmpty() && rest.get(0).isPlain() && Dates.isYear(rest.get(0).text());
-        if (TrailingLocator.allLocators(rest) && !(yearFirst && (rest.size() > 1 || s.fields().get(q).kind() == Field.Kind.ITALIC))) {
-            Locator locator = TrailingLocator.locatorOf(rest);
+        // A page alone, the usual short form's, is parsed once: as the test and as the locator.
+        Locator onlyPage = rest.size() == 1 && rest.get(0).isPlain() ? Locators.parse(rest.get(0).text()) : null;
+        boolean allLocators = rest.size() == 1 ? onlyPage != null : TrailingLocator.allLocators(rest);
+        if (allLocators && !(yearFirst && (rest.size() > 1 || s.fields().get(q).kind() == Field.Kind.ITALIC))) {
+            Locator locator = rest.size() == 1 ? onlyPage : TrailingLocator.locatorOf(rest);
             ShortCitation.Form form = authors.isEmpty() ? ShortCitation.Form.TITLE_ONLY
                     : ShortCitation.Form.AUTHOR_TITLE;
             TextSpan titleSpan = new TextSpan(bodyOffset + titleField.start(), bodyOffset + titleField.end());
@@ -122,7 +130,8 @@ final class PeriodicalReader implements CitationReader {
             }
             i = 1;
         } else {
-            if (first.isPlain() && rest.size() > 1 && PatternChecks.matches(ARTICLE_GENRE, first.text())) {
+            if (first.isPlain() && rest.size() > 1 && mayNameGenre(first.text())
+                    && PatternChecks.matches(ARTICLE_GENRE, first.text())) {
                 // "“A City Is Not a Freeway,” editorial, New York Herald Tribune, …"
                 ref.genre(first.text());
                 rest = rest.subList(1, rest.size());
@@ -169,7 +178,7 @@ final class PeriodicalReader implements CitationReader {
                 suffix = FieldText.joinText(tail);
             }
         }
-        if (colonPages && tail.isEmpty() && locator == null && ref.build().page() == null) {
+        if (colonPages && tail.isEmpty() && locator == null && ref.page() == null) {
             s.flags().add(StyleFlag.CUT_OFF);
         }
         Reference reference = ref.type(type).build();
@@ -193,7 +202,7 @@ final class PeriodicalReader implements CitationReader {
             k++;
         }
         if (k == from || !TrailingLocator.allLocators(tail.subList(k, tail.size()))
-                || ref.build().publisher() != null) {
+                || ref.publisher() != null) {
             return tail;
         }
         StringBuilder facts = new StringBuilder();
@@ -211,7 +220,7 @@ final class PeriodicalReader implements CitationReader {
         if (!colon && !(publisherWord && k - from >= 2)) {
             return tail;
         }
-        if (from == 1 && ref.build().volume() == null) {
+        if (from == 1 && ref.volume() == null) {
             ref.volume(volume.group(1));
         }
         PublicationFacts.publicationFacts(facts.toString(), ref);

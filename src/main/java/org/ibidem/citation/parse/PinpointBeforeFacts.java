@@ -39,19 +39,33 @@ final class PinpointBeforeFacts {
             return -1;
         }
         int k = last;
-        while (k > from && head.get(k - 1).isPlain() && PatternChecks.matches(PAGES, head.get(k - 1).text())) {
+        while (k > from && head.get(k - 1).isPlain() && isPages(head.get(k - 1).text())) {
             k--;
         }
         String first = head.get(k).text();
-        if (PatternChecks.matches(LABELLED, first)) {
+        if (isLabelled(first)) {
             return k; // "p. 41", "pp. 41, 43"
         }
-        boolean pages = PatternChecks.matches(PAGES, first) && !Dates.isYear(first);
-        if (pages && k - 1 >= from && head.get(k - 1).isPlain()
-                && PatternChecks.matches(ROMAN, head.get(k - 1).text())) {
+        boolean pages = isPages(first) && !Dates.isYear(first);
+        if (pages && k - 1 >= from && head.get(k - 1).isPlain() && isRoman(head.get(k - 1).text())) {
             return k - 1; // "IV, 210, 212": a roman volume, then its pages
         }
         return -1;
+    }
+
+    // Each pattern is tried only on a text that opens as its matches open: a digit; a roman numeral's letter.
+
+    static boolean isLabelled(String text) {
+        return !text.isEmpty() && "pP§".indexOf(text.charAt(0)) >= 0 && PatternChecks.matches(LABELLED, text);
+    }
+
+    static boolean isPages(String text) {
+        return FieldText.startsWithDigit(text) && PatternChecks.matches(PAGES, text);
+    }
+
+    static boolean isRoman(String text) {
+        return !text.isEmpty() && text.length() <= 7 && "IVXLCivxlc".indexOf(text.charAt(0)) >= 0
+                && PatternChecks.matches(ROMAN, text);
     }
 
     /** The locator the fields from {@code start} state, or null. */

@@ -145,8 +145,8 @@ final class PublicationFacts {
             ref.note(forthcoming.group().toLowerCase(Locale.ROOT));
             s = FieldTokenizer.stripTrailing(s.substring(0, forthcoming.start()).strip(), ",;");
         }
-        Matcher ed = LEADING_EDITION.matcher(s);
-        if (ed.lookingAt()) {
+        Matcher ed = leadingEdition(s);
+        if (ed != null) {
             ref.edition(edition(ed.group(1), null));
             s = s.substring(ed.end());
         }
@@ -165,8 +165,8 @@ final class PublicationFacts {
             if (Dates.isMonthDay(candidate)) {
                 date = Dates.parse(candidate + ", " + y);
                 before = lastComma >= 0 ? before.substring(0, lastComma).strip() : "";
-            } else if (Dates.parse(candidate + " " + y) != null && !candidate.isEmpty()
-                    && !candidate.contains(":")) {
+            } else if (!candidate.isEmpty() && !candidate.contains(":")) {
+                // "Place: Publisher" is no month: the cheap tests first.
                 PartialDate d = Dates.parse(candidate + " " + y);
                 if (d != null && (d.month() > 0 || d.season() != null)) {
                     date = d;
@@ -195,14 +195,14 @@ final class PublicationFacts {
         List<String> publishers = new ArrayList<>();
         for (String part : s.split(";")) {
             String p = part.strip();
-            if (NO_PLACE.contains(p.toLowerCase(Locale.ROOT))) {
+            if (isNoPlace(p)) {
                 continue; // "(n.p., n.d.)": no place and no publisher, said outright; not a place named "n.p."
             }
             int colon = p.indexOf(':');
             if (colon >= 0) {
                 places.add(p.substring(0, colon).strip());
                 String publisher = FieldTokenizer.stripTrailing(p.substring(colon + 1).strip(), ",");
-                if (!NO_PLACE.contains(publisher.toLowerCase(Locale.ROOT))) {
+                if (!isNoPlace(publisher)) {
                     publishers.add(publisher); // "(London: n.p., 1820)": no publisher, said outright
                 }
             } else if (Places.isPlace(p)) {
@@ -227,6 +227,23 @@ final class PublicationFacts {
         }
         ref.publisherPlace(places.isEmpty() ? null : String.join("; ", places));
         ref.publisher(publishers.isEmpty() ? null : String.join("; ", publishers));
+    }
+
+    /**
+     * {@link #LEADING_EDITION} at the start of the facts ("2nd ed., New York: …"), or null. Every match says "ed"
+     * ("ed.", "edn", "edition"), in ASCII letters of either case; most facts do not, and are not searched.
+     */
+    static Matcher leadingEdition(String facts) {
+        if (!FieldTokenizer.containsIgnoreCase(facts, "ed")) {
+            return null;
+        }
+        Matcher m = LEADING_EDITION.matcher(facts);
+        return m.lookingAt() ? m : null;
+    }
+
+    /** "n.p.", "s.l.": no place said outright. Lower-casing never shortens a text, so a longer one is none. */
+    private static boolean isNoPlace(String text) {
+        return text.length() <= 5 && NO_PLACE.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -78,8 +78,8 @@ final class ShortFormReader implements CitationReader {
         if (!last.isPlain() || Locators.isLocator(last.text())) {
             return fields;
         }
-        Matcher m = TRAILING_PAGE.matcher(last.text());
-        if (!m.matches() || !Locators.isLocator(m.group(2))) {
+        Matcher m = mayEndInLabelledPage(last.text()) ? TRAILING_PAGE.matcher(last.text()) : null;
+        if (m == null || !m.matches() || !Locators.isLocator(m.group(2))) {
             // "Tacit. Hist. v. 4": a book (or volume) and chapter after an abbreviated title, with no comma.
             m = last.text().indexOf(". ") > 0 ? TRAILING_DIVISIONS.matcher(last.text()) : null;
             if (m == null || !m.matches() || !Locators.isLocator(m.group(2))) {
@@ -91,6 +91,43 @@ final class ShortFormReader implements CitationReader {
         out.add(new Field(Field.Kind.PLAIN, m.group(1), last.start(), last.start() + m.end(1), false));
         out.add(new Field(Field.Kind.PLAIN, m.group(2), locStart, last.end(), last.colonAfter()));
         return out;
+    }
+
+    // The labels TRAILING_PAGE reads, longest first where one opens another.
+    private static final String[] PAGE_LABELS = {"pp", "p", "vols", "vol", "lib", "cap", "ch", "col", "fol", "no"};
+
+    /**
+     * What every match of {@link #TRAILING_PAGE} holds: after a comma or white space, one of its labels (in ASCII
+     * letters of either case), perhaps a period and white space, then a digit or a roman numeral's letter. A
+     * necessary test only, run instead of the pattern's lazy search on the many titles that hold no such label.
+     */
+    static boolean mayEndInLabelledPage(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char before = t.charAt(i - 1);
+            if (before != ',' && !isRegexSpace(before)) {
+                continue;
+            }
+            for (String label : PAGE_LABELS) {
+                if (KeywordPattern.asciiWordAt(t, i, label) && numeralAfterLabel(t, i + label.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an optional period, white space, then a digit or one of "ivxlcIVXLC" start at {@code i}. */
+    private static boolean numeralAfterLabel(String t, int i) {
+        int k = i < t.length() && t.charAt(i) == '.' ? i + 1 : i;
+        while (k < t.length() && isRegexSpace(t.charAt(k))) {
+            k++;
+        }
+        return k < t.length() && (t.charAt(k) >= '0' && t.charAt(k) <= '9' || "ivxlcIVXLC".indexOf(t.charAt(k)) >= 0);
+    }
+
+    /** The characters of {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     // ---- Short forms ----
@@ -216,8 +253,9 @@ final class ShortFormReader implements CitationReader {
             locator = inVolume.locator();
         }
         for (int i = work.size() - 1; i > 0; i--) {
-            Matcher vf = Contributors.VOLUME_FIELD.matcher(work.get(i).text());
-            if (work.get(i).isPlain() && vf.matches()) {
+            String text = work.get(i).text();
+            Matcher vf = Contributors.mayBeVolumeField(text) ? Contributors.VOLUME_FIELD.matcher(text) : null;
+            if (work.get(i).isPlain() && vf != null && vf.matches()) {
                 volume = FieldTokenizer.stripTrailing(vf.group(1), ".");
                 work.remove(i);
             }
@@ -286,8 +324,10 @@ final class ShortFormReader implements CitationReader {
             return new ShortCitation(ShortCitation.Form.TITLE_ONLY, List.of(), title, volume, locator, titleSpan,
                     raw, span, prefix, null, flags);
         }
-        int authorCount = Math.max(1, Math.min(Contributors.leadingNameFields(work), work.size() - 1));
-        List<Name> authors = contributors.authors(work.subList(0, authorCount), flags);
+        int nameFields = Contributors.leadingNameFields(work);
+        int authorCount = Math.max(1, Math.min(nameFields, work.size() - 1));
+        List<Name> authors = authorCount <= nameFields ? contributors.leadingAuthors(work.subList(0, authorCount), flags)
+                : contributors.authors(work.subList(0, authorCount), flags);
         List<Field> titleFields = work.subList(authorCount, work.size());
         String title = FieldText.joinText(titleFields);
         Matcher vt = FieldText.volumeInTitle(title);
@@ -328,8 +368,8 @@ final class ShortFormReader implements CitationReader {
             }
             String rest = null;
             String loc = null;
-            Matcher m = LOCATOR_THEN_SENTENCE.matcher(f.text());
-            if (m.matches() && Locators.isLocator(m.group(1))) {
+            Matcher m = hasDigitThenStop(f.text()) ? LOCATOR_THEN_SENTENCE.matcher(f.text()) : null;
+            if (m != null && m.matches() && Locators.isLocator(m.group(1))) {
                 loc = m.group(1);
                 rest = m.group(2);
             } else if (f.colonAfter() && i + 1 < fields.size() && Locators.isLocator(f.text())
@@ -350,6 +390,20 @@ final class ShortFormReader implements CitationReader {
         return fields;
     }
 
+    /**
+     * What every match of {@link #LOCATOR_THEN_SENTENCE} holds: a digit, a period or colon, then white space. A
+     * necessary test only, run before the pattern on every field of a short form.
+     */
+    static boolean hasDigitThenStop(String t) {
+        for (int i = 0; i + 2 < t.length(); i++) {
+            char c = t.charAt(i + 1);
+            if ((c == '.' || c == ':') && t.charAt(i) >= '0' && t.charAt(i) <= '9' && isRegexSpace(t.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Smith, _A Title_, …": a name, then a title in italics — a citation, however long the rest is. */
     private static boolean opensWithAuthorAndTitle(List<Field> work) {
         return work.size() >= 2 && work.get(0).isPlain() && work.get(1).kind() == Field.Kind.ITALIC
@@ -359,17 +413,23 @@ final class ShortFormReader implements CitationReader {
     /** Prose rather than a reference: many words, mostly lower case, no quoted title. */
     private static boolean looksLikeCommentary(List<Field> work) {
         String text = FieldText.joinText(work);
-        String[] words = FieldText.WHITESPACE.split(text);
-        if (words.length <= 8) {
+        int words = Prose.splitLength(text); // the words of WHITESPACE.split(text), counted without cutting
+        if (words <= 8) {
             return false;
         }
+        return lowerCaseWords(text) * 2 > words || words > 25;
+    }
+
+    /** How many words of {@code WHITESPACE.split(text)} open with a lower-case letter, counted in place. */
+    static int lowerCaseWords(String text) {
         int lower = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isRegexSpace(text.charAt(i)) && (i == 0 || isRegexSpace(text.charAt(i - 1)))
+                    && Character.isLowerCase(text.charAt(i))) {
                 lower++;
             }
         }
-        return lower * 2 > words.length || words.length > 25;
+        return lower;
     }
 
     /** The last reader: whatever is left is read as a short form, or is commentary. */

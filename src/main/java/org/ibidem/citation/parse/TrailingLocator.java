@@ -29,9 +29,17 @@ final class TrailingLocator {
         return opensAsUrl(t) && PatternChecks.matches(URL, t);
     }
 
-    /** Whether the text opens with a character a {@link #URL} opens with. */
-    private static boolean opensAsUrl(String t) {
-        return !t.isEmpty() && "<hHwWdD".indexOf(t.charAt(0)) >= 0;
+    /**
+     * Whether the text opens as a {@link #URL} does, after its optional "&lt;": "http", "www." or "doi:", in either
+     * case. "Washington Post" does not.
+     */
+    static boolean opensAsUrl(String t) {
+        int k = t.startsWith("<") ? 1 : 0;
+        if (t.length() < k + 4 || "hHwWdD".indexOf(t.charAt(k)) < 0) {
+            return false; // one look at the first letter refuses most fields
+        }
+        return t.regionMatches(true, k, "http", 0, 4) || t.regionMatches(true, k, "www.", 0, 4)
+                || t.regionMatches(true, k, "doi:", 0, 4);
     }
 
     /** Whether the whole text is a DOI, as "doi:…" or a doi.org address. */
@@ -130,7 +138,7 @@ final class TrailingLocator {
         }
         PartialDate d = Dates.parse(t);
         if (d != null && !(Dates.isYear(t) && index > 0 && FieldText.endsWithDigit(all.get(index - 1).text()))
-                && ref.build().issued() == null) {
+                && ref.issued() == null) {
             ref.issued(d);
             return true;
         }
@@ -142,6 +150,12 @@ final class TrailingLocator {
     }
 
     static boolean allLocators(List<Field> fields) {
+        // Only plain fields are locators: a title or the facts in parentheses says no before any is parsed.
+        for (Field f : fields) {
+            if (!f.isPlain()) {
+                return false;
+            }
+        }
         for (int i = 0; i < fields.size(); i++) {
             if (!isLocatorField(fields, i)) {
                 return false;
@@ -175,6 +189,11 @@ final class TrailingLocator {
         LocatorAndPage extentThenPinpoint = Extents.extentThenPinpoint(tail);
         if (extentThenPinpoint != null) {
             return extentThenPinpoint; // "8–33 (8)", "538–56, citation on p. 540"
+        }
+        if (tail.size() == 1 && tail.get(0).isPlain()) {
+            // The usual page alone: parsed once, as the test and the locator.
+            Locator only = Locators.parse(tail.get(0).text());
+            return only == null ? null : new LocatorAndPage(only, null);
         }
         if (!allLocators(tail)) {
             // "vol. 1, p. 212": a volume is no locator alone, but is with the page after it.
