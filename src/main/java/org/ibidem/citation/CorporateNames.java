@@ -73,18 +73,13 @@ final class CorporateNames {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = isRegexSpace(text.charAt(i));
+            boolean space = PatternChecks.isSpace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
         }
         return words;
-    }
-
-    /** The characters of {@code \\s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a word of the text (letters, digits and '_', as a regular expression's \\b sees words) is one. */

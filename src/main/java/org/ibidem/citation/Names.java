@@ -76,7 +76,7 @@ public final class Names {
         int end = text.length();
         while (end > 0) {
             char c = text.charAt(end - 1);
-            if (c == '.' || isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (c == '.' || PatternChecks.isSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 end--;
             } else {
                 break;
@@ -174,7 +174,7 @@ public final class Names {
     private static int joinerEnd(String text, int p) {
         int n = text.length();
         int i = p;
-        while (i < n && isRegexSpace(text.charAt(i))) {
+        while (i < n && PatternChecks.isSpace(text.charAt(i))) {
             i++;
         }
         // \s+(?:and|&)\s+
@@ -182,7 +182,7 @@ public final class Names {
             int k = text.startsWith("and", i) ? i + 3 : i < n && text.charAt(i) == '&' ? i + 1 : -1;
             if (k > 0) {
                 int e = k;
-                while (e < n && isRegexSpace(text.charAt(e))) {
+                while (e < n && PatternChecks.isSpace(text.charAt(e))) {
                     e++;
                 }
                 if (e > k) {
@@ -193,7 +193,7 @@ public final class Names {
         // \s*&\s*
         if (i < n && text.charAt(i) == '&') {
             int e = i + 1;
-            while (e < n && isRegexSpace(text.charAt(e))) {
+            while (e < n && PatternChecks.isSpace(text.charAt(e))) {
                 e++;
             }
             return e;
@@ -214,11 +214,6 @@ public final class Names {
         return CorporateNames.isCorporate(text);
     }
 
-    /** The characters of {@code \\s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** The whitespace-separated words of the stripped text, as {@code WHITESPACE.split} gives them. */
     private static String[] words(String text) {
         return wordList(text).toArray(new String[0]);
@@ -231,11 +226,11 @@ public final class Names {
         int i = 0;
         while (i < t.length()) {
             int start = i;
-            while (i < t.length() && !isRegexSpace(t.charAt(i))) {
+            while (i < t.length() && !PatternChecks.isSpace(t.charAt(i))) {
                 i++;
             }
             words.add(t.substring(start, i));
-            while (i < t.length() && isRegexSpace(t.charAt(i))) {
+            while (i < t.length() && PatternChecks.isSpace(t.charAt(i))) {
                 i++;
             }
         }
@@ -267,7 +262,7 @@ public final class Names {
         int i = 0;
         while (i < n) {
             int start = i;
-            while (i < n && !isRegexSpace(t.charAt(i))) {
+            while (i < n && !PatternChecks.isSpace(t.charAt(i))) {
                 i++;
             }
             if (!isParticleOrSuffix(t, start, i)) {
@@ -276,7 +271,7 @@ public final class Names {
                 }
                 nameWords++;
             }
-            while (i < n && isRegexSpace(t.charAt(i))) {
+            while (i < n && PatternChecks.isSpace(t.charAt(i))) {
                 i++;
             }
         }

@@ -307,17 +307,12 @@ final class Containers {
         int from = 0;
         if (title.regionMatches(true, 0, "the", 0, 3)) {
             int k = 3;
-            while (k < title.length() && isRegexSpace(title.charAt(k))) {
+            while (k < title.length() && PatternChecks.isSpace(title.charAt(k))) {
                 k++;
             }
             from = k > 3 ? k : 0;
         }
         return title.length() - from <= LONGEST_MAGAZINE_NAME || FieldTokenizer.containsIgnoreCase(title, "magazine");
-    }
-
-    /** The characters of {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasUrl(List<Field> rest) {

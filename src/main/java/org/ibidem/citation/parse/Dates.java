@@ -44,6 +44,11 @@ public final class Dates {
         if (s.length() > 40 || !hasDigits(s, 4)) {
             return null; // every form has a four-digit year
         }
+        if (isYear(s)) {
+            // The commonest date, "(1899)": what YEAR_ONLY reads, and no other pattern can (each wants a space or a
+            // hyphen), read without a matcher.
+            return PartialDate.ofYear(Integer.parseInt(s, 0, 4, 10));
+        }
         // The forms that open with a month or a season open with a letter, the others with a digit: only the
         // patterns that can match the first character are tried.
         Matcher m;

@@ -60,22 +60,17 @@ public final class Prose {
         int i = 0;
         while (i < n && count < enough) {
             int start = i;
-            while (i < n && !isRegexSpace(t.charAt(i))) {
+            while (i < n && !PatternChecks.isSpace(t.charAt(i))) {
                 i++;
             }
             if (i > start && Character.isLowerCase(t.charAt(start)) && !MINOR_WORDS.contains(t.substring(start, i))) {
                 count++;
             }
-            while (i < n && isRegexSpace(t.charAt(i))) {
+            while (i < n && PatternChecks.isSpace(t.charAt(i))) {
                 i++;
             }
         }
         return count;
-    }
-
-    /** The characters of {@code \\s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@code WHITESPACE.split(text).length}, counted without splitting. */
@@ -84,7 +79,7 @@ public final class Prose {
         boolean inWord = false;
         boolean anySpace = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = isRegexSpace(text.charAt(i));
+            boolean space = PatternChecks.isSpace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
@@ -96,6 +91,6 @@ public final class Prose {
         }
         // A match at the start leaves an empty first piece; trailing empty pieces are dropped (all of them when
         // the text is only white space).
-        return words == 0 ? 0 : words + (isRegexSpace(text.charAt(0)) ? 1 : 0);
+        return words == 0 ? 0 : words + (PatternChecks.isSpace(text.charAt(0)) ? 1 : 0);
     }
 }

@@ -104,7 +104,7 @@ final class ShortFormReader implements CitationReader {
     static boolean mayEndInLabelledPage(String t) {
         for (int i = 1; i < t.length(); i++) {
             char before = t.charAt(i - 1);
-            if (before != ',' && !isRegexSpace(before)) {
+            if (before != ',' && !PatternChecks.isSpace(before)) {
                 continue;
             }
             for (String label : PAGE_LABELS) {
@@ -119,15 +119,10 @@ final class ShortFormReader implements CitationReader {
     /** Whether an optional period, white space, then a digit or one of "ivxlcIVXLC" start at {@code i}. */
     private static boolean numeralAfterLabel(String t, int i) {
         int k = i < t.length() && t.charAt(i) == '.' ? i + 1 : i;
-        while (k < t.length() && isRegexSpace(t.charAt(k))) {
+        while (k < t.length() && PatternChecks.isSpace(t.charAt(k))) {
             k++;
         }
         return k < t.length() && (t.charAt(k) >= '0' && t.charAt(k) <= '9' || "ivxlcIVXLC".indexOf(t.charAt(k)) >= 0);
-    }
-
-    /** The characters of {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     // ---- Short forms ----
@@ -397,7 +392,7 @@ final class ShortFormReader implements CitationReader {
     static boolean hasDigitThenStop(String t) {
         for (int i = 0; i + 2 < t.length(); i++) {
             char c = t.charAt(i + 1);
-            if ((c == '.' || c == ':') && t.charAt(i) >= '0' && t.charAt(i) <= '9' && isRegexSpace(t.charAt(i + 2))) {
+            if ((c == '.' || c == ':') && t.charAt(i) >= '0' && t.charAt(i) <= '9' && PatternChecks.isSpace(t.charAt(i + 2))) {
                 return true;
             }
         }
@@ -424,7 +419,7 @@ final class ShortFormReader implements CitationReader {
     static int lowerCaseWords(String text) {
         int lower = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!isRegexSpace(text.charAt(i)) && (i == 0 || isRegexSpace(text.charAt(i - 1)))
+            if (!PatternChecks.isSpace(text.charAt(i)) && (i == 0 || PatternChecks.isSpace(text.charAt(i - 1)))
                     && Character.isLowerCase(text.charAt(i))) {
                 lower++;
             }
