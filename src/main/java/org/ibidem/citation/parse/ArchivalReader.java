@@ -92,9 +92,27 @@ final class ArchivalReader implements CitationReader {
 
     /** {@link #ARCHIVAL_UNIT_STRONG} on the whole text, tried only on a text that opens as a unit's name does. */
     private static boolean isStrongArchivalUnit(String t) {
-        return !t.isEmpty() && "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) >= 0
-                && PatternChecks.matches(ARCHIVAL_UNIT_STRONG, t);
+        return opensAsStrongUnit(t) && PatternChecks.matches(ARCHIVAL_UNIT_STRONG, t);
     }
+
+    /**
+     * Whether the text's first two letters, in either case, open one of {@link #ARCHIVAL_UNIT_STRONG}'s words ("bo"
+     * of "box", "re" of "reel" and "record group"): a cheap test that passes "Box 3" and refuses "Brown" and "Charles".
+     */
+    static boolean opensAsStrongUnit(String t) {
+        if (t.length() < 2 || "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        for (String opening : STRONG_UNIT_OPENINGS) {
+            if (t.regionMatches(true, 0, opening, 0, 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> STRONG_UNIT_OPENINGS = List.of("bo", "fo", "fi", "ca", "re", "rg", "op", "de",
+            "se", "su");
 
     /**
      * Reads a note describing an unpublished document: "Memorandum of conversation, A and B, March 3, 1950, box

@@ -28,6 +28,9 @@ final class ArtworkNotes {
             + "|vellum|copper)|(?:gelatin silver|silver gelatin|albumen|chromogenic|inkjet|platinum|salted paper"
             + "|pigment|C-type)\\s+print|photograph|lithograph|etching|engraving|woodcut|screenprint|bronze|marble"
             + "|mixed media|fresco|daguerreotype|tapestry)");
+    // The materials ART_MEDIUM's first branch opens with ("watercolo" for both spellings).
+    private static final List<String> MATERIALS = List.of("oil", "acrylic", "tempera", "watercolo", "gouache", "ink",
+            "pencil", "charcoal", "pastel", "graphite", "chalk");
     private static final List<String> ART_WORDS = List.of("photograph", "lithograph", "etching", "engraving",
             "woodcut", "screenprint", "bronze", "marble", "media", "fresco", "daguerreotype", "tapestry");
 
@@ -88,7 +91,8 @@ final class ArtworkNotes {
         if (t.length() > 45 || t.length() < 5) {
             return false;
         }
-        if (t.contains(" on ") || t.endsWith("print")) {
+        // Only the first branch of ART_MEDIUM has " on ", after a material it opens with.
+        if (t.contains(" on ") && opensWithMaterial(t) || t.endsWith("print")) {
             return true;
         }
         // Each word ends in one of these letters; a page number or a name mostly does not.
@@ -99,6 +103,15 @@ final class ArtworkNotes {
             int from = t.length() - word.length();
             if (from >= 0 && t.regionMatches(true, from, word, 0, word.length())
                     && (from == 0 || t.charAt(from - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensWithMaterial(String t) {
+        for (String material : MATERIALS) {
+            if (t.regionMatches(true, 0, material, 0, material.length())) {
                 return true;
             }
         }

@@ -171,8 +171,10 @@ public final class Locators {
      * parenthesis or one of its words. Most locators ("45", "12–14") have no white space.
      */
     private static boolean mayHaveSubdivision(String s) {
-        return hasSpace(s) && (s.charAt(s.length() - 1) == ')' || FieldTokenizer.containsIgnoreCase(s, "xhibit")
-                || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex"));
+        // The shortest text a word matches in is nine characters long ("x annex 1").
+        return hasSpace(s) && (s.charAt(s.length() - 1) == ')' || s.length() >= 9
+                && (FieldTokenizer.containsIgnoreCase(s, "xhibit")
+                || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex")));
     }
 
     private static boolean hasSpace(String s) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The tests of a text's first word that stand before a pattern opening with one of a few words never say no where
  * the pattern opens the text: {@link HeadReader#mayOpenWithSignal} before {@link HeadReader#SIGNAL}, and
- * {@link ArchivalReader#isDocumentGenre}, which answers as {@code DOCUMENT_GENRE} alone, on generated openings.
+ * {@link ArchivalReader#isDocumentGenre}, which answers as {@code DOCUMENT_GENRE} alone, the opening of an archival
+ * unit ({@link ArchivalReader#opensAsStrongUnit}) and an artwork's medium ({@link ArtworkNotes#namesMedium}), on
+ * generated texts.
  */
 class OpeningWordGuardsTest {
     private static final List<String> PIECES = List.of("See", "see", "SEE", "also", "Also", "especially", "generally",
@@ -43,9 +45,7 @@ class OpeningWordGuardsTest {
 
     @Test
     void documentGenreAnswersAsItsPattern() throws ReflectiveOperationException {
-        java.lang.reflect.Field field = ArchivalReader.class.getDeclaredField("DOCUMENT_GENRE");
-        field.setAccessible(true);
-        Pattern genre = (Pattern) field.get(null);
+        Pattern genre = pattern(ArchivalReader.class, "DOCUMENT_GENRE");
         List<String> pieces = List.of("Confidential", "SECRET", "top", "secret", "Memorandum", "memo", "of",
                 "conversation", "for", "the", "record", "Letter", "letters", "Diary", "entry", "journal", "Aide",
                 "aide-mémoire", "aide-memoire", "Aide-Mémoire", "note", "verbale", "Oral", "history", "interview",
@@ -68,5 +68,53 @@ class OpeningWordGuardsTest {
             read += expected ? 1 : 0;
         }
         assertThat(read).isGreaterThan(5_000);
+    }
+
+    @Test
+    void strongArchivalUnitOpeningPassesEveryUnit() throws ReflectiveOperationException {
+        Pattern unit = pattern(ArchivalReader.class, "ARCHIVAL_UNIT_STRONG");
+        List<String> pieces = List.of("Box", "box", "BOXES", "Folder", "fonds", "File", "Carton", "Reel", "RG",
+                "Record group", "Fond", "opis", "op.", "Delo", "Series", "Subseries", "Brown", "Charles", "Robert",
+                "12", "IV", "3a", "/", ".", "–", "-", " ", "", "\u017Fe", "\u212A");
+        Random random = new Random(20261214);
+        int units = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String t = pieces.get(random.nextInt(pieces.size())) + pieces.get(random.nextInt(pieces.size()))
+                    + pieces.get(random.nextInt(pieces.size()));
+            if (unit.matcher(t).matches()) {
+                assertThat(ArchivalReader.opensAsStrongUnit(t)).as(t).isTrue();
+                units++;
+            }
+        }
+        assertThat(units).isGreaterThan(2_000);
+    }
+
+    @Test
+    void artMediumTestAnswersAsItsPattern() throws ReflectiveOperationException {
+        Pattern medium = pattern(ArtworkNotes.class, "ART_MEDIUM");
+        List<String> pieces = List.of("Oil", "oil", "acrylic", "Watercolour", "watercolor", "ink", "chalk",
+                " and ", "gold", " on ", "canvas", "panel", "paper", "Essays", "Reflections", "Thoughts", "gelatin "
+                + "silver", " print", "print", "photograph", "Photograph", "marble", "bronze", "mixed media",
+                "tapestry", " ", "x", "12", "é");
+        Random random = new Random(20261215);
+        int yes = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int count = 1 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            boolean expected = medium.matcher(t).matches();
+            assertThat(ArtworkNotes.namesMedium(t)).as(t).isEqualTo(expected);
+            yes += expected ? 1 : 0;
+        }
+        assertThat(yes).isGreaterThan(2_000);
+    }
+
+    private static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = owner.getDeclaredField(name);
+        field.setAccessible(true);
+        return (Pattern) field.get(null);
     }
 }
