@@ -57,12 +57,14 @@ public final class Dates {
             if ("jfmasondwJFMASONDW".indexOf(first) < 0) {
                 return null; // no month's or season's first letter: none of the three patterns below can match
             }
-            m = MONTH_DAY_YEAR.matcher(s);
-            if (m.matches()) {
-                return safe(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 0, null);
+            // A day and a year are two numbers, and only MONTH_DAY_YEAR reads two; the others read the year alone.
+            if (numbers(s) > 1) {
+                m = MONTH_DAY_YEAR.matcher(s);
+                return m.matches() ? safe(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 0, null)
+                        : null;
             }
-            // One matcher for the three patterns: usePattern keeps the text and drops the last match.
-            m.usePattern(MONTH_SPAN_YEAR).reset();
+            // One matcher for the two patterns: usePattern keeps the text and drops the last match.
+            m = MONTH_SPAN_YEAR.matcher(s);
             if (m.matches()) {
                 int end = m.group(2) == null ? 0 : month(m.group(2));
                 return safe(year(m.group(3)), month(m.group(1)), 0, end, null);
@@ -92,6 +94,18 @@ public final class Dates {
             return PartialDate.ofYear(year(m.group(1)));
         }
         return null;
+    }
+
+    /** How many runs of ASCII digits the text has, counted up to two. */
+    private static int numbers(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length() && runs < 2; i++) {
+            boolean digit = s.charAt(i) >= '0' && s.charAt(i) <= '9';
+            runs += digit && !inRun ? 1 : 0;
+            inRun = digit;
+        }
+        return runs;
     }
 
     /** Whether the text is a month and day without a year ("December 29"), the first half of a split date. */
