@@ -109,8 +109,9 @@ final class HeadReader {
                 int comma = before.indexOf(',');
                 String firstField = comma < 0 ? before : before.substring(0, comma);
                 String lastField = before.substring(before.lastIndexOf(',') + 1);
-                if (Prose.isProse(before) && Prose.splitLength(firstField) >= 4
-                        && !Names.looksLikeNames(firstField) && Prose.hasLowerCaseWord(lastField)) {
+                // The word counts first, the dearer tests of prose and names after them.
+                if (Prose.splitLength(firstField) >= 4 && Prose.hasLowerCaseWord(lastField) && Prose.isProse(before)
+                        && !Names.looksLikeNames(firstField)) {
                     return next;
                 }
             }
