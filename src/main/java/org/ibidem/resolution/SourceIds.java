@@ -60,7 +60,10 @@ final class SourceIds {
         return s.toString();
     }
 
-    /** The id stem: first author's family name (or the title's first word) folded to ASCII, then the year. */
+    /**
+     * The id stem: first author's family name (or the title's first word) folded to ASCII, then the year (once: an
+     * Act's title that ends with its year is not given it again).
+     */
     static String baseId(Reference r) {
         String stem;
         List<Name> names = r.creators();
@@ -90,7 +93,7 @@ final class SourceIds {
         }
         String year = Integer.toString(r.year());
         // An Act's short title ends with its year ("Equality Act 2010"): equalityact2010, not equalityact20102010.
-        return ascii.endsWith(year) ? ascii : ascii + year;
+        return r.type() == ItemType.LEGISLATION && ascii.endsWith(year) ? ascii : ascii + year;
     }
 
     /** The ASCII letters and digits of a name, accents taken off, in lower case. */

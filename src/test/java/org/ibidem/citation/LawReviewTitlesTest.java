@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Law-review articles whose titles name a case ("A Critique of TransUnion v. Ramirez") and articles in a review's
  * online companion ("B.U. L. Rev. Online"): articles, not cases; while a case whose first party's name has a comma
- * ("Spokeo, Inc. v. Robins") stays a case. Notes written for this test.
+ * ("Spokeo, Inc. v. Robins", "Acme Widgets, Inc. v. Roe" in a reporter whose name ends in "J.") stays a case. Notes written for this test.
  */
 class LawReviewTitlesTest {
 
@@ -40,7 +40,8 @@ class LawReviewTitlesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Spokeo, Inc. v. Robins, 578 U.S. 330, 339 (2016). | Spokeo, Inc. v. Robins",
-            "Roe v. Wade, 410 U.S. 113, 120 (1973). | Roe v. Wade"})
+            "Roe v. Wade, 410 U.S. 113, 120 (1973). | Roe v. Wade",
+            "Acme Widgets, Inc. v. Roe, 120 N.J. 1, 4 (1990). | Acme Widgets, Inc. v. Roe"})
     void keepsACaseACase(String note, String name) {
         Reference r = ((FullCitation) only(note)).reference();
         assertThat(r.type()).isEqualTo(ItemType.LEGAL_CASE);

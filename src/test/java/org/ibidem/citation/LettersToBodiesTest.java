@@ -58,4 +58,16 @@ class LettersToBodiesTest {
     void proseThatMentionsABodyIsNoLetter() {
         assertThat(only("He wrote to the King, 12.")).isNotInstanceOf(FullCitation.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Memorandum to the Secretary of State, 12 May 1950, RG 59, National Archives. | | memorandum",
+            "John Smith, Letter to the Editor, Times, March 3, 1950. | Smith | letter to the Editor"})
+    void aKindOfDocumentAddressedToABodyIsNoWriter(String note, String writer, String genre) {
+        Reference r = ((FullCitation) only(note)).reference();
+        assertThat(r.authors()).extracting(Name::family)
+                .containsExactlyElementsOf(writer == null ? java.util.List.of() : java.util.List.of(writer));
+        assertThat(r.recipients()).isEmpty();
+        assertThat(r.genre()).isEqualTo(genre);
+    }
 }

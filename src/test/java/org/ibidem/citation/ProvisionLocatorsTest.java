@@ -11,7 +11,6 @@ import org.ibidem.resolution.ResolvedCitation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The provisions of an Act after "ibid" or a short form, as OSCOLA abbreviates them: the provision is the
@@ -25,7 +24,8 @@ class ProvisionLocatorsTest {
             "Ibid, s 4.           | section   | s 4",
             "ibid s 3(1)(a).      | section   | s 3(1)(a)",
             "Ibid, ss 4–6.        | section   | ss 4–6",
-            "Ibid, s. 27A.        | section   | s. 27A",
+            "Ibid, s 27A.         | section   | s 27A",
+            "Ibid, reg. 5.        | section   | reg. 5",
             "Ibid, reg 5.         | section   | reg 5",
             "Ibid, regs 2 and 3.  | section   | regs 2 and 3",
             "Ibid, sch 1.         | section   | sch 1",
@@ -38,10 +38,17 @@ class ProvisionLocatorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ibid, S 4.", "Ibid, s four.", "Ibid, sch.", "Ibid, s 4 of the Act."})
-    void leavesWhatIsNoProvisionAsItWas(String note) {
+    @CsvSource(delimiter = '|', value = {
+            "Ibid, S 4.             | S 4",
+            "Ibid, s four.          | s four",
+            "Ibid, sch.             | sch",
+            "Ibid, s 4 of the Act.  | s 4 of the Act",
+            // With a stop, "s." is a page in Scandinavian, Polish and Czech notes: no provision.
+            "Ibid., s. 45.          | s. 45"})
+    void leavesWhatIsNoProvisionAsARemark(String note, String remark) {
         IbidCitation ibid = (IbidCitation) only(note);
-        assertThat(ibid.locator()).isNotEqualTo(new Locator("section", note.substring(6, note.length() - 1)));
+        assertThat(ibid.locator()).isNull();
+        assertThat(ibid.suffix()).isEqualTo(remark);
     }
 
     @Test

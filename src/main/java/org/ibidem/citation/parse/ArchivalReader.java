@@ -426,7 +426,9 @@ final class ArchivalReader implements CitationReader {
         }
         String sender = text.substring(0, to).strip();
         String recipient = text.substring(to + 4).strip();
-        if (sender.isEmpty() || recipient.isEmpty() || !isParty(sender) || !isParty(recipient)) {
+        // "Memorandum to the Secretary of State", "Letter to the Editor": a kind of document, not its writer.
+        if (sender.isEmpty() || recipient.isEmpty() || isDocumentGenre(sender) || !isParty(sender)
+                || !isParty(recipient)) {
             return null;
         }
         return new String[] {sender, recipient};
@@ -436,6 +438,8 @@ final class ArchivalReader implements CitationReader {
     private static boolean isParty(String text) {
         return Names.looksLikeNames(text) || isBody(text);
     }
+
+    private static final Set<String> BODY_JOINERS = Set.of("of", "for", "and", "the", "in", "on");
 
     /**
      * A body or an office written with its article, as letters are addressed to them: "the Admiralty", "the Board
@@ -458,11 +462,10 @@ final class ArchivalReader implements CitationReader {
         return true;
     }
 
+
     private static boolean startsUpper(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
-
-    private static final Set<String> BODY_JOINERS = Set.of("of", "for", "and", "the", "in", "on");
 
     /** The people a writer's or addressee's text names, or the body it names, as one literal name. */
     private static List<Name> party(String text, NameOrder familyNameFirst) {

@@ -380,7 +380,8 @@ final class LegalSources {
      * Whether a "v." in the text names a case's parties rather than standing in an article's title ("Standing and
      * Privacy Harms: A Critique of TransUnion v. Ramirez"): it does when it comes before the first comma (where an
      * article's authors end), or when what comes before that comma is one word, a party's name rather than an
-     * author's ("Spokeo, Inc. v. Robins"): the Bluebook gives an article's authors in full.
+     * author's ("Spokeo, Inc. v. Robins"), or when a company's suffix follows that comma ("Acme Widgets, Inc. v.
+     * Roe"): the Bluebook gives an article's authors in full.
      */
     private static boolean namesACase(String body) {
         int v = body.indexOf(" v. ");
@@ -388,8 +389,21 @@ final class LegalSources {
             return false;
         }
         int comma = body.indexOf(',');
-        return comma < 0 || v < comma || body.substring(0, comma).strip().indexOf(' ') < 0;
+        if (comma < 0 || v < comma || body.substring(0, comma).strip().indexOf(' ') < 0) {
+            return true;
+        }
+        // "Acme Widgets, Inc. v. Roe": a company's name runs on past its comma.
+        String after = body.substring(comma + 1).stripLeading();
+        for (String suffix : COMPANY_SUFFIXES) {
+            if (after.startsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final List<String> COMPANY_SUFFIXES = List.of("Inc.", "Inc ", "Co.", "Corp.", "Ltd", "LLC",
+            "L.L.C.", "L.P.", "N.A.", "P.C.", "S.A.", "et al.");
 
     /** {@link #CAPITALS_BOOK}, its capitals set in title case as a reader sees them, or null. */
     private static FullCitation capitalsBook(String raw, TextSpan span, String prefix, String body, boolean cutOff,

@@ -7,7 +7,8 @@ import org.ibidem.reference.Locator;
 /**
  * The provisions of an Act or a statutory instrument, as OSCOLA abbreviates them after "ibid" or a short form:
  * "s 4", "ss 4–6", "s 3(1)(a)", "reg 5", "regs 2 and 3", "sch 1", "sch 2 para 3", "art 8", "arts 2–4",
- * "paras 12–14". OSCOLA writes the abbreviations without a full stop; a stop is allowed ("s. 4").
+ * "paras 12–14". OSCOLA writes the abbreviations without a full stop; one is allowed after the longer ones ("reg.
+ * 5"), not after "s", which with a stop is a page in Scandinavian, Polish and Czech notes ("s. 45").
  *
  * <p>Labelled "section" (CSL has no term for a regulation, a schedule or an article of a statute), except
  * paragraphs, and kept as written, as the Act's own reader keeps the provision of a full citation ("Equality Act
@@ -19,7 +20,8 @@ final class ProvisionLocators {
     private static final String NUMBER = "\\d{1,4}[A-Z]?(?:\\(\\w{1,4}\\))*";
     private static final String NUMBERS = NUMBER + "(?:\\s*(?:[-\u2013,]|and)\\s*" + NUMBER + ")*";
     private static final Pattern PROVISION = Pattern.compile(
-            "^(ss?|regs?|schs?|arts?|paras?)\\.?\\s+" + NUMBERS + "(?:\\s+(?:paras?|pt)\\.?\\s+" + NUMBERS + ")?$");
+            "^(ss?(?=\\s)|(?:regs?|schs?|arts?|paras?)\\.?)\\s+" + NUMBERS + "(?:\\s+(?:paras?|pt)\\.?\\s+" + NUMBERS
+                    + ")?$");
 
     private ProvisionLocators() {
     }
