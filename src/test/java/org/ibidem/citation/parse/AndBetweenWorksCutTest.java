@@ -4,36 +4,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.ibidem.document.TextSpan;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@link AndBetweenWorks#split}, which tries the second-work pattern only where a match can start and only when
  * the first work before it ends as it must, cuts as the pattern's own {@code find} over the whole segment, followed
- * by those tests, cuts: on generated text, the same pieces.
+ * by those tests, cuts: on texts drawn from names, titles, facts and joining words, the same pieces.
  */
 class AndBetweenWorksCutTest {
-    private static final List<String> PIECES = List.of("Ida Fenn", "Carl Dunn", "C. D. Marsh", "Ann Lee-Ray",
-            ", ", ",", " ", "  ", "\t", "\n", " and ", " with ", ", and ", ", with ", "and", "with", "andrew",
-            "withal", "sand", "<i>Ships</i>", "*Tides*", "“Quays”", "‘Docks’", "The Sea", "(London: Hale, 1989)",
-            "(1989)", "(Leeds: Moor, 2003)", ")", "(", ", 12", ", chap. 4", " 309–34 (322)", "x", "É", "é");
 
-    @Test
-    void cutsAsThePatternFoundEverywhere() {
-        Random random = new Random(20261207);
-        int cut = 0;
-        for (int n = 0; n < 100_000; n++) {
-            String s = random.nextInt(3) == 0 ? pieces(random, 14) : secondWork(random);
-            List<TextSpan> segments = segments(s, random);
-            // The split's first look, unchanged: the first work's parentheses, "and" or "with" between spaces.
-            List<TextSpan> expected = s.indexOf(')') >= 0 && (s.contains(" and ") || s.contains(" with "))
-                    ? SegmentCuts.apply(segments, span -> byPattern(s, span)) : segments;
-            assertThat(AndBetweenWorks.split(s, segments)).as(s).isEqualTo(expected);
-            cut += expected != segments ? 1 : 0;
-        }
-        assertThat(cut).isGreaterThan(1_000);
+    @Provide
+    Arbitrary<String> notes() {
+        Arbitrary<String> piece = Arbitraries.of("Ida Fenn", "Carl Dunn", "C. D. Marsh", "Ann Lee-Ray", ", ", ",",
+                " ", "  ", "\t", "\n", " and ", " with ", ", and ", ", with ", "and", "with", "andrew", "withal",
+                "sand", "<i>Ships</i>", "*Tides*", "“Quays”", "‘Docks’", "The Sea", "(London: Hale, 1989)", "(1989)",
+                "(Leeds: Moor, 2003)", ")", "(", ", 12", ", chap. 4", " 309–34 (322)", "x", "É", "é");
+        Arbitrary<String> pieces = piece.list().ofMinSize(1).ofMaxSize(14).map(list -> String.join("", list));
+        // The shape the pattern looks for: a work, a joining word, a name, a comma, a title and facts.
+        Arbitrary<String> shaped = Combinators.combine(
+                piece.list().ofMaxSize(3).map(list -> String.join("", list)),
+                Arbitraries.of("(London: Hale, 1989)", "(1989)", "(1989): 22–44, at 30", ""),
+                Arbitraries.of("", ", 12", ", chap. 4", ", at 7", ": 12", " 12"),
+                Arbitraries.of(", and ", " and ", ",\tand  ", " with ", ", with ", "and "),
+                Arbitraries.of("Ida Fenn", "C. D. Marsh", "ida Fenn", "Ann Lee-Ray Smith Jones Brown"),
+                Arbitraries.of(", ", ",", ", *", ", “"),
+                Arbitraries.of("Tides", "tides", "The Sea"),
+                Arbitraries.of("(London: Hale, 1989)", "(1989)", "(n.d.)", "(Leeds"))
+                .as((before, facts, pinpoint, joiner, name, comma, title, after) ->
+                        before + facts + pinpoint + joiner + name + comma + title + " " + after);
+        return Arbitraries.oneOf(pieces, shaped);
+    }
+
+    @Property(tries = 5000)
+    void cutsAsThePatternFoundEverywhere(@ForAll("notes") String s, @ForAll @IntRange(max = 200) int a,
+                                         @ForAll @IntRange(max = 200) int b) {
+        List<TextSpan> segments = segments(s, a, b);
+        // The split's first look, unchanged: the first work's parentheses, "and" or "with" between spaces.
+        List<TextSpan> expected = s.indexOf(')') >= 0 && (s.contains(" and ") || s.contains(" with "))
+                ? SegmentCuts.apply(segments, span -> byPattern(s, span)) : segments;
+        assertThat(AndBetweenWorks.split(s, segments)).as(s).isEqualTo(expected);
+    }
+
+    @Example
+    void cutsTwoWorksComparedAsThePatternDoes() {
+        String s = "Compare Ida Fenn, *Tides* (London: Hale, 1989), chap. 4, with Carl Dunn, *Ships* (Leeds: Moor, "
+                + "2003), 172";
+        List<TextSpan> whole = List.of(new TextSpan(0, s.length()));
+        List<TextSpan> cut = AndBetweenWorks.split(s, whole);
+        assertThat(cut).hasSize(2).isEqualTo(byPattern(s, whole.get(0)));
     }
 
     /** The cut as the pattern's {@code find}, tried from every position, gives it. */
@@ -56,38 +83,14 @@ class AndBetweenWorksCutTest {
         return pieces;
     }
 
-    private static String pieces(Random random, int most) {
-        StringBuilder text = new StringBuilder();
-        int pieces = 1 + random.nextInt(most);
-        for (int i = 0; i < pieces; i++) {
-            text.append(PIECES.get(random.nextInt(PIECES.size())));
-        }
-        return text.toString();
-    }
-
-    /** Random pieces around the shape the pattern looks for: a work, a joining word, a name, a title and facts. */
-    private static String secondWork(Random random) {
-        return pieces(random, 3) + pick(random, "(London: Hale, 1989)", "(1989)", "(1989): 22–44, at 30", "")
-                + pick(random, "", ", 12", ", chap. 4", ", at 7", ": 12", " 12")
-                + pick(random, ", and ", " and ", ",\tand  ", " with ", ", with ", "and ")
-                + pick(random, "Ida Fenn", "C. D. Marsh", "ida Fenn", "Ann Lee-Ray Smith Jones Brown")
-                + pick(random, ", ", ",", ", *", ", “")
-                + pick(random, "Tides", "tides", "The Sea") + pieces(random, 3)
-                + pick(random, "(London: Hale, 1989)", "(1989)", "(n.d.)", "(Leeds") + pieces(random, 4);
-    }
-
-    private static String pick(Random random, String... choices) {
-        return choices[random.nextInt(choices.length)];
-    }
-
-    /** The whole text, or it cut in two or three at random. */
-    private static List<TextSpan> segments(String s, Random random) {
+    /** The whole text, or (when {@code a} is odd) it cut in three at two places drawn from {@code a} and {@code b}. */
+    private static List<TextSpan> segments(String s, int a, int b) {
         int n = s.length();
-        if (n < 3 || random.nextBoolean()) {
+        if (n < 3 || a % 2 == 0) {
             return List.of(new TextSpan(0, n));
         }
-        int a = 1 + random.nextInt(n - 2);
-        int b = a + 1 + random.nextInt(n - a - 1);
-        return List.of(new TextSpan(0, a), new TextSpan(a, b), new TextSpan(b, n));
+        int first = 1 + a % (n - 2);
+        int second = first + 1 + b % (n - first - 1);
+        return List.of(new TextSpan(0, first), new TextSpan(first, second), new TextSpan(second, n));
     }
 }

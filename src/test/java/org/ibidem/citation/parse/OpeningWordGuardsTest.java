@@ -2,114 +2,140 @@ package org.ibidem.citation.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /**
- * The tests of a text's first word that stand before a pattern opening with one of a few words never say no where
- * the pattern opens the text: {@link HeadReader#mayOpenWithSignal} before {@link HeadReader#SIGNAL}, and
- * {@link ArchivalReader#isDocumentGenre}, which answers as {@code DOCUMENT_GENRE} alone, the opening of an archival
- * unit ({@link ArchivalReader#opensAsStrongUnit}) and an artwork's medium ({@link ArtworkNotes#namesMedium}), on
- * generated texts.
+ * The cheap tests that stand before a pattern never say no where the pattern says yes: {@link
+ * HeadReader#mayOpenWithSignal} before {@link HeadReader#SIGNAL}; {@link ArchivalReader#isDocumentGenre}, which
+ * answers as {@code DOCUMENT_GENRE} alone; the opening of an archival unit ({@link
+ * ArchivalReader#opensAsStrongUnit}); an artwork's medium ({@link ArtworkNotes#namesMedium}); and a locator's
+ * subdivision ({@code Locators.mayHaveSubdivision}). On texts drawn from each pattern's words, in both cases, with
+ * letters whose case folds outside ASCII and white space of every kind.
  */
 class OpeningWordGuardsTest {
-    private static final List<String> PIECES = List.of("See", "see", "SEE", "also", "Also", "especially", "generally",
-            "But", "but", "cf.", "Cf.", "CF.", "Compare", "contra", "Accord", "e.g.,", "e. g.,", "E.g.,", "for",
-            "For", "example,", "instance,", "as", "As", "quoted", "Quoted", "in", "cited", "reprinted", "citing",
-            "Quoting", "*", "* ", " ", "  ", "\t", ",", "Smith", "Brown", "seed", "especiallyx", "Seeing", "é",
-            "\u212A", "Roe", "for example", "e.", "g.", "Especially,");
 
-    @Test
-    void everyOpeningThePatternReadsPassesTheTest() {
-        Random random = new Random(20261210);
-        int read = 0;
-        for (int n = 0; n < 200_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = 1 + random.nextInt(6);
-            for (int i = 0; i < pieces; i++) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-                if (random.nextBoolean()) {
-                    text.append(' ');
-                }
-            }
-            String t = text.toString();
-            if (HeadReader.SIGNAL.matcher(t).lookingAt()) {
-                assertThat(HeadReader.mayOpenWithSignal(t)).as(t).isTrue();
-                read++;
-            }
-        }
-        assertThat(read).isGreaterThan(5_000);
+    private static Arbitrary<String> joined(Arbitrary<String> piece, int most) {
+        return piece.list().ofMinSize(1).ofMaxSize(most).map(list -> String.join("", list));
     }
 
-    @Test
-    void documentGenreAnswersAsItsPattern() throws ReflectiveOperationException {
-        Pattern genre = pattern(ArchivalReader.class, "DOCUMENT_GENRE");
-        List<String> pieces = List.of("Confidential", "SECRET", "top", "secret", "Memorandum", "memo", "of",
+    @Provide
+    Arbitrary<String> openings() {
+        return joined(Arbitraries.of("See", "see", "SEE", "also", "Also", "especially", "generally", "But", "but",
+                "cf.", "Cf.", "CF.", "Compare", "contra", "Accord", "e.g.,", "e. g.,", "E.g.,", "for", "For",
+                "example,", "instance,", "as", "As", "quoted", "Quoted", "in", "cited", "reprinted", "citing",
+                "Quoting", "*", "* ", " ", "  ", "\t", ",", "Smith", "Brown", "seed", "especiallyx", "Seeing", "é",
+                "\u212A", "\u017F", "Roe", "for example", "e.", "g.", "Especially,"), 8);
+    }
+
+    @Property(tries = 3000)
+    void everyOpeningThePatternReadsPassesTheSignalTest(@ForAll("openings") String t) {
+        if (HeadReader.SIGNAL.matcher(t).lookingAt()) {
+            assertThat(HeadReader.mayOpenWithSignal(t)).as(t).isTrue();
+        }
+    }
+
+    @Example
+    void signalTestPassesSignalsAndRefusesNames() {
+        assertThat(HeadReader.mayOpenWithSignal("*See also *Roe")).isTrue();
+        assertThat(HeadReader.mayOpenWithSignal("E.g., Roe")).isTrue();
+        assertThat(HeadReader.mayOpenWithSignal("Smith, History")).isFalse();
+        assertThat(HeadReader.mayOpenWithSignal("Seeing Things")).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> genres() {
+        return joined(Arbitraries.of("Confidential", "SECRET", "top", "secret", "Memorandum", "memo", "of",
                 "conversation", "for", "the", "record", "Letter", "letters", "Diary", "entry", "journal", "Aide",
                 "aide-mémoire", "aide-memoire", "Aide-Mémoire", "note", "verbale", "Oral", "history", "interview",
                 "Remarks", "petitions", "Smith", "handwritten", "typed", "a", "é", "\u212A", " ", "  ", "\t", ",",
-                "-", "draft");
-        Random random = new Random(20261211);
-        int read = 0;
-        for (int n = 0; n < 200_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int count = 1 + random.nextInt(5);
-            for (int i = 0; i < count; i++) {
-                text.append(pieces.get(random.nextInt(pieces.size())));
-                if (random.nextInt(3) > 0) {
-                    text.append(' ');
-                }
-            }
-            String t = text.toString();
-            boolean expected = genre.matcher(t).lookingAt();
-            assertThat(ArchivalReader.isDocumentGenre(t)).as(t).isEqualTo(expected);
-            read += expected ? 1 : 0;
-        }
-        assertThat(read).isGreaterThan(5_000);
+                "-", "draft"), 6);
     }
 
-    @Test
-    void strongArchivalUnitOpeningPassesEveryUnit() throws ReflectiveOperationException {
-        Pattern unit = pattern(ArchivalReader.class, "ARCHIVAL_UNIT_STRONG");
-        List<String> pieces = List.of("Box", "box", "BOXES", "Folder", "fonds", "File", "Carton", "Reel", "RG",
+    @Property(tries = 3000)
+    void documentGenreAnswersAsItsPattern(@ForAll("genres") String t) throws ReflectiveOperationException {
+        assertThat(ArchivalReader.isDocumentGenre(t)).as(t)
+                .isEqualTo(pattern(ArchivalReader.class, "DOCUMENT_GENRE").matcher(t).lookingAt());
+    }
+
+    @Example
+    void documentGenreReadsAGenreAndRefusesAName() {
+        assertThat(ArchivalReader.isDocumentGenre("Memorandum of conversation, A and B")).isTrue();
+        assertThat(ArchivalReader.isDocumentGenre("Secret telegram")).isTrue();
+        assertThat(ArchivalReader.isDocumentGenre("Letterman, Tom")).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> units() {
+        return joined(Arbitraries.of("Box", "box", "BOXES", "Folder", "fonds", "File", "Carton", "Reel", "RG",
                 "Record group", "Fond", "opis", "op.", "Delo", "Series", "Subseries", "Brown", "Charles", "Robert",
-                "12", "IV", "3a", "/", ".", "–", "-", " ", "", "\u017Fe", "\u212A");
-        Random random = new Random(20261214);
-        int units = 0;
-        for (int n = 0; n < 200_000; n++) {
-            String t = pieces.get(random.nextInt(pieces.size())) + pieces.get(random.nextInt(pieces.size()))
-                    + pieces.get(random.nextInt(pieces.size()));
-            if (unit.matcher(t).matches()) {
-                assertThat(ArchivalReader.opensAsStrongUnit(t)).as(t).isTrue();
-                units++;
-            }
-        }
-        assertThat(units).isGreaterThan(2_000);
+                "12", "IV", "3a", "/", ".", "–", "-", " ", "\u017Fe", "\u212A"), 3);
     }
 
-    @Test
-    void artMediumTestAnswersAsItsPattern() throws ReflectiveOperationException {
-        Pattern medium = pattern(ArtworkNotes.class, "ART_MEDIUM");
-        List<String> pieces = List.of("Oil", "oil", "acrylic", "Watercolour", "watercolor", "ink", "chalk",
-                " and ", "gold", " on ", "canvas", "panel", "paper", "Essays", "Reflections", "Thoughts", "gelatin "
-                + "silver", " print", "print", "photograph", "Photograph", "marble", "bronze", "mixed media",
-                "tapestry", " ", "x", "12", "é");
-        Random random = new Random(20261215);
-        int yes = 0;
-        for (int n = 0; n < 200_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int count = 1 + random.nextInt(5);
-            for (int i = 0; i < count; i++) {
-                text.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String t = text.toString();
-            boolean expected = medium.matcher(t).matches();
-            assertThat(ArtworkNotes.namesMedium(t)).as(t).isEqualTo(expected);
-            yes += expected ? 1 : 0;
+    @Property(tries = 3000)
+    void strongArchivalUnitOpeningPassesEveryUnit(@ForAll("units") String t) throws ReflectiveOperationException {
+        if (pattern(ArchivalReader.class, "ARCHIVAL_UNIT_STRONG").matcher(t).matches()) {
+            assertThat(ArchivalReader.opensAsStrongUnit(t)).as(t).isTrue();
         }
-        assertThat(yes).isGreaterThan(2_000);
+    }
+
+    @Example
+    void unitOpeningPassesUnitsAndRefusesNames() {
+        assertThat(ArchivalReader.opensAsStrongUnit("Box 12")).isTrue();
+        assertThat(ArchivalReader.opensAsStrongUnit("RG 59")).isTrue();
+        assertThat(ArchivalReader.opensAsStrongUnit("Charles Brown")).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> media() {
+        return joined(Arbitraries.of("Oil", "oil", "acrylic", "Watercolour", "watercolor", "ink", "chalk", " and ",
+                "gold", " on ", "canvas", "panel", "paper", "Essays", "Reflections", "Thoughts", "gelatin silver",
+                " print", "print", "photograph", "Photograph", "marble", "bronze", "mixed media", "tapestry", " ", "x",
+                "12", "é"), 5);
+    }
+
+    @Property(tries = 3000)
+    void artMediumTestAnswersAsItsPattern(@ForAll("media") String t) throws ReflectiveOperationException {
+        assertThat(ArtworkNotes.namesMedium(t)).as(t)
+                .isEqualTo(pattern(ArtworkNotes.class, "ART_MEDIUM").matcher(t).matches());
+    }
+
+    @Example
+    void artMediumReadsMediaAndRefusesTitles() {
+        assertThat(ArtworkNotes.namesMedium("oil on canvas")).isTrue();
+        assertThat(ArtworkNotes.namesMedium("gelatin silver print")).isTrue();
+        assertThat(ArtworkNotes.namesMedium("Essays on canvas")).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> locators() {
+        return joined(Arbitraries.of("p. 42", "No. 105", "42", ",", " ", "\t", "Exhibit", "exhibit", "ENCLOSURE",
+                "Inclosure", "annex", "3", "17a", "(", ")", "(I)", "(Enclosure 3)", "(xii)", "\u212A", "é"), 5);
+    }
+
+    @Property(tries = 3000)
+    void subdivisionTestNeverHidesAMatch(@ForAll("locators") String t) throws ReflectiveOperationException {
+        if (pattern(Locators.class, "SUBDIVISION").matcher(t).matches()) {
+            assertThat(mayHaveSubdivision(t)).as(t).isTrue();
+        }
+    }
+
+    @Example
+    void subdivisionTestPassesPartsAndRefusesPages() throws ReflectiveOperationException {
+        assertThat(mayHaveSubdivision("p. 42, Exhibit 17")).isTrue();
+        assertThat(mayHaveSubdivision("No. 70 (I)")).isTrue();
+        assertThat(mayHaveSubdivision("p. 45")).isFalse();
+    }
+
+    private static boolean mayHaveSubdivision(String t) throws ReflectiveOperationException {
+        java.lang.reflect.Method guard = Locators.class.getDeclaredMethod("mayHaveSubdivision", String.class);
+        guard.setAccessible(true);
+        return (boolean) guard.invoke(null, t);
     }
 
     private static Pattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
