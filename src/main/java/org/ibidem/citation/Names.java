@@ -324,8 +324,9 @@ public final class Names {
             if (!person.isBlank()) {
                 String w = person.strip();
                 written.add(w);
-                // A single person is the text itself, less white space, which is not corporate.
-                names.add(persons.length == 1 ? personalName(w, order.isFamilyFirst(w), !order.isGivenFirst(w))
+                // A single person that is the whole text is not corporate (asked above): read as a person at once.
+                names.add(persons.length == 1 && w.equals(text)
+                        ? personalName(w, order.isFamilyFirst(w), !order.isGivenFirst(w))
                         : parsePerson(w, order.isFamilyFirst(w), !order.isGivenFirst(w)));
             }
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Law-review articles whose titles name a case ("A Critique of TransUnion v. Ramirez") and articles in a review's
  * online companion ("B.U. L. Rev. Online"): articles, not cases; while a case whose first party's name has a comma
- * ("Spokeo, Inc. v. Robins", "Acme Widgets, Inc. v. Roe" in a reporter whose name ends in "J.") stays a case. Notes written for this test.
+ * ("Spokeo, Inc. v. Robins", "Acme Widgets, Inc. v. Roe" in a reporter whose name ends in "J.") stays a case.
+ * Notes written for this test.
  */
 class LawReviewTitlesTest {
 

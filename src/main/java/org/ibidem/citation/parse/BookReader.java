@@ -11,7 +11,6 @@ import org.ibidem.citation.FullCitation;
 import org.ibidem.citation.NameOrder;
 import org.ibidem.citation.StyleFlag;
 import org.ibidem.citation.UnparsedCitation;
-import org.ibidem.document.TextSpan;
 import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
 import org.ibidem.reference.PartialDate;
@@ -127,6 +126,7 @@ final class BookReader implements CitationReader {
         return colon >= 0 && FieldText.WHITESPACE.split(title.substring(colon + 1).strip()).length <= 2;
     }
 
+    /** Whether a plain field names a series: "Cambridge Studies in X", "NBER Series on …". */
     private static boolean isSeries(String text) {
         return text.length() <= 150 && Prose.isTitleCase(text) && SERIES_NAME.find(text)
                 && !text.contains(":");

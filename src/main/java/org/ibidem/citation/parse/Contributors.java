@@ -261,7 +261,7 @@ final class Contributors {
             return false;
         }
         String t = f.text();
-        // Each pattern is tried only on a field that opens as its matches open (or, for an edition, says "ed").
+        // Each pattern is tried only on a field that opens as its matches open (or, for an edition, ends as they end).
         Matcher m = mayNameARole(t) ? EDITOR.matcher(t) : null;
         if (m != null && m.matches()) {
             applyRole(m.group(1), withOthers(m.group(2), Names.parseList(m.group(2), familyNameFirst)), ref);
@@ -279,7 +279,7 @@ final class Contributors {
             ref.numberOfVolumes(m.group(1));
             return true;
         }
-        m = !t.isEmpty() && Character.toLowerCase(t.charAt(0)) == 'v' ? VOLUME_FIELD.matcher(t) : null;
+        m = mayBeVolumeField(t) ? VOLUME_FIELD.matcher(t) : null;
         if (m != null && m.matches()) {
             ref.volume(m.group(1));
             return true;

@@ -241,7 +241,8 @@ final class LegalSigns {
     private static boolean atPage(String text) {
         for (int i = text.indexOf("at"); i >= 0; i = text.indexOf("at", i + 1)) {
             int j = afterSpaces(text, i + 2);
-            if (i > 0 && PatternChecks.isSpace(text.charAt(i - 1)) && j > i + 2 && j < text.length() && isDigit(text.charAt(j))) {
+            if (i > 0 && PatternChecks.isSpace(text.charAt(i - 1)) && j > i + 2 && j < text.length()
+                    && isDigit(text.charAt(j))) {
                 return true;
             }
         }

@@ -1,8 +1,8 @@
 package org.ibidem.citation.parse;
 
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +50,8 @@ public final class PatternChecks {
         }
         char first = (char) (text.charAt(start) | 0x20); // an ASCII letter in lower case
         for (String word : words) {
-            if (word.length() == length && word.charAt(0) == first && text.regionMatches(true, start, word, 0, length)) {
+            if (word.length() == length && word.charAt(0) == first
+                    && text.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }

@@ -392,7 +392,8 @@ final class ShortFormReader implements CitationReader {
     static boolean hasDigitThenStop(String t) {
         for (int i = 0; i + 2 < t.length(); i++) {
             char c = t.charAt(i + 1);
-            if ((c == '.' || c == ':') && t.charAt(i) >= '0' && t.charAt(i) <= '9' && PatternChecks.isSpace(t.charAt(i + 2))) {
+            if ((c == '.' || c == ':') && t.charAt(i) >= '0' && t.charAt(i) <= '9'
+                    && PatternChecks.isSpace(t.charAt(i + 2))) {
                 return true;
             }
         }
