@@ -77,6 +77,11 @@ final class FieldNormalizer {
      */
     private static boolean hasPointerWord(String t) {
         for (int i = 0; i + 5 <= t.length(); i++) {
+            // Each word opens with i, s, b or a: the words are compared only at those letters, in either case.
+            char c = (char) (t.charAt(i) | 0x20);
+            if (c != 'i' && c != 's' && c != 'b' && c != 'a') {
+                continue;
+            }
             for (String word : POINTER_WORDS) {
                 if (KeywordPattern.asciiWordAt(t, i, word)) {
                     return true;
