@@ -167,10 +167,34 @@ final class CrossReferenceReader implements CitationReader {
                 return supra(s.raw(), s.span(), s.prefix(), oscola);
             }
         }
-        Matcher opCit = s.has(HeadReader.HAS_CIT) ? OP_CIT.matcher(s.body()) : null;
+        Matcher opCit = s.has(HeadReader.HAS_CIT) && hasOpOrLocCit(s.body()) ? OP_CIT.matcher(s.body()) : null;
         if (opCit != null && opCit.find()) {
             return opCit(s.raw(), s.span(), s.prefix(), s.body(), opCit);
         }
         return null;
+    }
+
+    /**
+     * Whether an "op" or "loc" stands before a "cit" in the text, with perhaps a period and white space between
+     * ({@code op\.?\s*cit}, in any ASCII case): what {@link #OP_CIT} needs, and "City" or "citizens" have not.
+     */
+    static boolean hasOpOrLocCit(String text) {
+        for (int i = 2; i + 3 <= text.length(); i++) {
+            if (!KeywordPattern.asciiWordAt(text, i, "cit")) {
+                continue;
+            }
+            int j = i;
+            while (j > 0 && PatternChecks.isSpace(text.charAt(j - 1))) {
+                j--;
+            }
+            if (j > 0 && text.charAt(j - 1) == '.') {
+                j--;
+            }
+            if (j >= 2 && KeywordPattern.asciiWordAt(text, j - 2, "op")
+                    || j >= 3 && KeywordPattern.asciiWordAt(text, j - 3, "loc")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
