@@ -77,6 +77,18 @@ final class IbidReader implements CitationReader {
         return false;
     }
 
+    /**
+     * Whether the text opens as {@link #IBID} needs: "ibid", "ibidem" and "id" open with "ib" or "id" in either case,
+     * so "Industry and …" is refused at its second letter.
+     */
+    static boolean mayOpenWithIbid(String written) {
+        if (written.length() < 2 || written.charAt(0) != 'i' && written.charAt(0) != 'I') {
+            return false;
+        }
+        char second = (char) (written.charAt(1) | 0x20);
+        return second == 'b' || second == 'd';
+    }
+
     /** "Ibid." opens the body, or "ibid" stands somewhere in it. */
     @Override
     public boolean accepts(Segment s) {
@@ -91,8 +103,7 @@ final class IbidReader implements CitationReader {
         // "*Id. *at 8": an italic "Id." whose emphasis marks a converter left as text.
         int skip = s.written().length() > 1 && s.written().charAt(0) == '*' ? 1 : 0;
         String written = s.written().substring(skip);
-        char opening = written.charAt(0);
-        Matcher ibid = opening == 'i' || opening == 'I' ? IBID.matcher(written) : null;
+        Matcher ibid = mayOpenWithIbid(written) ? IBID.matcher(written) : null;
         if (ibid != null && ibid.lookingAt() && (ibid.group(2) != null || !ibid.group(1).equalsIgnoreCase("id"))) {
             return ibid(s.raw(), s.span(), s.prefix(), written, s.offset() + skip, ibid);
         }

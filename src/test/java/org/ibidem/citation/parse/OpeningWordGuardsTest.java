@@ -14,9 +14,10 @@ import net.jqwik.api.Provide;
  * The cheap tests that stand before a pattern never say no where the pattern says yes: {@link
  * HeadReader#mayOpenWithSignal} before {@link HeadReader#SIGNAL}; {@link ArchivalReader#isDocumentGenre}, which
  * answers as {@code DOCUMENT_GENRE} alone; the opening of an archival unit ({@link
- * ArchivalReader#opensAsStrongUnit}); an artwork's medium ({@link ArtworkNotes#namesMedium}); and a locator's
- * subdivision ({@code Locators.mayHaveSubdivision}). On texts drawn from each pattern's words, in both cases, with
- * letters whose case folds outside ASCII and white space of every kind.
+ * ArchivalReader#opensAsStrongUnit}); an artwork's medium ({@link ArtworkNotes#namesMedium}); a locator's
+ * subdivision ({@code Locators.mayHaveSubdivision}); an opening "Ibid." ({@link IbidReader#mayOpenWithIbid}). On
+ * texts drawn from each pattern's words, in both cases, with letters whose case folds outside ASCII and white
+ * space of every kind.
  */
 class OpeningWordGuardsTest {
 
@@ -130,6 +131,26 @@ class OpeningWordGuardsTest {
         assertThat(mayHaveSubdivision("p. 42, Exhibit 17")).isTrue();
         assertThat(mayHaveSubdivision("No. 70 (I)")).isTrue();
         assertThat(mayHaveSubdivision("p. 45")).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> ibids() {
+        return joined(Arbitraries.of("Ibid", "ibid", "IBID", "Ibidem", "Id", "id", "ID", "iD", "Industry", "I",
+                "i", "b", "d", ".", ",", " ", "\t", ";", ":", "12", "\u0130", "\u0131"), 4);
+    }
+
+    @Property(tries = 3000)
+    void everyIbidThePatternReadsPassesTheTest(@ForAll("ibids") String t) {
+        if (IbidReader.IBID.matcher(t).lookingAt()) {
+            assertThat(IbidReader.mayOpenWithIbid(t)).as(t).isTrue();
+        }
+    }
+
+    @Example
+    void ibidTestPassesIbidAndRefusesAWord() {
+        assertThat(IbidReader.mayOpenWithIbid("Ibid., 45")).isTrue();
+        assertThat(IbidReader.mayOpenWithIbid("Id. at 3")).isTrue();
+        assertThat(IbidReader.mayOpenWithIbid("Industry and Empire")).isFalse();
     }
 
     private static boolean mayHaveSubdivision(String t) throws ReflectiveOperationException {
