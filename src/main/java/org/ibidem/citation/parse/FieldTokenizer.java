@@ -94,7 +94,15 @@ public final class FieldTokenizer {
             int italicStart = nextItalic < italics.size() ? italics.get(nextItalic).start() : Integer.MAX_VALUE;
             for (; i < n; i++) {
                 char d = chars[i];
-                if ((d == ',' && depth == 0) || i == italicStart) {
+                if (i == italicStart) {
+                    break;
+                }
+                // Most characters are none of the marks below (a comma, a bracket, an opening quote): one look in a
+                // table passes them.
+                if (d < 128 ? !FIELD_MARK[d] : d != '“' && d != '«' && d != '„') {
+                    continue;
+                }
+                if (d == ',' && depth == 0) {
                     break;
                 }
                 if (d == '(' || d == '[') {
@@ -126,6 +134,15 @@ public final class FieldTokenizer {
         return fields;
     }
 
+    /** The ASCII characters the plain-field scan of {@link #tokenize} looks at: a comma, brackets, a quote. */
+    private static final boolean[] FIELD_MARK = new boolean[128];
+
+    static {
+        for (char c : ",()[]\"".toCharArray()) {
+            FIELD_MARK[c] = true;
+        }
+    }
+
     public static boolean isOpeningQuote(char c) {
         return c == '“' || c == '"' || c == '«' || c == '„';
     }
@@ -142,9 +159,10 @@ public final class FieldTokenizer {
         private int[] opens;
         private int[] closes;
         private int pairs = -1;
-        private final Next curly = new Next('”');
-        private final Next straight = new Next('"');
-        private final Next guillemet = new Next('»');
+        // Made at the first quote asked about: most fields' tokenizing asks about none.
+        private Next curly;
+        private Next straight;
+        private Next guillemet;
 
         Matches(String s) {
             this.s = s;
@@ -187,7 +205,12 @@ public final class FieldTokenizer {
         int closingQuote(int open) {
             char o = s.charAt(open);
             if (o == '«') {
+                guillemet = guillemet == null ? new Next('»') : guillemet;
                 return guillemet.from(open + 1);
+            }
+            if (curly == null) {
+                curly = new Next('”');
+                straight = new Next('"');
             }
             // A straight quote may be closed by a curly one when a text mixes them, and a curly one by a straight.
             return min(straight.from(open + 1), curly.from(open + 1));
