@@ -29,6 +29,15 @@ final class CommaJoinedWorks {
             "fourth", "fifth", "sixth", "new", "old", "and", "ibid", "ib", "id", "idem", "op", "loc", "supra",
             "ante", "post", "see", "exhibit", "enclosure", "inclosure", "annex", "ed", "edit", "edition", "lib", "cap", "tom", "fol", "passim", "p", "pp"));
 
+    /** The ASCII characters the first look at a segment counts or refuses. */
+    private static final boolean[] RUN_MARK = new boolean[128];
+
+    static {
+        for (char c : ",([\"_*".toCharArray()) {
+            RUN_MARK[c] = true;
+        }
+    }
+
     /** The segments, with every one that joins short forms by commas alone cut into one per work. */
     static List<TextSpan> split(String text, List<TextSpan> segments) {
         return SegmentCuts.apply(segments, span -> cut(text, span));
@@ -37,12 +46,16 @@ final class CommaJoinedWorks {
     /** The pieces of one segment, or null when it is no run of works joined by commas. */
     private static List<TextSpan> cut(String text, TextSpan span) {
         int commas = 0;
-        for (int i = span.start(); i < span.end(); i++) {
+        for (int i = span.start(), end = span.end(); i < end; i++) {
             char c = text.charAt(i);
-            if (c == '(' || c == '[' || c == '"' || c == '“' || c == '”' || c == '_' || c == '*') {
-                return null;
+            // Most characters are none of these: one look in a table passes them.
+            if (c < 128 ? !RUN_MARK[c] : c != '“' && c != '”') {
+                continue;
             }
-            commas += c == ',' ? 1 : 0;
+            if (c != ',') {
+                return null; // a parenthesis, a bracket, a quote or emphasis: not a plain run
+            }
+            commas++;
         }
         if (commas < 2) {
             return null;
