@@ -44,7 +44,7 @@ final class ArchivalReader implements CitationReader {
                     + "no\\.|doc\\.|fol\\.|fols\\.|folio|ms\\.?|mss\\.?|sheet|piece|bundle|dossier)\\s*"
                     + "[0-9IVXLC][\\w./–-]{0,19}$", Pattern.CASE_INSENSITIVE);
     // The repository: "National Archives", "Yale University Library", "Hoover Institution Archives".
-    private static final KeywordPattern ARCHIVE_NAME = new KeywordPattern(
+    private static final KeywordPattern ARCHIVE_NAME = KeywordPattern.startingAtKeys(
             "\\b(?:archives?|archiv|archivo|archivio|library|museum|institution|record office|records office|"
                     + "historical society|biblioth[eè]que|bibliothek)\\b",
             "archiv", "library", "museum", "institution", "record", "historical", "biblioth");
@@ -57,12 +57,12 @@ final class ArchivalReader implements CitationReader {
             "(?:[A-Z][A-Za-z]{0,12}\\.?\\s+){1,4}(?:\\d[\\w/.:–-]{0,20}|[A-Z]{1,4}(?:\\s+[A-Z]{1,4}){0,2})");
     private static final Pattern ARCHIVE_ACRONYM = Pattern.compile("^[A-Z][A-Z-]{2,9}$");
     // A part of the repository, written before it: "Manuscript Division, Library of Congress".
-    private static final KeywordPattern ARCHIVE_DIVISION = new KeywordPattern(
+    private static final KeywordPattern ARCHIVE_DIVISION = KeywordPattern.startingAtKeys(
             "\\b(?:division|department|section|branch|reading room|special collections)\\b",
             "division", "department", "section", "branch", "reading", "special");
     // A named collection in an archive: "Walter Lippmann Papers", "Central Files", "Columbia River Packers
     // Association Records".
-    private static final KeywordPattern COLLECTION_NAME = new KeywordPattern(
+    private static final KeywordPattern COLLECTION_NAME = KeywordPattern.startingAtKeys(
             "\\b(?:papers|records|collection|collections|files|fonds|correspondence|diaries)\\b",
             "papers", "records", "collection", "files", "fonds", "correspondence", "diaries");
     // What kind of unpublished document a note describes, at the start of a field: "Memorandum of conversation",

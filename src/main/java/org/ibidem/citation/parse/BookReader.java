@@ -37,7 +37,7 @@ final class BookReader implements CitationReader {
     private static final Pattern SERIES_OF_VOLUMES = Pattern.compile("(?i)(?:ser\\.|series)\\s*\\d{1,3}");
     // A series, by the words series names use: "Cambridge Studies in International Relations", "NBER Series on
     // Long-Term Factors in Economic Development", "Oxford History of Modern Europe", "Adelphi Papers 123".
-    private static final KeywordPattern SERIES_NAME = new KeywordPattern(
+    private static final KeywordPattern SERIES_NAME = KeywordPattern.startingAtKeys(
             "\\b(?:series|studies|monographs?|texts|classics|lectures|library of|handbooks|companions|"
                     + "perspectives|contributions|papers|history of|essays in|readings in|new approaches|"
                     + "sources)\\b",

@@ -36,19 +36,19 @@ final class Containers {
     private static final KeywordPattern ARCHIVE = new KeywordPattern(
             "\\b(archive|archives|digital archive|library|collection|papers|records|manuscripts?)\\b",
             "archive", "library", "collection", "papers", "records", "manuscript");
-    private static final KeywordPattern SPEECH = new KeywordPattern(
+    private static final KeywordPattern SPEECH = KeywordPattern.startingAtKeys(
             "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
             "speech", "address", "remarks", "lecture", "report", "delivered");
     private static final KeywordPattern PREPRINT = new KeywordPattern("\\b(preprint|working paper|e-?print)\\b",
             "preprint", "working", "print");
-    private static final KeywordPattern CONFERENCE = new KeywordPattern(
+    private static final KeywordPattern CONFERENCE = KeywordPattern.startingAtKeys(
             "\\b(proceedings|conference|symposium|workshop|colloquium|journ[ée]es)\\b",
             "proceedings", "conference", "symposium", "workshop", "colloquium", "journ");
-    private static final KeywordPattern MEETING = new KeywordPattern(
+    private static final KeywordPattern MEETING = KeywordPattern.startingAtKeys(
             "\\b(conference|symposium|workshop|colloquium|journ[ée]es)\\b",
             "conference", "symposium", "workshop", "colloquium", "journ");
-    private static final KeywordPattern INTERVIEW = new KeywordPattern("\\binterview\\b", "interview");
-    private static final KeywordPattern BLOG = new KeywordPattern("\\bblog\\b", "blog");
+    private static final KeywordPattern INTERVIEW = KeywordPattern.startingAtKeys("\\binterview\\b", "interview");
+    private static final KeywordPattern BLOG = KeywordPattern.startingAtKeys("\\bblog\\b", "blog");
     private static final Pattern MAGAZINE_NAME = Pattern.compile(
             "(?:the\\s+)?(?:new yorker|atlantic(?: monthly)?|harper['’]s(?: magazine| weekly)?|economist|time|newsweek|"
                     + "nation|new republic|slate|salon|wired|forbes|fortune|smithsonian(?: magazine)?|"

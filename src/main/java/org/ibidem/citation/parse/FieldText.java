@@ -21,7 +21,7 @@ final class FieldText {
     private static final Pattern VOLUME_IN_TITLE = Pattern.compile(
             "^(.{2,}?)[,\\s]+(?:vol\\.?|volume)\\s*(\\d+|[IVXLC]+)$", Pattern.CASE_INSENSITIVE);
     static final Pattern FORTHCOMING = Pattern.compile("(?i)\\b(?:forthcoming|in press)$");
-    static final KeywordPattern THESIS = new KeywordPattern("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
+    static final KeywordPattern THESIS = KeywordPattern.startingAtKeys("\\b(?:diss\\.|dissertation\\b|thesis\\b)",
             "diss", "thesis");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)(?:['’]s|(?<=s)['’])$");
 

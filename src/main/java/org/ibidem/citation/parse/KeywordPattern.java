@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class KeywordPattern {
 
     private final Pattern pattern;
+    /** Whether every match starts where one of the keys does (see {@link #startingAtKeys}). */
+    private final boolean startsAtKeys;
     private final String[][] keysByFirst = new String[128][];
     /** Whether some key opens with the ASCII character, in either case. */
     private final boolean[] opensKey = new boolean[128];
@@ -33,6 +35,21 @@ public final class KeywordPattern {
      * @throws IllegalArgumentException if a key is empty or not lower-case ASCII
      */
     public KeywordPattern(String regex, String... keys) {
+        this(false, regex, keys);
+    }
+
+    /**
+     * A pattern whose every match starts where one of its keys does: each alternative opens with a key
+     * ({@code \b(?:papers|records|collections?)\b} with the keys "papers", "records", "collection"). Its
+     * {@link #find} runs the pattern from the first key found, not from the text's first character: no match can
+     * start before it.
+     */
+    public static KeywordPattern startingAtKeys(String regex, String... keys) {
+        return new KeywordPattern(true, regex, keys);
+    }
+
+    private KeywordPattern(boolean startsAtKeys, String regex, String... keys) {
+        this.startsAtKeys = startsAtKeys;
         this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < 128; i++) {
@@ -54,10 +71,17 @@ public final class KeywordPattern {
 
     /** Whether the pattern is found in the text. */
     public boolean find(String text) {
-        return hasKey(text) && PatternChecks.find(pattern, text);
+        int key = firstKey(text);
+        return key >= 0 && (startsAtKeys ? PatternChecks.find(pattern, text, key) : PatternChecks.find(pattern, text));
     }
 
-    private boolean hasKey(String text) {
+    /** The pattern's own search from the text's start, as {@link #find} stands for (for tests). */
+    boolean findEverywhere(String text) {
+        return pattern.matcher(text).find();
+    }
+
+    /** Where the first key in the text starts, in some ASCII case, or -1. */
+    private int firstKey(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -66,11 +90,11 @@ public final class KeywordPattern {
             }
             for (String key : keysByFirst[lower(c)]) {
                 if (asciiWordAt(text, i, key)) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -72,6 +72,14 @@ public final class PatternChecks {
         return matcher(pattern, text).lookingAt();
     }
 
+    /**
+     * Whether the pattern matches anywhere in the text at or after {@code from}; the pattern's look-behinds and
+     * word boundaries still see the text before it (the region is the whole text).
+     */
+    public static boolean find(Pattern pattern, CharSequence text, int from) {
+        return matcher(pattern, text).find(from);
+    }
+
     /** Whether the pattern matches anywhere in the text. */
     public static boolean find(Pattern pattern, CharSequence text) {
         return matcher(pattern, text).find();

@@ -33,7 +33,7 @@ final class PublicationFacts {
     private static final Set<String> NO_PLACE = Set.of("n.p.", "n. p.", "n.p", "s.l.", "s.l");
     private static final Pattern REPRINT = Pattern.compile(";\\s*(?:repr\\.|reprint|reprinted)\\s*,?\\s*",
             Pattern.CASE_INSENSITIVE);
-    static final KeywordPattern PUBLISHER_WORD = new KeywordPattern(
+    static final KeywordPattern PUBLISHER_WORD = KeywordPattern.startingAtKeys(
             "\\b(press|presses|books|publishing|publishers?|publications|verlag|editions|university|pr|co\\.|company|house|"
                     + "library|archive|institute|gutenberg|hathitrust)\\b",
             "pr", "books", "publish", "publica", "verlag", "editions", "university", "co", "house", "library", "archive",

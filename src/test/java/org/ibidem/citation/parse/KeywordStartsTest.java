@@ -1,0 +1,61 @@
+package org.ibidem.citation.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Each {@link KeywordPattern#startingAtKeys} pattern finds, searched from its first key, what it finds searched
+ * from the text's start: every alternative of each opens with one of its keys, so no match starts before the first
+ * key. On texts drawn from the patterns' words and their neighbours, in both cases.
+ */
+class KeywordStartsTest {
+
+    @Provide
+    Arbitrary<KeywordPattern> patterns() throws ReflectiveOperationException {
+        return Arbitraries.of(pattern(ArchivalReader.class, "ARCHIVE_NAME"),
+                pattern(ArchivalReader.class, "ARCHIVE_DIVISION"), pattern(ArchivalReader.class, "COLLECTION_NAME"),
+                pattern(BookReader.class, "SERIES_NAME"), pattern(Containers.class, "SPEECH"),
+                pattern(Containers.class, "CONFERENCE"), pattern(Containers.class, "MEETING"),
+                pattern(Containers.class, "INTERVIEW"), pattern(Containers.class, "BLOG"), FieldText.THESIS,
+                PublicationFacts.PUBLISHER_WORD);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("Archives", "archiv", "Bibliothèque", "Record Office", "records", "Library of",
+                        "Papers", "Collections", "division", "Reading Room", "special collections", "Series",
+                        "Studies", "monographs", "New Approaches", "History of", "essays in", "speeches", "Report to",
+                        "delivered", "Proceedings", "Journées", "journees", "interview", "Blog", "diss.",
+                        "Dissertation", "thesis", "Press", "PR", "Co.", "company", "Publishing", "publications",
+                        "Verlag", "University", "House", "Gutenberg", "HathiTrust", "pre", "s", "ies", "x", " ", ", ",
+                        "-", "(", ")", ".", "é", "\u212A", "\u017F")
+                .list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 5000)
+    void findsFromTheFirstKeyWhatItFindsFromTheStart(@ForAll("patterns") KeywordPattern pattern,
+                                                    @ForAll("texts") String text) {
+        assertThat(pattern.find(text)).as(text).isEqualTo(pattern.findEverywhere(text));
+    }
+
+    @Example
+    void findsAWordAfterAnotherKeyThatIsNoWord() throws ReflectiveOperationException {
+        // "Papersmith" holds the key "papers" but no whole word; the search from there goes on to "Records".
+        KeywordPattern collection = pattern(ArchivalReader.class, "COLLECTION_NAME");
+        assertThat(collection.find("Papersmith Records")).isTrue();
+        assertThat(collection.find("Papersmith")).isFalse();
+    }
+
+    private static KeywordPattern pattern(Class<?> owner, String name) throws ReflectiveOperationException {
+        Field field = owner.getDeclaredField(name);
+        field.setAccessible(true);
+        return (KeywordPattern) field.get(null);
+    }
+}
