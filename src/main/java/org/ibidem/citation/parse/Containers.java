@@ -33,14 +33,14 @@ final class Containers {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ISSUE_FIELD = Pattern.compile("^(?:no|nos|issue)\\.?\\s*([\\w/–-]{1,12})$",
             Pattern.CASE_INSENSITIVE);
-    private static final KeywordPattern ARCHIVE = new KeywordPattern(
+    private static final KeywordPattern ARCHIVE = KeywordPattern.startingAtKeys(
             "\\b(archive|archives|digital archive|library|collection|papers|records|manuscripts?)\\b",
-            "archive", "library", "collection", "papers", "records", "manuscript");
+            "archive", "digital", "library", "collection", "papers", "records", "manuscript");
     private static final KeywordPattern SPEECH = KeywordPattern.startingAtKeys(
             "\\b(speech|speeches|address|remarks|lecture|report to|delivered)\\b",
             "speech", "address", "remarks", "lecture", "report", "delivered");
-    private static final KeywordPattern PREPRINT = new KeywordPattern("\\b(preprint|working paper|e-?print)\\b",
-            "preprint", "working", "print");
+    private static final KeywordPattern PREPRINT = KeywordPattern.startingAtKeys(
+            "\\b(preprint|working paper|e-?print)\\b", "preprint", "working", "eprint", "e-print");
     private static final KeywordPattern CONFERENCE = KeywordPattern.startingAtKeys(
             "\\b(proceedings|conference|symposium|workshop|colloquium|journ[ée]es)\\b",
             "proceedings", "conference", "symposium", "workshop", "colloquium", "journ");
@@ -59,13 +59,13 @@ final class Containers {
                     // and any title that calls itself one: "New York Times Magazine", "Sunday Times Magazine".
                     + "|.*\\bmagazine)",
             Pattern.CASE_INSENSITIVE);
-    private static final KeywordPattern NEWSPAPER_NAME = new KeywordPattern(
+    private static final KeywordPattern NEWSPAPER_NAME = KeywordPattern.startingAtKeys(
             "\\b(?:times|post|herald|tribune|gazette|guardian|globe|telegraph|chronicle|courier|inquirer|daily|"
                     + "dispatch|examiner|observer|independent|mercury|sun|zeitung|allgemeine|le monde|le figaro|"
                     + "pravda|izvestiia|izvestia|renmin ribao|wall street journal|asahi shimbun|yomiuri shimbun)\\b",
             "times", "post", "herald", "tribune", "gazette", "guardian", "globe", "telegraph", "chronicle", "courier",
             "inquirer", "daily", "dispatch", "examiner", "observer", "independent", "mercury", "sun", "zeitung",
-            "allgemeine", "le ", "pravda", "izvesti", "renmin", "wall street", "shimbun");
+            "allgemeine", "le ", "pravda", "izvesti", "renmin", "wall street", "asahi", "yomiuri");
 
     /**
      * What every match of {@link #JOURNAL_SERIES} is: a text saying "ser" ("2nd ser.", "new series"), or one of five

@@ -23,7 +23,9 @@ class KeywordStartsTest {
                 pattern(ArchivalReader.class, "ARCHIVE_DIVISION"), pattern(ArchivalReader.class, "COLLECTION_NAME"),
                 pattern(BookReader.class, "SERIES_NAME"), pattern(Containers.class, "SPEECH"),
                 pattern(Containers.class, "CONFERENCE"), pattern(Containers.class, "MEETING"),
-                pattern(Containers.class, "INTERVIEW"), pattern(Containers.class, "BLOG"), FieldText.THESIS,
+                pattern(Containers.class, "INTERVIEW"), pattern(Containers.class, "BLOG"),
+                pattern(Containers.class, "ARCHIVE"), pattern(Containers.class, "PREPRINT"),
+                pattern(Containers.class, "NEWSPAPER_NAME"), FieldText.THESIS,
                 PublicationFacts.PUBLISHER_WORD);
     }
 
@@ -34,7 +36,10 @@ class KeywordStartsTest {
                         "Studies", "monographs", "New Approaches", "History of", "essays in", "speeches", "Report to",
                         "delivered", "Proceedings", "Journées", "journees", "interview", "Blog", "diss.",
                         "Dissertation", "thesis", "Press", "PR", "Co.", "company", "Publishing", "publications",
-                        "Verlag", "University", "House", "Gutenberg", "HathiTrust", "pre", "s", "ies", "x", " ", ", ",
+                        "Verlag", "University", "House", "Gutenberg", "HathiTrust", "Digital Archive", "archive",
+                        "Manuscripts", "preprint", "working paper", "e-print", "ePrint", "print", "Times", "Daily",
+                        "Le Monde", "le figaro", "Asahi Shimbun", "Yomiuri shimbun", "Shimbun", "Wall Street Journal",
+                        "Sun", "Renmin Ribao", "Izvestiia", "pre", "s", "ies", "x", " ", ", ",
                         "-", "(", ")", ".", "é", "\u212A", "\u017F")
                 .list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list));
     }
