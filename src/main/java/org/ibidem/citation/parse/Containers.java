@@ -301,7 +301,8 @@ final class Containers {
 
     /**
      * What a title needs to be a {@link #MAGAZINE_NAME}: the word "magazine", or, after an opening "the" and white
-     * space, no more characters than the longest name the pattern lists. Journals' long names are not tried.
+     * space, the first word of a name the pattern lists and no more characters than the longest of them. Journals'
+     * names ("Slavic Review", "Journal of Modern History") are not tried.
      */
     static boolean mayNameMagazine(String title) {
         int from = 0;
@@ -312,8 +313,17 @@ final class Containers {
             }
             from = k > 3 ? k : 0;
         }
-        return title.length() - from <= LONGEST_MAGAZINE_NAME || FieldTokenizer.containsIgnoreCase(title, "magazine");
+        return title.length() - from <= LONGEST_MAGAZINE_NAME
+                && PatternChecks.opensWithWord(title, from, MAGAZINE_FIRST_WORDS)
+                || FieldTokenizer.containsIgnoreCase(title, "magazine");
     }
+
+    // The first word of each name MAGAZINE_NAME lists, its letters up to the first other character ("harper" of
+    // "Harper's").
+    private static final List<String> MAGAZINE_FIRST_WORDS = List.of("new", "atlantic", "harper", "economist",
+            "time", "newsweek", "nation", "slate", "salon", "wired", "forbes", "fortune", "smithsonian", "national",
+            "scientific", "rolling", "vanity", "esquire", "life", "look", "saturday", "london", "foreign",
+            "spectator", "der", "spiegel", "paris", "mother", "dissent", "commentary", "vogue", "variety");
 
     private static boolean hasUrl(List<Field> rest) {
         for (Field f : rest) {

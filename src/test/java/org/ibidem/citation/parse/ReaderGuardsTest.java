@@ -148,6 +148,8 @@ class ReaderGuardsTest {
     void magazineGuardLetsTheLongestListedNameThroughAndStopsAJournal() {
         assertThat(Containers.mayNameMagazine("The  New York Review of Books")).isTrue();
         assertThat(Containers.mayNameMagazine("Journal of Cold War Studies")).isFalse();
+        assertThat(Containers.mayNameMagazine("Slavic Review")).isFalse(); // short, but no listed name's word
+        assertThat(Containers.mayNameMagazine("The Nation")).isTrue();
     }
 
     @Property(tries = 3000)
