@@ -151,7 +151,8 @@ public final class Locators {
                 return new Locator(label(m.group(m.group(2) != null ? 2 : 1)), s);
             }
         }
-        if (PatternChecks.matches(BARE, s) && !looksLikeWord(s)) {
+        // A range of pages ("44–46"), the commonest locator after a single page: what BARE reads, without it.
+        if (digitFirst && isDigitRange(s) || PatternChecks.matches(BARE, s) && !looksLikeWord(s)) {
             return Locator.page(s);
         }
         m = VOLUME_PAGE.matcher(s);
@@ -175,6 +176,24 @@ public final class Locators {
         return hasSpace(s) && (s.charAt(s.length() - 1) == ')' || s.length() >= 9
                 && (FieldTokenizer.containsIgnoreCase(s, "xhibit")
                 || FieldTokenizer.containsIgnoreCase(s, "nclosure") || FieldTokenizer.containsIgnoreCase(s, "annex")));
+    }
+
+    /** Whether the text is digits, dashes and digits alone ({@code \d+[-–—]+\d+}), a shape {@link #BARE} reads. */
+    static boolean isDigitRange(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        int dashes = i;
+        while (i < n && (s.charAt(i) == '-' || s.charAt(i) == '\u2013' || s.charAt(i) == '\u2014')) {
+            i++;
+        }
+        int digits = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return dashes > 0 && digits > dashes && i > digits && i == n;
     }
 
     private static boolean hasSpace(String s) {

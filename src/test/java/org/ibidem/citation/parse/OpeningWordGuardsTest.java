@@ -153,6 +153,26 @@ class OpeningWordGuardsTest {
         assertThat(IbidReader.mayOpenWithIbid("Industry and Empire")).isFalse();
     }
 
+    @Provide
+    Arbitrary<String> ranges() {
+        return joined(Arbitraries.of("1", "44", "2023", "0", "-", "–", "—", "--", " ", "a", "i", ",", "n. 4"), 5);
+    }
+
+    @Property(tries = 3000)
+    void everyDigitRangeIsALocatorTheBarePatternReads(@ForAll("ranges") String t)
+            throws ReflectiveOperationException {
+        if (Locators.isDigitRange(t)) {
+            assertThat(pattern(Locators.class, "BARE").matcher(t).matches()).as(t).isTrue();
+        }
+    }
+
+    @Example
+    void digitRangeIsDigitsDashesDigits() {
+        assertThat(Locators.isDigitRange("44–46")).isTrue();
+        assertThat(Locators.isDigitRange("44-")).isFalse();
+        assertThat(Locators.isDigitRange("44–46, 50")).isFalse();
+    }
+
     private static boolean mayHaveSubdivision(String t) throws ReflectiveOperationException {
         java.lang.reflect.Method guard = Locators.class.getDeclaredMethod("mayHaveSubdivision", String.class);
         guard.setAccessible(true);
