@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A page alone in parentheses in the commentary after a citation, "… a critique of Lee (p. 377).": a further page
@@ -14,14 +16,16 @@ class PageInCommentaryTest {
 
     private static final NoteParser PARSER = new NoteParser();
 
-    @Test
-    void aPageAfterANameInCommentaryIsAFurtherPageOfTheWorkCited() {
-        List<Citation> cs = PARSER.parse("Ibid., p. 376. Hale recalls an old quarrel and her critique of "
-                + "G.E. Lee (p. 377).");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ibid., p. 376. Hale recalls an old quarrel and her critique of G.E. Lee (p. 377). | 377",
+            "Ann Hale, The Drained Land (London, 1888), 12. The book answers Thomas Lee (pp. 40–42). | 40–42"})
+    void aPageAfterANameInCommentaryIsAFurtherPageOfTheWorkCited(String note, String page) {
+        List<Citation> cs = PARSER.parse(note);
 
         assertThat(cs).hasSize(2);
         assertThat(cs.get(1)).isInstanceOfSatisfying(IbidCitation.class,
-                i -> assertThat(i.locator().value()).isEqualTo("377"));
+                i -> assertThat(i.locator().value()).isEqualTo(page));
     }
 
     @Test
@@ -31,16 +35,6 @@ class PageInCommentaryTest {
 
         assertThat(page.form()).isEmpty();
         assertThat(page.hasPeriod()).isTrue();
-    }
-
-    @Test
-    void aPageRangeAfterANameInCommentaryIsAFurtherPageOfTheWorkCited() {
-        List<Citation> cs = PARSER.parse("Ann Hale, The Drained Land (London, 1888), 12. The book answers "
-                + "Thomas Lee (pp. 40–42).");
-
-        assertThat(cs).hasSize(2);
-        assertThat(cs.get(1)).isInstanceOfSatisfying(IbidCitation.class,
-                i -> assertThat(i.locator().value()).isEqualTo("40–42"));
     }
 
     @Test

@@ -100,11 +100,12 @@ final class ArchivalReader implements CitationReader {
      * of "box", "re" of "reel" and "record group"): a cheap test that passes "Box 3" and refuses "Brown" and "Charles".
      */
     static boolean opensAsStrongUnit(String t) {
-        if (t.length() < 2 || "bBfFcCrRoOdDsS".indexOf(t.charAt(0)) < 0) {
+        if (t.length() < 2) {
             return false;
         }
+        char first = (char) (t.charAt(0) | 0x20); // an ASCII letter in lower case; no other character gives one
         for (String opening : STRONG_UNIT_OPENINGS) {
-            if (t.regionMatches(true, 0, opening, 0, 2)) {
+            if (opening.charAt(0) == first && t.regionMatches(true, 0, opening, 0, 2)) {
                 return true;
             }
         }

@@ -75,11 +75,6 @@ public final class KeywordPattern {
         return key >= 0 && (startsAtKeys ? PatternChecks.find(pattern, text, key) : PatternChecks.find(pattern, text));
     }
 
-    /** The pattern's own search from the text's start, as {@link #find} stands for (for tests). */
-    boolean findEverywhere(String text) {
-        return pattern.matcher(text).find();
-    }
-
     /** Where the first key in the text starts, in some ASCII case, or -1. */
     private int firstKey(String text) {
         int n = text.length();
