@@ -181,7 +181,10 @@ final class LegalSigns {
                 && (JournalMarks.hasAbbreviation(text) || JournalMarks.hasWordInCapitalsBeforeNumber(text));
     }
 
-    /** A Bluebook press date after an opening parenthesis: {@code [A-Z][a-z]{2,8}\.?\s\d}, "(July 31, 2018". */
+    /**
+     * A Bluebook press date after an opening parenthesis, as {@code BluebookPress}'s tail opens: {@code
+     * [A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}}, "(July 31, 2018". A journal's "(Fall 1926)" or "(July 1942)" is none.
+     */
     private static boolean pressDate(String text, int i) {
         int n = text.length();
         if (i >= n || text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
@@ -197,7 +200,13 @@ final class LegalSigns {
         if (j < n && text.charAt(j) == '.') {
             j++;
         }
-        return j + 1 < n && PatternChecks.isSpace(text.charAt(j)) && isDigit(text.charAt(j + 1));
+        if (j + 1 >= n || !PatternChecks.isSpace(text.charAt(j)) || !isDigit(text.charAt(j + 1))) {
+            return false;
+        }
+        int day = j + 2 < n && isDigit(text.charAt(j + 2)) ? j + 3 : j + 2;
+        return day + 5 < n && text.charAt(day) == ',' && PatternChecks.isSpace(text.charAt(day + 1))
+                && isDigit(text.charAt(day + 2)) && isDigit(text.charAt(day + 3)) && isDigit(text.charAt(day + 4))
+                && isDigit(text.charAt(day + 5));
     }
 
     /**

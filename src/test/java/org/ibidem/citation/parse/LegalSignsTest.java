@@ -37,7 +37,7 @@ class LegalSignsTest {
             "35\u201369", "(2d ed. 2007)", "(2007)", "U.S. Const. art. I", "\u00a7 8", "cl. 3", "42 U.S.C. \u00a7 1983",
             "12 C.F.R. \u00a7 226.1", "Civil Rights Act of 1964", "Pub. L. No. 88-352", "78 Stat. 241",
             "Constitutional Reform Act 2005", "(RIPA)", "s 8", "Some News Story", "N.Y. TIMES", "BUS. INSIDER",
-            "(July 31, 2018)", "(Sept. 11, 2019, 12:02 AM)", "https://x.example/a", "[https://perma.cc/AB]",
+            "(July 31, 2018)", "(Sept. 11, 2019, 12:02 AM)", "(Fall 1926)", "(July 1942)", "(Mar. 5 2019)", "https://x.example/a", "[https://perma.cc/AB]",
             "(last visited Sept. 12, 2019)", "in", "in THE OFFENSIVE WEB 31", "(Tom Doe & Ann Poe eds., 2010)",
             "in Tom Doe (ed)", "The Trial Revisited (Brill 2011) 24", "LSE Working Papers 18/2017",
             "Paper (London, 29 December 1956) 4", "[hereinafter Roe, Short Title]", "(noting that it held)",
@@ -114,6 +114,10 @@ class LegalSignsTest {
         assertThat(LegalSigns.any("Jane Roe, The Work (New York: Norton, 1999), 12")).isFalse();
         assertThat(LegalSigns.any("Sofia Coleman, \u201cModern Split in Moscow,\u201d Diplomatic History 36, no. 6"
                 + " (1972): 442, https://doi.org/10.7495/15hj3xg")).isFalse();
+        // A journal's issue dated by season or month is no press article's "(July 31, 2018)".
+        assertThat(LegalSigns.any("Ann Roe, \u201cMemory,\u201d Journal of Modern History 67, no. 1 (Fall 1926): 77"))
+                .isFalse();
+        assertThat(LegalSigns.any("Ann Roe, \u201cMemory,\u201d Slavic Review 13 (June 1927): 583")).isFalse();
         assertThat(LegalSigns.any("Doe v. Roe, 550 U.S. 372, 380 (2007)")).isTrue();
         assertThat(LegalSigns.any("Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964)")).isTrue();
     }
