@@ -19,10 +19,13 @@ final class Folding {
             return "";
         }
         // Plain ASCII has nothing to decompose, and most names and titles are plain ASCII: its letters and digits
-        // are the ASCII ones, so it is folded without Character's tables.
-        if (isAscii(s)) {
-            return foldAscii(s);
-        }
+        // are the ASCII ones, so it is folded without Character's tables, in the same pass that finds it ASCII.
+        String ascii = foldAscii(s);
+        return ascii != null ? ascii : foldUnicode(s);
+    }
+
+    /** {@link #fold} of any text, by Unicode's decomposition and character classes. */
+    static String foldUnicode(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
@@ -44,22 +47,16 @@ final class Folding {
         return out.toString();
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #fold} of an ASCII text. */
-    private static String foldAscii(String s) {
+    /** {@link #fold} of an ASCII text; null, at its first character outside ASCII, for any other text. */
+    private static @Nullable String foldAscii(String s) {
         char[] out = new char[s.length()]; // never longer: a space is added only for a character dropped
         int length = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
             boolean upper = c >= 'A' && c <= 'Z';
             if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 if (space && length > 0) {
