@@ -64,15 +64,27 @@ final class AndBetweenWorks {
      * character.
      */
     static int nextJoiningWord(String text, int from, int end) {
-        for (int i = from + 1; i + 3 < end; i++) {
-            char c = text.charAt(i);
-            int length = c == 'a' && text.startsWith("and", i) ? 3 : c == 'w' && text.startsWith("with", i) ? 4 : 0;
-            if (length > 0 && i + length < end && PatternChecks.isSpace(text.charAt(i - 1))
+        // The two words found by indexOf, which searches faster than a loop over the characters; the nearer
+        // one is tested, and the search for it goes on past it when it is not between white space.
+        int and = text.indexOf("and", from + 1);
+        int with = text.indexOf("with", from + 1);
+        while (true) {
+            boolean isAnd = and >= 0 && (with < 0 || and < with);
+            int i = isAnd ? and : with;
+            if (i < 0 || i + 3 >= end) {
+                return -1;
+            }
+            int length = isAnd ? 3 : 4;
+            if (i + length < end && PatternChecks.isSpace(text.charAt(i - 1))
                     && PatternChecks.isSpace(text.charAt(i + length))) {
                 return i;
             }
+            if (isAnd) {
+                and = text.indexOf("and", i + 1);
+            } else {
+                with = text.indexOf("with", i + 1);
+            }
         }
-        return -1;
     }
 
     /**
