@@ -58,21 +58,22 @@ final class HeadReader {
     static int keywords(String s) {
         int found = 0;
         char[] chars = s.toCharArray();
-        // Every word has three characters at least; the first two letters are tested here, the rest only after.
-        // Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
+        // Every word has three characters at least; the first three are tested here (most pairs such as "se" and
+        // "ci" open other words), the rest only after. Only 'S' and 's' give 's' when the case bit is set, and
+        // likewise for the other letters, so each test is exact.
         for (int i = 0; i + 2 < chars.length; i++) {
             int a = chars[i] | 0x20;
             int b = chars[i + 1] | 0x20;
+            int c = chars[i + 2] | 0x20;
             if (a == 's') {
-                found |= b == 'e' && KeywordPattern.asciiWordAt(s, i, "see") ? HAS_SEE
-                        : b == 'u' && KeywordPattern.asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
+                found |= b == 'e' && c == 'e' ? HAS_SEE
+                        : b == 'u' && c == 'p' && KeywordPattern.asciiWordAt(s, i, "supra") ? HAS_SUPRA : 0;
             } else if (a == 'c') {
-                found |= b == 'f' && KeywordPattern.asciiWordAt(s, i, "cf.") ? HAS_CF
-                        : b == 'i' && KeywordPattern.asciiWordAt(s, i, "cit") ? HAS_CIT : 0;
+                found |= b == 'f' && chars[i + 2] == '.' ? HAS_CF : b == 'i' && c == 't' ? HAS_CIT : 0;
             } else if (a == 'i') {
-                found |= b == 'b' && KeywordPattern.asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
+                found |= b == 'b' && c == 'i' && KeywordPattern.asciiWordAt(s, i, "ibid") ? HAS_IBID : 0;
             } else if (a == 'a') {
-                found |= b == 'b' && KeywordPattern.asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
+                found |= b == 'b' && c == 'o' && KeywordPattern.asciiWordAt(s, i, "above") ? HAS_ABOVE : 0;
             }
         }
         return found;

@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
  * ArchivalReader#opensAsStrongUnit}); an artwork's medium ({@link ArtworkNotes#namesMedium}); a locator's
  * subdivision ({@code Locators.mayHaveSubdivision}); an opening "Ibid." ({@link IbidReader#mayOpenWithIbid}). On
  * texts drawn from each pattern's words, in both cases, with letters whose case folds outside ASCII and white
- * space of every kind.
+ * space of every kind. And {@link HeadReader#keywords}, which tests three letters before it compares a whole word,
+ * finds each word wherever {@link KeywordPattern#asciiWordAt} finds it.
  */
 class OpeningWordGuardsTest {
 
@@ -39,6 +40,29 @@ class OpeningWordGuardsTest {
         if (HeadReader.SIGNAL.matcher(t).lookingAt()) {
             assertThat(HeadReader.mayOpenWithSignal(t)).as(t).isTrue();
         }
+    }
+
+    @Provide
+    Arbitrary<String> keywordTexts() {
+        return joined(Arbitraries.of("see", "SeE", "se", "seen", "supra", "SUPRA", "sup", "supr", "cf.", "CF.", "cf",
+                "cit", "CIT", "ci", "city", "ibid", "IBID", "ibi", "ib", "above", "ABOVE", "abov", "ab", "s", "c", "i",
+                "a", ".", " ", "\u017F", "\u212A", "\u0130", "\u0131", "\u00e9", "x", "S\u00e9e"), 8);
+    }
+
+    @Property(tries = 3000)
+    void keywordsAreThoseFoundAtSomePosition(@ForAll("keywordTexts") String t) {
+        int expected = 0;
+        String[] keys = {"see", "cf.", "ibid", "supra", "above", "cit"};
+        int[] bits = {HeadReader.HAS_SEE, HeadReader.HAS_CF, HeadReader.HAS_IBID, HeadReader.HAS_SUPRA,
+            HeadReader.HAS_ABOVE, HeadReader.HAS_CIT};
+        for (int k = 0; k < keys.length; k++) {
+            for (int i = 0; i < t.length(); i++) {
+                if (KeywordPattern.asciiWordAt(t, i, keys[k])) {
+                    expected |= bits[k];
+                }
+            }
+        }
+        assertThat(HeadReader.keywords(t)).as(t).isEqualTo(expected);
     }
 
     @Example
