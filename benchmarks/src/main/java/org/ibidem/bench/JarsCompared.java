@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Parse and resolve with two or more builds of Ibidem in one process, pass by pass in turn, to compare their cost on
  * a shared, busy machine: each build's {@code NoteParser.parse} over every note of a document, one note after the
- * other, then {@code Resolver.resolve} over them all, timed in thread CPU. Alternating the builds within one process
+ * other, then {@code Resolver.resolve} over them all, timed in thread CPU. Several documents, joined by commas,
+ * are each parsed and resolved on their own, and a pass is their sum. Alternating the builds within one process
  * spreads the machine's other load over all of them alike, which separate runs (minutes apart) do not.
  *
  * <p>Each build is a checkout whose {@code target/ibidem.jar} and {@code target/lib} are built; each is loaded by a
@@ -34,15 +35,15 @@ public final class JarsCompared {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: JarsCompared DOCUMENT PASSES CHECKOUT...");
+            System.err.println("usage: JarsCompared DOCUMENT[,DOCUMENT...] PASSES CHECKOUT...");
             System.exit(2);
         }
-        Path document = Path.of(args[0]);
+        List<Path> documents = Arrays.stream(args[0].split(",")).map(Path::of).toList();
         int passes = Integer.parseInt(args[1]);
         int builds = args.length - 2;
         Build[] all = new Build[builds];
         for (int b = 0; b < builds; b++) {
-            all[b] = new Build(Path.of(args[b + 2]), document);
+            all[b] = new Build(Path.of(args[b + 2]), documents);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[][] parse = new long[builds][passes];
@@ -51,7 +52,7 @@ public final class JarsCompared {
             for (int k = 0; k < builds; k++) {
                 int b = p % 2 == 0 ? k : builds - 1 - k; // each build first as often as last
                 long t0 = threads.getCurrentThreadCpuTime();
-                List<Object> parsed = all[b].parse();
+                List<List<Object>> parsed = all[b].parse();
                 long t1 = threads.getCurrentThreadCpuTime();
                 all[b].resolve(parsed);
                 parse[b][p] = t1 - t0;
@@ -75,15 +76,15 @@ public final class JarsCompared {
         return String.format("median=%.1f min=%.1f", last[last.length / 2] / 1e6, last[0] / 1e6);
     }
 
-    /** One build, loaded apart, with the document's notes read by it. */
+    /** One build, loaded apart, with the documents' notes read by it. */
     private static final class Build {
         private final Object parser;
         private final Method parse;
         private final Object resolver;
         private final Method resolve;
-        private final List<?> notes;
+        private final List<List<?>> notes = new ArrayList<>();
 
-        Build(Path checkout, Path document) throws Exception {
+        Build(Path checkout, List<Path> documents) throws Exception {
             Path target = checkout.resolve("target");
             List<URL> urls = new ArrayList<>();
             urls.add(target.resolve("ibidem.jar").toUri().toURL());
@@ -93,9 +94,11 @@ public final class JarsCompared {
                 }
             }
             ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-            Object doc = loader.loadClass("org.ibidem.document.Documents").getMethod("read", Path.class)
-                    .invoke(null, document);
-            notes = (List<?>) doc.getClass().getMethod("notes").invoke(doc);
+            Method read = loader.loadClass("org.ibidem.document.Documents").getMethod("read", Path.class);
+            for (Path document : documents) {
+                Object doc = read.invoke(null, document);
+                notes.add((List<?>) doc.getClass().getMethod("notes").invoke(doc));
+            }
             Class<?> parserClass = loader.loadClass("org.ibidem.citation.NoteParser");
             parser = parserClass.getConstructor().newInstance();
             parse = parserClass.getMethod("parse", loader.loadClass("org.ibidem.document.Note"));
@@ -104,16 +107,23 @@ public final class JarsCompared {
             resolve = resolverClass.getMethod("resolve", List.class);
         }
 
-        List<Object> parse() throws Exception {
-            List<Object> parsed = new ArrayList<>(notes.size());
-            for (Object note : notes) {
-                parsed.add(parse.invoke(parser, note));
+        /** Each document's notes parsed, one list of citation lists a document. */
+        List<List<Object>> parse() throws Exception {
+            List<List<Object>> documents = new ArrayList<>(notes.size());
+            for (List<?> document : notes) {
+                List<Object> parsed = new ArrayList<>(document.size());
+                for (Object note : document) {
+                    parsed.add(parse.invoke(parser, note));
+                }
+                documents.add(parsed);
             }
-            return parsed;
+            return documents;
         }
 
-        void resolve(List<Object> parsed) throws Exception {
-            resolve.invoke(resolver, parsed);
+        void resolve(List<List<Object>> parsed) throws Exception {
+            for (List<Object> document : parsed) {
+                resolve.invoke(resolver, document);
+            }
         }
     }
 }

@@ -140,7 +140,10 @@ final class LegalSigns {
     /**
      * A comma after a character that is neither a lower-case letter nor a comma, then white space, a capital and
      * two characters that are neither lower-case letters nor parentheses: where the authors end and the title
-     * begins in a law review's book in capitals ({@code [^,\p{Ll}],\s+\p{Lu}[^\p{Ll}()]{2}}).
+     * begins in a law review's book in capitals ({@code [^,\p{Ll}],\s+\p{Lu}[^\p{Ll}()]{2}}). The authors open
+     * with a capital and hold neither a lower-case letter nor a comma ({@code \p{Lu}[^,\p{Ll}]{1,80}?,}): so a
+     * capital stands among the 81 characters before the comma with none of those between, which "episode 221,
+     * NPR" and "1998), DVD" lack.
      */
     private static boolean capitalsAfterComma(String text, int comma) {
         if (comma == 0) {
@@ -160,7 +163,17 @@ final class LegalSigns {
                 return false;
             }
         }
-        return true;
+        for (int k = comma - 1; k >= 0 && k >= comma - 81; k--) {
+            char c = text.charAt(k);
+            int type = Character.getType(c);
+            if (c == ',' || type == Character.LOWERCASE_LETTER) {
+                return false;
+            }
+            if (type == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,7 +43,8 @@ class LegalSignsTest {
             "Paper (London, 29 December 1956) 4", "[hereinafter Roe, Short Title]", "(noting that it held)",
             "(quoting Doe v. Roe, 1 F.3d 2 (1990))", "The Court held so.", "See", "Id.", "*", "*Title, *",
             "(New York: Norton, 1999)", "\u201cA Title,\u201d", "Diplomatic History 36, no. 6 (1972): 442",
-            "Order", "Rules 1998", "Measure", "Regulations 2010", "ed.,", "eds.,", "\uD835\uDC00");
+            "Order", "Rules 1998", "Measure", "Regulations 2010", "ed.,", "eds.,", "\uD835\uDC00", "episode 221", "NPR",
+            "1976), DVD", "J. ROE", "ROE 2D", "\u01C5ROE");
     private static final List<String> JOINERS = List.of(" ", ", ", ". ", "", " (", ") ", "; ");
 
     @Test
@@ -118,6 +119,11 @@ class LegalSignsTest {
         assertThat(LegalSigns.any("Ann Roe, \u201cMemory,\u201d Journal of Modern History 67, no. 1 (Fall 1926): 77"))
                 .isFalse();
         assertThat(LegalSigns.any("Ann Roe, \u201cMemory,\u201d Slavic Review 13 (June 1927): 583")).isFalse();
+        // Capitals after a comma that no capital's run of authors comes before: a network, a medium.
+        assertThat(LegalSigns.any("Ann Roe, host, \u201cThe Frontier,\u201d Early Days (podcast), episode 225, NPR, "
+                + "September 10, 1907")).isFalse();
+        assertThat(LegalSigns.any("Dusk, directed by Ann Roe (1963; New York: Criterion, 1976), DVD")).isFalse();
+        assertThat(LegalSigns.any("LYNN HUNT, INVENTING HUMAN RIGHTS 35\u201369 (2007)")).isTrue();
         assertThat(LegalSigns.any("Doe v. Roe, 550 U.S. 372, 380 (2007)")).isTrue();
         assertThat(LegalSigns.any("Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964)")).isTrue();
     }
