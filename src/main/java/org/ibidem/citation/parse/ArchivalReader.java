@@ -136,13 +136,14 @@ final class ArchivalReader implements CitationReader {
         int date = -1;
         int dateEnd = -1;
         PartialDate issued = null;
+        boolean monthDay = false; // "March 3" and "1950": read below, once the fields are known to be a document's
         for (int i = 0; i < n && date < 0; i++) {
             Field f = fields.get(i);
             if (!f.isPlain() || f.text().length() > 30) {
                 continue;
             }
             if (i + 1 < n && Dates.isYear(fields.get(i + 1).text()) && Dates.isMonthDay(f.text())) {
-                issued = Dates.parse(f.text() + ", " + fields.get(i + 1).text());
+                monthDay = true;
                 date = i;
                 dateEnd = i + 2;
             } else if (!Dates.isYear(f.text())) {
@@ -181,7 +182,10 @@ final class ArchivalReader implements CitationReader {
                     && (isDocumentGenre(f.text()) || senderAndRecipient(f.text()) != null);
         }
         if (!strongUnit && !heldAfterDate && !described) {
-            return null;
+            return null; // a newspaper's or a web page's date, most often: not parsed for nothing
+        }
+        if (monthDay) {
+            issued = Dates.parse(fields.get(date).text() + ", " + fields.get(date + 1).text());
         }
         if (date < 0) {
             // No date: the description runs to the first unit or collection.
