@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ibidem.reference.CslField;
 import org.ibidem.reference.CslJson;
+import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
@@ -77,7 +78,19 @@ final class CslMapper {
                 json.put(field.variable(), dateJson(date));
             }
         }
+        if (yearInShortTitle(ref)) {
+            // "Harbours Act 1964": a British Act's short title holds its year, and the styles print the date after
+            // the title too ("Harbours Act 1964 (1964)"). Chicago cites such an Act by its title (CMOS 14.305).
+            json.remove(CslField.ISSUED.variable());
+        }
         return json;
+    }
+
+    /** Whether the reference is legislation whose title ends with the year it was issued, and no more is known. */
+    static boolean yearInShortTitle(Reference ref) {
+        PartialDate issued = ref.issued();
+        return ref.type() == ItemType.LEGISLATION && ref.title() != null && issued != null && issued.year() > 0
+                && issued.month() == 0 && issued.season() == null && ref.title().strip().endsWith(" " + issued.year());
     }
 
     /**

@@ -157,6 +157,16 @@ class BibliographyFormatterTest {
     }
 
     @Test
+    void writesAnActByItsShortTitleWithoutItsYearAgain() {
+        Reference act = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
+                .issued(PartialDate.ofYear(1964)).build();
+        for (String style : List.of("chicago", "apa", "mla")) {
+            assertThat(FORMATTER.format(List.of(act), style, OutputFormat.TEXT).entries()).as(style)
+                    .containsExactly("Harbours Act 1964.");
+        }
+    }
+
+    @Test
     void turnsQuotesInsideAQuotedTitleIntoSingleOnesInHtml() {
         String entry = FORMATTER.format(List.of(KHRUSHCHEV_SPEECH), "chicago", OutputFormat.HTML).entries().get(0);
 

@@ -43,6 +43,22 @@ class CslMapperTest {
     }
 
     @Test
+    void leavesOutTheYearAnActsShortTitleEndsWith() {
+        Reference act = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
+                .issued(PartialDate.ofYear(1964)).build();
+        Reference session = Reference.builder(ItemType.LEGISLATION).title("Civil Rights Act of 1964, Pub. L. No. 88-352")
+                .issued(PartialDate.ofYear(1964)).build();
+        Reference later = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
+                .issued(PartialDate.ofYear(1966)).build();
+        Reference book = Reference.builder(ItemType.BOOK).title("London 1964").issued(PartialDate.ofYear(1964)).build();
+
+        assertThat(CslMapper.toItem(act, "item-0").getIssued()).isNull();
+        assertThat(CslMapper.toItem(session, "item-1").getIssued()).isNotNull();
+        assertThat(CslMapper.toItem(later, "item-2").getIssued()).isNotNull();
+        assertThat(CslMapper.toItem(book, "item-3").getIssued()).isNotNull();
+    }
+
+    @Test
     void leavesOutATitleThatOnlyRepeatsTheGenre() {
         // "Ruth Adler, interview by the author, May 3, 2001": no title, only a description of the document.
         Reference interview = Reference.builder(ItemType.INTERVIEW).authors(List.of(Name.of("Adler", "Ruth")))
