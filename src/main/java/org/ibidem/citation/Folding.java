@@ -47,7 +47,10 @@ final class Folding {
         return out.toString();
     }
 
-    /** {@link #fold} of an ASCII text; null, at its first character outside ASCII, for any other text. */
+    /**
+     * {@link #fold} of an ASCII text, dashes, curly quotation marks and no-break spaces allowed; null, at its first
+     * other character outside ASCII, for any other text.
+     */
     private static @Nullable String foldAscii(String s) {
         char[] out = new char[s.length()]; // never longer: a space is added only for a character dropped
         int length = 0;
@@ -55,6 +58,18 @@ final class Folding {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
+                // Dashes, curly quotation marks and the no-break space are punctuation that NFD leaves alone and
+                // that joins no mark: folded here as the Unicode fold does (a space, or nothing for the
+                // apostrophe), so that a title with an en dash is not decomposed whole. Any other character
+                // goes to the Unicode fold.
+                if (c == '\u2019') {
+                    continue;
+                }
+                if (c == '\u2013' || c == '\u2014' || c == '\u2018' || c == '\u201c' || c == '\u201d'
+                        || c == '\u00a0') {
+                    space = true;
+                    continue;
+                }
                 return null;
             }
             boolean upper = c >= 'A' && c <= 'Z';
