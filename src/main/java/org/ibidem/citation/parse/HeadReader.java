@@ -51,6 +51,15 @@ final class HeadReader {
     static final int HAS_ABOVE = 16;
     static final int HAS_CIT = 32;
 
+    // The first two letters of keywords()'s words, by their low five bits: (first & 0x1f) << 5 | (second & 0x1f).
+    private static final boolean[] KEYWORD_OPENINGS = new boolean[1024];
+
+    static {
+        for (String opening : List.of("se", "su", "cf", "ci", "ib", "ab")) {
+            KEYWORD_OPENINGS[(opening.charAt(0) & 0x1f) << 5 | opening.charAt(1) & 0x1f] = true;
+        }
+    }
+
     /**
      * Which of "see", "cf.", "ibid", "supra", "above" and "cit" the text contains, in any ASCII case (the case the
      * patterns that need them ignore), found in one pass.
@@ -58,10 +67,14 @@ final class HeadReader {
     static int keywords(String s) {
         int found = 0;
         char[] chars = s.toCharArray();
-        // Every word has three characters at least; the first three are tested here (most pairs such as "se" and
-        // "ci" open other words), the rest only after. Only 'S' and 's' give 's' when the case bit is set, and
-        // likewise for the other letters, so each test is exact.
+        // Every word has three characters at least. One look in a table of the words' first two letters passes
+        // most positions (the letters' low five bits index it: an ASCII letter's two cases share them, and the
+        // other characters that do only let more through); the first three are tested exactly after, the rest
+        // only then. Only 'S' and 's' give 's' when the case bit is set, and likewise for the other letters.
         for (int i = 0; i + 2 < chars.length; i++) {
+            if (!KEYWORD_OPENINGS[(chars[i] & 0x1f) << 5 | chars[i + 1] & 0x1f]) {
+                continue;
+            }
             int a = chars[i] | 0x20;
             int b = chars[i + 1] | 0x20;
             int c = chars[i + 2] | 0x20;
