@@ -26,8 +26,12 @@ public final class KeywordPattern {
     /** Whether every match starts where one of the keys does (see {@link #startingAtKeys}). */
     private final boolean startsAtKeys;
     private final String[][] keysByFirst = new String[128][];
-    /** Whether some key opens with the ASCII character, in either case. */
-    private final boolean[] opensKey = new boolean[128];
+    /**
+     * Whether some key may open with a character and the one after it, by their low five bits ({@code (c & 0x1f)
+     * << 5 | (next & 0x1f)}): an ASCII letter's two cases share them, and the other characters that do only let
+     * more through. A key of one character opens with any character after it.
+     */
+    private final boolean[] opensKey = new boolean[1024];
 
     /**
      * A pattern, compiled with {@link Pattern#CASE_INSENSITIVE}, and its keys.
@@ -64,8 +68,11 @@ public final class KeywordPattern {
         for (int i = 0; i < 128; i++) {
             keysByFirst[i] = groups.get(i).toArray(new String[0]);
         }
-        for (int i = 0; i < 128; i++) {
-            opensKey[i] = keysByFirst[lower((char) i)].length > 0;
+        for (String key : keys) {
+            int first = (key.charAt(0) & 0x1f) << 5;
+            for (int next = 0; next < 32; next++) {
+                opensKey[first | next] |= key.length() == 1 || (key.charAt(1) & 0x1f) == next;
+            }
         }
     }
 
@@ -80,8 +87,9 @@ public final class KeywordPattern {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 || !opensKey[c]) {
-                continue; // most characters open no key: one look, not a loop over an empty group
+            // Most pairs of characters open no key: one look in a table passes them.
+            if (!opensKey[(c & 0x1f) << 5 | (i + 1 < n ? text.charAt(i + 1) & 0x1f : 0)] || c >= 0x80) {
+                continue;
             }
             for (String key : keysByFirst[lower(c)]) {
                 if (asciiWordAt(text, i, key)) {

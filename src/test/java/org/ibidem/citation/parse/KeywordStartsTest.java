@@ -55,6 +55,31 @@ class KeywordStartsTest {
         assertThat(pattern.find(text)).as(text).isEqualTo(whole.matcher(text).find());
     }
 
+    @Provide
+    Arbitrary<KeywordPattern> oddKeys() {
+        // Keys of one character, with a period, a digit or a space, and two keys sharing a first letter: what the
+        // table of first two characters must never refuse.
+        return Arbitraries.of(new KeywordPattern("\\bp\\.\\s*\\d", "p"),
+                new KeywordPattern("\\b(?:ed\\.|eds\\.)", "ed"), new KeywordPattern("(?:19|20)\\d\\d", "19", "20"),
+                new KeywordPattern("\\b(?:record office|records)\\b", "record"),
+                new KeywordPattern("\\b(?:co\\.|company|corp\\.)", "co", "corp"));
+    }
+
+    @Provide
+    Arbitrary<String> oddTexts() {
+        return Arbitraries.of("p. 4", "P.4", "pp", "Ed.", "eds.", "ED", "1999", "2001", "19", "Record Office",
+                "RECORDS", "rec", "Co.", "CORP.", "company", "x", " ", ".", "é", "\u212A", "\u017F", "\u0150")
+                .list().ofMinSize(1).ofMaxSize(5).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void findsWhatThePatternFindsWhateverTheKeys(@ForAll("oddKeys") KeywordPattern pattern,
+                                                 @ForAll("oddTexts") String text) throws ReflectiveOperationException {
+        Field inner = KeywordPattern.class.getDeclaredField("pattern");
+        inner.setAccessible(true);
+        assertThat(pattern.find(text)).as(text).isEqualTo(((Pattern) inner.get(pattern)).matcher(text).find());
+    }
+
     @Example
     void findsAWordAfterAnotherKeyThatIsNoWord() throws ReflectiveOperationException {
         // "Papersmith" holds the key "papers" but no whole word; the search from there goes on to "Records".
