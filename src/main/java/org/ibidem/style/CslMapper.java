@@ -80,14 +80,14 @@ final class CslMapper {
         }
         if (yearInShortTitle(ref)) {
             // "Harbours Act 1964": a British Act's short title holds its year, and the styles print the date after
-            // the title too ("Harbours Act 1964 (1964)"). Chicago cites such an Act by its title (CMOS 14.305).
+            // the title too ("Harbours Act 1964 (1964)"). Chicago and OSCOLA cite such an Act by its short title alone.
             json.remove(CslField.ISSUED.variable());
         }
         return json;
     }
 
     /** Whether the reference is legislation whose title ends with the year it was issued, and no more is known. */
-    static boolean yearInShortTitle(Reference ref) {
+    private static boolean yearInShortTitle(Reference ref) {
         PartialDate issued = ref.issued();
         return ref.type() == ItemType.LEGISLATION && ref.title() != null && issued != null && issued.year() > 0
                 && issued.month() == 0 && issued.season() == null && ref.title().strip().endsWith(" " + issued.year());
