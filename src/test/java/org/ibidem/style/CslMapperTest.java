@@ -43,6 +43,21 @@ class CslMapperTest {
     }
 
     @Test
+    void writesTheYearOfAnEnglishReportBeforeItsVolume() {
+        Reference kb = Reference.builder(ItemType.LEGAL_CASE).title("Smith v Jones").volume("2").containerTitle("KB")
+                .page("155").issued(PartialDate.ofYear(1901)).build();
+        Reference us = Reference.builder(ItemType.LEGAL_CASE).title("Doe v. Roe").volume("550")
+                .containerTitle("U.S.").page("372").issued(PartialDate.ofYear(2007)).build();
+
+        CSLItemData english = CslMapper.toItem(kb, "item-0");
+        assertThat(english.getVolume()).isEqualTo("[1901] 2");
+        assertThat(english.getIssued()).isNull();
+        CSLItemData american = CslMapper.toItem(us, "item-1");
+        assertThat(american.getVolume()).isEqualTo("550");
+        assertThat(american.getIssued()).isNotNull();
+    }
+
+    @Test
     void leavesOutTheYearAnActsShortTitleEndsWith() {
         Reference act = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
                 .issued(PartialDate.ofYear(1964)).build();
