@@ -134,8 +134,7 @@ public final class BibliographyFormatter {
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            Map<String, Object> item =
-                    prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i), "reference " + i), id), traits);
+            Map<String, Object> item = prepare(Objects.requireNonNull(refs.get(i), "reference " + i), id, traits);
             PluralLabels.hyphenateRanges(item);
             json.put(id, item);
         }
@@ -202,7 +201,7 @@ public final class BibliographyFormatter {
         StyleTraits traits = engine.traits(loaded.style());
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            json.put("item-" + i, prepare(CslMapper.toJson(refs.get(i), "item-" + i), traits));
+            json.put("item-" + i, prepare(refs.get(i), "item-" + i, traits));
         }
         List<Reference> out = new ArrayList<>(refs.size());
         Set<Integer> listed = new HashSet<>();
@@ -240,7 +239,7 @@ public final class BibliographyFormatter {
         Map<String, Map<String, Object>> json = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             String id = "item-" + i;
-            Map<String, Object> item = prepare(CslMapper.toJson(Objects.requireNonNull(refs.get(i)), id), traits);
+            Map<String, Object> item = prepare(Objects.requireNonNull(refs.get(i)), id, traits);
             PluralLabels.hyphenateRanges(item);
             json.put(id, item);
         }
@@ -280,8 +279,15 @@ public final class BibliographyFormatter {
         return out;
     }
 
-    /** The item with what citeproc-java does not do for this style done beforehand. */
-    static Map<String, Object> prepare(Map<String, Object> item, StyleTraits traits) {
+    /**
+     * The CSL item of a reference, under the given id ({@link CslMapper#toJson}), with what citeproc-java does not
+     * do for this style done beforehand.
+     */
+    static Map<String, Object> prepare(Reference ref, String id, StyleTraits traits) {
+        Map<String, Object> item = CslMapper.toJson(ref, id);
+        if (traits.noteStyle()) {
+            LegalYears.inNotes(ref, item);
+        }
         QuoteMarks.smarten(item);
         if (ParticleDemotion.applies(traits)) {
             ParticleDemotion.demote(item);

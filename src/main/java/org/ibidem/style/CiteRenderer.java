@@ -283,7 +283,7 @@ final class CiteRenderer {
             String label = locator == null ? null : CslLocators.label(locator);
             csl = processor(position, form, label);
             Map<String, Object> json = new LinkedHashMap<>(CiteDisambiguation.applied(
-                    BibliographyFormatter.prepare(CslMapper.toJson(work, ITEM), traits), form, disambiguation, traits));
+                    BibliographyFormatter.prepare(work, ITEM, traits), form, disambiguation, traits));
             if (trueVariable != null) {
                 json.put(trueVariable, "x");
             }

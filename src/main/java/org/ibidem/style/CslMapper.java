@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.ibidem.reference.CslField;
 import org.ibidem.reference.CslJson;
-import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Name;
 import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
@@ -79,38 +77,7 @@ final class CslMapper {
                 json.put(field.variable(), dateJson(date));
             }
         }
-        if (yearNumbersTheVolumes(ref)) {
-            // "Ridge v Baldwin [1964] AC 40 (HL)": in the English law reports the year in square brackets is part
-            // of the citation (it numbers the volumes), and the styles, which know no such thing, printed "2 KB 155
-            // (CA 1901)". Chicago keeps the brackets before the volume ("[1901] 2 KB 155 (CA)").
-            String volume = ref.volume() == null ? "" : " " + ref.volume();
-            json.put(CslField.VOLUME.variable(), "[" + ref.issued().year() + "]" + volume);
-            json.remove(CslField.ISSUED.variable());
-        }
-        if (yearInShortTitle(ref)) {
-            // "Harbours Act 1964": a British Act's short title holds its year, and the styles print the date after
-            // the title too ("Harbours Act 1964 (1964)"). Chicago and OSCOLA cite such an Act by its short title alone.
-            json.remove(CslField.ISSUED.variable());
-        }
         return json;
-    }
-
-    // The English law reports and neutral citations whose volumes are numbered by year, written in square brackets.
-    private static final Set<String> YEAR_NUMBERED_REPORTS = Set.of("AC", "QB", "KB", "Ch", "Fam", "P", "WLR",
-            "All ER", "All ER (Comm)", "Lloyd's Rep", "Lloyd\u2019s Rep", "UKSC", "UKHL", "UKPC", "EWCA Civ",
-            "EWCA Crim", "EWHC", "UKUT", "EWCOP", "EWFC");
-
-    /** Whether the reference is a case in a report whose volumes its year numbers ({@link #YEAR_NUMBERED_REPORTS}). */
-    private static boolean yearNumbersTheVolumes(Reference ref) {
-        return ref.type() == ItemType.LEGAL_CASE && ref.containerTitle() != null && ref.issued() != null
-                && ref.issued().year() > 0 && YEAR_NUMBERED_REPORTS.contains(ref.containerTitle().strip());
-    }
-
-    /** Whether the reference is legislation whose title ends with the year it was issued, and no more is known. */
-    private static boolean yearInShortTitle(Reference ref) {
-        PartialDate issued = ref.issued();
-        return ref.type() == ItemType.LEGISLATION && ref.title() != null && issued != null && issued.year() > 0
-                && issued.month() == 0 && issued.season() == null && ref.title().strip().endsWith(" " + issued.year());
     }
 
     /**

@@ -36,9 +36,11 @@ import org.w3c.dom.Node;
  *                           element inside that substitute (macros followed), in order; APA substitutes an edited
  *                           book's editor, "Doe, J. (Ed.). (2010b)", inside a choose of a macro
  * @param pageRangeFormat    the style's page-range-format, "" if it sets none
+ * @param noteStyle          whether the style's class is "note" (its cites are footnotes, not in the text)
  */
 record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substituteRule,
-        List<String> nameVariables, String demoteParticle, List<String> citeNameVariables, String pageRangeFormat) {
+        List<String> nameVariables, String demoteParticle, List<String> citeNameVariables, String pageRangeFormat,
+        boolean noteStyle) {
 
     /** When a style's layout has no names element at all. */
     private static final List<String> DEFAULT_NAMES = List.of("author", "editor", "translator");
@@ -103,7 +105,8 @@ record StyleTraits(boolean addYearSuffix, String authorSubstitute, String substi
         String demote = root.hasAttribute("demote-non-dropping-particle")
                 ? root.getAttribute("demote-non-dropping-particle") : "display-and-sort";
         return new StyleTraits(yearSuffix, substitute, rule, names, demote,
-                citeNames == null || citeNames.isEmpty() ? names : citeNames, root.getAttribute("page-range-format"));
+                citeNames == null || citeNames.isEmpty() ? names : citeNames, root.getAttribute("page-range-format"),
+                "note".equals(root.getAttribute("class")));
     }
 
     /** The first cs:names with a cs:substitute in document order, following macros; null if there is none. */

@@ -117,7 +117,7 @@ class BibliographyOrderTest {
     private static Map<String, Map<String, Object>> json(List<Reference> refs, StyleTraits traits) {
         Map<String, Map<String, Object>> items = new LinkedHashMap<>();
         for (int i = 0; i < refs.size(); i++) {
-            Map<String, Object> item = BibliographyFormatter.prepare(CslMapper.toJson(refs.get(i), "item-" + i), traits);
+            Map<String, Object> item = BibliographyFormatter.prepare(refs.get(i), "item-" + i, traits);
             PluralLabels.hyphenateRanges(item);
             items.put("item-" + i, item);
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.ibidem.reference.ItemType;
 import org.ibidem.reference.Locator;
+import org.ibidem.reference.PartialDate;
 import org.ibidem.reference.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +29,25 @@ class CitationFormatterTest {
     void writesTheFirstCiteOfAWorkInFull() {
         assertThat(cite(CitePosition.FIRST, "141", "chicago")).isEqualTo("Zhihua Shen, Reviewing and Reconsidering"
                 + " the History of Sino-Soviet Relations (Social Sciences Academic Press, 2016), 141.");
+    }
+
+    @Test
+    void citesAnActAndAnEnglishReportWithTheirYearsWhereEachStyleWantsThem() {
+        Reference act = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
+                .issued(PartialDate.ofYear(1964)).build();
+        Reference smith = Reference.builder(ItemType.LEGAL_CASE).title("Smith v Jones").volume("2").containerTitle("KB")
+                .page("155").authority("CA").issued(PartialDate.ofYear(1901)).build();
+        Locator section = new Locator("section", "14");
+
+        assertThat(FORMATTER.format(new Cite(act, section, CitePosition.FIRST), "chicago", OutputFormat.TEXT))
+                .isEqualTo("Harbours Act 1964, § 14.");
+        assertThat(FORMATTER.format(new Cite(smith, Locator.page("160"), CitePosition.FIRST), "oscola",
+                OutputFormat.TEXT)).isEqualTo("Smith v Jones [1901] 2 KB 155 (CA) 160.");
+        // In the text the year tells the work: an author-date style keeps it ("n.d." without it).
+        assertThat(FORMATTER.format(new Cite(act, null, CitePosition.FIRST), "apa", OutputFormat.TEXT))
+                .isEqualTo("(Harbours Act 1964, 1964)");
+        assertThat(FORMATTER.format(new Cite(smith, null, CitePosition.FIRST), "apa", OutputFormat.TEXT))
+                .isEqualTo("(Smith v Jones, 1901)");
     }
 
     @Test

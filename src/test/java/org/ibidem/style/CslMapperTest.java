@@ -43,37 +43,6 @@ class CslMapperTest {
     }
 
     @Test
-    void writesTheYearOfAnEnglishReportBeforeItsVolume() {
-        Reference kb = Reference.builder(ItemType.LEGAL_CASE).title("Smith v Jones").volume("2").containerTitle("KB")
-                .page("155").issued(PartialDate.ofYear(1901)).build();
-        Reference us = Reference.builder(ItemType.LEGAL_CASE).title("Doe v. Roe").volume("550")
-                .containerTitle("U.S.").page("372").issued(PartialDate.ofYear(2007)).build();
-
-        CSLItemData english = CslMapper.toItem(kb, "item-0");
-        assertThat(english.getVolume()).isEqualTo("[1901] 2");
-        assertThat(english.getIssued()).isNull();
-        CSLItemData american = CslMapper.toItem(us, "item-1");
-        assertThat(american.getVolume()).isEqualTo("550");
-        assertThat(american.getIssued()).isNotNull();
-    }
-
-    @Test
-    void leavesOutTheYearAnActsShortTitleEndsWith() {
-        Reference act = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
-                .issued(PartialDate.ofYear(1964)).build();
-        Reference session = Reference.builder(ItemType.LEGISLATION).title("Civil Rights Act of 1964, Pub. L. No. 88-352")
-                .issued(PartialDate.ofYear(1964)).build();
-        Reference later = Reference.builder(ItemType.LEGISLATION).title("Harbours Act 1964")
-                .issued(PartialDate.ofYear(1966)).build();
-        Reference book = Reference.builder(ItemType.BOOK).title("London 1964").issued(PartialDate.ofYear(1964)).build();
-
-        assertThat(CslMapper.toItem(act, "item-0").getIssued()).isNull();
-        assertThat(CslMapper.toItem(session, "item-1").getIssued()).isNotNull();
-        assertThat(CslMapper.toItem(later, "item-2").getIssued()).isNotNull();
-        assertThat(CslMapper.toItem(book, "item-3").getIssued()).isNotNull();
-    }
-
-    @Test
     void leavesOutATitleThatOnlyRepeatsTheGenre() {
         // "Ruth Adler, interview by the author, May 3, 2001": no title, only a description of the document.
         Reference interview = Reference.builder(ItemType.INTERVIEW).authors(List.of(Name.of("Adler", "Ruth")))
