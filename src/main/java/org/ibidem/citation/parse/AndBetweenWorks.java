@@ -34,12 +34,13 @@ final class AndBetweenWorks {
             return segments;
         }
         Matcher m = SECOND_WORK.matcher(text);
+        JoiningWords words = new JoiningWords(text);
         return SegmentCuts.apply(segments, s -> {
             List<TextSpan> pieces = new ArrayList<>(2);
             int from = s.start();
             int searchFrom = s.start();
             int word;
-            while ((word = nextJoiningWord(text, searchFrom, s.end())) >= 0) {
+            while ((word = words.next(searchFrom, s.end())) >= 0) {
                 int start = matchStart(text, word, searchFrom);
                 // The first work must have its own facts in parentheses with a year before the "and", and end
                 // there or at its pinpoint: asked first, as the pattern's look-ahead is the dearer question.
@@ -59,30 +60,49 @@ final class AndBetweenWorks {
     }
 
     /**
-     * Where in {@code text[from, end)} the next "and" or "with" with white space on both sides is, or -1: where
-     * {@code SECOND_WORK} can match. The pattern opens with no literal, so its {@code find} would try it at every
-     * character.
+     * The "and" and "with" of one text, found by {@code indexOf} and kept until the search passes them: a note with
+     * thousands of "and" and no "with" searched the rest of the text for "with" after each "and", the square of
+     * its length. Not thread-safe; one per {@link #split}.
      */
-    static int nextJoiningWord(String text, int from, int end) {
-        // The two words found by indexOf, which searches faster than a loop over the characters; the nearer
-        // one is tested, and the search for it goes on past it when it is not between white space.
-        int and = text.indexOf("and", from + 1);
-        int with = text.indexOf("with", from + 1);
-        while (true) {
-            boolean isAnd = and >= 0 && (with < 0 || and < with);
-            int i = isAnd ? and : with;
-            if (i < 0 || i + 3 >= end) {
-                return -1;
-            }
-            int length = isAnd ? 3 : 4;
-            if (i + length < end && PatternChecks.isSpace(text.charAt(i - 1))
-                    && PatternChecks.isSpace(text.charAt(i + length))) {
-                return i;
-            }
-            if (isAnd) {
-                and = text.indexOf("and", i + 1);
-            } else {
-                with = text.indexOf("with", i + 1);
+    static final class JoiningWords {
+        private final String text;
+        // The next "and" and "with" at or after andFrom and withFrom, or -1 for none; andFrom -1: not searched.
+        private int and;
+        private int with;
+        private int andFrom = -1;
+        private int withFrom = -1;
+
+        JoiningWords(String text) {
+            this.text = text;
+        }
+
+        /**
+         * Where in {@code text[from, end)} the next "and" or "with" with white space on both sides is, or -1: where
+         * {@code SECOND_WORK} can match. The pattern opens with no literal, so its {@code find} would try it at
+         * every character.
+         */
+        int next(int from, int end) {
+            int start = from + 1;
+            while (true) {
+                if (andFrom < 0 || start < andFrom || and >= 0 && and < start) {
+                    and = text.indexOf("and", start);
+                    andFrom = start;
+                }
+                if (withFrom < 0 || start < withFrom || with >= 0 && with < start) {
+                    with = text.indexOf("with", start);
+                    withFrom = start;
+                }
+                boolean isAnd = and >= 0 && (with < 0 || and < with);
+                int i = isAnd ? and : with;
+                if (i < 0 || i + 3 >= end) {
+                    return -1;
+                }
+                int length = isAnd ? 3 : 4;
+                if (i + length < end && PatternChecks.isSpace(text.charAt(i - 1))
+                        && PatternChecks.isSpace(text.charAt(i + length))) {
+                    return i;
+                }
+                start = i + 1;
             }
         }
     }
