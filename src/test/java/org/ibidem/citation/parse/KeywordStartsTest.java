@@ -59,7 +59,7 @@ class KeywordStartsTest {
     Arbitrary<KeywordPattern> oddKeys() {
         // Keys of one character, with a period, a digit or a space, and two keys sharing a first letter: what the
         // table of first two characters must never refuse.
-        return Arbitraries.of(new KeywordPattern("\\bp\\.\\s*\\d", "p"),
+        return Arbitraries.of(new KeywordPattern("\\bp\\.\\s*\\d", "p"), new KeywordPattern("\\bp\\b", "p"),
                 new KeywordPattern("\\b(?:ed\\.|eds\\.)", "ed"), new KeywordPattern("(?:19|20)\\d\\d", "19", "20"),
                 new KeywordPattern("\\b(?:record office|records)\\b", "record"),
                 new KeywordPattern("\\b(?:co\\.|company|corp\\.)", "co", "corp"));
@@ -67,7 +67,7 @@ class KeywordStartsTest {
 
     @Provide
     Arbitrary<String> oddTexts() {
-        return Arbitraries.of("p. 4", "P.4", "pp", "Ed.", "eds.", "ED", "1999", "2001", "19", "Record Office",
+        return Arbitraries.of("p. 4", "P.4", "pp", "p", " p", "Ed.", "eds.", "ED", "1999", "2001", "19", "Record Office",
                 "RECORDS", "rec", "Co.", "CORP.", "company", "x", " ", ".", "é", "\u212A", "\u017F", "\u0150")
                 .list().ofMinSize(1).ofMaxSize(5).map(list -> String.join("", list));
     }

@@ -124,6 +124,9 @@ class LegalSignsTest {
                 + "September 10, 1907")).isFalse();
         assertThat(LegalSigns.any("Dusk, directed by Ann Roe (1963; New York: Criterion, 1976), DVD")).isFalse();
         assertThat(LegalSigns.any("LYNN HUNT, INVENTING HUMAN RIGHTS 35\u201369 (2007)")).isTrue();
+        // The authors' run is a capital and at most 80 more characters (CAPITALS_BOOK): the capital 81 back counts.
+        assertThat(LegalSigns.any("J" + "-".repeat(80) + ", INVENTING HUMAN RIGHTS")).isTrue();
+        assertThat(LegalSigns.any("J" + "-".repeat(81) + ", INVENTING HUMAN RIGHTS")).isFalse();
         assertThat(LegalSigns.any("Doe v. Roe, 550 U.S. 372, 380 (2007)")).isTrue();
         assertThat(LegalSigns.any("Charles A. Reich, The New Property, 73 Yale L.J. 733, 737 (1964)")).isTrue();
     }
