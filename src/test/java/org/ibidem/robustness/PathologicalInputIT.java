@@ -109,6 +109,8 @@ class PathologicalInputIT {
         out.add(Arguments.of(InputFormat.TEXT, "an unclosed quoted title", "“Mao and the Sino-Soviet Split, vol. 5, "));
         out.add(Arguments.of(InputFormat.TEXT, "unclosed publication facts", "(New York: Liveright, 2015; repr., "));
         out.add(Arguments.of(InputFormat.TEXT, "names joined by and", "Mary Beard and Zhihua Shen et al. and "));
+        // Each "and" after a work's facts may join a second work (AndBetweenWorks).
+        out.add(Arguments.of(InputFormat.TEXT, "facts joined by and", "(2015) and "));
         return out.stream();
     }
 
@@ -118,6 +120,16 @@ class PathologicalInputIT {
                                                  TestReporter reporter) {
         Analysis a = analyze(format + ": 1 MB note of " + what, fileName(format),
                 () -> oneNote(format, repeatToSize(unit, MB)), HANG_SECONDS, reporter);
+        assertThat(a.notes()).hasSize(1);
+    }
+
+    @Test
+    void readsOneMegabyteNoteOfAndAfterOneParenthesis(TestReporter reporter) {
+        // Each "and" might join a second work to the one whose facts close far back: the cut searched back to the
+        // parenthesis and copied the text between at each (the square of the note's length).
+        Analysis a = analyze("1 MB note of \"and\" after one parenthesis", fileName(InputFormat.TEXT),
+                () -> oneNote(InputFormat.TEXT, "Beard, SPQR (2015)" + repeatToSize(" and", MB)), HANG_SECONDS,
+                reporter);
         assertThat(a.notes()).hasSize(1);
     }
 

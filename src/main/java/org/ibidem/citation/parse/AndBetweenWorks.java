@@ -44,7 +44,7 @@ final class AndBetweenWorks {
                 int start = matchStart(text, word, searchFrom);
                 // The first work must have its own facts in parentheses with a year before the "and", and end
                 // there or at its pinpoint: asked first, as the pattern's look-ahead is the dearer question.
-                if (start > from && endsAtFactsOrPinpoint(text, start) && hasFacts(text, from, start)
+                if (start > from && words.endsAtFactsOrPinpoint(start) && words.hasFacts(from, start)
                         && m.region(start, s.end()).lookingAt()) {
                     pieces.add(new TextSpan(from, start));
                     from = m.end();
@@ -72,8 +72,112 @@ final class AndBetweenWorks {
         private int andFrom = -1;
         private int withFrom = -1;
 
+        // The last ")" before closeScanned, for endsAtFactsOrPinpoint.
+        private int closeScanned;
+        private int lastClose = -1;
+        // For hasFacts, about the "from" asked last: how far the search for the first "(" after it has gone and
+        // what it found (-1: not yet), then how far the search for the first year after that "(" with a character
+        // after it that is no digit has gone and what it found (-1: not yet). Both go forward only.
+        private int factsFrom = -1;
+        private int openScan;
+        private int open;
+        private int yearScan;
+        private int firstYear;
+
         JoiningWords(String text) {
             this.text = text;
+        }
+
+        /**
+         * {@link AndBetweenWorks#endsAtFactsOrPinpoint(String, int)}, with the last ")" before {@code at} found by
+         * a scan that goes forward only (the starts asked grow) and the text between read in place: a note of
+         * thousands of "and" after one parenthesis searched back to it and copied the text between at each.
+         */
+        boolean endsAtFactsOrPinpoint(int at) {
+            int close;
+            if (at < closeScanned) {
+                close = text.lastIndexOf(')', at - 1);
+            } else {
+                for (int i = closeScanned; i < at; i++) {
+                    if (text.charAt(i) == ')') {
+                        lastClose = i;
+                    }
+                }
+                closeScanned = at;
+                close = lastClose;
+            }
+            if (close < 0) {
+                return false;
+            }
+            // What lies between, stripped as String.strip strips (no white space is outside the BMP).
+            int a = close + 1;
+            int b = at;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b) {
+                return true;
+            }
+            if (text.charAt(a) != ',' && text.charAt(a) != ':') {
+                return false;
+            }
+            int p = a + 1;
+            while (p < b && Character.isWhitespace(text.charAt(p))) {
+                p++;
+            }
+            if (b - p >= 3 && text.regionMatches(true, p, "at ", 0, 3)) {
+                p += 3;
+            }
+            return b - p <= 40 && Locators.isLocator(text.substring(p, b));
+        }
+
+        /**
+         * {@link AndBetweenWorks#hasFacts}, without copying the text from the first parenthesis at each start: a
+         * year found with a character after it that is no digit stays a year for every later end, and one that
+         * ends where the text asked about ends is tested there.
+         */
+        boolean hasFacts(int from, int to) {
+            if (from != factsFrom) {
+                factsFrom = from;
+                openScan = from;
+                open = -1;
+                firstYear = -1;
+            }
+            while (open < 0 && openScan < to) {
+                if (text.charAt(openScan) == '(') {
+                    open = openScan;
+                    yearScan = open;
+                }
+                openScan++;
+            }
+            if (open < 0) {
+                return false; // no "(" before the end asked about (the original's open < 0 or open >= to)
+            }
+            while (firstYear < 0 && yearScan + 4 < to) {
+                if (yearAt(yearScan, open) && !isDigit(text.charAt(yearScan + 4))) {
+                    firstYear = yearScan;
+                }
+                yearScan++;
+            }
+            return firstYear >= 0 && firstYear + 4 < to || to - 4 >= open && yearAt(to - 4, open);
+        }
+
+        /** Four digits at {@code p} that read as a year (1000–2099), no digit or period before them after open. */
+        private boolean yearAt(int p, int open) {
+            char a = text.charAt(p);
+            char b = text.charAt(p + 1);
+            if (!(a == '1' && isDigit(b) || a == '2' && b == '0') || !isDigit(text.charAt(p + 2))
+                    || !isDigit(text.charAt(p + 3))) {
+                return false;
+            }
+            return p == open || !isDigit(text.charAt(p - 1)) && text.charAt(p - 1) != '.';
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /**
