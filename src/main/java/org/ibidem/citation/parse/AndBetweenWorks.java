@@ -60,9 +60,10 @@ final class AndBetweenWorks {
     }
 
     /**
-     * The "and" and "with" of one text, found by {@code indexOf} and kept until the search passes them: a note with
-     * thousands of "and" and no "with" searched the rest of the text for "with" after each "and", the square of
-     * its length. Not thread-safe; one per {@link #split}.
+     * What {@link #split} asks of one text, each found by a search that only goes forward: the next "and" or
+     * "with", whether the first work closes on its facts or pinpoint, and whether it has a year in parentheses.
+     * Searched afresh at each "and", a note of thousands of them cost the square of its length. Not thread-safe;
+     * one per {@link #split}.
      */
     static final class JoiningWords {
         private final String text;
@@ -89,9 +90,9 @@ final class AndBetweenWorks {
         }
 
         /**
-         * {@link AndBetweenWorks#endsAtFactsOrPinpoint(String, int)}, with the last ")" before {@code at} found by
-         * a scan that goes forward only (the starts asked grow) and the text between read in place: a note of
-         * thousands of "and" after one parenthesis searched back to it and copied the text between at each.
+         * Whether the text before {@code at} closes on facts in parentheses, perhaps followed by a pinpoint: "(Leeds:
+         * Moor, 2003)", "(Leeds: Moor, 2003), chap. 4", "(1989): 22–44, at 30". The last ")" before {@code at} is
+         * found by a scan that goes forward only (the starts asked grow), and the text between is read in place.
          */
         boolean endsAtFactsOrPinpoint(int at) {
             int close;
@@ -135,9 +136,10 @@ final class AndBetweenWorks {
         }
 
         /**
-         * {@link AndBetweenWorks#hasFacts}, without copying the text from the first parenthesis at each start: a
-         * year found with a character after it that is no digit stays a year for every later end, and one that
-         * ends where the text asked about ends is tested there.
+         * Whether {@code text[from, to)} has a "(" and, after it, a year (as {@link Dates#lastYearIn} reads one in
+         * the text from that "(" to {@code to}). A year with a character after it that is no digit stays a year
+         * for every later end, so the first one is kept; one that ends where the text asked about ends is tested
+         * there.
          */
         boolean hasFacts(int from, int to) {
             if (from != factsFrom) {
@@ -223,33 +225,5 @@ final class AndBetweenWorks {
             start--;
         }
         return start > from && text.charAt(start - 1) == ',' ? start - 1 : start;
-    }
-
-    /**
-     * Whether the text before {@code at} closes on facts in parentheses, perhaps followed by a pinpoint:
-     * "(Leeds: Moor, 2003)", "(Leeds: Moor, 2003), chap. 4", "(1989): 22–44, at 30".
-     */
-    static boolean endsAtFactsOrPinpoint(String text, int at) {
-        int close = text.lastIndexOf(')', at - 1);
-        if (close < 0) {
-            return false;
-        }
-        String between = text.substring(close + 1, at).strip();
-        if (between.isEmpty()) {
-            return true;
-        }
-        if (between.charAt(0) != ',' && between.charAt(0) != ':') {
-            return false;
-        }
-        String pinpoint = between.substring(1).strip();
-        if (pinpoint.regionMatches(true, 0, "at ", 0, 3)) {
-            pinpoint = pinpoint.substring(3);
-        }
-        return pinpoint.length() <= 40 && Locators.isLocator(pinpoint);
-    }
-
-    static boolean hasFacts(String text, int from, int to) {
-        int open = text.indexOf('(', from);
-        return open >= 0 && open < to && Dates.lastYearIn(text.substring(open, to)) > 0;
     }
 }

@@ -17,8 +17,9 @@ import org.ibidem.document.TextSpan;
 
 /**
  * {@link AndBetweenWorks#split}, which tries the second-work pattern only where a match can start and only when
- * the first work before it ends as it must, cuts as the pattern's own {@code find} over the whole segment, followed
- * by those tests, cuts: on texts drawn from names, titles, facts and joining words, the same pieces.
+ * the first work before it ends as it must (each found by searches that go forward only), cuts as the pattern's
+ * own {@code find} over the whole segment, followed by those tests written plainly, cuts: on texts drawn from
+ * names, titles, facts and joining words, the same pieces.
  */
 class AndBetweenWorksCutTest {
 
@@ -70,8 +71,8 @@ class AndBetweenWorksCutTest {
         int from = s.start();
         m.region(s.start(), s.end());
         while (m.find()) {
-            if (m.start() > from && AndBetweenWorks.hasFacts(text, from, m.start())
-                    && AndBetweenWorks.endsAtFactsOrPinpoint(text, m.start())) {
+            if (m.start() > from && hasFacts(text, from, m.start())
+                    && endsAtFactsOrPinpoint(text, m.start())) {
                 pieces.add(new TextSpan(from, m.start()));
                 from = m.end();
             }
@@ -92,5 +93,34 @@ class AndBetweenWorksCutTest {
         int first = 1 + a % (n - 2);
         int second = first + 1 + b % (n - first - 1);
         return List.of(new TextSpan(0, first), new TextSpan(first, second), new TextSpan(second, n));
+    }
+
+    /**
+     * The first work's close, as the rule reads plainly: the text between the last ")" before {@code at} and
+     * {@code at}, stripped, is empty or a comma or colon and a locator of at most 40 characters ("at" allowed).
+     */
+    private static boolean endsAtFactsOrPinpoint(String text, int at) {
+        int close = text.lastIndexOf(')', at - 1);
+        if (close < 0) {
+            return false;
+        }
+        String between = text.substring(close + 1, at).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        if (between.charAt(0) != ',' && between.charAt(0) != ':') {
+            return false;
+        }
+        String pinpoint = between.substring(1).strip();
+        if (pinpoint.regionMatches(true, 0, "at ", 0, 3)) {
+            pinpoint = pinpoint.substring(3);
+        }
+        return pinpoint.length() <= 40 && Locators.isLocator(pinpoint);
+    }
+
+    /** The first work's facts, as the rule reads plainly: a year in the text from the first "(" after from to to. */
+    private static boolean hasFacts(String text, int from, int to) {
+        int open = text.indexOf('(', from);
+        return open >= 0 && open < to && Dates.lastYearIn(text.substring(open, to)) > 0;
     }
 }
