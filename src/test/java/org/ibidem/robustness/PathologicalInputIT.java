@@ -111,6 +111,8 @@ class PathologicalInputIT {
         out.add(Arguments.of(InputFormat.TEXT, "names joined by and", "Mary Beard and Zhihua Shen et al. and "));
         // Each "and" after a work's facts may join a second work (AndBetweenWorks).
         out.add(Arguments.of(InputFormat.TEXT, "facts joined by and", "(2015) and "));
+        // Each ", 139 Hartley" may be a law review's volume and journal: the journal's mark is the whole note's.
+        out.add(Arguments.of(InputFormat.TEXT, "pages run into the next name", "Welwood, 139 Hartley, "));
         return out.stream();
     }
 

@@ -46,6 +46,7 @@ final class LegalSigns {
         boolean inBook = false;
         boolean edited = false;
         boolean digit = false;
+        int journalMark = 0; // whether the text has a journal's mark (see volumeBeforeCapital): 0 not asked yet
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             // Most characters are none the switch looks at: one look in a table passes them (a switch that
@@ -63,8 +64,19 @@ final class LegalSigns {
                     }
                     break;
                 case ',':
-                    if (capitalsAfterComma(text, i) || volumeAfterComma(text, i)) {
+                    if (capitalsAfterComma(text, i)) {
                         return true;
+                    }
+                    if (volumeBeforeCapital(text, i)) {
+                        // The journal's mark is the whole text's, asked once: asked at each such comma, a note of
+                        // thousands of ", 139 Hartley" read itself again for each.
+                        if (journalMark == 0) {
+                            journalMark = JournalMarks.hasAbbreviation(text)
+                                    || JournalMarks.hasWordInCapitalsBeforeNumber(text) ? 1 : -1;
+                        }
+                        if (journalMark > 0) {
+                            return true;
+                        }
                     }
                     inBook |= text.startsWith(" in ", i + 1); // a Bluebook chapter: ", in THE BOOK"
                     break;
@@ -177,10 +189,10 @@ final class LegalSigns {
     }
 
     /**
-     * A law review's volume after the title's comma, then its journal, with a journal's abbreviation somewhere in
-     * the text: {@code ,\s+\d{1,4}\s+\p{Lu}} and what {@link JournalMarks} looks for.
+     * A law review's volume after the title's comma, then its journal ({@code ,\s+\d{1,4}\s+\p{Lu}}): a sign only
+     * with a journal's abbreviation somewhere in the text, which {@link #any} asks of {@link JournalMarks} once.
      */
-    private static boolean volumeAfterComma(String text, int comma) {
+    private static boolean volumeBeforeCapital(String text, int comma) {
         int j = afterSpaces(text, comma + 1);
         int digits = j;
         while (digits < text.length() && isDigit(text.charAt(digits))) {
@@ -190,8 +202,7 @@ final class LegalSigns {
             return false;
         }
         int k = afterSpaces(text, digits);
-        return k > digits && k < text.length() && Character.getType(text.charAt(k)) == Character.UPPERCASE_LETTER
-                && (JournalMarks.hasAbbreviation(text) || JournalMarks.hasWordInCapitalsBeforeNumber(text));
+        return k > digits && k < text.length() && Character.getType(text.charAt(k)) == Character.UPPERCASE_LETTER;
     }
 
     /**
