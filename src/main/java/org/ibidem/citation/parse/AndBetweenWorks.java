@@ -156,30 +156,15 @@ final class AndBetweenWorks {
                 openScan++;
             }
             if (open < 0) {
-                return false; // no "(" before the end asked about (the original's open < 0 or open >= to)
+                return false; // no "(" in text[from, to)
             }
             while (firstYear < 0 && yearScan + 4 < to) {
-                if (yearAt(yearScan, open) && !isDigit(text.charAt(yearScan + 4))) {
+                if (Dates.isYearAt(text, yearScan, open, text.length())) {
                     firstYear = yearScan;
                 }
                 yearScan++;
             }
-            return firstYear >= 0 && firstYear + 4 < to || to - 4 >= open && yearAt(to - 4, open);
-        }
-
-        /** Four digits at {@code p} that read as a year (1000–2099), no digit or period before them after open. */
-        private boolean yearAt(int p, int open) {
-            char a = text.charAt(p);
-            char b = text.charAt(p + 1);
-            if (!(a == '1' && isDigit(b) || a == '2' && b == '0') || !isDigit(text.charAt(p + 2))
-                    || !isDigit(text.charAt(p + 3))) {
-                return false;
-            }
-            return p == open || !isDigit(text.charAt(p - 1)) && text.charAt(p - 1) != '.';
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
+            return firstYear >= 0 && firstYear + 4 < to || to - 4 >= open && Dates.isYearAt(text, to - 4, open, to);
         }
 
         /**

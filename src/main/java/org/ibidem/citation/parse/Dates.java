@@ -200,25 +200,28 @@ public final class Dates {
         // four digits with no digit on either side, so years never overlap and the last one is the one that
         // satisfies the test at the highest position.
         for (int p = text.length() - 4; p >= 0; p--) {
-            if (isYearAt(text, p)) {
+            if (isYearAt(text, p, 0, text.length())) {
                 return Integer.parseInt(text, p, p + 4, 10);
             }
         }
         return 0;
     }
 
-    /** Whether a year starts at {@code p}: 1000–2099, not after a digit or a period, not before a digit. */
-    private static boolean isYearAt(String text, int p) {
+    /**
+     * Whether a year starts at {@code p} of {@code text[start, end)}, read as if the text were cut there: 1000–2099,
+     * not after a digit or a period, not before a digit ({@code start <= p}, {@code p + 4 <= end}).
+     */
+    static boolean isYearAt(String text, int p, int start, int end) {
         char a = text.charAt(p);
         char b = text.charAt(p + 1);
         if (!(a == '1' && isAsciiDigit(b) || a == '2' && b == '0')
                 || !isAsciiDigit(text.charAt(p + 2)) || !isAsciiDigit(text.charAt(p + 3))) {
             return false;
         }
-        if (p > 0 && (isAsciiDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.')) {
+        if (p > start && (isAsciiDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.')) {
             return false;
         }
-        return p + 4 == text.length() || !isAsciiDigit(text.charAt(p + 4));
+        return p + 4 == end || !isAsciiDigit(text.charAt(p + 4));
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -58,7 +58,7 @@ final class MhraReader implements CitationReader {
     // An address after the citation, MHRA's way: "…, 188–219 (p. 190), doi:10.1353/shq.2013.0015", "…, 40–62
     // <https://example.org/quays> [accessed 4 May 2020]". The address is one token, in angle brackets or not.
     private static final Pattern ONLINE = Pattern.compile("^(?<core>.+?)(?:,\\s+|\\s+)<?"
-            + "(?<address>(?:https?://|doi:\\s*|www\\.)[^\\s<>]+?)>?"
+            + "(?<address>" + TrailingLocator.ADDRESS_OPENING + "[^\\s<>]+?)>?"
             + "(?:,?\\s+\\[(?:last\\s+)?accessed\\s+(?<accessed>[^\\]]{4,30})\\])?\\.?$", Pattern.CASE_INSENSITIVE);
 
     /** A cheap test before {@link #ONLINE}: an address's opening somewhere in the text. */

@@ -19,7 +19,9 @@ final class TrailingLocator {
     private static final Pattern EBOOK_FORMAT = Pattern.compile(
             "(?i)kindle(?: edition)?|epub|e-?book|apple books|ibooks|nook(?: edition)?|pdf e-?book");
     private static final Pattern DOI_URL = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/");
-    private static final Pattern URL = Pattern.compile("^(?:<)?(https?://\\S+|www\\.\\S+|doi:\\s*\\S+)(?:>)?$",
+    /** How a web address or DOI opens, for patterns compiled case-insensitive: "https://", "www.", "doi:". */
+    static final String ADDRESS_OPENING = "(?:https?://|www\\.|doi:\\s*)";
+    private static final Pattern URL = Pattern.compile("^(?:<)?(" + ADDRESS_OPENING + "\\S+)(?:>)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCESSED = Pattern.compile("^(?:last\\s+)?(?:accessed|retrieved|viewed)(?:\\s+on)?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
